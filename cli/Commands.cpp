@@ -1,0 +1,37 @@
+
+#include "Commands.h"
+
+namespace reachable::cli {
+
+std::span<const Command> commands()
+{
+    static constexpr Command kCommands[] = {
+        {"check", "[--ast] FILE", "parse and validate FILE; print errors as FILE:LINE:COL: error: message", runCheck},
+        {"run", "[--step-budget N] [--max-call-depth N] [--heap-threshold MIB] [--heap-budget MIB] [--seed N] FILE",
+         "run FILE; print what its console printed (exit 1 on an uncaught error or a limit)", runRun},
+    };
+    return kCommands;
+}
+
+void reportParseErrors(const std::string& path, const ParseResult& result)
+{
+    for (const ParseError& parseError : result.errors) {
+        std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), parseError.pos.line, parseError.pos.column,
+                     describe(parseError).c_str());
+    }
+}
+
+void printUsage(std::FILE* out)
+{
+    std::fprintf(out, "usage: reachable-cli COMMAND [OPTIONS] FILE\n"
+                      "       reachable-cli --help | --version\n\ncommands:\n");
+    for (const Command& command : commands()) {
+        std::fprintf(out, "  %.*s %.*s\n      %.*s\n", static_cast<int>(command.name.size()), command.name.data(),
+                     static_cast<int>(command.arguments.size()), command.arguments.data(),
+                     static_cast<int>(command.summary.size()), command.summary.data());
+    }
+    std::fprintf(out, "\nA .js or .mjs file is read as a module (strict, top-level await).\n"
+                      "Exit status: 0 on success, 1 when a run fails, 2 on errors in the file or bad usage.\n");
+}
+
+}  // namespace reachable::cli

@@ -1,0 +1,111 @@
+// `reachable-cli run FILE`: run a program and print what its console printed.
+
+#include <charconv>
+#include <cstdio>
+
+#include "Commands.h"
+#include "SourceFile.h"
+#include "engine/Compiler.h"
+#include "engine/Conversions.h"
+#include "engine/Engine.h"
+#include "engine/Inspect.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+
+namespace reachable::cli {
+
+namespace {
+
+constexpr int kExitRunFailed = 1;
+
+class StandardStreams final : public ConsoleSink {
+ public:
+  void write(Stream stream, std::string_view line) override {
+    std::FILE* out = stream == Stream::Out ? stdout : stderr;
+    std::fwrite(line.data(), 1, line.size(), out);
+    std::fputc('\n', out);
+  }
+};
+
+bool parseNumber(const std::string& text, std::uint64_t& value) {
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+// Reads `--name value` options into the engine's limits; false on anything unknown.
+bool parseOptions(std::span<const std::string> arguments, EngineOptions& options, const std::string*& path) {
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& a = arguments[i];
+    if (!a.starts_with("--")) {
+      if (path) return false;
+      path = &a;
+      continue;
+    }
+    std::uint64_t value = 0;
+    if (i + 1 >= arguments.size() || !parseNumber(arguments[i + 1], value)) return false;
+    ++i;
+    if (a == "--step-budget") {
+      options.stepBudget = value;
+    } else if (a == "--max-call-depth") {
+      options.maxCallDepth = static_cast<std::uint32_t>(value);
+    } else if (a == "--heap-threshold") {
+      options.heap.collectThresholdBytes = value << 20;
+    } else if (a == "--heap-budget") {
+      options.heap.budgetBytes = value << 20;
+    } else if (a == "--seed") {
+      options.randomSeed = value;
+    } else {
+      return false;
+    }
+  }
+  return path != nullptr;
+}
+
+// What Node prints for an uncaught value: an error's stack, anything else inspected.
+std::string describeUncaught(Engine& engine, Value thrown) {
+  if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
+    Value stack = ops::get(engine, thrown, PropertyKey::fromAtom(engine.atoms().stack));
+    if (stack.isString()) return stringText(engine, stack);
+    engine.takePendingException();
+  }
+  return inspect(engine, thrown);
+}
+
+}  // namespace
+
+int runRun(std::span<const std::string> arguments) {
+  EngineOptions options;
+  const std::string* path = nullptr;
+  if (!parseOptions(arguments, options, path)) {
+    printUsage(stderr);
+    return kExitUsage;
+  }
+  std::string error;
+  const auto source = readSourceFile(*path, error);
+  if (!source) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return kExitUsage;
+  }
+  const ParseResult parsed = parseProgram(*source, ParseGoal::Module);
+  reportParseErrors(*path, parsed);
+  if (!parsed.ok()) return kExitInvalid;
+
+  StandardStreams streams;
+  Engine engine(options, streams);
+  auto program = compileProgram(parsed, *path, engine.heap());
+  Value result = engine.interpreter().runModule(*program);
+  std::fflush(stdout);
+  if (!result.isException()) return kExitOk;
+  if (const auto& stop = engine.interpreter().termination()) {
+    std::fprintf(stderr, "%s:%u:%u: error: %s\n", path->c_str(), stop->position.line, stop->position.column,
+                 stop->message.c_str());
+    return kExitRunFailed;
+  }
+  Value thrown = engine.takePendingException();
+  SourcePosition at = engine.interpreter().throwPosition();
+  std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path->c_str(), at.line, at.column,
+               describeUncaught(engine, thrown).c_str());
+  return kExitRunFailed;
+}
+
+}  // namespace reachable::cli

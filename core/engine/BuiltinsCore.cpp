@@ -1,0 +1,333 @@
+// Object, Function, the Error family and the global functions.
+#include <cmath>
+
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+#include "format/StringToNumber.h"
+
+namespace reachable {
+
+namespace {
+
+Value receiverObject(NativeCall& call) { return toObject(call.engine, call.thisValue); }
+
+// --- Object ---
+
+Value objectConstructor(NativeCall& call) {
+  Value v = call.arg(0);
+  if (v.isNullish()) return call.engine.newObject();
+  return toObject(call.engine, v);
+}
+
+Value objectPrototypeToString(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value v = call.thisValue;
+  if (v.isUndefined()) return engine.intern("[object Undefined]");
+  if (v.isNull()) return engine.intern("[object Null]");
+  Value object = toObject(engine, v);
+  if (object.isException()) return object;
+  std::string builtinTag = "Object";
+  switch (engine.heap().get(object.asCell()).kind) {
+    case CellKind::Array: builtinTag = "Array"; break;
+    case CellKind::Function: builtinTag = "Function"; break;
+    case CellKind::Error: builtinTag = "Error"; break;
+    default:
+      if (engine.heap().as<JSObject>(object).isArguments) builtinTag = "Arguments";
+      break;
+  }
+  Value tag = ops::get(engine, object, PropertyKey::fromAtom(engine.realm().symbols.toStringTag));
+  if (tag.isException()) return tag;
+  if (tag.isString()) builtinTag = stringText(engine, tag);
+  return engine.newString("[object " + builtinTag + "]");
+}
+
+Value objectPrototypeValueOf(NativeCall& call) { return receiverObject(call); }
+
+Value objectPrototypeHasOwnProperty(NativeCall& call) {
+  auto key = ops::toPropertyKey(call.engine, call.arg(0));
+  if (!key) return Value::exception();
+  Value object = receiverObject(call);
+  if (object.isException()) return object;
+  return Value::boolean(ops::hasOwnProperty(call.engine, object.asCell(), *key));
+}
+
+Value objectPrototypePropertyIsEnumerable(NativeCall& call) {
+  auto key = ops::toPropertyKey(call.engine, call.arg(0));
+  if (!key) return Value::exception();
+  Value object = receiverObject(call);
+  if (object.isException()) return object;
+  auto own = ops::getOwnProperty(call.engine, object.asCell(), *key);
+  return Value::boolean(own && own->enumerable.value_or(false));
+}
+
+Value objectGetPrototypeOf(NativeCall& call) {
+  Value object = toObject(call.engine, call.arg(0));
+  if (object.isException()) return object;
+  CellId proto = call.engine.heap().as<JSObject>(object).proto;
+  return proto == kNoCell ? Value::null() : Value::object(proto);
+}
+
+// Object.keys, values and entries: own enumerable string keys in property order.
+template <int kWhat>
+Value objectEnumerate(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value object = toObject(engine, call.arg(0));
+  if (object.isException()) return object;
+  Interpreter::Pin pin(engine.interpreter(), object);
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  for (const auto& key : ops::ownPropertyKeys(engine, object.asCell())) {
+    Value keyValue = ops::keyToValue(engine, key);
+    if (keyValue.isSymbol()) continue;
+    auto own = ops::getOwnProperty(engine, object.asCell(), key);
+    if (!own || !own->enumerable.value_or(false)) continue;
+    Value item = keyValue;
+    if (kWhat != 0) {
+      Value value = ops::get(engine, object, key);
+      if (value.isException()) return value;
+      item = kWhat == 1 ? value : engine.newArray({keyValue, value});
+    }
+    auto& array = engine.heap().as<JSObject>(result);
+    array.elements.push_back(item);
+    engine.heap().reaccount(array);
+  }
+  return result;
+}
+
+Value objectAssign(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value target = toObject(engine, call.arg(0));
+  if (target.isException()) return target;
+  for (std::size_t i = 1; i < call.args.size(); ++i) {
+    Value source = call.args[i];
+    if (source.isNullish()) continue;
+    Value from = toObject(engine, source);
+    for (const auto& key : ops::ownPropertyKeys(engine, from.asCell())) {
+      auto own = ops::getOwnProperty(engine, from.asCell(), key);
+      if (!own || !own->enumerable.value_or(false)) continue;
+      Value value = ops::get(engine, from, key);
+      if (value.isException() || !ops::set(engine, target, key, value)) return Value::exception();
+    }
+  }
+  return target;
+}
+
+// --- Function ---
+
+Value functionPrototype(NativeCall&) { return Value::undefined(); }
+
+Value functionPrototypeCall(NativeCall& call) {
+  auto rest = call.args.empty() ? call.args : call.args.subspan(1);
+  return call.engine.call(call.thisValue, call.arg(0), rest);
+}
+
+Value functionPrototypeApply(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value list = call.arg(1);
+  if (list.isNullish()) return engine.call(call.thisValue, call.arg(0), {});
+  if (!list.isObject()) return engine.throwError(ErrorType::TypeError, "CreateListFromArrayLike called on non-object");
+  std::vector<Value> args;
+  Value length = ops::get(engine, list, PropertyKey::fromAtom(engine.atoms().length));
+  if (length.isException()) return length;
+  auto n = static_cast<std::uint32_t>(toIntegerOrInfinity(engine, length));
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Value v = ops::get(engine, list, PropertyKey::fromIndex(i));
+    if (v.isException()) return v;
+    args.push_back(v);
+  }
+  return engine.call(call.thisValue, call.arg(0), args);
+}
+
+Value boundFunction(NativeCall& call) {
+  Engine& engine = call.engine;
+  const auto& slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
+  std::vector<Value> args(slots.begin() + 2, slots.end());
+  args.insert(args.end(), call.args.begin(), call.args.end());
+  if (call.isConstruct()) {
+    Value newTarget = call.newTarget == call.callee ? slots[0] : call.newTarget;
+    return engine.construct(slots[0], args, newTarget);
+  }
+  return engine.call(slots[0], slots[1], args);
+}
+
+Value functionPrototypeBind(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value target = call.thisValue;
+  if (!engine.isCallable(target)) return engine.throwError(ErrorType::TypeError, "Bind must be called on a function");
+  Value name = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().name));
+  if (name.isException()) return name;
+  Value length = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().length));
+  if (length.isException()) return length;
+  double bound = length.isNumber() ? std::max(0.0, toIntegerOrInfinity(engine, length) -
+                                                       static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
+                                   : 0;
+  Value fn = engine.newNativeFunction(boundFunction, "bound " + (name.isString() ? stringText(engine, name) : ""),
+                                      static_cast<std::uint32_t>(bound), engine.heap().as<JSObject>(target).proto);
+  auto& function = engine.heap().as<JSFunction>(fn);
+  function.isConstructor = engine.isConstructor(target);
+  function.hostSlots = {target, call.arg(0)};
+  for (std::size_t i = 1; i < call.args.size(); ++i) function.hostSlots.push_back(call.args[i]);
+  return fn;
+}
+
+// --- Errors ---
+
+template <ErrorType kType>
+Value errorConstructor(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value newTarget = call.isConstruct() ? call.newTarget : call.callee;
+  Value prototype = ops::get(engine, newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
+  if (prototype.isException()) return prototype;
+  Value message = call.arg(0);
+  std::string text;
+  if (!message.isUndefined()) {
+    Value s = toString(engine, message);
+    if (s.isException()) return s;
+    text = stringText(engine, s);
+  }
+  Value error = engine.newError(kType, text);
+  auto& object = engine.heap().as<JSObject>(error);
+  if (prototype.isObject()) object.proto = prototype.asCell();
+  if (message.isUndefined()) ops::deleteProperty(engine, error.asCell(), PropertyKey::fromAtom(engine.atoms().message));
+  Value options = call.arg(1);
+  if (options.isObject() && ops::hasProperty(engine, options.asCell(), PropertyKey::fromAtom(engine.atoms().cause))) {
+    Value cause = ops::get(engine, options, PropertyKey::fromAtom(engine.atoms().cause));
+    if (cause.isException()) return cause;
+    defineValue(engine, error.asCell(), "cause", cause);
+  }
+  // The stack's header names the class that made it: "MyError: boom".
+  Value name = ops::get(engine, error, PropertyKey::fromAtom(engine.atoms().name));
+  if (name.isString()) {
+    std::string header = stringText(engine, name);
+    if (!text.empty()) header += ": " + text;
+    defineValue(engine, error.asCell(), "stack", engine.newString(header));
+  }
+  return error;
+}
+
+Value errorPrototypeToString(NativeCall& call) {
+  Engine& engine = call.engine;
+  if (!call.thisValue.isObject()) {
+    return engine.throwError(ErrorType::TypeError, "Error.prototype.toString requires that 'this' be an Object");
+  }
+  Value name = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name));
+  if (name.isException()) return name;
+  Value message = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().message));
+  if (message.isException()) return message;
+  std::string n = name.isUndefined() ? "Error" : stringText(engine, toString(engine, name));
+  std::string m = message.isUndefined() ? "" : stringText(engine, toString(engine, message));
+  if (n.empty()) return engine.newString(m);
+  if (m.empty()) return engine.newString(n);
+  return engine.newString(n + ": " + m);
+}
+
+// --- Globals ---
+
+Value globalGc(NativeCall& call) {
+  call.engine.collectGarbage(CollectionReason::Explicit);
+  return Value::undefined();
+}
+
+Value globalParseFloat(NativeCall& call) {
+  Value s = toString(call.engine, call.arg(0));
+  if (s.isException()) return s;
+  return Value::number(parseFloat(call.engine.heap().text(s)));
+}
+
+Value globalIsNaN(NativeCall& call) {
+  double d = toNumber(call.engine, call.arg(0));
+  if (call.engine.hasPendingException()) return Value::exception();
+  return Value::boolean(std::isnan(d));
+}
+
+Value stringConstructor(NativeCall& call) {
+  if (call.args.empty()) return call.engine.atoms().empty;
+  Value v = call.args[0];
+  if (v.isSymbol() && !call.isConstruct()) return call.engine.newString(toDisplayString(call.engine, v));
+  return toString(call.engine, v);
+}
+
+Value numberConstructor(NativeCall& call) {
+  if (call.args.empty()) return Value::number(0);
+  double d = toNumber(call.engine, call.args[0]);
+  if (call.engine.hasPendingException()) return Value::exception();
+  return Value::number(d);
+}
+
+Value booleanConstructor(NativeCall& call) { return Value::boolean(toBoolean(call.engine, call.arg(0))); }
+
+}  // namespace
+
+void installObjectBuiltins(Engine& engine) {
+  CellId prototype = engine.intrinsic(Intrinsic::ObjectPrototype);
+  Value object = defineConstructor(engine, "Object", objectConstructor, 1, prototype);
+  defineMethod(engine, prototype, "toString", objectPrototypeToString, 0);
+  defineMethod(engine, prototype, "valueOf", objectPrototypeValueOf, 0);
+  defineMethod(engine, prototype, "hasOwnProperty", objectPrototypeHasOwnProperty, 1);
+  defineMethod(engine, prototype, "propertyIsEnumerable", objectPrototypePropertyIsEnumerable, 1);
+  CellId o = object.asCell();
+  defineMethod(engine, o, "getPrototypeOf", objectGetPrototypeOf, 1);
+  defineMethod(engine, o, "keys", objectEnumerate<0>, 1);
+  defineMethod(engine, o, "values", objectEnumerate<1>, 1);
+  defineMethod(engine, o, "entries", objectEnumerate<2>, 1);
+  defineMethod(engine, o, "assign", objectAssign, 2);
+}
+
+void installFunctionBuiltins(Engine& engine) {
+  CellId prototype = engine.intrinsic(Intrinsic::FunctionPrototype);
+  auto& fn = engine.heap().as<JSFunction>(prototype);
+  fn.native = functionPrototype;
+  defineValue(engine, prototype, "length", Value::number(0), kConfigurable);
+  defineValue(engine, prototype, "name", engine.atoms().empty, kConfigurable);
+  defineMethod(engine, prototype, "call", functionPrototypeCall, 1);
+  defineMethod(engine, prototype, "apply", functionPrototypeApply, 2);
+  defineMethod(engine, prototype, "bind", functionPrototypeBind, 1);
+}
+
+void installErrorBuiltins(Engine& engine) {
+  struct Kind {
+    ErrorType type;
+    std::string_view name;
+    NativeFunction constructor;
+  };
+  const Kind kinds[] = {
+      {ErrorType::Error, "Error", errorConstructor<ErrorType::Error>},
+      {ErrorType::TypeError, "TypeError", errorConstructor<ErrorType::TypeError>},
+      {ErrorType::RangeError, "RangeError", errorConstructor<ErrorType::RangeError>},
+      {ErrorType::ReferenceError, "ReferenceError", errorConstructor<ErrorType::ReferenceError>},
+      {ErrorType::SyntaxError, "SyntaxError", errorConstructor<ErrorType::SyntaxError>},
+      {ErrorType::EvalError, "EvalError", errorConstructor<ErrorType::EvalError>},
+      {ErrorType::URIError, "URIError", errorConstructor<ErrorType::URIError>},
+  };
+  Value base;
+  for (const auto& kind : kinds) {
+    CellId prototype = engine.intrinsic(Realm::prototypeOf(kind.type));
+    Value constructor = defineConstructor(engine, kind.name, kind.constructor, 1, prototype);
+    defineValue(engine, prototype, "name", engine.intern(kind.name));
+    defineValue(engine, prototype, "message", engine.atoms().empty);
+    if (kind.type == ErrorType::Error) {
+      base = constructor;
+      defineMethod(engine, prototype, "toString", errorPrototypeToString, 0);
+    } else {
+      engine.heap().as<JSObject>(constructor).proto = base.asCell();
+    }
+  }
+}
+
+void installGlobalBuiltins(Engine& engine) {
+  CellId global = engine.intrinsic(Intrinsic::GlobalObject);
+  defineValue(engine, global, "globalThis", Value::object(global));
+  defineValue(engine, global, "undefined", Value::undefined(), 0);
+  defineValue(engine, global, "NaN", Value::number(std::nan("")), 0);
+  defineValue(engine, global, "Infinity", Value::number(INFINITY), 0);
+  defineMethod(engine, global, "gc", globalGc, 0);
+  defineMethod(engine, global, "parseFloat", globalParseFloat, 1);
+  defineMethod(engine, global, "isNaN", globalIsNaN, 1);
+  defineConstructor(engine, "String", stringConstructor, 1, engine.intrinsic(Intrinsic::StringPrototype));
+  defineConstructor(engine, "Number", numberConstructor, 1, engine.intrinsic(Intrinsic::NumberPrototype));
+  defineConstructor(engine, "Boolean", booleanConstructor, 1, engine.intrinsic(Intrinsic::BooleanPrototype));
+}
+
+}  // namespace reachable

@@ -1,0 +1,297 @@
+#include "engine/Compiler.h"
+
+#include "engine/CompilerImpl.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+FunctionCode::Kind codeKind(const Function& fn) {
+  switch (fn.functionKind) {
+    case FunctionKind::Arrow: return FunctionCode::Kind::Arrow;
+    case FunctionKind::Method:
+    case FunctionKind::ClassStaticBlock: return FunctionCode::Kind::Method;
+    case FunctionKind::Getter: return FunctionCode::Kind::Getter;
+    case FunctionKind::Setter: return FunctionCode::Kind::Setter;
+    case FunctionKind::ClassConstructor: return FunctionCode::Kind::ClassConstructor;
+    case FunctionKind::DerivedConstructor: return FunctionCode::Kind::DerivedConstructor;
+    case FunctionKind::Normal: break;
+  }
+  return FunctionCode::Kind::Normal;
+}
+
+bool isSimpleParameter(const Node* p) { return p->kind == NodeKind::Identifier; }
+
+}  // namespace
+
+std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap) {
+  auto program = std::make_unique<CompiledProgram>();
+  program->fileName = std::move(fileName);
+  program->source = parsed.source;
+  program->module = std::make_unique<FunctionCode>();
+  program->module->kind = FunctionCode::Kind::Module;
+  program->module->isAsync = parsed.program->hasTopLevelAwait;
+  ProgramCompiler compiler(parsed, heap);
+  FunctionCompiler(compiler, nullptr, *program->module, nullptr).compileProgram(*parsed.program);
+  return program;
+}
+
+FunctionCompiler::FunctionCompiler(ProgramCompiler& program, FunctionCompiler* parent, FunctionCode& code,
+                                   CompileScope* outerScope)
+    : program_(program), parent_(parent), code_(code), scope_(outerScope), outerScope_(outerScope) {}
+
+std::uint32_t FunctionCompiler::constant(Value v) {
+  auto [it, added] = constantIndex_.emplace(v.bits(), static_cast<std::uint32_t>(code_.constants.size()));
+  if (added) code_.constants.push_back(v);
+  return it->second;
+}
+
+std::uint32_t FunctionCompiler::name(std::string_view text) {
+  return constant(program_.heap().intern(std::u16string_view(fromUtf8(text))));
+}
+
+std::uint32_t FunctionCompiler::string(std::u16string_view text) { return constant(program_.heap().intern(text)); }
+
+void FunctionCompiler::step(const Node& statement) {
+  emit(Op::Step, static_cast<std::uint32_t>(code_.statements.size()));
+  code_.statements.push_back(statement.range);
+}
+
+std::uint32_t FunctionCompiler::sourceText(const Node& node) {
+  const std::string& source = program_.parsed().source;
+  auto start = node.range.start.offset, end = node.range.end.offset;
+  return name(std::string_view(source).substr(start, end - start));
+}
+
+std::uint32_t FunctionCompiler::newTemporary() {
+  code_.localNames.emplace_back();
+  return code_.localCount++;
+}
+
+// --- Scopes -----------------------------------------------------------------
+
+CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope) {
+  auto& scope = *scopes_.emplace_back(std::make_unique<CompileScope>());
+  scope.info = info;
+  scope.outer = scope_;
+  scope.function = this;
+  scope.hasContext = info && info->hasCapturedVariables();
+  if (scope.hasContext) {
+    std::uint32_t layout = static_cast<std::uint32_t>(code_.contexts.size());
+    auto& names = code_.contexts.emplace_back().names;
+    for (const auto& v : info->variables) {
+      if (!v.captured) continue;
+      scope.variables[v.name] = {Storage::Place::Context, static_cast<std::uint32_t>(names.size()), 0, v.kind, v.name};
+      names.emplace_back(v.name);
+    }
+    if (isFunctionScope) {
+      code_.functionContext = static_cast<std::int32_t>(layout);
+    } else {
+      emit(Op::PushContext, layout);
+    }
+    ++contextDepth_;
+  }
+  if (info) {
+    for (const auto& v : info->variables) {
+      if (v.captured) continue;
+      std::uint32_t slot = code_.localCount++;
+      code_.localNames.emplace_back(v.name);
+      scope.variables[v.name] = {Storage::Place::Local, slot, 0, v.kind, v.name};
+    }
+  }
+  scope_ = &scope;
+  return scope;
+}
+
+void FunctionCompiler::leaveScope() {
+  if (scope_->hasContext) {
+    emit(Op::PopContext);
+    --contextDepth_;
+  }
+  scope_ = scope_->outer;
+}
+
+Storage FunctionCompiler::resolve(std::string_view name) const {
+  std::uint32_t hops = 0;
+  for (const CompileScope* s = scope_; s; s = s->outer) {
+    auto it = s->variables.find(name);
+    if (it != s->variables.end()) {
+      Storage storage = it->second;
+      if (storage.place == Storage::Place::Context) storage.hops = hops;
+      return storage;
+    }
+    if (s->hasContext) ++hops;
+  }
+  return {Storage::Place::Global, 0, 0, DeclarationKind::Var, name};
+}
+
+void FunctionCompiler::emitLoad(const Storage& s) {
+  switch (s.place) {
+    case Storage::Place::Local:
+      emit(s.needsTdzCheck() ? Op::GetLocalChecked : Op::GetLocal, s.index);
+      return;
+    case Storage::Place::Context:
+      emit(s.needsTdzCheck() ? Op::GetContextSlotChecked : Op::GetContextSlot, s.hops, s.index);
+      return;
+    case Storage::Place::Global:
+      emit(Op::GetGlobal, name(s.name));
+      return;
+  }
+}
+
+void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
+  if (!initializing && s.isConst()) {
+    // The temporal dead zone is checked first: `x = 1; const x = 2` is a ReferenceError.
+    emitLoad(s);
+    emit(Op::Pop);
+    emit(Op::ThrowConstAssignment, name(s.name));
+    return;
+  }
+  bool checked = !initializing && s.needsTdzCheck();
+  switch (s.place) {
+    case Storage::Place::Local:
+      emit(checked ? Op::SetLocalChecked : Op::SetLocal, s.index);
+      return;
+    case Storage::Place::Context:
+      emit(checked ? Op::SetContextSlotChecked : Op::SetContextSlot, s.hops, s.index);
+      return;
+    case Storage::Place::Global:
+      emit(Op::SetGlobal, name(s.name));
+      return;
+  }
+}
+
+// Lexical declarations start in the temporal dead zone; `var`s start undefined.
+// Locals begin undefined and contexts uninitialised, so only the differences are
+// written.
+void FunctionCompiler::hoistDeclarations(const CompileScope& scope) {
+  if (!scope.info) return;
+  for (const auto& v : scope.info->variables) {
+    const Storage& s = scope.variables.at(v.name);
+    bool lexical = s.needsTdzCheck();
+    if (s.place == Storage::Place::Local && lexical) {
+      emit(Op::PushUninitialized);
+      emit(Op::SetLocal, s.index);
+      emit(Op::Pop);
+    } else if (s.place == Storage::Place::Context && (v.kind == DeclarationKind::Var)) {
+      emit(Op::PushUndefined);
+      emit(Op::SetContextSlot, 0, s.index);
+      emit(Op::Pop);
+    }
+  }
+}
+
+void FunctionCompiler::hoistFunctions(NodeList body) {
+  for (const Node* n : body) {
+    if (n->kind != NodeKind::FunctionDeclaration) continue;
+    const auto* fn = n->as<Function>();
+    emit(Op::MakeClosure, compileNestedFunction(*fn, fn->name->name));
+    emitStore(resolve(fn->name->name), true);
+    emit(Op::Pop);
+  }
+}
+
+// --- Functions --------------------------------------------------------------
+
+// A non-arrow function binds `this`, `new.target` and itself on entry, where arrow
+// functions inside it can find them.
+void FunctionCompiler::bindFunctionSelf() {
+  for (auto [op, variable] : {std::pair{Op::PushThis, "this"}, std::pair{Op::PushNewTarget, "new.target"},
+                              std::pair{Op::PushFunction, "%function"}}) {
+    emit(op);
+    emitStore(resolve(variable), true);
+    emit(Op::Pop);
+  }
+}
+
+void FunctionCompiler::compileProgram(const Program& program) {
+  auto* info = program_.analysis().scopeOf(&program);
+  code_.name = "";
+  code_.range = program.range;
+  CompileScope& scope = enterScope(info, true);
+  hoistDeclarations(scope);
+  // Top-level `this` of a module is undefined.
+  emit(Op::PushUndefined);
+  emitStore(resolve("this"), true);
+  emit(Op::Pop);
+  hoistFunctions(program.body);
+  compileStatements(program.body);
+  emit(Op::PushUndefined);
+  emit(Op::Return);
+}
+
+std::uint32_t FunctionCompiler::compileNestedFunction(const Function& fn, std::string_view name) {
+  auto nested = std::make_unique<FunctionCode>();
+  nested->name = std::string(name);
+  nested->kind = codeKind(fn);
+  nested->isAsync = fn.isAsync;
+  nested->range = fn.range;
+  FunctionCompiler(program_, this, *nested, scope_).compileFunction(fn, program_.analysis().scopeOf(&fn));
+  code_.functions.push_back(std::move(nested));
+  return static_cast<std::uint32_t>(code_.functions.size() - 1);
+}
+
+void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeInfo* info) {
+  // Parameters arrive in the first locals, in order; the bindings they initialise
+  // are placed like any other variable.
+  code_.formalCount = static_cast<std::uint32_t>(fn.params.size());
+  for (const Node* p : fn.params) {
+    if (p->kind == NodeKind::AssignmentPattern) break;
+    ++code_.paramCount;
+  }
+  for (std::uint32_t i = 0; i < code_.formalCount; ++i) newTemporary();
+  CompileScope& scope = enterScope(info, true);
+  hoistDeclarations(scope);
+  if (code_.kind != FunctionCode::Kind::Arrow) {
+    bindFunctionSelf();
+    if (info && info->usesArguments) {
+      emit(Op::CreateArguments);
+      emitStore(resolve("arguments"), true);
+      emit(Op::Pop);
+    }
+  }
+  if (fn.kind == NodeKind::FunctionExpression && fn.name) {
+    Storage self = resolve(fn.name->name);
+    if (self.kind == DeclarationKind::Const) {
+      emit(Op::PushFunction);
+      emitStore(self, true);
+      emit(Op::Pop);
+    }
+  }
+  for (std::uint32_t i = 0; i < fn.params.size(); ++i) {
+    const Node* p = fn.params[i];
+    emit(Op::GetLocal, i);
+    if (isSimpleParameter(p)) {
+      emitStore(resolve(p->as<Identifier>()->name), true);
+      emit(Op::Pop);
+    } else {
+      compileBindingTarget(p, true);
+    }
+  }
+  if (fn.rest) {
+    emit(Op::CreateRest, code_.formalCount);
+    compileBindingTarget(fn.rest, true);
+  }
+  hoistFunctions(fn.body);
+  if (fn.expressionBody) {
+    compileExpression(fn.expressionBody);
+    emit(Op::Return);
+    return;
+  }
+  compileStatements(fn.body);
+  emitImplicitReturnValue();
+  emit(Op::Return);
+}
+
+// A derived constructor's result is its `this`, which super() initialised (reading
+// it first throws the ReferenceError V8 gives when super() was never called).
+void FunctionCompiler::emitImplicitReturnValue() {
+  if (code_.kind == FunctionCode::Kind::DerivedConstructor) {
+    emitLoadName("this");
+  } else {
+    emit(Op::PushUndefined);
+  }
+}
+
+}  // namespace reachable

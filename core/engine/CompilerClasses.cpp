@@ -1,0 +1,147 @@
+#include <algorithm>
+
+#include "engine/CompilerImpl.h"
+
+namespace reachable {
+
+namespace {
+
+// DefineMethod's operand: the kind of member, and +4 for class members, which are
+// not enumerable.
+constexpr std::uint32_t kClassMember = 4;
+
+std::uint32_t methodKind(ClassMemberKind kind) {
+  switch (kind) {
+    case ClassMemberKind::Getter: return 1;
+    case ClassMemberKind::Setter: return 2;
+    default: return 0;
+  }
+}
+
+bool hasFields(const Class& cls, bool isStatic) {
+  return std::any_of(cls.members.begin(), cls.members.end(), [&](const ClassMember* m) {
+    return m->isStatic == isStatic &&
+           (m->memberKind == ClassMemberKind::Field || m->memberKind == ClassMemberKind::StaticBlock);
+  });
+}
+
+}  // namespace
+
+void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredName) {
+  std::string_view className = cls.name ? cls.name->name : inferredName;
+  CompileScope& scope = enterScope(program_.analysis().scopeOf(&cls), false);
+  hoistDeclarations(scope);
+  // Each evaluation of a class makes its own private names.
+  for (const auto& v : scope.info->variables) {
+    if (v.name.empty() || v.name[0] != '#') continue;
+    emit(Op::NewPrivateName, name(v.name));
+    emitStore(resolve(v.name), true);
+    emit(Op::Pop);
+  }
+  if (cls.superClass) compileExpression(cls.superClass);
+  auto constructor = std::find_if(cls.members.begin(), cls.members.end(),
+                                  [](const ClassMember* m) { return m->memberKind == ClassMemberKind::Constructor; });
+  std::uint32_t ctor = constructor != cls.members.end() ? compileNestedFunction(*(*constructor)->function, className)
+                                                        : compileDefaultConstructor(cls, className);
+  emit(Op::MakeClass, ctor, cls.superClass ? 1 : 0);  // ctor proto
+  if (hasFields(cls, false)) {
+    emit(Op::MakeClosure, compileFieldInitializer(cls, false));
+    emit(Op::SetFieldInitializer);
+  }
+  compileClassMembers(cls, false);
+  emit(Op::Swap);  // proto ctor
+  compileClassMembers(cls, true);
+  emit(Op::Swap);
+  emit(Op::Pop);  // ctor
+  if (cls.name) {
+    emitStore(resolve(cls.name->name), true);
+  }
+  if (hasFields(cls, true)) {
+    emit(Op::Dup);
+    emit(Op::MakeClosure, compileFieldInitializer(cls, true));
+    emit(Op::Swap);  // ctor init ctor
+    emit(Op::Call, 0, 0);
+    emit(Op::Pop);
+  }
+  leaveScope();
+}
+
+// Defines the methods and accessors of one side of a class on the object on top of
+// the stack (the prototype, or the constructor for static members).
+void FunctionCompiler::compileClassMembers(const Class& cls, bool isStatic) {
+  for (const ClassMember* m : cls.members) {
+    if (m->isStatic != isStatic || !m->function) continue;
+    if (m->memberKind == ClassMemberKind::Constructor || m->memberKind == ClassMemberKind::StaticBlock) continue;
+    compilePropertyKey(m->key, m->computed);
+    std::string_view n;
+    if (!m->computed && m->key->kind == NodeKind::Identifier) n = m->key->as<Identifier>()->name;
+    if (m->key->kind == NodeKind::PrivateName) n = m->key->as<PrivateName>()->name;
+    emit(Op::MakeClosure, compileNestedFunction(*m->function, n));
+    emit(Op::DefineMethod, methodKind(m->memberKind) + kClassMember);
+  }
+}
+
+std::uint32_t FunctionCompiler::compileDefaultConstructor(const Class& cls, std::string_view name) {
+  auto code = std::make_unique<FunctionCode>();
+  code->name = std::string(name);
+  code->range = cls.range;
+  if (cls.superClass) {
+    // constructor(...args) { super(...args); }
+    code->kind = FunctionCode::Kind::DerivedConstructor;
+    code->code = {static_cast<std::uint32_t>(Op::PushFunction), static_cast<std::uint32_t>(Op::PushNewTarget),
+                  static_cast<std::uint32_t>(Op::CreateRest),   0,
+                  static_cast<std::uint32_t>(Op::SuperCallSpread), static_cast<std::uint32_t>(Op::Return)};
+  } else {
+    code->kind = FunctionCode::Kind::ClassConstructor;
+    code->code = {static_cast<std::uint32_t>(Op::PushUndefined), static_cast<std::uint32_t>(Op::Return)};
+  }
+  code_.functions.push_back(std::move(code));
+  return static_cast<std::uint32_t>(code_.functions.size() - 1);
+}
+
+// Field initialisers run as a method of the class: once per instance (at the
+// start of a base constructor, or when super() returns), or once for the static
+// side with the constructor as `this`.
+std::uint32_t FunctionCompiler::compileFieldInitializer(const Class& cls, bool isStatic) {
+  auto code = std::make_unique<FunctionCode>();
+  code->name = isStatic ? "<static_fields_initializer>" : "<instance_members_initializer>";
+  code->kind = FunctionCode::Kind::Method;
+  code->range = cls.range;
+  FunctionCompiler(program_, this, *code, scope_).compileFields(cls, isStatic);
+  code_.functions.push_back(std::move(code));
+  return static_cast<std::uint32_t>(code_.functions.size() - 1);
+}
+
+void FunctionCompiler::compileFields(const Class& cls, bool isStatic) {
+  CompileScope& scope = enterScope(program_.analysis().fieldScopeOf(&cls), true);
+  hoistDeclarations(scope);
+  bindFunctionSelf();
+  emitLoadName("this");
+  for (const ClassMember* m : cls.members) {
+    if (m->isStatic != isStatic) continue;
+    if (m->memberKind == ClassMemberKind::StaticBlock) {
+      emit(Op::Dup);
+      emit(Op::MakeClosure, compileNestedFunction(*m->function, ""));
+      emit(Op::Swap);
+      emit(Op::Call, 0, 0);
+      emit(Op::Pop);
+      continue;
+    }
+    if (m->memberKind != ClassMemberKind::Field) continue;
+    compilePropertyKey(m->key, m->computed);
+    if (m->value) {
+      std::string_view n;
+      if (!m->computed && m->key->kind == NodeKind::Identifier) n = m->key->as<Identifier>()->name;
+      if (m->key->kind == NodeKind::PrivateName) n = m->key->as<PrivateName>()->name;
+      compileNamedValue(m->value, n);
+    } else {
+      emit(Op::PushUndefined);
+    }
+    emit(Op::DefineField);
+  }
+  emit(Op::Pop);
+  emit(Op::PushUndefined);
+  emit(Op::Return);
+}
+
+}  // namespace reachable

@@ -1,0 +1,564 @@
+#include <algorithm>
+
+#include "engine/CompilerImpl.h"
+
+namespace reachable {
+
+namespace {
+
+Op binaryOp(TokenKind op) {
+  switch (op) {
+    case TokenKind::Plus: return Op::Add;
+    case TokenKind::Minus: return Op::Sub;
+    case TokenKind::Star: return Op::Mul;
+    case TokenKind::Slash: return Op::Div;
+    case TokenKind::Percent: return Op::Mod;
+    case TokenKind::StarStar: return Op::Exp;
+    case TokenKind::Ampersand: return Op::BitAnd;
+    case TokenKind::Bar: return Op::BitOr;
+    case TokenKind::Caret: return Op::BitXor;
+    case TokenKind::ShiftLeft: return Op::Shl;
+    case TokenKind::ShiftRight: return Op::Sar;
+    case TokenKind::ShiftRightUnsigned: return Op::Shr;
+    case TokenKind::Equal: return Op::Eq;
+    case TokenKind::NotEqual: return Op::NotEq;
+    case TokenKind::StrictEqual: return Op::StrictEq;
+    case TokenKind::StrictNotEqual: return Op::StrictNotEq;
+    case TokenKind::Less: return Op::Lt;
+    case TokenKind::Greater: return Op::Gt;
+    case TokenKind::LessEqual: return Op::Le;
+    case TokenKind::GreaterEqual: return Op::Ge;
+    case TokenKind::Instanceof: return Op::InstanceOf;
+    case TokenKind::In: return Op::In;
+    default: return Op::Add;
+  }
+}
+
+// The arithmetic operator of a compound assignment (`+=` is `+`).
+TokenKind compoundBase(TokenKind op) {
+  switch (op) {
+    case TokenKind::PlusAssign: return TokenKind::Plus;
+    case TokenKind::MinusAssign: return TokenKind::Minus;
+    case TokenKind::StarAssign: return TokenKind::Star;
+    case TokenKind::SlashAssign: return TokenKind::Slash;
+    case TokenKind::PercentAssign: return TokenKind::Percent;
+    case TokenKind::StarStarAssign: return TokenKind::StarStar;
+    case TokenKind::AmpersandAssign: return TokenKind::Ampersand;
+    case TokenKind::BarAssign: return TokenKind::Bar;
+    case TokenKind::CaretAssign: return TokenKind::Caret;
+    case TokenKind::ShiftLeftAssign: return TokenKind::ShiftLeft;
+    case TokenKind::ShiftRightAssign: return TokenKind::ShiftRight;
+    case TokenKind::ShiftRightUnsignedAssign: return TokenKind::ShiftRightUnsigned;
+    default: return op;
+  }
+}
+
+bool isLogicalAssignment(TokenKind op) {
+  return op == TokenKind::AmpAmpAssign || op == TokenKind::BarBarAssign ||
+         op == TokenKind::QuestionQuestionAssign;
+}
+
+}  // namespace
+
+void FunctionCompiler::compileDiscarded(const Node* node) {
+  compileExpression(node);
+  emit(Op::Pop);
+}
+
+void FunctionCompiler::compileExpression(const Node* node) {
+  switch (node->kind) {
+    case NodeKind::Identifier: {
+      auto n = node->as<Identifier>()->name;
+      Storage s = resolve(n);
+      if (s.place == Storage::Place::Global && n == "undefined") {
+        emit(Op::PushUndefined);
+      } else {
+        emitLoad(s);
+      }
+      return;
+    }
+    case NodeKind::NumberLiteral:
+      emit(Op::PushConstant, constant(Value::number(node->as<NumberLiteral>()->value)));
+      return;
+    case NodeKind::StringLiteral:
+      emit(Op::PushConstant, string(node->as<StringLiteral>()->value));
+      return;
+    case NodeKind::BooleanLiteral:
+      emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse);
+      return;
+    case NodeKind::NullLiteral:
+      emit(Op::PushNull);
+      return;
+    case NodeKind::TemplateLiteral:
+      return compileTemplate(*node->as<TemplateLiteral>());
+    case NodeKind::ThisExpression:
+      emitLoadName("this");
+      return;
+    case NodeKind::NewTarget:
+      emitLoadName("new.target");
+      return;
+    case NodeKind::ArrayLiteral:
+      return compileArrayLiteral(*node->as<ArrayLiteral>());
+    case NodeKind::ObjectLiteral:
+      return compileObjectLiteral(*node->as<ObjectLiteral>());
+    case NodeKind::FunctionExpression:
+    case NodeKind::ArrowFunction:
+      return compileFunctionExpression(*node->as<Function>());
+    case NodeKind::ClassExpression:
+      return compileClass(*node->as<Class>());
+    case NodeKind::UnaryExpression:
+      return compileUnary(*node->as<UnaryExpression>());
+    case NodeKind::UpdateExpression:
+      return compileUpdate(*node->as<UpdateExpression>());
+    case NodeKind::BinaryExpression:
+      return compileBinary(*node->as<BinaryExpression>());
+    case NodeKind::LogicalExpression:
+      return compileLogical(*node->as<BinaryExpression>());
+    case NodeKind::AssignmentExpression:
+      return compileAssignment(*node->as<AssignmentExpression>());
+    case NodeKind::ConditionalExpression: {
+      const auto* c = node->as<ConditionalExpression>();
+      compileExpression(c->test);
+      auto toElse = emitJump(Op::JumpIfFalse);
+      compileExpression(c->consequent);
+      auto toEnd = emitJump(Op::Jump);
+      patchHere(toElse);
+      compileExpression(c->alternate);
+      patchHere(toEnd);
+      return;
+    }
+    case NodeKind::CallExpression:
+      return compileCall(*node->as<CallExpression>());
+    case NodeKind::NewExpression:
+      return compileNew(*node->as<CallExpression>());
+    case NodeKind::MemberExpression:
+      return compileMember(*node->as<MemberExpression>());
+    case NodeKind::OptionalChain:
+      return compileOptionalChain(*node->as<OptionalChain>());
+    case NodeKind::SequenceExpression: {
+      const auto& list = node->as<SequenceExpression>()->expressions;
+      for (std::size_t i = 0; i + 1 < list.size(); ++i) compileDiscarded(list[i]);
+      return compileExpression(list.back());
+    }
+    case NodeKind::AwaitExpression:
+      compileExpression(node->as<UnaryNode>()->argument);
+      emit(Op::Await);
+      return;
+    case NodeKind::PrivateInExpression: {
+      const auto* p = node->as<PrivateInExpression>();
+      compileExpression(p->object);
+      emitLoadName(p->name->name);
+      emit(Op::PrivateIn, 0);
+      return;
+    }
+    default:
+      emit(Op::ThrowError, static_cast<std::uint32_t>(ErrorType::SyntaxError), name("Unexpected expression"));
+      return;
+  }
+}
+
+void FunctionCompiler::compileTemplate(const TemplateLiteral& t) {
+  emit(Op::PushConstant, string(t.quasis[0].cooked));
+  for (std::size_t i = 0; i < t.expressions.size(); ++i) {
+    compileExpression(t.expressions[i]);
+    emit(Op::ToStringForConcat);
+    emit(Op::Add);
+    if (!t.quasis[i + 1].cooked.empty()) {
+      emit(Op::PushConstant, string(t.quasis[i + 1].cooked));
+      emit(Op::Add);
+    }
+  }
+}
+
+void FunctionCompiler::compileBinary(const BinaryExpression& b) {
+  compileExpression(b.left);
+  compileExpression(b.right);
+  emit(binaryOp(b.op));
+}
+
+void FunctionCompiler::compileLogical(const BinaryExpression& b) {
+  compileExpression(b.left);
+  Op jump = b.op == TokenKind::AmpAmp ? Op::JumpIfFalseKeep
+            : b.op == TokenKind::BarBar           ? Op::JumpIfTrueKeep
+                                                  : Op::JumpIfNotNullishKeep;
+  auto toEnd = emitJump(jump);
+  emit(Op::Pop);
+  compileExpression(b.right);
+  patchHere(toEnd);
+}
+
+void FunctionCompiler::compileUnary(const UnaryExpression& u) {
+  switch (u.op) {
+    case TokenKind::Typeof:
+      if (u.argument->kind == NodeKind::Identifier) {
+        Storage s = resolve(u.argument->as<Identifier>()->name);
+        if (s.place == Storage::Place::Global) {
+          emit(Op::TypeofGlobal, name(s.name));
+          return;
+        }
+      }
+      compileExpression(u.argument);
+      emit(Op::Typeof);
+      return;
+    case TokenKind::Delete:
+      if (u.argument->kind == NodeKind::MemberExpression) {
+        const auto* m = u.argument->as<MemberExpression>();
+        compileExpression(m->object);
+        compileMemberKey(*m);
+        emit(Op::DeleteProperty);
+      } else {
+        compileDiscarded(u.argument);
+        emit(Op::PushTrue);
+      }
+      return;
+    case TokenKind::Void:
+      compileDiscarded(u.argument);
+      emit(Op::PushUndefined);
+      return;
+    default:
+      break;
+  }
+  compileExpression(u.argument);
+  switch (u.op) {
+    case TokenKind::Bang: emit(Op::Not); return;
+    case TokenKind::Minus: emit(Op::Neg); return;
+    case TokenKind::Plus: emit(Op::ToNumber); return;
+    case TokenKind::Tilde: emit(Op::BitNot); return;
+    default: return;
+  }
+}
+
+// Pushes the key of a member access: a constant name or the computed value.
+void FunctionCompiler::compileMemberKey(const MemberExpression& m) {
+  if (m.property->kind == NodeKind::PrivateName) {
+    emitLoadName(m.property->as<PrivateName>()->name);
+  } else if (m.computed) {
+    compileExpression(m.property);
+    emit(Op::ToPropertyKey);
+  } else {
+    emit(Op::PushConstant, name(m.property->as<Identifier>()->name));
+  }
+}
+
+void FunctionCompiler::compileMember(const MemberExpression& m) {
+  if (m.object->kind == NodeKind::SuperExpression) {
+    emitLoadName("this");
+    emitLoadName("%function");
+    compileMemberKey(m);
+    emit(Op::GetSuperProperty);
+    return;
+  }
+  compileExpression(m.object);
+  if (m.optional) compileOptionalCheck(0);
+  if (!m.computed && m.property->kind == NodeKind::Identifier) {
+    emit(Op::GetProperty, name(m.property->as<Identifier>()->name));
+    return;
+  }
+  compileMemberKey(m);
+  emit(Op::GetElement);
+}
+
+// The short-circuit of `?.`: when the value on top is null or undefined, drop it and
+// what lies under it in this chain, and the whole chain is undefined.
+void FunctionCompiler::compileOptionalCheck(std::uint32_t itemsBelow) {
+  auto goOn = emitJump(Op::JumpIfNotNullishKeep);
+  for (std::uint32_t i = 0; i <= itemsBelow; ++i) emit(Op::Pop);
+  emit(Op::PushUndefined);
+  optionalExits_.back().push_back(emitJump(Op::Jump));
+  patchHere(goOn);
+}
+
+void FunctionCompiler::compileOptionalChain(const OptionalChain& chain) {
+  optionalExits_.emplace_back();
+  compileExpression(chain.expression);
+  patchHere(optionalExits_.back());
+  optionalExits_.pop_back();
+}
+
+void FunctionCompiler::compileArguments(NodeList args, bool& spread) {
+  spread = std::any_of(args.begin(), args.end(), [](const Node* a) { return a->kind == NodeKind::SpreadElement; });
+  if (!spread) {
+    for (const Node* a : args) compileExpression(a);
+    return;
+  }
+  emit(Op::NewArray, static_cast<std::uint32_t>(args.size()));
+  for (const Node* a : args) {
+    if (a->kind == NodeKind::SpreadElement) {
+      compileExpression(a->as<UnaryNode>()->argument);
+      emit(Op::ArraySpread);
+    } else {
+      compileExpression(a);
+      emit(Op::ArrayPush);
+    }
+  }
+}
+
+void FunctionCompiler::compileCall(const CallExpression& c) {
+  bool spread = false;
+  if (c.callee->kind == NodeKind::SuperExpression) {
+    emitLoadName("%function");
+    emitLoadName("new.target");
+    compileArguments(c.arguments, spread);
+    if (spread) {
+      emit(Op::SuperCallSpread);
+    } else {
+      emit(Op::SuperCall, static_cast<std::uint32_t>(c.arguments.size()));
+    }
+    emitStore(resolve("this"), true);
+    return;
+  }
+  if (c.callee->kind == NodeKind::MemberExpression) {
+    const auto* m = c.callee->as<MemberExpression>();
+    if (m->object->kind == NodeKind::SuperExpression) {
+      compileMember(*m);
+      emitLoadName("this");
+    } else {
+      compileExpression(m->object);
+      if (m->optional) compileOptionalCheck(0);
+      emit(Op::Dup);
+      if (!m->computed && m->property->kind == NodeKind::Identifier) {
+        emit(Op::GetProperty, name(m->property->as<Identifier>()->name));
+      } else {
+        compileMemberKey(*m);
+        emit(Op::GetElement);
+      }
+      emit(Op::Swap);
+    }
+  } else {
+    compileExpression(c.callee);
+    emit(Op::PushUndefined);
+  }
+  if (c.optional) {
+    emit(Op::Swap);
+    compileOptionalCheck(1);
+    emit(Op::Swap);
+  }
+  compileArguments(c.arguments, spread);
+  if (spread) {
+    emit(Op::CallSpread, sourceText(*c.callee));
+  } else {
+    emit(Op::Call, static_cast<std::uint32_t>(c.arguments.size()), sourceText(*c.callee));
+  }
+}
+
+void FunctionCompiler::compileNew(const CallExpression& c) {
+  compileExpression(c.callee);
+  bool spread = false;
+  compileArguments(c.arguments, spread);
+  if (spread) {
+    emit(Op::NewSpread, sourceText(*c.callee));
+  } else {
+    emit(Op::New, static_cast<std::uint32_t>(c.arguments.size()), sourceText(*c.callee));
+  }
+}
+
+void FunctionCompiler::compileArrayLiteral(const ArrayLiteral& a) {
+  emit(Op::NewArray, static_cast<std::uint32_t>(a.elements.size()));
+  for (const Node* e : a.elements) {
+    if (!e) {
+      emit(Op::ArrayPushHole);
+    } else if (e->kind == NodeKind::SpreadElement) {
+      compileExpression(e->as<UnaryNode>()->argument);
+      emit(Op::ArraySpread);
+    } else {
+      compileExpression(e);
+      emit(Op::ArrayPush);
+    }
+  }
+}
+
+void FunctionCompiler::compilePropertyKey(const Node* key, bool computed) {
+  if (computed) {
+    compileExpression(key);
+    emit(Op::ToPropertyKey);
+    return;
+  }
+  switch (key->kind) {
+    case NodeKind::Identifier:
+      emit(Op::PushConstant, name(key->as<Identifier>()->name));
+      return;
+    case NodeKind::StringLiteral:
+      emit(Op::PushConstant, string(key->as<StringLiteral>()->value));
+      emit(Op::ToPropertyKey);
+      return;
+    case NodeKind::PrivateName:
+      emitLoadName(key->as<PrivateName>()->name);
+      return;
+    default:
+      compileExpression(key);
+      emit(Op::ToPropertyKey);
+      return;
+  }
+}
+
+// The name a function or class gets from where it is defined (`const f = () => {}`
+// is named "f"), as ECMA-262's NamedEvaluation gives it.
+bool FunctionCompiler::isAnonymousFunctionDefinition(const Node* node) const {
+  if (node->parenthesized && node->kind != NodeKind::ArrowFunction && node->kind != NodeKind::FunctionExpression &&
+      node->kind != NodeKind::ClassExpression) {
+    return false;
+  }
+  if (node->kind == NodeKind::FunctionExpression || node->kind == NodeKind::ArrowFunction) {
+    return node->as<Function>()->name == nullptr;
+  }
+  return node->kind == NodeKind::ClassExpression && node->as<Class>()->name == nullptr;
+}
+
+void FunctionCompiler::compileNamedValue(const Node* value, std::string_view inferredName) {
+  if (!isAnonymousFunctionDefinition(value)) return compileExpression(value);
+  if (value->kind == NodeKind::ClassExpression) return compileClass(*value->as<Class>(), inferredName);
+  compileFunctionExpression(*value->as<Function>(), inferredName);
+}
+
+void FunctionCompiler::compileFunctionExpression(const Function& fn, std::string_view inferredName) {
+  std::string_view n = fn.name ? fn.name->name : inferredName;
+  emit(Op::MakeClosure, compileNestedFunction(fn, n));
+}
+
+void FunctionCompiler::compileObjectLiteral(const ObjectLiteral& o) {
+  emit(Op::NewObject);
+  for (const Property* p : o.properties) {
+    switch (p->propertyKind) {
+      case PropertyKind::Spread:
+        compileExpression(p->value);
+        emit(Op::CopyDataProperties);
+        continue;
+      case PropertyKind::Proto:
+        compileExpression(p->value);
+        emit(Op::SetPrototype);
+        continue;
+      case PropertyKind::Init: {
+        compilePropertyKey(p->key, p->computed);
+        bool named = !p->computed && p->key->kind == NodeKind::Identifier;
+        if (named) {
+          compileNamedValue(p->value, p->key->as<Identifier>()->name);
+        } else {
+          compileExpression(p->value);
+        }
+        emit(Op::DefineField);
+        continue;
+      }
+      case PropertyKind::Method:
+      case PropertyKind::Getter:
+      case PropertyKind::Setter: {
+        compilePropertyKey(p->key, p->computed);
+        const auto* fn = p->value->as<Function>();
+        std::string_view n = !p->computed && p->key->kind == NodeKind::Identifier ? p->key->as<Identifier>()->name
+                                                                                  : std::string_view();
+        emit(Op::MakeClosure, compileNestedFunction(*fn, n));
+        emit(Op::DefineMethod, p->propertyKind == PropertyKind::Method ? 0u : p->propertyKind == PropertyKind::Getter ? 1u : 2u);
+        continue;
+      }
+    }
+  }
+}
+
+void FunctionCompiler::compileUpdate(const UpdateExpression& u) {
+  Op op = u.op == TokenKind::PlusPlus ? Op::Inc : Op::Dec;
+  if (u.argument->kind == NodeKind::Identifier) {
+    Storage s = resolve(u.argument->as<Identifier>()->name);
+    emitLoad(s);
+    emit(Op::ToNumeric);
+    if (!u.prefix) emit(Op::Dup);
+    emit(op);
+    emitStore(s, false);
+    if (!u.prefix) emit(Op::Pop);
+    return;
+  }
+  const auto* m = u.argument->as<MemberExpression>();
+  compileExpression(m->object);
+  compileMemberKey(*m);
+  emit(Op::Dup2);
+  emit(Op::GetElement);
+  emit(Op::ToNumeric);
+  if (u.prefix) {
+    emit(op);
+    emit(Op::SetElement);
+    return;
+  }
+  emit(Op::Dup);
+  emit(Op::Rot4);  // old obj key old
+  emit(op);
+  emit(Op::SetElement);
+  emit(Op::Pop);
+}
+
+void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
+  const Node* target = a.target;
+  if (a.op == TokenKind::Assign) {
+    if (target->kind == NodeKind::Identifier) {
+      compileNamedValue(a.value, target->as<Identifier>()->name);
+      emitStore(resolve(target->as<Identifier>()->name), false);
+      return;
+    }
+    if (target->kind == NodeKind::MemberExpression) {
+      const auto* m = target->as<MemberExpression>();
+      if (m->object->kind == NodeKind::SuperExpression) {
+        emitLoadName("this");
+        emitLoadName("%function");
+        compileMemberKey(*m);
+        compileExpression(a.value);
+        emit(Op::SetSuperProperty);
+        return;
+      }
+      compileExpression(m->object);
+      if (!m->computed && m->property->kind == NodeKind::Identifier) {
+        compileExpression(a.value);
+        emit(Op::SetProperty, name(m->property->as<Identifier>()->name));
+        return;
+      }
+      compileMemberKey(*m);
+      compileExpression(a.value);
+      emit(Op::SetElement);
+      return;
+    }
+    // A destructuring assignment evaluates to its right-hand side.
+    compileExpression(a.value);
+    emit(Op::Dup);
+    compileBindingTarget(target, false);
+    return;
+  }
+  bool logical = isLogicalAssignment(a.op);
+  Op jump = a.op == TokenKind::AmpAmpAssign ? Op::JumpIfFalseKeep
+            : a.op == TokenKind::BarBarAssign           ? Op::JumpIfTrueKeep
+                                                       : Op::JumpIfNotNullishKeep;
+  if (target->kind == NodeKind::Identifier) {
+    Storage s = resolve(target->as<Identifier>()->name);
+    emitLoad(s);
+    if (logical) {
+      auto toEnd = emitJump(jump);
+      emit(Op::Pop);
+      compileNamedValue(a.value, s.name);
+      emitStore(s, false);
+      patchHere(toEnd);
+      return;
+    }
+    compileExpression(a.value);
+    emit(binaryOp(compoundBase(a.op)));
+    emitStore(s, false);
+    return;
+  }
+  const auto* m = target->as<MemberExpression>();
+  compileExpression(m->object);
+  compileMemberKey(*m);
+  emit(Op::Dup2);
+  emit(Op::GetElement);  // obj key current
+  if (logical) {
+    auto keep = emitJump(jump);
+    emit(Op::Pop);
+    compileExpression(a.value);
+    emit(Op::SetElement);
+    auto toEnd = emitJump(Op::Jump);
+    patchHere(keep);
+    emit(Op::Rot3);  // current obj key
+    emit(Op::Pop);
+    emit(Op::Pop);
+    patchHere(toEnd);
+    return;
+  }
+  compileExpression(a.value);
+  emit(binaryOp(compoundBase(a.op)));
+  emit(Op::SetElement);
+}
+
+}  // namespace reachable

@@ -1,0 +1,200 @@
+#pragma once
+
+// The compiler's internals, shared by its translation units.
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/Bytecode.h"
+#include "engine/Compiler.h"
+#include "engine/Realm.h"
+#include "engine/ScopeAnalysis.h"
+
+namespace reachable {
+
+// Where a variable lives.
+struct Storage {
+  enum class Place : std::uint8_t { Local, Context, Global };
+  Place place = Place::Global;
+  std::uint32_t index = 0;  // the local slot, or the slot in its context
+  std::uint32_t hops = 0;   // contexts to walk outwards from the current one
+  DeclarationKind kind = DeclarationKind::Var;
+  std::string_view name;
+
+  bool needsTdzCheck() const {
+    return kind == DeclarationKind::Let || kind == DeclarationKind::Const || kind == DeclarationKind::Class;
+  }
+  bool isConst() const { return kind == DeclarationKind::Const; }
+};
+
+class FunctionCompiler;
+
+// A scope as the compiler sees it while inside it: where each of its variables
+// went, and whether it has a context at run time.
+struct CompileScope {
+  ScopeAnalysis::ScopeInfo* info = nullptr;
+  CompileScope* outer = nullptr;
+  FunctionCompiler* function = nullptr;
+  bool hasContext = false;
+  std::unordered_map<std::string_view, Storage> variables;
+};
+
+// A place a `break` or `continue` can go, with what must be unwound to get there.
+struct JumpTarget {
+  std::vector<std::string_view> labels;
+  bool isLoop = false;
+  bool acceptsPlainBreak = false;  // loops and switches
+  std::vector<std::size_t> breaks;
+  std::vector<std::size_t> continues;
+  std::size_t contextDepth = 0;
+  std::size_t finallyDepth = 0;
+  std::size_t handlerDepth = 0;
+  std::uint32_t stackDepth = 0;  // operand-stack entries to drop (a for-of iterator)
+  bool ownsIterator = false;
+};
+
+class ProgramCompiler;
+
+class FunctionCompiler {
+ public:
+  FunctionCompiler(ProgramCompiler& program, FunctionCompiler* parent, FunctionCode& code, CompileScope* outerScope);
+
+  void compileProgram(const Program& program);
+  void compileFunction(const Function& fn, ScopeAnalysis::ScopeInfo* scope);
+  void compileFields(const Class& cls, bool isStatic);
+  void bindFunctionSelf();
+  void emitImplicitReturnValue();
+
+  // --- emission ---
+  std::size_t here() const { return code_.code.size(); }
+  void emit(Op op) { code_.code.push_back(static_cast<std::uint32_t>(op)); }
+  void emit(Op op, std::uint32_t a) {
+    emit(op);
+    code_.code.push_back(a);
+  }
+  void emit(Op op, std::uint32_t a, std::uint32_t b) {
+    emit(op, a);
+    code_.code.push_back(b);
+  }
+  // A jump whose target is patched later; returns the operand's position.
+  std::size_t emitJump(Op op) {
+    emit(op, 0);
+    return here() - 1;
+  }
+  void patchHere(std::size_t operand) { code_.code[operand] = static_cast<std::uint32_t>(here()); }
+  void patchHere(const std::vector<std::size_t>& operands) {
+    for (auto o : operands) patchHere(o);
+  }
+  void emitJumpTo(Op op, std::size_t target) { emit(op, static_cast<std::uint32_t>(target)); }
+  std::uint32_t constant(Value v);
+  std::uint32_t name(std::string_view text);
+  std::uint32_t string(std::u16string_view text);
+  void step(const Node& statement);
+  // The source text of an expression, as V8 quotes it in "x.y is not a function".
+  std::uint32_t sourceText(const Node& node);
+
+  // --- scopes and variables ---
+  CompileScope& enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope);
+  void leaveScope();
+  Storage resolve(std::string_view name) const;
+  void emitLoad(const Storage& s);
+  // Assigns the value on top of the stack, leaving it there.
+  void emitStore(const Storage& s, bool initializing);
+  void emitLoadName(std::string_view name) { emitLoad(resolve(name)); }
+  void hoistDeclarations(const CompileScope& scope);
+  void hoistFunctions(NodeList body);
+  std::uint32_t newTemporary();
+
+  // --- statements ---
+  void compileStatements(NodeList list);
+  void compileStatement(const Node* node);
+  void compileVariableDeclaration(const VariableDeclaration& decl);
+  void compileIf(const IfStatement& s);
+  void compileBlock(const BlockStatement& b);
+  void compileFor(const ForStatement& s, std::vector<std::string_view> labels);
+  void compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels);
+  void compileForIn(const ForEachStatement& s, std::vector<std::string_view> labels);
+  void compileWhile(const LoopStatement& s, std::vector<std::string_view> labels);
+  void compileDoWhile(const LoopStatement& s, std::vector<std::string_view> labels);
+  void compileSwitch(const SwitchStatement& s, std::vector<std::string_view> labels);
+  void compileLabeled(const LabeledStatement& s);
+  void compileJump(const JumpStatement& s);
+  void compileReturn(const ValueStatement& s);
+  void compileTry(const TryStatement& s);
+  void compileForEachBinding(const ForEachStatement& s);
+  // Unwinds contexts, handlers and finally blocks down to these depths before a jump.
+  void unwindTo(std::size_t contextDepth, std::size_t handlerDepth, std::size_t finallyDepth);
+  void closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end);
+
+  // --- expressions ---
+  void compileExpression(const Node* node);
+  void compileDiscarded(const Node* node);
+  void compileBinary(const BinaryExpression& b);
+  void compileLogical(const BinaryExpression& b);
+  void compileUnary(const UnaryExpression& u);
+  void compileUpdate(const UpdateExpression& u);
+  void compileAssignment(const AssignmentExpression& a);
+  void compileCall(const CallExpression& c);
+  void compileNew(const CallExpression& c);
+  void compileArguments(NodeList args, bool& spread);
+  void compileMember(const MemberExpression& m);
+  void compileMemberKey(const MemberExpression& m);
+  void compileOptionalChain(const OptionalChain& chain);
+  void compileOptionalCheck(std::uint32_t itemsToDrop);
+  void compileTemplate(const TemplateLiteral& t);
+  void compileArrayLiteral(const ArrayLiteral& a);
+  void compileObjectLiteral(const ObjectLiteral& o);
+  void compilePropertyKey(const Node* key, bool computed);
+  void compileFunctionExpression(const Function& fn, std::string_view inferredName = {});
+  void compileClass(const Class& cls, std::string_view inferredName = {});
+  void compileClassMembers(const Class& cls, bool isStatic);
+  std::uint32_t compileDefaultConstructor(const Class& cls, std::string_view name);
+  std::uint32_t compileFieldInitializer(const Class& cls, bool isStatic);
+  void compileNamedValue(const Node* value, std::string_view name);
+  bool isAnonymousFunctionDefinition(const Node* node) const;
+  std::uint32_t compileNestedFunction(const Function& fn, std::string_view name);
+
+  // --- patterns ---
+  // Binds or assigns the value on top of the stack to a target, consuming it.
+  void compileBindingTarget(const Node* target, bool initializing);
+  void compileObjectPattern(const ObjectPattern& p, bool initializing);
+  void compileArrayPattern(const ArrayPattern& p, bool initializing);
+
+  FunctionCode& code() { return code_; }
+  ProgramCompiler& program() { return program_; }
+
+ private:
+  ProgramCompiler& program_;
+  FunctionCompiler* parent_;
+  FunctionCode& code_;
+  CompileScope* scope_ = nullptr;          // innermost
+  CompileScope* outerScope_ = nullptr;     // the enclosing function's scope at the closure
+  std::vector<std::unique_ptr<CompileScope>> scopes_;
+  std::size_t contextDepth_ = 0;           // contexts pushed since function entry
+  std::size_t handlerDepth_ = 0;           // try handlers active
+  std::vector<JumpTarget> targets_;
+  std::vector<const BlockStatement*> finallyBlocks_;
+  std::vector<std::size_t> finallyContextDepths_;
+  std::vector<std::size_t> finallyHandlerDepths_;
+  std::vector<std::string_view> pendingLabels_;
+  std::unordered_map<std::uint64_t, std::uint32_t> constantIndex_;
+  std::vector<std::vector<std::size_t>> optionalExits_;
+  friend class ProgramCompiler;
+};
+
+class ProgramCompiler {
+ public:
+  ProgramCompiler(const ParseResult& parsed, Heap& heap) : parsed_(parsed), heap_(heap), analysis_(*parsed.program) {}
+  Heap& heap() { return heap_; }
+  const ScopeAnalysis& analysis() const { return analysis_; }
+  const ParseResult& parsed() const { return parsed_; }
+
+ private:
+  const ParseResult& parsed_;
+  Heap& heap_;
+  ScopeAnalysis analysis_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,172 @@
+#include "engine/Conversions.h"
+
+#include <cmath>
+
+#include "engine/ObjectOps.h"
+#include "format/NumberToString.h"
+#include "format/StringToNumber.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+Value callMethodIfCallable(Engine& engine, Value object, Value name, bool& called) {
+  Value method = ops::get(engine, object, PropertyKey::fromAtom(name));
+  if (method.isException()) return method;
+  called = engine.isCallable(method);
+  if (!called) return Value::undefined();
+  return engine.call(method, object, {});
+}
+
+// OrdinaryToPrimitive: valueOf then toString, or the other way round for strings.
+Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint) {
+  Value first = hint == PreferredType::String ? engine.atoms().toString : engine.atoms().valueOf;
+  Value second = hint == PreferredType::String ? engine.atoms().valueOf : engine.atoms().toString;
+  for (Value name : {first, second}) {
+    bool called = false;
+    Value result = callMethodIfCallable(engine, object, name, called);
+    if (result.isException()) return result;
+    if (called && !result.isObject()) return result;
+  }
+  return engine.throwError(ErrorType::TypeError, "Cannot convert object to primitive value");
+}
+
+}  // namespace
+
+Value toPrimitive(Engine& engine, Value v, PreferredType hint) {
+  if (!v.isObject()) return v;
+  Value exotic = ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.toPrimitive));
+  if (exotic.isException()) return exotic;
+  if (!exotic.isNullish()) {
+    if (!engine.isCallable(exotic)) return engine.throwError(ErrorType::TypeError, "Symbol.toPrimitive is not a function");
+    std::string_view hintName = hint == PreferredType::String ? "string" : hint == PreferredType::Number ? "number" : "default";
+    Value args[] = {engine.intern(hintName)};
+    Value result = engine.call(exotic, v, args);
+    if (result.isException() || !result.isObject()) return result;
+    return engine.throwError(ErrorType::TypeError, "Cannot convert object to primitive value");
+  }
+  return ordinaryToPrimitive(engine, v, hint == PreferredType::Default ? PreferredType::Number : hint);
+}
+
+bool toBoolean(Engine& engine, Value v) {
+  if (v.isBoolean()) return v.asBoolean();
+  if (v.isNumber()) {
+    double d = v.asNumber();
+    return d != 0 && !std::isnan(d);
+  }
+  if (v.isString()) return !engine.heap().text(v).empty();
+  return !v.isNullish();
+}
+
+double toNumber(Engine& engine, Value v) {
+  if (v.isNumber()) return v.asNumber();
+  if (v.isUndefined()) return std::nan("");
+  if (v.isNull()) return 0;
+  if (v.isBoolean()) return v.asBoolean() ? 1 : 0;
+  if (v.isString()) return stringToNumber(engine.heap().text(v));
+  if (v.isSymbol()) {
+    engine.throwError(ErrorType::TypeError, "Cannot convert a Symbol value to a number");
+    return std::nan("");
+  }
+  Value primitive = toPrimitive(engine, v, PreferredType::Number);
+  if (primitive.isException()) return std::nan("");
+  return toNumber(engine, primitive);
+}
+
+Value toString(Engine& engine, Value v) {
+  const Atoms& atoms = engine.atoms();
+  if (v.isString()) return v;
+  if (v.isNumber()) return engine.newString(numberToString(v.asNumber()));
+  if (v.isUndefined()) return atoms.undefined;
+  if (v.isNull()) return atoms.null_;
+  if (v.isBoolean()) return v.asBoolean() ? atoms.true_ : atoms.false_;
+  if (v.isSymbol()) return engine.throwError(ErrorType::TypeError, "Cannot convert a Symbol value to a string");
+  Value primitive = toPrimitive(engine, v, PreferredType::String);
+  if (primitive.isException()) return primitive;
+  return toString(engine, primitive);
+}
+
+Value toObject(Engine& engine, Value v) {
+  if (v.isObject()) return v;
+  if (v.isNullish()) return engine.throwError(ErrorType::TypeError, "Cannot convert undefined or null to object");
+  // A wrapper for a primitive: an object whose prototype gives the primitive's methods.
+  return engine.newObject(ops::prototypeOf(engine, v));
+}
+
+double toIntegerOrInfinity(Engine& engine, Value v) {
+  double d = toNumber(engine, v);
+  if (std::isnan(d)) return 0;
+  if (std::isinf(d)) return d;
+  return std::trunc(d) + 0.0;
+}
+
+std::string_view typeofName(Engine& engine, Value v) {
+  if (v.isNumber()) return "number";
+  if (v.isString()) return "string";
+  if (v.isBoolean()) return "boolean";
+  if (v.isUndefined()) return "undefined";
+  if (v.isSymbol()) return "symbol";
+  if (v.isNull()) return "object";
+  return engine.isCallable(v) ? "function" : "object";
+}
+
+bool sameValue(Engine& engine, Value a, Value b) {
+  if (a.isString() && b.isString()) return engine.heap().text(a) == engine.heap().text(b);
+  return a == b;
+}
+
+bool sameValueZero(Engine& engine, Value a, Value b) {
+  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber() || (std::isnan(a.asNumber()) && std::isnan(b.asNumber()));
+  return sameValue(engine, a, b);
+}
+
+bool strictEquals(Engine& engine, Value a, Value b) {
+  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
+  return sameValue(engine, a, b);
+}
+
+std::optional<bool> looseEquals(Engine& engine, Value a, Value b) {
+  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
+  if ((a.isString() && b.isString()) || (a.isObject() && b.isObject()) || (a.isSymbol() && b.isSymbol()) ||
+      (a.isBoolean() && b.isBoolean())) {
+    return strictEquals(engine, a, b);
+  }
+  if (a.isNullish() || b.isNullish()) return a.isNullish() && b.isNullish();
+  if (a.isBoolean()) return looseEquals(engine, Value::number(a.asBoolean() ? 1 : 0), b);
+  if (b.isBoolean()) return looseEquals(engine, a, Value::number(b.asBoolean() ? 1 : 0));
+  if (a.isNumber() && b.isString()) return a.asNumber() == toNumber(engine, b);
+  if (a.isString() && b.isNumber()) return toNumber(engine, a) == b.asNumber();
+  if (a.isObject() && !b.isObject()) {
+    Value primitive = toPrimitive(engine, a);
+    if (primitive.isException()) return std::nullopt;
+    return looseEquals(engine, primitive, b);
+  }
+  if (b.isObject() && !a.isObject()) {
+    Value primitive = toPrimitive(engine, b);
+    if (primitive.isException()) return std::nullopt;
+    return looseEquals(engine, a, primitive);
+  }
+  return false;
+}
+
+std::string stringText(Engine& engine, Value string) { return toUtf8(engine.heap().text(string)); }
+
+std::string toDisplayString(Engine& engine, Value v) {
+  if (v.isString()) return stringText(engine, v);
+  if (v.isNumber()) return numberToString(v.asNumber());
+  if (v.isSymbol()) {
+    Value description = engine.heap().as<SymbolCell>(v).description;
+    return "Symbol(" + (description.isString() ? stringText(engine, description) : std::string()) + ")";
+  }
+  if (v.isObject()) return engine.describeForMessage(v);
+  return stringText(engine, toString(engine, v));
+}
+
+std::string functionNameForKey(Engine& engine, Value key) {
+  if (!key.isSymbol()) return stringText(engine, key);
+  Value description = engine.heap().as<SymbolCell>(key).description;
+  return description.isString() ? "[" + stringText(engine, description) + "]" : std::string();
+}
+
+}  // namespace reachable

@@ -1,0 +1,179 @@
+#include "engine/Engine.h"
+
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+Engine::Engine(EngineOptions options, ConsoleSink& console)
+    : options_(options), console_(console), heap_(options.heap), atoms_(heap_),
+      interpreter_(std::make_unique<Interpreter>(*this)) {
+  createIntrinsics();
+  installBuiltins(*this);
+}
+
+Engine::~Engine() = default;
+
+void Engine::createIntrinsics() {
+  auto object = [&](CellId proto, CellKind kind = CellKind::Object) { return heap_.make<JSObject>(kind, proto).id; };
+  CellId objectPrototype = object(kNoCell);
+  realm_[Intrinsic::ObjectPrototype] = objectPrototype;
+  realm_[Intrinsic::FunctionPrototype] = heap_.make<JSFunction>(objectPrototype).id;
+  for (auto i : {Intrinsic::StringPrototype, Intrinsic::NumberPrototype, Intrinsic::BooleanPrototype,
+                 Intrinsic::SymbolPrototype, Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype,
+                 Intrinsic::MapPrototype, Intrinsic::SetPrototype, Intrinsic::WeakMapPrototype,
+                 Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype, Intrinsic::FinalizationRegistryPrototype,
+                 Intrinsic::PromisePrototype, Intrinsic::GlobalObject}) {
+    realm_[i] = object(objectPrototype);
+  }
+  realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
+  realm_[Intrinsic::ArrayPrototype] = object(objectPrototype, CellKind::Array);
+  for (auto i : {Intrinsic::TypeErrorPrototype, Intrinsic::RangeErrorPrototype, Intrinsic::ReferenceErrorPrototype,
+                 Intrinsic::SyntaxErrorPrototype, Intrinsic::EvalErrorPrototype, Intrinsic::URIErrorPrototype,
+                 Intrinsic::AggregateErrorPrototype}) {
+    realm_[i] = object(realm_[Intrinsic::ErrorPrototype]);
+  }
+  for (auto i : {Intrinsic::ArrayIteratorPrototype, Intrinsic::MapIteratorPrototype, Intrinsic::SetIteratorPrototype,
+                 Intrinsic::StringIteratorPrototype}) {
+    realm_[i] = object(realm_[Intrinsic::IteratorPrototype]);
+  }
+  auto symbol = [&](std::string_view description) { return heap_.newSymbol(heap_.intern(description)); };
+  auto& s = realm_.symbols;
+  s.iterator = symbol("Symbol.iterator");
+  s.asyncIterator = symbol("Symbol.asyncIterator");
+  s.hasInstance = symbol("Symbol.hasInstance");
+  s.toPrimitive = symbol("Symbol.toPrimitive");
+  s.toStringTag = symbol("Symbol.toStringTag");
+  s.isConcatSpreadable = symbol("Symbol.isConcatSpreadable");
+  s.species = symbol("Symbol.species");
+  s.unscopables = symbol("Symbol.unscopables");
+}
+
+Value Engine::throwValue(Value thrown) {
+  exception_ = thrown;
+  hasException_ = true;
+  return Value::exception();
+}
+
+Value Engine::throwError(ErrorType type, std::string_view message) { return throwValue(newError(type, message)); }
+
+Value Engine::takePendingException() {
+  hasException_ = false;
+  Value v = exception_;
+  exception_ = Value::undefined();
+  return v;
+}
+
+Value Engine::newObject(CellId prototype) { return Value::object(heap_.make<JSObject>(CellKind::Object, prototype).id); }
+
+Value Engine::newArray(std::vector<Value> elements) {
+  auto& array = heap_.make<JSObject>(CellKind::Array, intrinsic(Intrinsic::ArrayPrototype));
+  array.elements = std::move(elements);
+  heap_.reaccount(array);
+  return Value::object(array.id);
+}
+
+Value Engine::newString(std::string_view utf8) { return heap_.newString(fromUtf8(utf8)); }
+
+Value Engine::newError(ErrorType type, std::string_view message) {
+  auto& error = heap_.make<JSObject>(CellKind::Error, intrinsic(Realm::prototypeOf(type)));
+  Value text = newString(message);
+  error.properties.add(heap_.emptyShape(), atoms_.message, text, kWritable | kConfigurable);
+  Value name = ops::get(*this, Value::object(error.id), PropertyKey::fromAtom(atoms_.name));
+  std::string header = stringText(*this, name.isString() ? name : atoms_.empty);
+  if (!message.empty()) header += ": " + std::string(message);
+  // With --stack-trace-limit=0, V8's stack is the header alone.
+  error.properties.add(heap_.emptyShape(), atoms_.stack, newString(header), kWritable | kConfigurable);
+  heap_.reaccount(error);
+  return Value::object(error.id);
+}
+
+Value Engine::newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length, CellId prototype) {
+  auto& function = heap_.make<JSFunction>(prototype == kNoCell ? intrinsic(Intrinsic::FunctionPrototype) : prototype);
+  function.native = fn;
+  function.properties.add(heap_.emptyShape(), atoms_.length, Value::number(length), kConfigurable);
+  function.properties.add(heap_.emptyShape(), atoms_.name, heap_.intern(name), kConfigurable);
+  heap_.reaccount(function);
+  return Value::object(function.id);
+}
+
+Value Engine::indexAtom(std::uint32_t index) {
+  if (index < indexAtoms_.size()) return indexAtoms_[index];
+  Value atom = heap_.intern(std::to_string(index));
+  if (index < 1024) {
+    while (indexAtoms_.size() < index) indexAtoms_.push_back(heap_.intern(std::to_string(indexAtoms_.size())));
+    indexAtoms_.push_back(atom);
+  }
+  return atom;
+}
+
+Value Engine::call(Value function, Value thisValue, std::span<const Value> args) {
+  return interpreter_->call(function, thisValue, args);
+}
+
+Value Engine::construct(Value function, std::span<const Value> args, Value newTarget) {
+  return interpreter_->construct(function, args, newTarget);
+}
+
+bool Engine::isCallable(Value v) const { return v.isObject() && heap_.get(v.asCell()).kind == CellKind::Function; }
+
+bool Engine::isConstructor(Value v) const {
+  if (!isCallable(v)) return false;
+  const auto& fn = heap_.as<JSFunction>(v);
+  if (fn.native) return fn.isConstructor;
+  return fn.code->isConstructor() && !fn.code->isAsync;
+}
+
+CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
+  Collector collector(heap_, *this);
+  return collector.collect(reason, record);
+}
+
+void Engine::forEachRoot(RootVisitor& visitor) const {
+  visitor.visitRoot({RootKind::Global, 0, 0}, Value::object(realm_[Intrinsic::GlobalObject]));
+  for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(Intrinsic::Count); ++i) {
+    if (realm_.intrinsics[i] != kNoCell) visitor.visitRoot({RootKind::Intrinsic, 0, i}, Value::object(realm_.intrinsics[i]));
+  }
+  const auto& s = realm_.symbols;
+  std::uint32_t n = 0;
+  for (Value symbol : {s.iterator, s.asyncIterator, s.hasInstance, s.toPrimitive, s.toStringTag, s.isConcatSpreadable,
+                       s.species, s.unscopables}) {
+    visitor.visitRoot({RootKind::Intrinsic, 1, n++}, symbol);
+  }
+  if (hasException_) visitor.visitRoot({RootKind::Intrinsic, 2, 0}, exception_);
+  interpreter_->forEachRoot(visitor);
+}
+
+std::string Engine::describeRoot(RootRef ref) const {
+  if (ref.kind == RootKind::Global) return "globalThis";
+  if (ref.kind == RootKind::Frame) return interpreter_->describeFrameRoot(ref);
+  return std::string(rootKindName(ref.kind));
+}
+
+// V8 names an object in messages by its constructor: "#<Object>", "#<Point>";
+// arrays and functions by their [object …] tag or source.
+std::string Engine::describeForMessage(Value v) {
+  if (!v.isObject()) return toDisplayString(*this, v);
+  const auto& cell = heap_.get(v.asCell());
+  if (cell.kind == CellKind::Array) return "[object Array]";
+  if (cell.kind == CellKind::Function) {
+    const auto& fn = heap_.as<JSFunction>(v);
+    if (fn.code) return "function " + fn.code->name;
+    return "function";
+  }
+  Value constructor = ops::get(*this, v, PropertyKey::fromAtom(atoms_.constructor));
+  if (constructor.isException()) {
+    takePendingException();
+    return "#<Object>";
+  }
+  if (isCallable(constructor)) {
+    Value name = ops::get(*this, constructor, PropertyKey::fromAtom(atoms_.name));
+    if (name.isString() && !heap_.text(name).empty()) return "#<" + stringText(*this, name) + ">";
+  }
+  return "#<Object>";
+}
+
+}  // namespace reachable

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/Atoms.h"
+#include "engine/PropertyKey.h"
+#include "engine/Realm.h"
+#include "heap/Collector.h"
+#include "heap/FunctionCells.h"
+#include "heap/Heap.h"
+
+namespace reachable {
+
+class Engine;
+struct FunctionCode;
+class Interpreter;
+
+struct EngineOptions {
+  HeapOptions heap;
+  std::uint64_t stepBudget = 50'000'000;  // statements executed before the run stops
+  std::uint32_t maxCallDepth = 10'000;
+  std::uint32_t maxStringLength = (1u << 29) - 24;  // V8's String::kMaxLength
+  std::uint64_t randomSeed = 1;
+};
+
+// Where console output goes: standard output (log, info) or standard error
+// (error, warn). The CLI writes it out; the timeline records it.
+class ConsoleSink {
+ public:
+  enum class Stream : std::uint8_t { Out, Err };
+  virtual void write(Stream stream, std::string_view line) = 0;
+
+ protected:
+  ~ConsoleSink() = default;
+};
+
+// What a built-in sees of its call.
+struct NativeCall {
+  Engine& engine;
+  Value callee;
+  Value thisValue;
+  std::span<const Value> args;
+  Value newTarget;  // undefined for a plain call
+
+  Value arg(std::size_t i) const { return i < args.size() ? args[i] : Value::undefined(); }
+  bool isConstruct() const { return !newTarget.isUndefined(); }
+};
+
+// A running JavaScript world: the heap, the built-ins, and the interpreter.
+// Operations that can throw return Value::exception() (or false) with the thrown
+// value pending in the engine, never a C++ exception.
+class Engine final : public RootProvider {
+ public:
+  Engine(EngineOptions options, ConsoleSink& console);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  Heap& heap() { return heap_; }
+  const Atoms& atoms() const { return atoms_; }
+  const Realm& realm() const { return realm_; }
+  Realm& realm() { return realm_; }
+  CellId intrinsic(Intrinsic i) const { return realm_[i]; }
+  const EngineOptions& options() const { return options_; }
+  ConsoleSink& console() { return console_; }
+  Interpreter& interpreter() { return *interpreter_; }
+
+  // --- Throwing ---
+  Value throwValue(Value thrown);
+  Value throwError(ErrorType type, std::string_view message);
+  bool hasPendingException() const { return hasException_; }
+  Value takePendingException();
+  Value pendingException() const { return exception_; }
+
+  // --- Making things ---
+  Value newObject(CellId prototype);
+  Value newObject() { return newObject(intrinsic(Intrinsic::ObjectPrototype)); }
+  Value newArray(std::vector<Value> elements = {});
+  Value newString(std::u16string text) { return heap_.newString(std::move(text)); }
+  Value newString(std::string_view utf8);
+  Value newError(ErrorType type, std::string_view message);
+  // A built-in function object with its `length` and `name`.
+  Value newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length,
+                          CellId prototype = kNoCell);
+  // The interned string of an array index ("12"), a number's canonical name.
+  Value indexAtom(std::uint32_t index);
+  Value intern(std::string_view ascii) { return heap_.intern(ascii); }
+
+  // --- Calling ---
+  Value call(Value function, Value thisValue, std::span<const Value> args);
+  Value construct(Value function, std::span<const Value> args, Value newTarget);
+  bool isCallable(Value v) const;
+  bool isConstructor(Value v) const;
+
+  // --- Collecting ---
+  CollectionResult collectGarbage(CollectionReason reason, CollectionRecord* record = nullptr);
+  void forEachRoot(RootVisitor& visitor) const override;
+  std::string describeRoot(RootRef ref) const override;
+
+  // What V8 calls an object in messages: "#<Object>", "[object Array]".
+  std::string describeForMessage(Value v);
+
+ private:
+  void createIntrinsics();
+
+  EngineOptions options_;
+  ConsoleSink& console_;
+  Heap heap_;
+  Atoms atoms_;
+  Realm realm_;
+  std::unique_ptr<Interpreter> interpreter_;
+  std::vector<Value> indexAtoms_;
+  bool hasException_ = false;
+  Value exception_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,263 @@
+#include "engine/Interpreter.h"
+
+#include <cmath>
+
+#include "engine/Conversions.h"
+#include "engine/ObjectOps.h"
+#include "engine/Operators.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+// The value stack's size. Allocated once, so that pointers into it stay valid while
+// built-ins call back into JavaScript; a program that needs more gets the
+// RangeError that V8 gives for a deep recursion.
+constexpr std::size_t kStackValues = 1u << 20;
+// Room left above a new frame's locals for its operand stack.
+constexpr std::size_t kOperandRoom = 4096;
+// Built-ins calling back into JavaScript recurse on the C++ stack; bound it.
+constexpr std::uint32_t kMaxNativeDepth = 400;
+
+}  // namespace
+
+Interpreter::Interpreter(Engine& engine)
+    : engine_(engine), stack_(new Value[kStackValues]), sp_(stack_.get()), stackEnd_(stack_.get() + kStackValues) {}
+
+std::optional<SourcePosition> Interpreter::currentPosition() const {
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if (!it->code->statements.empty()) return it->code->statements[it->statement].start;
+  }
+  return std::nullopt;
+}
+
+bool Interpreter::checkStackRoom(std::size_t values) {
+  if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() < engine_.options().maxCallDepth) return true;
+  engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  return false;
+}
+
+CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool isMethod) {
+  Heap& heap = engine_.heap();
+  CellId proto = engine_.intrinsic(code.isAsync ? Intrinsic::AsyncFunctionPrototype : Intrinsic::FunctionPrototype);
+  auto& fn = heap.make<JSFunction>(proto, &code, context);
+  const Atoms& atoms = engine_.atoms();
+  Shape& empty = heap.emptyShape();
+  fn.properties.add(empty, atoms.length, Value::number(code.paramCount), kConfigurable);
+  fn.properties.add(empty, atoms.name, engine_.newString(code.name), kConfigurable);
+  bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !isMethod;
+  if (ordinaryConstructor) {
+    Value prototype = engine_.newObject();
+    auto& protoObject = heap.as<JSObject>(prototype);
+    protoObject.properties.add(empty, atoms.constructor, Value::object(fn.id), kWritable | kConfigurable);
+    heap.reaccount(protoObject);
+    fn.properties.add(empty, atoms.prototype, prototype, kWritable);
+  }
+  heap.reaccount(fn);
+  return fn.id;
+}
+
+// A null result slot marks an entry frame, whose result returns to C++.
+bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue, Value* args, std::uint32_t argc,
+                            Value newTarget, Value* resultSlot) {
+  const FunctionCode& code = *fn.code;
+  if (!checkStackRoom(code.localCount)) return false;
+  Frame frame;
+  frame.code = &code;
+  frame.base = args;
+  frame.callee = callee;
+  frame.thisValue = thisValue;
+  frame.newTarget = newTarget;
+  frame.context = fn.context;
+  frame.entry = resultSlot == nullptr;
+  frame.resultSlot = resultSlot;
+  frame.construct = !newTarget.isUndefined();
+  frame.handlerBase = handlers_.size();
+  if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
+  for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
+  sp_ = args + code.localCount;
+  if (code.functionContext >= 0) {
+    const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
+    frame.context = engine_.heap().make<Context>(frame.context, layout.names.size(), &layout.names).id;
+  }
+  frames_.push_back(std::move(frame));
+  return true;
+}
+
+Value Interpreter::runModule(const CompiledProgram& program) {
+  CellId fn = makeClosure(*program.module, kNoCell, false);
+  return call(Value::object(fn), Value::undefined(), {});
+}
+
+Value Interpreter::call(Value function, Value thisValue, std::span<const Value> args) {
+  if (!engine_.isCallable(function)) {
+    return engine_.throwError(ErrorType::TypeError, engine_.describeForMessage(function) + " is not a function");
+  }
+  auto& fn = engine_.heap().as<JSFunction>(function);
+  if (fn.native) {
+    if (nativeDepth_ >= kMaxNativeDepth) return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+    ++nativeDepth_;
+    NativeCall call{engine_, function, thisValue, args, Value::undefined()};
+    Value result = fn.native(call);
+    --nativeDepth_;
+    return result;
+  }
+  if (fn.code->isClassConstructor()) {
+    return engine_.throwError(ErrorType::TypeError, "Class constructor " + fn.code->name + " cannot be invoked without 'new'");
+  }
+  if (!checkStackRoom(args.size() + 2)) return Value::exception();
+  Value* at = sp_;
+  for (Value a : args) *sp_++ = a;
+  std::size_t depth = frames_.size();
+  if (!pushFrame(function, fn, thisValue, at, static_cast<std::uint32_t>(args.size()), Value::undefined(), nullptr)) {
+    sp_ = at;
+    return Value::exception();
+  }
+  if (nativeDepth_ >= kMaxNativeDepth) return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  ++nativeDepth_;
+  Value result = run(depth);
+  --nativeDepth_;
+  return result;
+}
+
+bool Interpreter::runFieldInitializer(Value constructor, Value thisValue) {
+  const auto& fn = engine_.heap().as<JSFunction>(constructor);
+  if (fn.hostSlots.empty()) return true;
+  return !call(fn.hostSlots[0], thisValue, {}).isException();
+}
+
+Value Interpreter::construct(Value function, std::span<const Value> args, Value newTarget) {
+  if (!engine_.isConstructor(function)) {
+    return engine_.throwError(ErrorType::TypeError, engine_.describeForMessage(function) + " is not a constructor");
+  }
+  auto& fn = engine_.heap().as<JSFunction>(function);
+  if (fn.native) {
+    NativeCall call{engine_, function, Value::undefined(), args, newTarget};
+    return fn.native(call);
+  }
+  Value thisValue = Value::uninitialized();
+  if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
+    Value prototype = ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype));
+    if (prototype.isException()) return prototype;
+    thisValue = engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
+    Pin pin(*this, thisValue);
+    if (!runFieldInitializer(function, thisValue)) return Value::exception();
+  }
+  if (!checkStackRoom(args.size() + 2)) return Value::exception();
+  Value* at = sp_;
+  for (Value a : args) *sp_++ = a;
+  std::size_t depth = frames_.size();
+  if (!pushFrame(function, fn, thisValue, at, static_cast<std::uint32_t>(args.size()), newTarget, nullptr)) {
+    sp_ = at;
+    return Value::exception();
+  }
+  ++nativeDepth_;
+  Value result = run(depth);
+  --nativeDepth_;
+  return result;
+}
+
+// What a frame's return gives its caller: a constructor returns its object unless
+// the body returned another object.
+Value Interpreter::finishReturn(Frame& frame, Value result) {
+  if (!frame.construct || result.isObject()) return result;
+  if (frame.code->kind == FunctionCode::Kind::DerivedConstructor) {
+    return engine_.throwError(ErrorType::TypeError, "Derived constructors may only return object or undefined");
+  }
+  return frame.thisValue;
+}
+
+bool Interpreter::terminate(std::string message) {
+  auto position = currentPosition();
+  termination_ = Termination{std::move(message), position.value_or(SourcePosition{})};
+  engine_.throwValue(Value::undefined());
+  return false;
+}
+
+bool Interpreter::unwind(std::size_t entryDepth) {
+  if (termination_) {
+    // A limit ends the run: no handler may catch it.
+    while (frames_.size() > entryDepth) {
+      sp_ = frames_.back().base;
+      handlers_.resize(frames_.back().handlerBase);
+      frames_.pop_back();
+    }
+    return false;
+  }
+  while (frames_.size() > entryDepth) {
+    Frame& frame = frames_.back();
+    if (handlers_.size() > frame.handlerBase) {
+      Handler h = handlers_.back();
+      handlers_.pop_back();
+      sp_ = h.sp;
+      frame.context = h.context;
+      frame.pc = h.pc;
+      *sp_++ = engine_.takePendingException();
+      return true;
+    }
+    bool entry = frame.entry;
+    sp_ = entry ? frame.base : frame.resultSlot;
+    frames_.pop_back();
+    if (entry) return false;
+  }
+  return false;
+}
+
+bool Interpreter::executeStep(Frame& frame, std::uint32_t statement) {
+  frame.statement = statement;
+  if (++steps_ > engine_.options().stepBudget) {
+    return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
+                     " statements (an endless loop?)");
+  }
+  if (engine_.heap().collectionDue()) {
+    auto result = engine_.collectGarbage(CollectionReason::Automatic);
+    if (result.overBudget) {
+      return terminate("the live heap (" + std::to_string(result.bytesAfter >> 20) + " MiB) exceeds its budget of " +
+                       std::to_string(engine_.options().heap.budgetBytes >> 20) + " MiB");
+    }
+  }
+  return true;
+}
+
+}  // namespace reachable
+
+namespace reachable {
+
+// Each frame's values are roots: its locals (named for the GUI), its operand stack,
+// its callee, `this`, new.target, context and the extra arguments. Group = frame index.
+void Interpreter::forEachRoot(RootVisitor& visitor) const {
+  for (std::uint32_t f = 0; f < frames_.size(); ++f) {
+    const Frame& frame = frames_[f];
+    const Value* top = f + 1 < frames_.size() ? frames_[f + 1].base : sp_;
+    if (frames_[f].base <= top) {
+      std::uint32_t slot = 0;
+      for (const Value* v = frame.base; v < top; ++v) visitor.visitRoot({RootKind::Frame, f, slot++}, *v);
+    }
+    std::uint32_t extra = 1u << 20;
+    for (Value v : {frame.callee, frame.thisValue, frame.newTarget}) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+    if (frame.context != kNoCell) visitor.visitRoot({RootKind::Frame, f, extra++}, Value::object(frame.context));
+    for (Value v : frame.extraArguments) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+  }
+  // Values below the first frame (arguments an entry call pushed) and pinned ones.
+  const Value* first = frames_.empty() ? sp_ : frames_.front().base;
+  std::uint32_t slot = 0;
+  for (const Value* v = stack_.get(); v < first; ++v) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, *v);
+  for (Value v : pinned_) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, v);
+  for (const Handler& h : handlers_) {
+    if (h.context != kNoCell) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, Value::object(h.context));
+  }
+}
+
+std::string Interpreter::describeFrameRoot(RootRef ref) const {
+  if (ref.group >= frames_.size()) return "a built-in's value";
+  const Frame& frame = frames_[ref.group];
+  std::string function = frame.code->name.empty() ? "<module>" : frame.code->name;
+  if (ref.slot < frame.code->localNames.size() && !frame.code->localNames[ref.slot].empty()) {
+    return frame.code->kind == FunctionCode::Kind::Module ? frame.code->localNames[ref.slot]
+                                                          : function + ": " + frame.code->localNames[ref.slot];
+  }
+  return "frame of " + function;
+}
+
+}  // namespace reachable

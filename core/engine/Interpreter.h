@@ -1,0 +1,119 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "engine/Bytecode.h"
+#include "engine/Compiler.h"
+#include "engine/Engine.h"
+
+namespace reachable {
+
+// One activation of a function, kept by the interpreter rather than on the C++
+// stack: a call pushes one, a return pops it, and a run can stop between any two
+// statements.
+struct Frame {
+  const FunctionCode* code = nullptr;
+  std::size_t pc = 0;
+  Value* base = nullptr;  // the first local; the operand stack lies above the locals
+  Value callee;
+  Value thisValue;
+  Value newTarget;
+  CellId context = kNoCell;
+  std::vector<Value> extraArguments;  // arguments beyond the formal parameters
+  std::size_t handlerBase = 0;
+  std::uint32_t statement = 0;  // the last statement begun, for messages
+  bool entry = false;           // entered from C++: its return leaves the run loop
+  Value* resultSlot = nullptr;  // where the caller expects the result
+  bool construct = false;
+};
+
+// Why a run stopped before its end: a limit, not a JavaScript error.
+struct Termination {
+  std::string message;
+  SourcePosition position;
+};
+
+class Interpreter {
+ public:
+  explicit Interpreter(Engine& engine);
+
+  // Runs a program's module body; Value::exception() when it threw.
+  Value runModule(const CompiledProgram& program);
+  Value call(Value function, Value thisValue, std::span<const Value> args);
+  Value construct(Value function, std::span<const Value> args, Value newTarget);
+
+  // Where the running program is: the innermost frame's current statement.
+  std::optional<SourcePosition> currentPosition() const;
+  // Where the last uncaught throw happened.
+  SourcePosition throwPosition() const { return throwPosition_; }
+  const std::optional<Termination>& termination() const { return termination_; }
+  std::uint64_t steps() const { return steps_; }
+
+  void forEachRoot(RootVisitor& visitor) const;
+  std::string describeFrameRoot(RootRef ref) const;
+
+  // Values a built-in holds while it calls back into JavaScript: they are roots
+  // until the guard goes.
+  class Pin {
+   public:
+    Pin(Interpreter& interpreter, Value v) : interpreter_(interpreter) { interpreter.pinned_.push_back(v); }
+    ~Pin() { interpreter_.pinned_.pop_back(); }
+    Pin(const Pin&) = delete;
+    Pin& operator=(const Pin&) = delete;
+
+   private:
+    Interpreter& interpreter_;
+  };
+
+ private:
+  struct Handler {
+    std::size_t frame;
+    std::size_t pc;
+    Value* sp;
+    CellId context;
+  };
+
+  Value run(std::size_t entryDepth);
+  bool pushFrame(Value callee, const JSFunction& fn, Value thisValue, Value* args, std::uint32_t argc,
+                 Value newTarget, Value* resultSlot);
+  // Unwinds to the nearest handler; false when the throw leaves the entry frame.
+  bool unwind(std::size_t entryDepth);
+  bool callOnStack(std::uint32_t argc);
+  bool constructOnStack(std::uint32_t argc);
+  bool getIterator();
+  bool iteratorStep(bool& done);
+  bool iteratorClose();
+  bool spreadArguments(std::uint32_t& argc, bool hasThis = true);
+  bool superCall(std::uint32_t argc);
+  bool defineMethod(std::uint32_t kind);
+  bool copyDataProperties(Value target, Value source, Value excludedKeys);
+  bool makeClass(const FunctionCode& constructor, CellId context, bool hasSuper);
+  Value createArguments(const Frame& frame);
+  Value forInKeys(Value object);
+  bool forInNext();
+  Value finishReturn(Frame& frame, Value result);
+  bool terminate(std::string message);
+  bool checkStackRoom(std::size_t values);
+  bool executeStep(Frame& frame, std::uint32_t statement);
+  CellId makeClosure(const FunctionCode& code, CellId context, bool isMethod);
+  bool runFieldInitializer(Value constructor, Value thisValue);
+
+  Engine& engine_;
+  std::unique_ptr<Value[]> stack_;
+  Value* sp_;
+  Value* stackEnd_;
+  std::vector<Frame> frames_;
+  std::vector<Handler> handlers_;
+  std::vector<Value> pinned_;
+  std::uint64_t steps_ = 0;
+  std::optional<Termination> termination_;
+  SourcePosition throwPosition_;
+  std::uint32_t nativeDepth_ = 0;
+};
+
+}  // namespace reachable

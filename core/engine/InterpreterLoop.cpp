@@ -1,0 +1,593 @@
+// The run loop: one switch over the instruction set, over frames the interpreter
+// owns. Operands stay on the stack until an operation is done with them, so that a
+// collection started by user code they call (a getter, valueOf, gc()) sees them.
+#include <cmath>
+
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/Iteration.h"
+#include "engine/ObjectOps.h"
+#include "engine/Operators.h"
+#include "format/Int32Conversion.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+std::string tdzMessage(std::string_view name) {
+  if (name == "this") {
+    return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
+  }
+  return "Cannot access '" + std::string(name) + "' before initialization";
+}
+
+Context& contextAt(Heap& heap, CellId context, std::uint32_t hops) {
+  for (; hops > 0; --hops) context = heap.as<Context>(context).parent;
+  return heap.as<Context>(context);
+}
+
+}  // namespace
+
+Value Interpreter::run(std::size_t entryDepth) {
+  Heap& heap = engine_.heap();
+  const Atoms& atoms = engine_.atoms();
+  Frame* frame = &frames_.back();
+  const std::uint32_t* code = frame->code->code.data();
+  const Value* constants = frame->code->constants.data();
+
+#define REFRESH()                                 \
+  do {                                            \
+    frame = &frames_.back();                      \
+    code = frame->code->code.data();              \
+    constants = frame->code->constants.data();    \
+  } while (0)
+#define OPERAND() code[frame->pc++]
+#define THROW() goto handleThrow
+#define CHECK(v)                 \
+  do {                           \
+    if ((v).isException()) THROW(); \
+  } while (0)
+
+  for (;;) {
+    auto op = static_cast<Op>(code[frame->pc++]);
+    switch (op) {
+      case Op::Step:
+        if (!executeStep(*frame, OPERAND())) THROW();
+        break;
+      case Op::PushUndefined: *sp_++ = Value::undefined(); break;
+      case Op::PushNull: *sp_++ = Value::null(); break;
+      case Op::PushTrue: *sp_++ = Value::boolean(true); break;
+      case Op::PushFalse: *sp_++ = Value::boolean(false); break;
+      case Op::PushUninitialized: *sp_++ = Value::uninitialized(); break;
+      case Op::PushConstant: *sp_++ = constants[OPERAND()]; break;
+      case Op::Pop: --sp_; break;
+      case Op::Dup: *sp_ = sp_[-1]; ++sp_; break;
+      case Op::Dup2:
+        sp_[0] = sp_[-2];
+        sp_[1] = sp_[-1];
+        sp_ += 2;
+        break;
+      case Op::Swap: std::swap(sp_[-1], sp_[-2]); break;
+      case Op::Rot3: {
+        Value c = sp_[-1];
+        sp_[-1] = sp_[-2];
+        sp_[-2] = sp_[-3];
+        sp_[-3] = c;
+        break;
+      }
+      case Op::Rot4: {
+        Value d = sp_[-1];
+        sp_[-1] = sp_[-2];
+        sp_[-2] = sp_[-3];
+        sp_[-3] = sp_[-4];
+        sp_[-4] = d;
+        break;
+      }
+      case Op::GetLocal: *sp_++ = frame->base[OPERAND()]; break;
+      case Op::SetLocal: frame->base[OPERAND()] = sp_[-1]; break;
+      case Op::GetLocalChecked: {
+        auto slot = OPERAND();
+        Value v = frame->base[slot];
+        if (v.isUninitialized()) {
+          engine_.throwError(ErrorType::ReferenceError, tdzMessage(frame->code->localNames[slot]));
+          THROW();
+        }
+        *sp_++ = v;
+        break;
+      }
+      case Op::SetLocalChecked: {
+        auto slot = OPERAND();
+        if (frame->base[slot].isUninitialized()) {
+          engine_.throwError(ErrorType::ReferenceError, tdzMessage(frame->code->localNames[slot]));
+          THROW();
+        }
+        frame->base[slot] = sp_[-1];
+        break;
+      }
+      case Op::GetContextSlot:
+      case Op::GetContextSlotChecked: {
+        auto hops = OPERAND();
+        auto slot = OPERAND();
+        Context& context = contextAt(heap, frame->context, hops);
+        Value v = context.slots[slot];
+        if (op == Op::GetContextSlotChecked && v.isUninitialized()) {
+          engine_.throwError(ErrorType::ReferenceError, tdzMessage((*context.slotNames)[slot]));
+          THROW();
+        }
+        *sp_++ = v;
+        break;
+      }
+      case Op::SetContextSlot:
+      case Op::SetContextSlotChecked: {
+        auto hops = OPERAND();
+        auto slot = OPERAND();
+        Context& context = contextAt(heap, frame->context, hops);
+        if (op == Op::SetContextSlotChecked && context.slots[slot].isUninitialized()) {
+          engine_.throwError(ErrorType::ReferenceError, tdzMessage((*context.slotNames)[slot]));
+          THROW();
+        }
+        context.slots[slot] = sp_[-1];
+        break;
+      }
+      case Op::ThrowConstAssignment:
+        ++frame->pc;
+        engine_.throwError(ErrorType::TypeError, "Assignment to constant variable.");
+        THROW();
+      case Op::GetGlobal:
+      case Op::TypeofGlobal: {
+        Value name = constants[OPERAND()];
+        auto key = PropertyKey::fromAtom(name);
+        CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
+        if (!ops::hasProperty(engine_, global, key)) {
+          if (op == Op::TypeofGlobal) {
+            *sp_++ = atoms.undefined;
+            break;
+          }
+          engine_.throwError(ErrorType::ReferenceError, stringText(engine_, name) + " is not defined");
+          THROW();
+        }
+        Value v = ops::getFromObject(engine_, global, key, Value::object(global));
+        CHECK(v);
+        *sp_++ = op == Op::TypeofGlobal ? engine_.intern(typeofName(engine_, v)) : v;
+        break;
+      }
+      case Op::SetGlobal: {
+        Value name = constants[OPERAND()];
+        auto key = PropertyKey::fromAtom(name);
+        CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
+        if (!ops::hasProperty(engine_, global, key)) {
+          engine_.throwError(ErrorType::ReferenceError, stringText(engine_, name) + " is not defined");
+          THROW();
+        }
+        if (!ops::setOnObject(engine_, global, key, sp_[-1], Value::object(global))) THROW();
+        break;
+      }
+      case Op::PushContext: {
+        const auto& layout = frame->code->contexts[OPERAND()];
+        frame->context = heap.make<Context>(frame->context, layout.names.size(), &layout.names).id;
+        break;
+      }
+      case Op::PopContext: frame->context = heap.as<Context>(frame->context).parent; break;
+      case Op::CopyContext: {
+        const Context& old = heap.as<Context>(frame->context);
+        auto& copy = heap.make<Context>(old.parent, old.slots.size(), old.slotNames);
+        copy.slots = heap.as<Context>(frame->context).slots;
+        frame->context = copy.id;
+        break;
+      }
+      case Op::GetProperty: {
+        Value v = ops::get(engine_, sp_[-1], PropertyKey::fromAtom(constants[OPERAND()]));
+        CHECK(v);
+        sp_[-1] = v;
+        break;
+      }
+      case Op::SetProperty: {
+        if (!ops::set(engine_, sp_[-2], PropertyKey::fromAtom(constants[OPERAND()]), sp_[-1])) THROW();
+        sp_[-2] = sp_[-1];
+        --sp_;
+        break;
+      }
+      case Op::GetElement: {
+        auto key = ops::toPropertyKey(engine_, sp_[-1]);
+        if (!key) THROW();
+        Value v = ops::get(engine_, sp_[-2], *key);
+        CHECK(v);
+        sp_[-2] = v;
+        --sp_;
+        break;
+      }
+      case Op::SetElement: {
+        auto key = ops::toPropertyKey(engine_, sp_[-2]);
+        if (!key || !ops::set(engine_, sp_[-3], *key, sp_[-1])) THROW();
+        sp_[-3] = sp_[-1];
+        sp_ -= 2;
+        break;
+      }
+      case Op::ToPropertyKey: {
+        if (sp_[-1].isNumber() || sp_[-1].isSymbol() || sp_[-1].isString()) break;
+        auto key = ops::toPropertyKey(engine_, sp_[-1]);
+        if (!key) THROW();
+        sp_[-1] = ops::keyToValue(engine_, *key);
+        break;
+      }
+      case Op::DeleteProperty: {
+        Value object = toObject(engine_, sp_[-2]);
+        CHECK(object);
+        sp_[-2] = object;
+        auto key = ops::toPropertyKey(engine_, sp_[-1]);
+        if (!key || !ops::deleteProperty(engine_, object.asCell(), *key)) THROW();
+        sp_[-2] = Value::boolean(true);
+        --sp_;
+        break;
+      }
+      case Op::DefineField: {
+        auto key = ops::toPropertyKey(engine_, sp_[-2]);
+        if (!key || !ops::createDataProperty(engine_, sp_[-3].asCell(), *key, sp_[-1])) THROW();
+        sp_ -= 2;
+        break;
+      }
+      case Op::DefineMethod:
+        if (!defineMethod(OPERAND())) THROW();
+        break;
+      case Op::CopyDataProperties:
+        if (!copyDataProperties(sp_[-2], sp_[-1], Value::undefined())) THROW();
+        --sp_;
+        break;
+      case Op::CopyRestProperties: {
+        Value target = engine_.newObject();
+        Value excluded = sp_[-1];
+        sp_[-1] = target;
+        if (!copyDataProperties(target, sp_[-2], excluded)) THROW();
+        sp_[-2] = target;
+        --sp_;
+        break;
+      }
+      case Op::SetPrototype: {
+        Value proto = sp_[-1];
+        if (proto.isObject() || proto.isNull()) {
+          heap.as<JSObject>(sp_[-2]).proto = proto.isNull() ? kNoCell : proto.asCell();
+        }
+        --sp_;
+        break;
+      }
+      case Op::NewObject: *sp_++ = engine_.newObject(); break;
+      case Op::NewArray: {
+        Value array = engine_.newArray();
+        heap.as<JSObject>(array).elements.reserve(OPERAND());
+        *sp_++ = array;
+        break;
+      }
+      case Op::ArrayPush:
+      case Op::ArrayPushHole: {
+        Value value = op == Op::ArrayPush ? sp_[-1] : Value::hole();
+        if (op == Op::ArrayPush) --sp_;
+        auto& array = heap.as<JSObject>(sp_[-1]);
+        array.elements.push_back(value);
+        heap.reaccount(array);
+        break;
+      }
+      case Op::ArraySpread:
+        if (!appendIterated(engine_, sp_[-2], sp_[-1])) THROW();
+        --sp_;
+        break;
+      case Op::MakeClosure: {
+        const FunctionCode& nested = *frame->code->functions[OPERAND()];
+        *sp_++ = Value::object(makeClosure(nested, frame->context, nested.kind != FunctionCode::Kind::Normal));
+        break;
+      }
+      case Op::MakeClass: {
+        auto index = OPERAND();
+        bool hasSuper = OPERAND() != 0;
+        if (!makeClass(*frame->code->functions[index], frame->context, hasSuper)) THROW();
+        break;
+      }
+      case Op::SetFieldInitializer: {
+        auto& ctor = heap.as<JSFunction>(sp_[-3]);
+        ctor.hostSlots = {sp_[-1]};
+        heap.as<JSFunction>(sp_[-1]).homeObject = sp_[-2];
+        --sp_;
+        break;
+      }
+      case Op::Add: {
+        Value v = addValues(engine_, sp_[-2], sp_[-1]);
+        CHECK(v);
+        sp_[-2] = v;
+        --sp_;
+        break;
+      }
+      case Op::Sub:
+      case Op::Mul:
+      case Op::Div:
+      case Op::Mod:
+      case Op::Exp:
+      case Op::BitAnd:
+      case Op::BitOr:
+      case Op::BitXor:
+      case Op::Shl:
+      case Op::Sar:
+      case Op::Shr: {
+        Value a = sp_[-2], b = sp_[-1];
+        Value v = a.isNumber() && b.isNumber() && op == Op::Sub ? Value::number(a.asNumber() - b.asNumber())
+                                                                : arithmetic(engine_, op, a, b);
+        CHECK(v);
+        sp_[-2] = v;
+        --sp_;
+        break;
+      }
+      case Op::Lt:
+      case Op::Gt:
+      case Op::Le:
+      case Op::Ge: {
+        Value a = sp_[-2], b = sp_[-1];
+        Value v;
+        if (a.isNumber() && b.isNumber()) {
+          double x = a.asNumber(), y = b.asNumber();
+          v = Value::boolean(op == Op::Lt ? x < y : op == Op::Gt ? x > y : op == Op::Le ? x <= y : x >= y);
+        } else {
+          v = compareValues(engine_, op, a, b);
+          CHECK(v);
+        }
+        sp_[-2] = v;
+        --sp_;
+        break;
+      }
+      case Op::StrictEq:
+      case Op::StrictNotEq: {
+        bool equal = strictEquals(engine_, sp_[-2], sp_[-1]);
+        sp_[-2] = Value::boolean(op == Op::StrictEq ? equal : !equal);
+        --sp_;
+        break;
+      }
+      case Op::Eq:
+      case Op::NotEq: {
+        auto equal = looseEquals(engine_, sp_[-2], sp_[-1]);
+        if (!equal) THROW();
+        sp_[-2] = Value::boolean(op == Op::Eq ? *equal : !*equal);
+        --sp_;
+        break;
+      }
+      case Op::InstanceOf:
+      case Op::In: {
+        Value v = op == Op::InstanceOf ? instanceOf(engine_, sp_[-2], sp_[-1]) : inOperator(engine_, sp_[-2], sp_[-1]);
+        CHECK(v);
+        sp_[-2] = v;
+        --sp_;
+        break;
+      }
+      case Op::PrivateIn: {
+        ++frame->pc;
+        if (!sp_[-2].isObject()) {
+          engine_.throwError(ErrorType::TypeError, "Cannot use 'in' operator to search for '#" +
+                                                       toDisplayString(engine_, sp_[-1]) + "' in " +
+                                                       toDisplayString(engine_, sp_[-2]));
+          THROW();
+        }
+        bool has = ops::hasProperty(engine_, sp_[-2].asCell(), PropertyKey::fromAtom(sp_[-1]));
+        sp_[-2] = Value::boolean(has);
+        --sp_;
+        break;
+      }
+      case Op::Not: sp_[-1] = Value::boolean(!toBoolean(engine_, sp_[-1])); break;
+      case Op::Neg:
+      case Op::ToNumber:
+      case Op::ToNumeric:
+      case Op::BitNot:
+      case Op::Inc:
+      case Op::Dec: {
+        double d = sp_[-1].isNumber() ? sp_[-1].asNumber() : toNumber(engine_, sp_[-1]);
+        if (engine_.hasPendingException()) THROW();
+        switch (op) {
+          case Op::Neg: d = -d; break;
+          case Op::BitNot: d = ~toInt32(d); break;
+          case Op::Inc: d += 1; break;
+          case Op::Dec: d -= 1; break;
+          default: break;
+        }
+        sp_[-1] = Value::number(d);
+        break;
+      }
+      case Op::Typeof: sp_[-1] = engine_.intern(typeofName(engine_, sp_[-1])); break;
+      case Op::ToStringForConcat: {
+        Value s = toString(engine_, sp_[-1]);
+        CHECK(s);
+        sp_[-1] = s;
+        break;
+      }
+      case Op::Jump: frame->pc = code[frame->pc]; break;
+      case Op::JumpIfFalse:
+      case Op::JumpIfTrue: {
+        bool truthy = toBoolean(engine_, *--sp_);
+        auto target = OPERAND();
+        if (truthy == (op == Op::JumpIfTrue)) frame->pc = target;
+        break;
+      }
+      case Op::JumpIfFalseKeep:
+      case Op::JumpIfTrueKeep: {
+        bool truthy = toBoolean(engine_, sp_[-1]);
+        auto target = OPERAND();
+        if (truthy == (op == Op::JumpIfTrueKeep)) frame->pc = target;
+        break;
+      }
+      case Op::JumpIfNullishKeep:
+      case Op::JumpIfNotNullishKeep: {
+        bool nullish = sp_[-1].isNullish();
+        auto target = OPERAND();
+        if (nullish == (op == Op::JumpIfNullishKeep)) frame->pc = target;
+        break;
+      }
+      case Op::JumpIfNotUndefined: {
+        auto target = OPERAND();
+        if (!sp_[-1].isUndefined()) frame->pc = target;
+        break;
+      }
+      case Op::Call:
+      case Op::CallSpread: {
+        std::uint32_t argc = op == Op::Call ? OPERAND() : 0;
+        Value text = constants[OPERAND()];
+        if (op == Op::CallSpread && !spreadArguments(argc)) THROW();
+        Value callee = sp_[-static_cast<std::ptrdiff_t>(argc) - 2];
+        if (!engine_.isCallable(callee)) {
+          engine_.throwError(ErrorType::TypeError, stringText(engine_, text) + " is not a function");
+          THROW();
+        }
+        if (!callOnStack(argc)) THROW();
+        REFRESH();
+        break;
+      }
+      case Op::New:
+      case Op::NewSpread: {
+        std::uint32_t argc = op == Op::New ? OPERAND() : 0;
+        Value text = constants[OPERAND()];
+        if (op == Op::NewSpread && !spreadArguments(argc, false)) THROW();
+        Value callee = sp_[-static_cast<std::ptrdiff_t>(argc) - 1];
+        if (!engine_.isConstructor(callee)) {
+          engine_.throwError(ErrorType::TypeError, stringText(engine_, text) + " is not a constructor");
+          THROW();
+        }
+        if (!constructOnStack(argc)) THROW();
+        REFRESH();
+        break;
+      }
+      case Op::SuperCall:
+      case Op::SuperCallSpread: {
+        std::uint32_t argc = op == Op::SuperCall ? OPERAND() : 0;
+        if (op == Op::SuperCallSpread && !spreadArguments(argc, false)) THROW();
+        if (!superCall(argc)) THROW();
+        break;
+      }
+      case Op::GetSuperProperty:
+      case Op::SetSuperProperty: {
+        bool isSet = op == Op::SetSuperProperty;
+        Value* at = sp_ - (isSet ? 4 : 3);
+        Value receiver = at[0];
+        CellId home = heap.as<JSFunction>(at[1]).homeObject.asCell();
+        CellId parent = heap.as<JSObject>(home).proto;
+        auto key = ops::toPropertyKey(engine_, at[2]);
+        if (!key) THROW();
+        Value result;
+        if (isSet) {
+          if (!ops::setOnObject(engine_, parent, *key, at[3], receiver)) THROW();
+          result = at[3];
+        } else {
+          result = parent == kNoCell ? Value::undefined() : ops::getFromObject(engine_, parent, *key, receiver);
+          CHECK(result);
+        }
+        at[0] = result;
+        sp_ = at + 1;
+        break;
+      }
+      case Op::Return: {
+        Value result = finishReturn(*frame, sp_[-1]);
+        CHECK(result);
+        handlers_.resize(frame->handlerBase);
+        bool entry = frame->entry;
+        Value* slot = entry ? frame->base : frame->resultSlot;
+        frames_.pop_back();
+        sp_ = slot;
+        if (entry) return result;
+        *sp_++ = result;
+        REFRESH();
+        break;
+      }
+      case Op::Throw:
+        engine_.throwValue(*--sp_);
+        THROW();
+      case Op::ThrowError: {
+        auto type = static_cast<ErrorType>(OPERAND());
+        engine_.throwError(type, stringText(engine_, constants[OPERAND()]));
+        THROW();
+      }
+      case Op::PushThis: *sp_++ = frame->thisValue; break;
+      case Op::PushNewTarget: *sp_++ = frame->newTarget; break;
+      case Op::PushFunction: *sp_++ = frame->callee; break;
+      case Op::CreateArguments: *sp_++ = createArguments(*frame); break;
+      case Op::CreateRest:
+        ++frame->pc;
+        *sp_++ = engine_.newArray(frame->extraArguments);
+        break;
+      case Op::GetIterator:
+        if (!getIterator()) THROW();
+        break;
+      case Op::IteratorStep: {
+        auto target = OPERAND();
+        bool done = false;
+        if (!iteratorStep(done)) THROW();
+        if (done) frame->pc = target;
+        break;
+      }
+      case Op::IteratorValue: {
+        bool done = sp_[-1].isUndefined();
+        if (!done && !iteratorStep(done)) THROW();
+        if (done) {
+          sp_[-1] = Value::undefined();
+          *sp_++ = Value::undefined();
+        }
+        break;
+      }
+      case Op::IteratorRest: {
+        Value rest = engine_.newArray();
+        *sp_++ = rest;
+        bool done = sp_[-2].isUndefined();
+        while (!done) {
+          if (!iteratorStep(done)) THROW();
+          if (done) {
+            sp_[-2] = Value::undefined();
+            break;
+          }
+          Value v = *--sp_;
+          auto& array = heap.as<JSObject>(sp_[-1]);
+          array.elements.push_back(v);
+          heap.reaccount(array);
+        }
+        break;
+      }
+      case Op::IteratorClose:
+        if (!iteratorClose()) THROW();
+        break;
+      case Op::RequireObjectCoercible:
+        if (sp_[-1].isNullish()) {
+          engine_.throwError(ErrorType::TypeError, "Cannot destructure '" + toDisplayString(engine_, sp_[-1]) +
+                                                       "' as it is " + toDisplayString(engine_, sp_[-1]) + ".");
+          THROW();
+        }
+        break;
+      case Op::ForInPrepare:
+        sp_[-1] = forInKeys(sp_[-1]);
+        *sp_++ = Value::number(0);
+        break;
+      case Op::ForInNext: {
+        auto target = OPERAND();
+        if (!forInNext()) frame->pc = target;
+        break;
+      }
+      case Op::NewPrivateName: {
+        Value description = constants[OPERAND()];
+        auto& symbol = heap.make<SymbolCell>(description, false);
+        symbol.isPrivate = true;
+        *sp_++ = Value::symbol(symbol.id);
+        break;
+      }
+      case Op::EnterTry:
+        handlers_.push_back({frames_.size() - 1, OPERAND(), sp_, frame->context});
+        break;
+      case Op::LeaveTry: handlers_.pop_back(); break;
+      case Op::Await:
+        engine_.throwError(ErrorType::SyntaxError, "await is not supported yet");
+        THROW();
+      case Op::Debugger: break;
+    }
+    continue;
+
+  handleThrow:
+    if (auto position = currentPosition()) throwPosition_ = *position;
+    if (!unwind(entryDepth)) return Value::exception();
+    REFRESH();
+  }
+#undef REFRESH
+#undef OPERAND
+#undef THROW
+#undef CHECK
+}
+
+}  // namespace reachable

@@ -1,0 +1,274 @@
+// The interpreter's larger operations, out of the run loop: calls, classes,
+// iteration, for-in, object spread.
+#include <unordered_set>
+
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/Iteration.h"
+#include "engine/ObjectOps.h"
+
+namespace reachable {
+
+// [callee this args…] → a new frame, or the result of a built-in in place.
+bool Interpreter::callOnStack(std::uint32_t argc) {
+  Value* args = sp_ - argc;
+  Value callee = args[-2];
+  auto& fn = engine_.heap().as<JSFunction>(callee);
+  if (!fn.native && !fn.code->isClassConstructor()) {
+    return pushFrame(callee, fn, args[-1], args, argc, Value::undefined(), args - 2);
+  }
+  Value result = call(callee, args[-1], std::span<const Value>(args, argc));
+  if (result.isException()) return false;
+  sp_ = args - 2;
+  *sp_++ = result;
+  return true;
+}
+
+// [callee args…] → a new frame running the constructor, or the built-in's object.
+bool Interpreter::constructOnStack(std::uint32_t argc) {
+  Value* args = sp_ - argc;
+  Value callee = args[-1];
+  auto& fn = engine_.heap().as<JSFunction>(callee);
+  bool simple = !fn.native && fn.code->kind == FunctionCode::Kind::Normal;
+  if (!simple) {
+    Value result = construct(callee, std::span<const Value>(args, argc), callee);
+    if (result.isException()) return false;
+    sp_ = args - 1;
+    *sp_++ = result;
+    return true;
+  }
+  Value prototype = ops::get(engine_, callee, PropertyKey::fromAtom(engine_.atoms().prototype));
+  if (prototype.isException()) return false;
+  Value thisValue =
+      engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
+  return pushFrame(callee, fn, thisValue, args, argc, callee, args - 1);
+}
+
+// [function newTarget args…] → the object the parent constructor made, after this
+// class's field initialisers ran on it.
+bool Interpreter::superCall(std::uint32_t argc) {
+  Value* args = sp_ - argc;
+  Value function = args[-2];
+  Value newTarget = args[-1];
+  CellId parent = engine_.heap().as<JSObject>(function).proto;
+  Value parentValue = parent == kNoCell ? Value::null() : Value::object(parent);
+  if (!engine_.isConstructor(parentValue)) {
+    engine_.throwError(ErrorType::TypeError, "Super constructor " + toDisplayString(engine_, parentValue) +
+                                                 " of anonymous class is not a constructor");
+    return false;
+  }
+  Value result = construct(parentValue, std::span<const Value>(args, argc), newTarget);
+  if (result.isException()) return false;
+  sp_ = args - 2;
+  *sp_++ = result;
+  return runFieldInitializer(function, result);
+}
+
+// [callee (this) array] → [callee (this) elements…]
+bool Interpreter::spreadArguments(std::uint32_t& argc, bool /*hasThis*/) {
+  Value array = sp_[-1];
+  const auto& elements = engine_.heap().as<JSObject>(array).elements;
+  if (!checkStackRoom(elements.size())) return false;
+  --sp_;
+  for (Value v : engine_.heap().as<JSObject>(array).elements) *sp_++ = v.isHole() ? Value::undefined() : v;
+  argc = static_cast<std::uint32_t>(engine_.heap().as<JSObject>(array).elements.size());
+  return true;
+}
+
+// [iterable] → [iterator next]
+bool Interpreter::getIterator() {
+  auto record = reachable::getIterator(engine_, sp_[-1]);
+  if (!record) return false;
+  sp_[-1] = record->iterator;
+  *sp_++ = record->next;
+  return true;
+}
+
+// [iterator next] → [iterator next value], or unchanged and done.
+bool Interpreter::iteratorStep(bool& done) {
+  auto value = reachable::iteratorStep(engine_, {sp_[-2], sp_[-1]});
+  if (!value) {
+    if (engine_.hasPendingException()) return false;
+    done = true;
+    return true;
+  }
+  done = false;
+  *sp_++ = *value;
+  return true;
+}
+
+// [iterator next] → []; an exhausted iterator (next is undefined) is not closed.
+bool Interpreter::iteratorClose() {
+  Value iterator = sp_[-2], next = sp_[-1];
+  bool ok = next.isUndefined() || reachable::iteratorClose(engine_, {iterator, next});
+  sp_ -= 2;
+  return ok;
+}
+
+// [object key function] → [object]: a method, getter or setter of a literal or class.
+bool Interpreter::defineMethod(std::uint32_t kind) {
+  Value object = sp_[-3], function = sp_[-1];
+  auto key = ops::toPropertyKey(engine_, sp_[-2]);
+  if (!key) return false;
+  auto& fn = engine_.heap().as<JSFunction>(function);
+  fn.homeObject = object;
+  bool enumerable = (kind & 4) == 0;
+  PropertyDescriptor d;
+  switch (kind & 3) {
+    case 1: d.getter = function; break;
+    case 2: d.setter = function; break;
+    default:
+      d.value = function;
+      d.writable = true;
+      break;
+  }
+  d.enumerable = enumerable;
+  d.configurable = true;
+  if ((kind & 3) != 0 || fn.code->name.empty()) {
+    // SetFunctionName: accessors are "get x" / "set x"; computed keys name the function.
+    std::string name = functionNameForKey(engine_, ops::keyToValue(engine_, *key));
+    if ((kind & 3) == 1) name = "get " + name;
+    if ((kind & 3) == 2) name = "set " + name;
+    ops::defineOwnProperty(engine_, fn.id, PropertyKey::fromAtom(engine_.atoms().name),
+                           PropertyDescriptor::data(engine_.newString(name), kConfigurable), false);
+  }
+  if (!ops::defineOwnProperty(engine_, object.asCell(), *key, d, true)) return false;
+  sp_ -= 2;
+  return true;
+}
+
+// CopyDataProperties: the own enumerable properties of `source` onto `target`,
+// except the keys listed in the array `excludedKeys`.
+bool Interpreter::copyDataProperties(Value target, Value source, Value excludedKeys) {
+  if (source.isNullish()) return true;
+  Value from = toObject(engine_, source);
+  if (from.isException()) return false;
+  Pin pin(*this, from);
+  std::vector<PropertyKey> keys;
+  if (source.isString()) {
+    for (std::uint32_t i = 0; i < engine_.heap().text(source).size(); ++i) keys.push_back(PropertyKey::fromIndex(i));
+  } else {
+    keys = ops::ownPropertyKeys(engine_, from.asCell());
+  }
+  std::vector<Value> excluded;
+  if (excludedKeys.isObject()) excluded = engine_.heap().as<JSObject>(excludedKeys).elements;
+  for (const auto& key : keys) {
+    Value keyValue = ops::keyToValue(engine_, key);
+    bool skip = false;
+    for (Value e : excluded) skip = skip || sameValue(engine_, e, keyValue) ||
+                                 (e.isNumber() && key.isIndex && e.asNumber() == key.index);
+    if (skip) continue;
+    Value value;
+    if (source.isString()) {
+      value = ops::get(engine_, source, key);
+    } else {
+      auto own = ops::getOwnProperty(engine_, from.asCell(), key);
+      if (!own || !own->enumerable.value_or(false)) continue;
+      if (own->value && own->value->isSymbol() && engine_.heap().as<SymbolCell>(*own->value).isPrivate) continue;
+      value = ops::get(engine_, from, key);
+    }
+    if (value.isException() || !ops::createDataProperty(engine_, target.asCell(), key, value)) return false;
+  }
+  return true;
+}
+
+// [superclass?] → [constructor prototype]
+bool Interpreter::makeClass(const FunctionCode& constructor, CellId context, bool hasSuper) {
+  CellId protoParent = engine_.intrinsic(Intrinsic::ObjectPrototype);
+  CellId constructorParent = engine_.intrinsic(Intrinsic::FunctionPrototype);
+  if (hasSuper) {
+    Value parent = *--sp_;
+    if (parent.isNull()) {
+      protoParent = kNoCell;
+    } else {
+      if (!engine_.isConstructor(parent)) {
+        engine_.throwError(ErrorType::TypeError,
+                           "Class extends value " + toDisplayString(engine_, parent) + " is not a constructor or null");
+        return false;
+      }
+      Value parentPrototype = ops::get(engine_, parent, PropertyKey::fromAtom(engine_.atoms().prototype));
+      if (parentPrototype.isException()) return false;
+      if (!parentPrototype.isObject() && !parentPrototype.isNull()) {
+        engine_.throwError(ErrorType::TypeError, "Class extends value does not have valid prototype property " +
+                                                     toDisplayString(engine_, parentPrototype));
+        return false;
+      }
+      protoParent = parentPrototype.isNull() ? kNoCell : parentPrototype.asCell();
+      constructorParent = parent.asCell();
+    }
+  }
+  Value prototype = engine_.newObject(protoParent);
+  *sp_++ = prototype;
+  CellId ctor = makeClosure(constructor, context, true);
+  auto& fn = engine_.heap().as<JSFunction>(ctor);
+  fn.proto = constructorParent;
+  fn.homeObject = prototype;
+  const Atoms& atoms = engine_.atoms();
+  ops::defineOwnProperty(engine_, ctor, PropertyKey::fromAtom(atoms.prototype), PropertyDescriptor::data(prototype, 0),
+                         false);
+  ops::defineOwnProperty(engine_, prototype.asCell(), PropertyKey::fromAtom(atoms.constructor),
+                         PropertyDescriptor::data(Value::object(ctor), kWritable | kConfigurable), false);
+  sp_[-1] = Value::object(ctor);
+  *sp_++ = prototype;
+  return true;
+}
+
+// A strict-mode arguments object: the values, a length, and an iterator.
+Value Interpreter::createArguments(const Frame& frame) {
+  std::vector<Value> values(frame.base, frame.base + frame.code->formalCount);
+  values.insert(values.end(), frame.extraArguments.begin(), frame.extraArguments.end());
+  std::size_t passed = values.size();
+  Value arguments = engine_.newObject();
+  auto key = [](std::uint32_t i) { return PropertyKey::fromIndex(i); };
+  for (std::uint32_t i = 0; i < passed; ++i) ops::createDataProperty(engine_, arguments.asCell(), key(i), values[i]);
+  ops::defineOwnProperty(engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.atoms().length),
+                         PropertyDescriptor::data(Value::number(static_cast<double>(passed)), kWritable | kConfigurable),
+                         false);
+  auto& object = engine_.heap().as<JSObject>(arguments);
+  object.isArguments = true;
+  Value values_ = ops::get(engine_, Value::object(engine_.intrinsic(Intrinsic::ArrayPrototype)),
+                           PropertyKey::fromAtom(engine_.intern("values")));
+  if (!values_.isException()) {
+    ops::defineOwnProperty(engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.realm().symbols.iterator),
+                           PropertyDescriptor::data(values_, kWritable | kConfigurable), false);
+  }
+  return arguments;
+}
+
+// The keys a for-in visits: enumerable string keys of the object and its
+// prototypes, each once, own keys first, as an array.
+Value Interpreter::forInKeys(Value object) {
+  Value keys = engine_.newArray();
+  if (object.isNullish()) return keys;
+  Value from = toObject(engine_, object);
+  std::unordered_set<std::u16string> seen;
+  std::vector<Value> result;
+  for (CellId o = from.asCell(); o != kNoCell; o = engine_.heap().as<JSObject>(o).proto) {
+    for (const auto& key : ops::ownPropertyKeys(engine_, o)) {
+      Value keyValue = ops::keyToValue(engine_, key);
+      if (keyValue.isSymbol()) continue;
+      if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
+      auto own = ops::getOwnProperty(engine_, o, key);
+      if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
+    }
+  }
+  if (object.isString()) {
+    result.clear();
+    for (std::uint32_t i = 0; i < engine_.heap().text(object).size(); ++i) result.push_back(engine_.indexAtom(i));
+  }
+  engine_.heap().as<JSObject>(keys).elements = std::move(result);
+  engine_.heap().reaccount(engine_.heap().get(keys.asCell()));
+  return keys;
+}
+
+// [keys position] → [keys position+1 key], or false when every key was visited.
+bool Interpreter::forInNext() {
+  const auto& keys = engine_.heap().as<JSObject>(sp_[-2]).elements;
+  auto position = static_cast<std::size_t>(sp_[-1].asNumber());
+  if (position >= keys.size()) return false;
+  sp_[-1] = Value::number(static_cast<double>(position + 1));
+  *sp_++ = keys[position];
+  return true;
+}
+
+}  // namespace reachable

@@ -1,0 +1,68 @@
+#include "engine/Iteration.h"
+
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+
+namespace reachable {
+
+std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable) {
+  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
+  if (method.isException()) return std::nullopt;
+  if (!engine.isCallable(method)) {
+    engine.throwError(ErrorType::TypeError, toDisplayString(engine, iterable) + " is not iterable");
+    return std::nullopt;
+  }
+  Value iterator = engine.call(method, iterable, {});
+  if (iterator.isException()) return std::nullopt;
+  if (!iterator.isObject()) {
+    engine.throwError(ErrorType::TypeError, "Result of the Symbol.iterator method is not an object");
+    return std::nullopt;
+  }
+  Value next = ops::get(engine, iterator, PropertyKey::fromAtom(engine.atoms().next));
+  if (next.isException()) return std::nullopt;
+  return IteratorRecord{iterator, next};
+}
+
+std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record) {
+  Value result = engine.call(record.next, record.iterator, {});
+  if (result.isException()) return std::nullopt;
+  if (!result.isObject()) {
+    engine.throwError(ErrorType::TypeError, "Iterator result " + toDisplayString(engine, result) + " is not an object");
+    return std::nullopt;
+  }
+  Interpreter::Pin pin(engine.interpreter(), result);
+  Value done = ops::get(engine, result, PropertyKey::fromAtom(engine.atoms().done));
+  if (done.isException() || toBoolean(engine, done)) return std::nullopt;
+  Value value = ops::get(engine, result, PropertyKey::fromAtom(engine.atoms().value));
+  if (value.isException()) return std::nullopt;
+  return value;
+}
+
+bool iteratorClose(Engine& engine, const IteratorRecord& record) {
+  Value method = ops::get(engine, record.iterator, PropertyKey::fromAtom(engine.atoms().return_));
+  if (method.isException()) return false;
+  if (method.isNullish()) return true;
+  Value result = engine.call(method, record.iterator, {});
+  if (result.isException()) return false;
+  if (!result.isObject()) {
+    engine.throwError(ErrorType::TypeError, "Iterator result " + toDisplayString(engine, result) + " is not an object");
+    return false;
+  }
+  return true;
+}
+
+bool appendIterated(Engine& engine, Value target, Value iterable) {
+  auto record = getIterator(engine, iterable);
+  if (!record) return false;
+  Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
+  Interpreter::Pin pinNext(engine.interpreter(), record->next);
+  while (auto value = iteratorStep(engine, *record)) {
+    auto& array = engine.heap().as<JSObject>(target);
+    array.elements.push_back(*value);
+    engine.heap().reaccount(array);
+  }
+  return !engine.hasPendingException();
+}
+
+}  // namespace reachable

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "engine/Engine.h"
+
+namespace reachable {
+
+// The iteration protocol (ECMA-262 §7.4) for built-ins: GetIterator, then `next`
+// until done. Returns false with the error pending when user code threw.
+struct IteratorRecord {
+  Value iterator;
+  Value next;
+};
+
+std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable);
+// The next value, or nullopt when done (check the engine for a pending error).
+std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record);
+bool iteratorClose(Engine& engine, const IteratorRecord& record);
+// Appends every value of `iterable` to the array `target` (spread in literals and calls).
+bool appendIterated(Engine& engine, Value target, Value iterable);
+
+}  // namespace reachable

@@ -1,0 +1,443 @@
+#include "engine/ObjectOps.h"
+
+#include <algorithm>
+
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+PropertyDescriptor PropertyDescriptor::data(Value v, std::uint8_t attributes) {
+  PropertyDescriptor d;
+  d.value = v;
+  d.writable = (attributes & kWritable) != 0;
+  d.enumerable = (attributes & kEnumerable) != 0;
+  d.configurable = (attributes & kConfigurable) != 0;
+  return d;
+}
+
+namespace ops {
+
+namespace {
+
+// An own property as stored: a data value, or an accessor pair.
+struct OwnSlot {
+  bool found = false;
+  bool accessor = false;
+  Value value;  // the data value, or the AccessorPair cell
+  std::uint8_t attributes = 0;
+};
+
+JSObject& objectAt(Engine& engine, CellId id) { return engine.heap().as<JSObject>(id); }
+
+bool isArray(const JSObject& o) { return o.kind == CellKind::Array; }
+
+// Where a key lives among the named properties of a non-array object.
+Value namedKey(Engine& engine, const PropertyKey& key) {
+  return key.isIndex ? engine.indexAtom(key.index) : key.atom;
+}
+
+OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
+  if (isArray(o)) {
+    if (key.isIndex) {
+      if (key.index < o.elements.size() && !o.elements[key.index].isHole()) {
+        return {true, false, o.elements[key.index], o.elementAttributes};
+      }
+      return {};
+    }
+    if (key.atom == engine.atoms().length) {
+      return {true, false, Value::number(static_cast<double>(o.elements.size())),
+              static_cast<std::uint8_t>(o.lengthWritable ? kWritable : 0)};
+    }
+  }
+  auto index = o.properties.find(namedKey(engine, key));
+  if (index < 0) return {};
+  auto i = static_cast<std::uint32_t>(index);
+  std::uint8_t attributes = o.properties.attributes(i);
+  return {true, (attributes & kAccessor) != 0, o.properties.value(i), attributes};
+}
+
+std::string keyForMessage(Engine& engine, const PropertyKey& key) {
+  if (key.isIndex) return std::to_string(key.index);
+  if (key.atom.isSymbol()) return toDisplayString(engine, key.atom);
+  return toUtf8(engine.heap().text(key.atom));
+}
+
+bool fail(Engine& engine, bool throwOnFailure, const std::string& message) {
+  if (throwOnFailure) engine.throwError(ErrorType::TypeError, message);
+  return false;
+}
+
+bool growElements(Engine& engine, JSObject& array, std::size_t size) {
+  // Checked before growing: a program asking for a huge array gets the budget error,
+  // not an allocation the machine cannot make.
+  std::size_t extra = (size - array.elements.size()) * sizeof(Value);
+  if (engine.heap().bytes() + extra > engine.options().heap.budgetBytes) {
+    engine.throwError(ErrorType::RangeError, "Invalid array length");
+    return false;
+  }
+  array.elements.resize(size, Value::hole());
+  engine.heap().reaccount(array);
+  return true;
+}
+
+bool writeElement(Engine& engine, JSObject& array, std::uint32_t index, Value value) {
+  if (index >= array.elements.size()) {
+    if (!array.extensible) return false;
+    if (!growElements(engine, array, std::size_t{index} + 1)) return false;
+  }
+  array.elements[index] = value;
+  return true;
+}
+
+void addNamed(Engine& engine, JSObject& o, Value atom, Value value, std::uint8_t attributes) {
+  o.properties.add(engine.heap().emptyShape(), atom, value, attributes);
+  engine.heap().reaccount(o);
+}
+
+std::uint8_t attributesOf(const PropertyDescriptor& d, std::uint8_t base) {
+  auto apply = [&](const std::optional<bool>& field, std::uint8_t bit) {
+    if (field) base = *field ? (base | bit) : (base & ~bit);
+  };
+  apply(d.writable, kWritable);
+  apply(d.enumerable, kEnumerable);
+  apply(d.configurable, kConfigurable);
+  return base;
+}
+
+// ValidateAndApplyPropertyDescriptor's checks for a non-configurable property.
+bool changeAllowed(Engine& engine, const OwnSlot& current, const PropertyDescriptor& d) {
+  if (current.attributes & kConfigurable) return true;
+  if (d.configurable.value_or(false)) return false;
+  if (d.enumerable && *d.enumerable != ((current.attributes & kEnumerable) != 0)) return false;
+  if (current.accessor) {
+    if (d.isData()) return false;
+    const auto& pair = engine.heap().as<AccessorPair>(current.value);
+    if (d.getter && !(*d.getter == pair.getter)) return false;
+    if (d.setter && !(*d.setter == pair.setter)) return false;
+    return true;
+  }
+  if (d.isAccessor()) return false;
+  if (current.attributes & kWritable) return true;
+  if (d.writable.value_or(false)) return false;
+  return !d.value || sameValue(engine, *d.value, current.value);
+}
+
+Value makeAccessorPair(Engine& engine, const PropertyDescriptor& d, const OwnSlot* current) {
+  Value getter = Value::undefined(), setter = Value::undefined();
+  if (current && current->accessor) {
+    const auto& pair = engine.heap().as<AccessorPair>(current->value);
+    getter = pair.getter;
+    setter = pair.setter;
+  }
+  if (d.getter) getter = *d.getter;
+  if (d.setter) setter = *d.setter;
+  return Value::object(engine.heap().make<AccessorPair>(getter, setter).id);
+}
+
+bool defineArrayLength(Engine& engine, JSObject& array, const PropertyDescriptor& d, bool throwOnFailure) {
+  if (d.isAccessor() || d.configurable.value_or(false) || d.enumerable.value_or(false)) {
+    return fail(engine, throwOnFailure, "Cannot redefine property: length");
+  }
+  if (d.value) {
+    if (!array.lengthWritable) {
+      double wanted = toNumber(engine, *d.value);
+      if (wanted != static_cast<double>(array.elements.size())) {
+        return fail(engine, throwOnFailure, "Cannot redefine property: length");
+      }
+    } else if (!setArrayLength(engine, array, *d.value)) {
+      return false;
+    }
+  }
+  if (d.writable && !*d.writable) array.lengthWritable = false;
+  if (d.writable && *d.writable && !array.lengthWritable) {
+    return fail(engine, throwOnFailure, "Cannot redefine property: length");
+  }
+  return true;
+}
+
+bool defineNew(Engine& engine, JSObject& o, const PropertyKey& key, const PropertyDescriptor& d, bool throwOnFailure) {
+  if (!o.extensible) {
+    return fail(engine, throwOnFailure, "Cannot define property " + keyForMessage(engine, key) + ", object is not extensible");
+  }
+  std::uint8_t attributes = attributesOf(d, 0);
+  if (d.isAccessor()) {
+    addNamed(engine, o, namedKey(engine, key), makeAccessorPair(engine, d, nullptr),
+             static_cast<std::uint8_t>((attributes & ~kWritable) | kAccessor));
+    return true;
+  }
+  Value value = d.value.value_or(Value::undefined());
+  if (isArray(o) && key.isIndex) return writeElement(engine, o, key.index, value);
+  addNamed(engine, o, namedKey(engine, key), value, attributes);
+  return true;
+}
+
+bool isCanonicalIndex(std::u16string_view text, std::uint32_t& index) {
+  if (text.empty() || text.size() > 10 || (text.size() > 1 && text[0] == u'0')) return false;
+  std::uint64_t n = 0;
+  for (char16_t c : text) {
+    if (c < u'0' || c > u'9') return false;
+    n = n * 10 + (c - u'0');
+  }
+  if (n >= 0xFFFF'FFFFull) return false;
+  index = static_cast<std::uint32_t>(n);
+  return true;
+}
+
+}  // namespace
+
+PropertyKey keyFromAtom(Value atom) { return PropertyKey::fromAtom(atom); }
+
+std::optional<PropertyKey> toPropertyKey(Engine& engine, Value value) {
+  if (value.isNumber()) {
+    double d = value.asNumber();
+    if (d >= 0 && d < 4294967295.0 && d == static_cast<double>(static_cast<std::uint32_t>(d))) {
+      return PropertyKey::fromIndex(static_cast<std::uint32_t>(d));
+    }
+  }
+  Value primitive = toPrimitive(engine, value, PreferredType::String);
+  if (primitive.isException()) return std::nullopt;
+  if (primitive.isSymbol()) return PropertyKey::fromAtom(primitive);
+  Value string = toString(engine, primitive);
+  if (string.isException()) return std::nullopt;
+  const auto& text = engine.heap().text(string);
+  std::uint32_t index = 0;
+  if (isCanonicalIndex(text, index)) return PropertyKey::fromIndex(index);
+  return PropertyKey::fromAtom(engine.heap().intern(std::u16string_view(text)));
+}
+
+Value keyToValue(Engine& engine, const PropertyKey& key) { return key.isIndex ? engine.indexAtom(key.index) : key.atom; }
+
+std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
+  auto slot = lookupOwn(engine, objectAt(engine, object), key);
+  if (!slot.found) return std::nullopt;
+  if (!slot.accessor) return PropertyDescriptor::data(slot.value, slot.attributes);
+  const auto& pair = engine.heap().as<AccessorPair>(slot.value);
+  PropertyDescriptor d;
+  d.getter = pair.getter;
+  d.setter = pair.setter;
+  d.enumerable = (slot.attributes & kEnumerable) != 0;
+  d.configurable = (slot.attributes & kConfigurable) != 0;
+  return d;
+}
+
+bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, const PropertyDescriptor& d,
+                       bool throwOnFailure) {
+  JSObject& o = objectAt(engine, object);
+  if (isArray(o) && !key.isIndex && key.atom == engine.atoms().length) {
+    return defineArrayLength(engine, o, d, throwOnFailure);
+  }
+  OwnSlot current = lookupOwn(engine, o, key);
+  if (!current.found) return defineNew(engine, o, key, d, throwOnFailure);
+  if (!changeAllowed(engine, current, d)) {
+    return fail(engine, throwOnFailure, "Cannot redefine property: " + keyForMessage(engine, key));
+  }
+  if (isArray(o) && key.isIndex) {
+    if (d.value) o.elements[key.index] = *d.value;
+    return true;
+  }
+  auto index = static_cast<std::uint32_t>(o.properties.find(namedKey(engine, key)));
+  if (d.isAccessor()) {
+    o.properties.setValue(index, makeAccessorPair(engine, d, &current));
+    o.properties.setAttributes(
+        index, static_cast<std::uint8_t>((attributesOf(d, current.attributes) & ~kWritable) | kAccessor));
+    return true;
+  }
+  std::uint8_t attributes = attributesOf(d, current.accessor ? 0 : current.attributes);
+  if (current.accessor) o.properties.setValue(index, Value::undefined());
+  if (d.value) o.properties.setValue(index, *d.value);
+  o.properties.setAttributes(index, static_cast<std::uint8_t>(attributes & ~kAccessor));
+  return true;
+}
+
+bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, Value value) {
+  JSObject& o = objectAt(engine, object);
+  OwnSlot current = lookupOwn(engine, o, key);
+  if (current.found && !current.accessor && current.attributes == kDefaultAttributes) {
+    if (isArray(o) && key.isIndex) {
+      o.elements[key.index] = value;
+    } else if (isArray(o)) {
+      return setArrayLength(engine, o, value);
+    } else {
+      o.properties.setValue(static_cast<std::uint32_t>(o.properties.find(namedKey(engine, key))), value);
+    }
+    return true;
+  }
+  return defineOwnProperty(engine, object, key, PropertyDescriptor::data(value, kDefaultAttributes), true);
+}
+
+bool hasOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
+  return lookupOwn(engine, objectAt(engine, object), key).found;
+}
+
+bool hasProperty(Engine& engine, CellId object, const PropertyKey& key) {
+  for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    if (lookupOwn(engine, objectAt(engine, o), key).found) return true;
+  }
+  return false;
+}
+
+CellId prototypeOf(Engine& engine, Value v) {
+  if (v.isObject()) return objectAt(engine, v.asCell()).proto;
+  if (v.isString()) return engine.intrinsic(Intrinsic::StringPrototype);
+  if (v.isNumber()) return engine.intrinsic(Intrinsic::NumberPrototype);
+  if (v.isBoolean()) return engine.intrinsic(Intrinsic::BooleanPrototype);
+  if (v.isSymbol()) return engine.intrinsic(Intrinsic::SymbolPrototype);
+  return kNoCell;
+}
+
+Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver) {
+  for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    OwnSlot slot = lookupOwn(engine, objectAt(engine, o), key);
+    if (!slot.found) continue;
+    if (!slot.accessor) return slot.value;
+    Value getter = engine.heap().as<AccessorPair>(slot.value).getter;
+    if (getter.isUndefined()) return Value::undefined();
+    return engine.call(getter, receiver, {});
+  }
+  return Value::undefined();
+}
+
+Value get(Engine& engine, Value base, const PropertyKey& key) {
+  if (base.isObject()) return getFromObject(engine, base.asCell(), key, base);
+  if (base.isNullish()) {
+    return engine.throwError(ErrorType::TypeError, "Cannot read properties of " +
+                                                       std::string(base.isNull() ? "null" : "undefined") +
+                                                       " (reading '" + keyForMessage(engine, key) + "')");
+  }
+  if (base.isString()) {
+    const auto& text = engine.heap().text(base);
+    if (key.isIndex) {
+      if (key.index < text.size()) return engine.newString(std::u16string(1, text[key.index]));
+    } else if (key.atom == engine.atoms().length) {
+      return Value::number(static_cast<double>(text.size()));
+    }
+  }
+  return getFromObject(engine, prototypeOf(engine, base), key, base);
+}
+
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver) {
+  for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    OwnSlot slot = lookupOwn(engine, objectAt(engine, o), key);
+    if (!slot.found) continue;
+    if (slot.accessor) {
+      Value setter = engine.heap().as<AccessorPair>(slot.value).setter;
+      if (setter.isUndefined()) {
+        return fail(engine, true, "Cannot set property " + keyForMessage(engine, key) + " of " +
+                                      engine.describeForMessage(receiver) + " which has only a getter");
+      }
+      Value args[] = {value};
+      return !engine.call(setter, receiver, args).isException();
+    }
+    if (!(slot.attributes & kWritable)) {
+      return fail(engine, true, "Cannot assign to read only property '" + keyForMessage(engine, key) +
+                                    "' of object '" + engine.describeForMessage(receiver) + "'");
+    }
+    break;
+  }
+  if (!receiver.isObject()) {
+    return fail(engine, true, "Cannot create property '" + keyForMessage(engine, key) + "' on " +
+                                  std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
+  }
+  JSObject& target = objectAt(engine, receiver.asCell());
+  OwnSlot own = lookupOwn(engine, target, key);
+  if (own.found) {
+    if (own.accessor || !(own.attributes & kWritable)) {
+      return fail(engine, true, "Cannot assign to read only property '" + keyForMessage(engine, key) +
+                                    "' of object '" + engine.describeForMessage(receiver) + "'");
+    }
+    if (isArray(target) && key.isIndex) {
+      target.elements[key.index] = value;
+      return true;
+    }
+    if (isArray(target)) return setArrayLength(engine, target, value);
+    target.properties.setValue(static_cast<std::uint32_t>(target.properties.find(namedKey(engine, key))), value);
+    return true;
+  }
+  if (!target.extensible) {
+    return fail(engine, true, "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
+  }
+  if (isArray(target) && key.isIndex) return writeElement(engine, target, key.index, value);
+  addNamed(engine, target, namedKey(engine, key), value, kDefaultAttributes);
+  return true;
+}
+
+bool set(Engine& engine, Value base, const PropertyKey& key, Value value) {
+  if (base.isObject()) return setOnObject(engine, base.asCell(), key, value, base);
+  if (base.isNullish()) {
+    return fail(engine, true, "Cannot set properties of " + std::string(base.isNull() ? "null" : "undefined") +
+                                  " (setting '" + keyForMessage(engine, key) + "')");
+  }
+  return setOnObject(engine, prototypeOf(engine, base), key, value, base);
+}
+
+bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
+  JSObject& o = objectAt(engine, object);
+  OwnSlot slot = lookupOwn(engine, o, key);
+  if (!slot.found) return true;
+  if (!(slot.attributes & kConfigurable)) {
+    return fail(engine, true, "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
+                                  engine.describeForMessage(Value::object(object)));
+  }
+  if (isArray(o) && key.isIndex) {
+    o.elements[key.index] = Value::hole();
+    return true;
+  }
+  o.properties.remove(namedKey(engine, key));
+  engine.heap().reaccount(o);
+  return true;
+}
+
+std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
+  JSObject& o = objectAt(engine, object);
+  std::vector<PropertyKey> indices, strings, symbols;
+  if (isArray(o)) {
+    for (std::uint32_t i = 0; i < o.elements.size(); ++i) {
+      if (!o.elements[i].isHole()) indices.push_back(PropertyKey::fromIndex(i));
+    }
+    strings.push_back(PropertyKey::fromAtom(engine.atoms().length));
+  }
+  for (std::uint32_t i = 0; i < o.properties.size(); ++i) {
+    Value key = o.properties.key(i);
+    std::uint32_t index = 0;
+    if (key.isSymbol()) {
+      symbols.push_back(PropertyKey::fromAtom(key));
+    } else if (isCanonicalIndex(engine.heap().text(key), index)) {
+      indices.push_back(PropertyKey::fromIndex(index));
+    } else {
+      strings.push_back(PropertyKey::fromAtom(key));
+    }
+  }
+  if (!isArray(o)) {
+    std::sort(indices.begin(), indices.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+  }
+  indices.insert(indices.end(), strings.begin(), strings.end());
+  indices.insert(indices.end(), symbols.begin(), symbols.end());
+  return indices;
+}
+
+bool preventExtensions(Engine& engine, CellId object) {
+  objectAt(engine, object).extensible = false;
+  return true;
+}
+
+bool setArrayLength(Engine& engine, JSObject& array, Value length) {
+  double number = toNumber(engine, length);
+  if (engine.hasPendingException()) return false;
+  auto newLength = static_cast<std::uint32_t>(number);
+  if (number != static_cast<double>(newLength)) {
+    engine.throwError(ErrorType::RangeError, "Invalid array length");
+    return false;
+  }
+  if (!array.lengthWritable) {
+    return fail(engine, true, "Cannot assign to read only property 'length' of object '[object Array]'");
+  }
+  if (newLength > array.elements.size()) return growElements(engine, array, newLength);
+  array.elements.resize(newLength);
+  engine.heap().reaccount(array);
+  return true;
+}
+
+}  // namespace ops
+}  // namespace reachable

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "engine/Engine.h"
+#include "engine/PropertyKey.h"
+#include "heap/JSObject.h"
+
+namespace reachable {
+
+// A complete or partial property descriptor (ECMA-262 §6.2.6): the fields a
+// defineProperty call gave, and what getOwnPropertyDescriptor reports.
+struct PropertyDescriptor {
+  std::optional<Value> value;
+  std::optional<Value> getter;
+  std::optional<Value> setter;
+  std::optional<bool> writable;
+  std::optional<bool> enumerable;
+  std::optional<bool> configurable;
+
+  bool isAccessor() const { return getter.has_value() || setter.has_value(); }
+  bool isData() const { return value.has_value() || writable.has_value(); }
+  static PropertyDescriptor data(Value v, std::uint8_t attributes);
+};
+
+// The object internal methods of ECMA-262 §10.1 for ordinary objects, with the
+// exotic parts this engine has (Array's `length` and index keys, string indices).
+// On a throw they return Value::exception() or false, the error pending in the engine.
+namespace ops {
+
+// An interned string key is an index key when it is a canonical array index ("7").
+PropertyKey keyFromAtom(Value atom);
+// ToPropertyKey(value); nullopt when it threw.
+std::optional<PropertyKey> toPropertyKey(Engine& engine, Value value);
+// The key as a JavaScript value: a string (indices too) or a symbol.
+Value keyToValue(Engine& engine, const PropertyKey& key);
+
+std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key);
+bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, const PropertyDescriptor& desc,
+                       bool throwOnFailure);
+// CreateDataProperty: an enumerable, writable, configurable data property.
+bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, Value value);
+bool hasProperty(Engine& engine, CellId object, const PropertyKey& key);
+bool hasOwnProperty(Engine& engine, CellId object, const PropertyKey& key);
+// [[Get]] on any value (primitives read their prototype's properties); throws on
+// null and undefined with V8's "Cannot read properties of null (reading 'x')".
+Value get(Engine& engine, Value base, const PropertyKey& key);
+Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver);
+// [[Set]] in strict mode: a failure throws V8's TypeError.
+bool set(Engine& engine, Value base, const PropertyKey& key, Value value);
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver);
+// [[Delete]] in strict mode.
+bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key);
+// [[OwnPropertyKeys]]: indices ascending, then strings, then symbols, each in
+// insertion order.
+std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object);
+bool preventExtensions(Engine& engine, CellId object);
+
+// The prototype of any value (primitives: their wrapper's prototype), or kNoCell.
+CellId prototypeOf(Engine& engine, Value v);
+// Array length assignment, with V8's RangeError for an invalid length.
+bool setArrayLength(Engine& engine, JSObject& array, Value length);
+
+}  // namespace ops
+}  // namespace reachable

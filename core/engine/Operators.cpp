@@ -1,0 +1,148 @@
+#include "engine/Operators.h"
+
+#include <cmath>
+
+#include "engine/Conversions.h"
+#include "engine/ObjectOps.h"
+#include "format/Int32Conversion.h"
+
+namespace reachable {
+
+Value concatStrings(Engine& engine, Value a, Value b) {
+  const auto& left = engine.heap().text(a);
+  const auto& right = engine.heap().text(b);
+  if (left.size() + right.size() > engine.options().maxStringLength) {
+    return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  }
+  if (right.empty()) return a;
+  if (left.empty()) return b;
+  std::u16string joined;
+  joined.reserve(left.size() + right.size());
+  joined += left;
+  joined += right;
+  return engine.newString(std::move(joined));
+}
+
+Value addValues(Engine& engine, Value a, Value b) {
+  if (a.isNumber() && b.isNumber()) return Value::number(a.asNumber() + b.asNumber());
+  Value pa = toPrimitive(engine, a);
+  if (pa.isException()) return pa;
+  Value pb = toPrimitive(engine, b);
+  if (pb.isException()) return pb;
+  if (pa.isString() || pb.isString()) {
+    Value sa = toString(engine, pa);
+    if (sa.isException()) return sa;
+    Value sb = toString(engine, pb);
+    if (sb.isException()) return sb;
+    return concatStrings(engine, sa, sb);
+  }
+  double x = toNumber(engine, pa);
+  if (engine.hasPendingException()) return Value::exception();
+  double y = toNumber(engine, pb);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::number(x + y);
+}
+
+namespace {
+
+double exponent(double base, double power) {
+  // ECMA-262 Number::exponentiate differs from C's pow for these.
+  if (std::isnan(power)) return std::nan("");
+  if ((base == 1 || base == -1) && std::isinf(power)) return std::nan("");
+  return std::pow(base, power);
+}
+
+double remainder(double n, double d) {
+  if (std::isnan(n) || std::isnan(d) || std::isinf(n) || d == 0) return std::nan("");
+  if (std::isinf(d) || n == 0) return n;
+  return std::fmod(n, d);
+}
+
+}  // namespace
+
+Value arithmetic(Engine& engine, Op op, Value a, Value b) {
+  double x = a.isNumber() ? a.asNumber() : toNumber(engine, a);
+  if (engine.hasPendingException()) return Value::exception();
+  double y = b.isNumber() ? b.asNumber() : toNumber(engine, b);
+  if (engine.hasPendingException()) return Value::exception();
+  switch (op) {
+    case Op::Sub: return Value::number(x - y);
+    case Op::Mul: return Value::number(x * y);
+    case Op::Div: return Value::number(x / y);
+    case Op::Mod: return Value::number(remainder(x, y));
+    case Op::Exp: return Value::number(exponent(x, y));
+    case Op::BitAnd: return Value::number(toInt32(x) & toInt32(y));
+    case Op::BitOr: return Value::number(toInt32(x) | toInt32(y));
+    case Op::BitXor: return Value::number(toInt32(x) ^ toInt32(y));
+    case Op::Shl: return Value::number(static_cast<std::int32_t>(toUint32(x) << (toUint32(y) & 31)));
+    case Op::Sar: return Value::number(toInt32(x) >> (toUint32(y) & 31));
+    case Op::Shr: return Value::number(toUint32(x) >> (toUint32(y) & 31));
+    default: return Value::number(std::nan(""));
+  }
+}
+
+Value compareValues(Engine& engine, Op op, Value a, Value b) {
+  bool leftFirst = op == Op::Lt || op == Op::Ge;
+  // a > b is b < a; a <= b is !(b < a); a >= b is !(a < b). Operands still convert
+  // left to right.
+  Value pa = toPrimitive(engine, a, PreferredType::Number);
+  if (pa.isException()) return pa;
+  Value pb = toPrimitive(engine, b, PreferredType::Number);
+  if (pb.isException()) return pb;
+  Value x = leftFirst ? pa : pb;
+  Value y = leftFirst ? pb : pa;
+  bool negate = op == Op::Le || op == Op::Ge;
+  if (x.isString() && y.isString()) {
+    bool less = engine.heap().text(x) < engine.heap().text(y);
+    return Value::boolean(negate ? !less : less);
+  }
+  double nx = toNumber(engine, x);
+  if (engine.hasPendingException()) return Value::exception();
+  double ny = toNumber(engine, y);
+  if (engine.hasPendingException()) return Value::exception();
+  if (std::isnan(nx) || std::isnan(ny)) return Value::boolean(false);
+  bool less = nx < ny;
+  return Value::boolean(negate ? !less : less);
+}
+
+Value instanceOf(Engine& engine, Value v, Value target) {
+  if (!target.isObject()) {
+    return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not " +
+                                                       std::string(engine.isCallable(target) ? "callable" : "an object"));
+  }
+  Value hasInstance = ops::get(engine, target, PropertyKey::fromAtom(engine.realm().symbols.hasInstance));
+  if (hasInstance.isException()) return hasInstance;
+  if (!hasInstance.isNullish()) {
+    Value args[] = {v};
+    Value result = engine.call(hasInstance, target, args);
+    if (result.isException()) return result;
+    return Value::boolean(toBoolean(engine, result));
+  }
+  if (!engine.isCallable(target)) {
+    return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not callable");
+  }
+  if (!v.isObject()) return Value::boolean(false);
+  Value prototype = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().prototype));
+  if (prototype.isException()) return prototype;
+  if (!prototype.isObject()) {
+    return engine.throwError(ErrorType::TypeError, "Function has non-object prototype '" +
+                                                       toDisplayString(engine, prototype) + "' in instanceof check");
+  }
+  for (CellId o = engine.heap().as<JSObject>(v).proto; o != kNoCell; o = engine.heap().as<JSObject>(o).proto) {
+    if (o == prototype.asCell()) return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+
+Value inOperator(Engine& engine, Value key, Value target) {
+  if (!target.isObject()) {
+    return engine.throwError(ErrorType::TypeError, "Cannot use 'in' operator to search for '" +
+                                                       toDisplayString(engine, key) + "' in " +
+                                                       toDisplayString(engine, target));
+  }
+  auto k = ops::toPropertyKey(engine, key);
+  if (!k) return Value::exception();
+  return Value::boolean(ops::hasProperty(engine, target.asCell(), *k));
+}
+
+}  // namespace reachable

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "engine/Engine.h"
+#include "engine/Bytecode.h"
+
+namespace reachable {
+
+// The binary and unary operators of ECMA-262 §13, with their coercions. Each returns
+// Value::exception() when a conversion threw.
+Value addValues(Engine& engine, Value a, Value b);
+Value arithmetic(Engine& engine, Op op, Value a, Value b);
+Value compareValues(Engine& engine, Op op, Value a, Value b);
+Value instanceOf(Engine& engine, Value v, Value target);
+Value inOperator(Engine& engine, Value key, Value target);
+Value concatStrings(Engine& engine, Value a, Value b);
+
+}  // namespace reachable

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/Ast.h"
+
+namespace reachable {
+
+// What the compiler must know about every variable before it can place it: which
+// are captured by an inner function (they go into a context, as V8 decides it:
+// statically, even from code that never runs) and which stay in the frame.
+//
+// Besides the declared names, every non-arrow function declares the synthetic
+// variables "this", "new.target" and "%function" (the function object, whose home
+// object `super` needs), so that arrow functions reach them the way they reach any
+// captured variable; "arguments" is declared where a function first mentions it.
+class ScopeAnalysis {
+ public:
+  struct Variable {
+    std::string_view name;
+    DeclarationKind kind;
+    bool captured = false;
+  };
+  struct ScopeInfo {
+    ScopeKind kind = ScopeKind::Block;
+    const Node* owner = nullptr;  // the AST node the scope belongs to
+    ScopeInfo* parent = nullptr;
+    ScopeInfo* function = nullptr;  // the scope of the function (or program) it is in
+    bool isArrow = false;
+    std::vector<Variable> variables;
+    bool usesArguments = false;
+
+    Variable* find(std::string_view name);
+    bool hasCapturedVariables() const;
+  };
+
+  explicit ScopeAnalysis(const Program& program);
+
+  // The scope a node owns (Program, Function, Block, For, ForEach, Switch, Catch,
+  // Class), or null when that node declares nothing.
+  ScopeInfo* scopeOf(const Node* node) const;
+  // The synthetic scope for a class's field initialisers (a function of its own).
+  ScopeInfo* fieldScopeOf(const Class* node) const;
+
+ private:
+  ScopeInfo& open(const Node* owner, ScopeKind kind, const Scope& declared, bool isFunction, bool isArrow);
+  void close() { current_ = current_->parent; }
+  void reference(std::string_view name);
+  void visit(const Node* node);
+  void visitList(NodeList nodes);
+  void visitFunction(const Function* fn);
+  void visitClass(const Class* cls);
+  void visitPattern(const Node* target);
+  void visitScoped(const Node* owner, ScopeKind kind, const Scope& declared, auto&& body);
+
+  std::deque<ScopeInfo> scopes_;
+  std::unordered_map<const Node*, ScopeInfo*> byNode_;
+  std::unordered_map<const Class*, ScopeInfo*> fieldScopes_;
+  ScopeInfo* current_ = nullptr;
+};
+
+}  // namespace reachable

@@ -1,0 +1,123 @@
+#include "heap/Collector.h"
+
+#include <algorithm>
+
+#include "heap/CollectionCells.h"
+#include "heap/WeakCells.h"
+
+namespace reachable {
+
+CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* record) {
+  CollectionResult result;
+  result.reason = reason;
+  result.cellsBefore = heap_.cellCount();
+  result.bytesBefore = heap_.bytes();
+  if (record) {
+    *record = CollectionRecord{};
+    record->reason = reason;
+  }
+
+  Marker marker(heap_, Marker::Order::DepthFirst, Marker::Follow::StrongOnly, record != nullptr);
+  mark(marker, record);
+  auto registriesWithEmptiedCells = clearWeakReferences(marker, record);
+  sweep(marker, record);
+  result.cleanupTasks = queueCleanupTasks(std::move(registriesWithEmptiedCells), record);
+
+  heap_.afterCollection();
+  result.cellsAfter = heap_.cellCount();
+  result.bytesAfter = heap_.bytes();
+  result.overBudget = heap_.overBudget();
+  return result;
+}
+
+std::optional<CollectionResult> Collector::collectIfDue(CollectionRecord* record) {
+  if (!heap_.collectionDue()) return std::nullopt;
+  return collect(CollectionReason::Automatic, record);
+}
+
+void Collector::mark(Marker& marker, CollectionRecord* record) {
+  marker.markRoots(roots_);
+  marker.trace();
+  if (!record) return;
+  record->marked.reserve(marker.markOrder().size());
+  for (CellId id : marker.markOrder()) record->marked.push_back({id, marker.retainer(id)});
+}
+
+std::vector<CellId> Collector::clearWeakReferences(const Marker& marker, CollectionRecord* record) {
+  std::vector<CellId> registriesWithEmptiedCells;
+  for (CellId id : marker.weakHolders()) {
+    switch (heap_.get(id).kind) {
+      case CellKind::WeakRef: clearWeakRef(id, marker, record); break;
+      case CellKind::WeakMap:
+      case CellKind::WeakSet: clearWeakTable(id, marker, record); break;
+      case CellKind::FinalizationRegistry:
+        if (clearRegistryCells(id, marker, record)) registriesWithEmptiedCells.push_back(id);
+        break;
+      default: break;
+    }
+  }
+  return registriesWithEmptiedCells;
+}
+
+void Collector::clearWeakRef(CellId id, const Marker& marker, CollectionRecord* record) {
+  auto& ref = heap_.as<WeakRefObject>(id);
+  if (marker.isMarked(ref.target)) return;
+  if (record) record->clearedWeakRefs.push_back({id, ref.target.asCell()});
+  ref.target = Value::undefined();
+}
+
+void Collector::clearWeakTable(CellId id, const Marker& marker, CollectionRecord* record) {
+  auto& cell = heap_.get(id);
+  OrderedTable& table = cell.kind == CellKind::WeakMap ? static_cast<WeakMapObject&>(cell).table
+                                                       : static_cast<WeakSetObject&>(cell).table;
+  const auto& entries = table.entries();
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].live() || marker.isMarked(entries[i].key)) continue;
+    if (record) record->removedEntries.push_back({id, entries[i].key.asCell()});
+    table.eraseIdenticalAt(i);
+  }
+}
+
+// Returns whether a cell of this registry was newly emptied.
+bool Collector::clearRegistryCells(CellId id, const Marker& marker, CollectionRecord* record) {
+  auto& registry = heap_.as<FinalizationRegistryObject>(id);
+  bool emptiedAny = false;
+  for (auto& cell : registry.cells) {
+    if (!cell.emptied() && !marker.isMarked(cell.target)) {
+      if (record) record->emptiedCells.push_back({id, cell.order, cell.target.asCell()});
+      cell.target = Value::undefined();
+      emptiedAny = true;
+    }
+    if (!cell.token.isUndefined() && !marker.isMarked(cell.token)) {
+      if (record) record->clearedTokens.push_back({id, cell.order, cell.token.asCell()});
+      cell.token = Value::undefined();
+    }
+  }
+  return emptiedAny;
+}
+
+void Collector::sweep(const Marker& marker, CollectionRecord* record) {
+  for (CellId id = 1; id < heap_.idLimit(); ++id) {
+    if (!heap_.find(id) || marker.isMarked(id)) continue;
+    if (record) record->swept.push_back(id);
+    heap_.release(id);
+  }
+}
+
+// Each registry with newly emptied cells gets one cleanup task (unless one is
+// already queued), in the order the registries were created.
+std::vector<WeakHandle> Collector::queueCleanupTasks(std::vector<CellId> registries, CollectionRecord* record) {
+  std::sort(registries.begin(), registries.end(),
+            [&](CellId a, CellId b) { return heap_.get(a).serial < heap_.get(b).serial; });
+  std::vector<WeakHandle> tasks;
+  for (CellId id : registries) {
+    auto& registry = heap_.as<FinalizationRegistryObject>(id);
+    if (registry.cleanupQueued) continue;
+    registry.cleanupQueued = true;
+    tasks.push_back(heap_.weakHandle(id));
+    if (record) record->cleanupQueued.push_back(id);
+  }
+  return tasks;
+}
+
+}  // namespace reachable

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "heap/CollectionRecord.h"
+#include "heap/Heap.h"
+#include "heap/Marker.h"
+#include "heap/Roots.h"
+
+namespace reachable {
+
+// A full, stop-the-world, tracing mark-and-sweep collection in four phases, in the
+// order the timeline and the GUI show them:
+//   1. mark from the roots (gray stack, ephemerons to a fixpoint);
+//   2. clear the weak references, weak-collection entries and registry cells whose
+//      targets were not marked;
+//   3. sweep every unmarked cell;
+//   4. queue one cleanup task for each registry that has newly emptied cells.
+// Weak references are cleared *before* the sweep so that no WeakRef, WeakMap or
+// registry is ever left pointing at a freed id, which might be reused.
+class Collector {
+ public:
+  Collector(Heap& heap, const RootProvider& roots) : heap_(heap), roots_(roots) {}
+
+  CollectionResult collect(CollectionReason reason, CollectionRecord* record = nullptr);
+  // The allocation-pressure trigger: collects (as Automatic) only when the heap has
+  // passed its threshold. The engine calls it at safe points.
+  std::optional<CollectionResult> collectIfDue(CollectionRecord* record = nullptr);
+
+ private:
+  void mark(Marker& marker, CollectionRecord* record);
+  std::vector<CellId> clearWeakReferences(const Marker& marker, CollectionRecord* record);
+  void sweep(const Marker& marker, CollectionRecord* record);
+  std::vector<WeakHandle> queueCleanupTasks(std::vector<CellId> registriesWithEmptiedCells, CollectionRecord* record);
+
+  void clearWeakRef(CellId id, const Marker& marker, CollectionRecord* record);
+  void clearWeakTable(CellId id, const Marker& marker, CollectionRecord* record);
+  bool clearRegistryCells(CellId id, const Marker& marker, CollectionRecord* record);
+
+  Heap& heap_;
+  const RootProvider& roots_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "heap/Value.h"
+
+namespace reachable {
+
+// Where a reference sits in the cell that holds it.
+enum class EdgeKind : std::uint8_t {
+  Property,  // key: the property's name (string or symbol)
+  Element,   // index: the array index
+  Prototype,
+  AccessorGetter,
+  AccessorSetter,
+  ContextParent,
+  ContextSlot,      // index: the slot
+  FunctionContext,  // the context a closure was made in
+  HomeObject,
+  HostSlot,  // index: a value a built-in closes over
+  MapKey,    // index: the entry's position
+  MapValue,
+  SetMember,
+  WeakMapKey,
+  WeakMapValue,
+  WeakSetMember,
+  WeakRefTarget,
+  RegistryCleanup,  // the registry's callback
+  CellTarget,       // index: the registry cell's position
+  CellHeldValue,
+  CellToken,
+  PromiseResult,
+  ReactionFulfilled,  // index: the reaction's position
+  ReactionRejected,
+  ReactionDerived,
+  SymbolDescription,
+};
+
+std::string_view edgeKindName(EdgeKind kind);
+
+struct EdgeName {
+  EdgeKind kind = EdgeKind::Property;
+  std::uint32_t index = 0;
+  Value key;  // for EdgeKind::Property
+  friend bool operator==(const EdgeName&, const EdgeName&) = default;
+};
+
+// Strong edges keep their target alive. Weak edges never do. An ephemeron edge (a
+// WeakMap value) keeps its target alive only while `ephemeronKey` is alive.
+enum class EdgeStrength : std::uint8_t { Strong, Weak, Ephemeron };
+
+struct Edge {
+  EdgeName name;
+  Value target;
+  EdgeStrength strength = EdgeStrength::Strong;
+  Value ephemeronKey;
+};
+
+}  // namespace reachable

@@ -1,0 +1,132 @@
+#include "heap/Heap.h"
+
+#include "heap/CollectionCells.h"
+#include "heap/FunctionCells.h"
+#include "heap/PromiseCell.h"
+#include "heap/WeakCells.h"
+
+namespace reachable {
+
+namespace {
+
+// Freed ids are reused only once this many are waiting, oldest first. A small
+// program therefore never sees an id come back (a learner's "object #3" is always
+// the same object), while a loop that makes millions of short-lived objects keeps
+// the table bounded.
+constexpr std::size_t kIdReuseReserve = 4096;
+
+void destroy(HeapCell* cell) {
+  switch (cell->kind) {
+    case CellKind::String: delete static_cast<StringCell*>(cell); return;
+    case CellKind::Symbol: delete static_cast<SymbolCell*>(cell); return;
+    case CellKind::Context: delete static_cast<Context*>(cell); return;
+    case CellKind::AccessorPair: delete static_cast<AccessorPair*>(cell); return;
+    case CellKind::Function: delete static_cast<JSFunction*>(cell); return;
+    case CellKind::Map: delete static_cast<MapObject*>(cell); return;
+    case CellKind::Set: delete static_cast<SetObject*>(cell); return;
+    case CellKind::WeakMap: delete static_cast<WeakMapObject*>(cell); return;
+    case CellKind::WeakSet: delete static_cast<WeakSetObject*>(cell); return;
+    case CellKind::WeakRef: delete static_cast<WeakRefObject*>(cell); return;
+    case CellKind::FinalizationRegistry: delete static_cast<FinalizationRegistryObject*>(cell); return;
+    case CellKind::Promise: delete static_cast<PromiseObject*>(cell); return;
+    case CellKind::Object:
+    case CellKind::Array:
+    case CellKind::Error: delete static_cast<JSObject*>(cell); return;
+  }
+}
+
+}  // namespace
+
+Heap::Heap(HeapOptions options)
+    : options_(options), cells_(1, nullptr), nextAutomaticCollection_(options.collectThresholdBytes) {}
+
+Heap::~Heap() {
+  for (auto* cell : cells_) {
+    if (cell) destroy(cell);
+  }
+}
+
+CellId Heap::takeId() {
+  if (freeIds_.size() > kIdReuseReserve) {
+    CellId id = freeIds_.front();
+    freeIds_.pop_front();
+    return id;
+  }
+  cells_.push_back(nullptr);
+  return static_cast<CellId>(cells_.size() - 1);
+}
+
+void Heap::adopt(HeapCell* cell) {
+  cell->id = takeId();
+  cell->serial = nextSerial_++;
+  cells_[cell->id] = cell;
+  ++cellCount_;
+  cell->accountedBytes = static_cast<std::uint32_t>(estimateSize(*cell));
+  bytes_ += cell->accountedBytes;
+}
+
+HeapCell* Heap::resolve(WeakHandle handle) const {
+  auto* cell = find(handle.id);
+  return cell && cell->serial == handle.serial ? cell : nullptr;
+}
+
+void Heap::reaccount(HeapCell& cell) {
+  bytes_ -= cell.accountedBytes;
+  cell.accountedBytes = static_cast<std::uint32_t>(estimateSize(cell));
+  bytes_ += cell.accountedBytes;
+}
+
+void Heap::afterCollection() {
+  // Like V8's heap growing: when much is still live, wait until the heap has doubled
+  // before the next automatic collection, so that a program holding data near the
+  // threshold is not collected at every allocation.
+  nextAutomaticCollection_ = std::max(options_.collectThresholdBytes, 2 * bytes_);
+}
+
+void Heap::release(CellId id) {
+  HeapCell* cell = cells_[id];
+  bytes_ -= cell->accountedBytes;
+  --cellCount_;
+  labels_.erase(id);
+  destroy(cell);
+  cells_[id] = nullptr;
+  freeIds_.push_back(id);
+}
+
+Value Heap::newString(std::u16string text) { return Value::string(make<StringCell>(std::move(text)).id); }
+
+Value Heap::intern(std::u16string_view text) {
+  std::u16string key(text);
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return it->second;
+  auto& cell = make<StringCell>(key);
+  cell.interned = true;
+  Value v = Value::string(cell.id);
+  interned_.emplace(std::move(key), v);
+  return v;
+}
+
+Value Heap::intern(std::string_view ascii) { return intern(std::u16string(ascii.begin(), ascii.end())); }
+
+Value Heap::newSymbol(Value description) { return Value::symbol(make<SymbolCell>(description, false).id); }
+
+Value Heap::registeredSymbol(Value key) {
+  std::u16string text = this->text(key);
+  auto it = registeredSymbols_.find(text);
+  if (it != registeredSymbols_.end()) return it->second;
+  Value symbol = Value::symbol(make<SymbolCell>(intern(text), true).id);
+  registeredSymbols_.emplace(text, symbol);
+  return symbol;
+}
+
+bool Heap::canBeHeldWeakly(Value v) const {
+  if (v.isObject()) return true;
+  return v.isSymbol() && !as<SymbolCell>(v).registered;
+}
+
+const std::string* Heap::label(CellId id) const {
+  auto it = labels_.find(id);
+  return it == labels_.end() ? nullptr : &it->second;
+}
+
+}  // namespace reachable

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "heap/HeapCell.h"
+#include "heap/KeptObjects.h"
+#include "heap/Primitives.h"
+#include "heap/Shape.h"
+
+namespace reachable {
+
+struct HeapOptions {
+  // An automatic collection starts when the heap's estimated size passes this.
+  std::size_t collectThresholdBytes = 256u << 20;
+  // What may stay live after a collection before the program is stopped.
+  std::size_t budgetBytes = 1u << 30;
+};
+
+// A reference that does not keep its cell alive and that no later cell reusing the
+// same id can answer to (a queued cleanup task holds its registry this way).
+struct WeakHandle {
+  CellId id = kNoCell;
+  std::uint32_t serial = 0;
+};
+
+// The table of cells. It allocates, addresses cells by id, estimates their sizes
+// and frees them when the collector says so. It knows nothing of roots: those
+// belong to whoever runs the program.
+class Heap {
+ public:
+  explicit Heap(HeapOptions options = {});
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  template <class T, class... Args>
+  T& make(Args&&... args) {
+    auto* cell = new T(std::forward<Args>(args)...);
+    adopt(cell);
+    return *cell;
+  }
+
+  HeapCell* find(CellId id) const { return id < cells_.size() ? cells_[id] : nullptr; }
+  HeapCell& get(CellId id) const { return *cells_[id]; }
+  template <class T>
+  T& as(CellId id) const {
+    return static_cast<T&>(*cells_[id]);
+  }
+  template <class T>
+  T& as(Value v) const {
+    return static_cast<T&>(*cells_[v.asCell()]);
+  }
+  bool contains(CellId id) const { return find(id) != nullptr; }
+
+  WeakHandle weakHandle(CellId id) const { return {id, cells_[id]->serial}; }
+  HeapCell* resolve(WeakHandle handle) const;
+
+  // Ids range over [1, idLimit()); some are free.
+  CellId idLimit() const { return static_cast<CellId>(cells_.size()); }
+  std::size_t cellCount() const { return cellCount_; }
+  std::size_t bytes() const { return bytes_; }
+  const HeapOptions& options() const { return options_; }
+
+  // Re-estimates a cell's size after it grew or shrank.
+  void reaccount(HeapCell& cell);
+  // Whether the heap has passed the point where an automatic collection is due.
+  bool collectionDue() const { return bytes_ >= nextAutomaticCollection_; }
+  bool overBudget() const { return bytes_ > options_.budgetBytes; }
+  // Called by the collector once a collection is over.
+  void afterCollection();
+  // Called by the collector's sweep only.
+  void release(CellId id);
+
+  Value newString(std::u16string text);
+  // The one string cell for this text that property names use; never freed.
+  Value intern(std::u16string_view text);
+  Value intern(std::string_view ascii);
+  const std::u16string& text(Value string) const { return as<StringCell>(string).text; }
+
+  Value newSymbol(Value description);
+  // Symbol.for(key): one registered symbol per key, never freed, never weakly held.
+  Value registeredSymbol(Value key);
+
+  // ECMA-262 CanBeHeldWeakly: objects and symbols that are not registered.
+  bool canBeHeldWeakly(Value v) const;
+
+  // The shape of an object without properties: the root of every shape.
+  Shape& emptyShape() { return emptyShape_; }
+
+  KeptObjects& kept() { return kept_; }
+  const KeptObjects& kept() const { return kept_; }
+
+  // Cells the heap itself keeps alive: interned strings and registered symbols.
+  template <class F>
+  void forEachPinned(F&& f) const {
+    for (const auto& entry : interned_) f(entry.second);
+    for (const auto& entry : registeredSymbols_) f(entry.second);
+  }
+
+  // Optional display label of a cell ("user", "image cache"), kept beside the table
+  // so that unlabelled cells pay nothing.
+  void setLabel(CellId id, std::string label) { labels_[id] = std::move(label); }
+  const std::string* label(CellId id) const;
+
+ private:
+  void adopt(HeapCell* cell);
+  CellId takeId();
+
+  HeapOptions options_;
+  std::vector<HeapCell*> cells_;
+  std::deque<CellId> freeIds_;
+  std::size_t cellCount_ = 0;
+  std::size_t bytes_ = 0;
+  std::size_t nextAutomaticCollection_;
+  std::uint32_t nextSerial_ = 1;
+  std::unordered_map<std::u16string, Value> interned_;
+  std::unordered_map<std::u16string, Value> registeredSymbols_;
+  std::unordered_map<CellId, std::string> labels_;
+  KeptObjects kept_;
+  Shape emptyShape_;
+};
+
+// Estimated size in bytes of a cell and what it owns, roughly as V8 would lay it out.
+std::size_t estimateSize(const HeapCell& cell);
+
+}  // namespace reachable

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "heap/Value.h"
+
+namespace reachable {
+
+// Every kind of thing the heap holds. Strings and symbols are primitives to
+// JavaScript but cells to the collector: they are allocated, traced and freed.
+enum class CellKind : std::uint8_t {
+  String,
+  Symbol,
+  Object,
+  Array,
+  Function,
+  Context,
+  AccessorPair,
+  Map,
+  Set,
+  WeakMap,
+  WeakSet,
+  WeakRef,
+  FinalizationRegistry,
+  Promise,
+  Error,
+};
+
+std::string_view cellKindName(CellKind kind);
+
+// Whether a kind is a JavaScript object (has properties and a prototype). Contexts
+// and accessor pairs are engine-internal cells; strings and symbols are primitives.
+constexpr bool isObjectKind(CellKind kind) {
+  return kind != CellKind::String && kind != CellKind::Symbol && kind != CellKind::Context &&
+         kind != CellKind::AccessorPair;
+}
+
+// The header every cell starts with. Cells have no virtual functions: the heap
+// switches on `kind` to trace and destroy them, as clox does, which keeps the
+// header small and the collector's inner loop free of indirect calls.
+struct HeapCell {
+  explicit HeapCell(CellKind k) : kind(k) {}
+
+  CellKind kind;
+  std::uint8_t flags = 0;
+  CellId id = kNoCell;
+  // Allocation serial: tells a reused id apart from the cell that held it before.
+  std::uint32_t serial = 0;
+  // The size estimate last added to the heap's byte count.
+  std::uint32_t accountedBytes = 0;
+  // Where the program allocated this cell (an index the engine defines; 0: unknown).
+  std::uint32_t site = 0;
+};
+
+}  // namespace reachable

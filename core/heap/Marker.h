@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "heap/Heap.h"
+#include "heap/Retainer.h"
+#include "heap/Roots.h"
+
+namespace reachable {
+
+// The mark phase, on its own: tricolour marking from the roots over an explicit
+// worklist of gray cells (never recursion), with WeakMap ephemerons resolved to a
+// fixpoint. The collector marks depth first with a gray stack; the reachability
+// query marks breadth first, so that the first edge to reach each cell lies on a
+// shortest path from a root.
+class Marker {
+ public:
+  enum class Order { DepthFirst, BreadthFirst };
+  // StrongOnly is the collector's rule; AllEdges treats weak edges as strong, which
+  // tells "reachable only through weak references" apart from "unreachable".
+  enum class Follow { StrongOnly, AllEdges };
+
+  Marker(const Heap& heap, Order order, Follow follow, bool recordRetainers);
+
+  void markRoots(const RootProvider& roots);
+  // Blackens gray cells until none is left, then settles the ephemerons.
+  void trace();
+
+  bool isMarked(CellId id) const { return color_[id] != kWhite; }
+  // Whether the cell existed when marking began (later cells are unknown to it).
+  bool covers(CellId id) const { return id < color_.size(); }
+  bool isMarked(Value v) const { return !v.isCell() || isMarked(v.asCell()); }
+  // Cells in the order they were first reached (kept only when recording retainers).
+  const std::vector<CellId>& markOrder() const { return markOrder_; }
+  const Retainer& retainer(CellId id) const { return retainers_[id]; }
+  bool recordsRetainers() const { return !retainers_.empty(); }
+  // Live cells that hold weak references: the collector's clear phase visits these.
+  const std::vector<CellId>& weakHolders() const { return weakHolders_; }
+
+ private:
+  static constexpr std::uint8_t kWhite = 0, kGray = 1, kBlack = 2;
+  struct PendingEphemeron {
+    CellId map;
+    std::uint32_t entry;
+    Value key;
+    Value value;
+  };
+
+  void markValue(Value v, const Retainer& why);
+  void drainWorklist();
+  void drainStackWithLookahead();
+  void prefetchContents(CellId id) const;
+  void blacken(CellId id);
+  bool settleEphemerons();
+
+  const Heap& heap_;
+  Order order_;
+  Follow follow_;
+  std::vector<std::uint8_t> color_;
+  std::vector<CellId> gray_;
+  std::size_t grayHead_ = 0;  // breadth-first reads from here
+  std::vector<CellId> markOrder_;
+  std::vector<Retainer> retainers_;
+  std::vector<CellId> weakHolders_;
+  std::vector<PendingEphemeron> pendingEphemerons_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "heap/Value.h"
+
+namespace reachable {
+
+// The entries of a Map, Set, WeakMap or WeakSet in insertion order. A deleted entry
+// leaves a hole (its key becomes Value::hole()) so that positions stay stable for
+// iterators and for the edge names the collector records ("entry 3"). The caller
+// supplies the hash and the key equality (SameValueZero compares strings by content,
+// which needs the heap; weak tables compare by identity).
+class OrderedTable {
+ public:
+  struct Entry {
+    Value key;
+    Value value;
+    bool live() const { return !key.isHole(); }
+  };
+
+  template <class Equal>
+  std::int64_t find(Value key, std::uint64_t hash, Equal&& equal) const {
+    auto [first, last] = index_.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+      if (equal(entries_[it->second].key, key)) return it->second;
+    }
+    return -1;
+  }
+  std::int64_t findIdentical(Value key) const {
+    return find(key, key.bits(), [](Value a, Value b) { return a == b; });
+  }
+
+  void append(Value key, Value value, std::uint64_t hash);
+  void appendIdentical(Value key, Value value) { append(key, value, key.bits()); }
+  void eraseAt(std::uint32_t position, std::uint64_t hash);
+  void eraseIdenticalAt(std::uint32_t position) { eraseAt(position, entries_[position].key.bits()); }
+  void clear();
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  Entry& at(std::uint32_t position) { return entries_[position]; }
+  std::size_t liveCount() const { return liveCount_; }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_multimap<std::uint64_t, std::uint32_t> index_;
+  std::size_t liveCount_ = 0;
+};
+
+}  // namespace reachable

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "heap/HeapCell.h"
+
+namespace reachable {
+
+// A JavaScript string: UTF-16 code units, since JavaScript strings may hold lone
+// surrogates and index by code unit.
+struct StringCell : HeapCell {
+  explicit StringCell(std::u16string s) : HeapCell(CellKind::String), text(std::move(s)) {}
+  std::u16string text;
+  // Interned strings (property names) are never freed while the heap lives.
+  bool interned = false;
+};
+
+struct SymbolCell : HeapCell {
+  explicit SymbolCell(Value desc, bool reg) : HeapCell(CellKind::Symbol), description(desc), registered(reg) {}
+  Value description;  // a string, or undefined for Symbol()
+  // Made by Symbol.for: such a symbol can never be held weakly (ES2023 CanBeHeldWeakly).
+  bool registered;
+  // A class's #name: a key no property enumeration shows.
+  bool isPrivate = false;
+};
+
+}  // namespace reachable

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "heap/PropertyDictionary.h"
+#include "heap/Shape.h"
+
+namespace reachable {
+
+// An object's own named properties, in insertion order, addressed by index.
+//
+// Most objects are *shaped*: the keys and attributes live in a Shape shared with
+// every object built alike, and the object holds only the values, the first few
+// inline (so that reading a small object touches one cache line, which is what the
+// collector's mark loop waits on) and the rest beside it. An object that deletes a
+// property, changes one's attributes or grows past kMaxShapedProperties moves to a
+// private dictionary, as V8's objects do.
+class PropertyStorage {
+ public:
+  static constexpr std::uint32_t kInlineSlots = 4;
+  static constexpr std::uint32_t kMaxShapedProperties = 64;
+
+  // The index of `key`, or -1.
+  std::int64_t find(Value key) const;
+  std::uint32_t size() const;
+  bool empty() const { return size() == 0; }
+  Value key(std::uint32_t index) const;
+  std::uint8_t attributes(std::uint32_t index) const;
+  Value value(std::uint32_t index) const;
+  void setValue(std::uint32_t index, Value value);
+
+  // Adds a property that must not exist yet. `emptyShape` is the heap's root shape.
+  void add(Shape& emptyShape, Value key, Value value, std::uint8_t attributes);
+  // Removing or reconfiguring changes the layout, so the object leaves its shape.
+  bool remove(Value key);
+  void setAttributes(std::uint32_t index, std::uint8_t attributes);
+
+  bool isDictionary() const { return dictionary_ != nullptr; }
+  // The shared layout while shaped (what an inline cache keys on), else null.
+  const Shape* shape() const { return dictionary_ ? nullptr : shape_; }
+  // The first inline value, for the collector to prefetch.
+  const Value* firstValue() const { return dictionary_ ? nullptr : inline_; }
+
+ private:
+  Value& slot(std::uint32_t index) { return index < kInlineSlots ? inline_[index] : overflow_[index - kInlineSlots]; }
+  const Value& slot(std::uint32_t index) const {
+    return index < kInlineSlots ? inline_[index] : overflow_[index - kInlineSlots];
+  }
+  void toDictionary();
+
+  Shape* shape_ = nullptr;  // null while the object has no properties
+  Value inline_[kInlineSlots];
+  std::vector<Value> overflow_;
+  std::unique_ptr<PropertyDictionary> dictionary_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "heap/CollectionCells.h"
+#include "heap/FunctionCells.h"
+#include "heap/Primitives.h"
+#include "heap/PromiseCell.h"
+#include "heap/WeakCells.h"
+
+namespace reachable {
+
+// Calls `visit(const Edge&)` for every reference a cell holds to another cell, in a
+// fixed order (prototype, properties, elements, then the kind's own slots), with its
+// name and strength. The collector, the reachability query and the GUI all read the
+// graph through this one function, so they can never disagree about an edge.
+template <class Visitor>
+void traceCell(const HeapCell& cell, Visitor&& visit);
+
+namespace tracing_detail {
+
+template <class Visitor>
+void emit(Visitor& visit, EdgeKind kind, std::uint32_t index, Value target,
+          EdgeStrength strength = EdgeStrength::Strong) {
+  if (!target.isCell()) return;
+  visit(Edge{EdgeName{kind, index, Value()}, target, strength, Value()});
+}
+
+template <class Visitor>
+void traceObject(const JSObject& o, Visitor& visit) {
+  if (o.proto != kNoCell) emit(visit, EdgeKind::Prototype, 0, Value::object(o.proto));
+  const auto& properties = o.properties;
+  for (std::uint32_t i = 0, n = properties.size(); i < n; ++i) {
+    Value value = properties.value(i);
+    if (value.isCell()) {
+      visit(Edge{EdgeName{EdgeKind::Property, 0, properties.key(i)}, value, EdgeStrength::Strong, Value()});
+    }
+  }
+  for (std::uint32_t i = 0; i < o.elements.size(); ++i) emit(visit, EdgeKind::Element, i, o.elements[i]);
+}
+
+template <class Visitor>
+void traceTable(const OrderedTable& t, Visitor& visit, EdgeKind keyKind, EdgeKind valueKind, EdgeStrength keyStrength,
+                bool ephemeral) {
+  const auto& entries = t.entries();
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    if (!e.live()) continue;
+    emit(visit, keyKind, i, e.key, keyStrength);
+    if (ephemeral) {
+      if (e.value.isCell()) visit(Edge{EdgeName{valueKind, i, Value()}, e.value, EdgeStrength::Ephemeron, e.key});
+    } else if (valueKind != keyKind) {
+      emit(visit, valueKind, i, e.value);
+    }
+  }
+}
+
+template <class Visitor>
+void traceRegistry(const FinalizationRegistryObject& r, Visitor& visit) {
+  emit(visit, EdgeKind::RegistryCleanup, 0, r.cleanup);
+  for (std::uint32_t i = 0; i < r.cells.size(); ++i) {
+    const auto& c = r.cells[i];
+    emit(visit, EdgeKind::CellTarget, i, c.target, EdgeStrength::Weak);
+    emit(visit, EdgeKind::CellHeldValue, i, c.heldValue);
+    emit(visit, EdgeKind::CellToken, i, c.token, EdgeStrength::Weak);
+  }
+}
+
+template <class Visitor>
+void tracePromise(const PromiseObject& p, Visitor& visit) {
+  emit(visit, EdgeKind::PromiseResult, 0, p.result);
+  for (std::uint32_t i = 0; i < p.reactions.size(); ++i) {
+    emit(visit, EdgeKind::ReactionFulfilled, i, p.reactions[i].onFulfilled);
+    emit(visit, EdgeKind::ReactionRejected, i, p.reactions[i].onRejected);
+    emit(visit, EdgeKind::ReactionDerived, i, p.reactions[i].derived);
+  }
+}
+
+template <class Visitor>
+void traceFunction(const JSFunction& f, Visitor& visit) {
+  if (f.context != kNoCell) emit(visit, EdgeKind::FunctionContext, 0, Value::object(f.context));
+  emit(visit, EdgeKind::HomeObject, 0, f.homeObject);
+  for (std::uint32_t i = 0; i < f.hostSlots.size(); ++i) emit(visit, EdgeKind::HostSlot, i, f.hostSlots[i]);
+}
+
+template <class Visitor>
+void traceContext(const Context& c, Visitor& visit) {
+  if (c.parent != kNoCell) emit(visit, EdgeKind::ContextParent, 0, Value::object(c.parent));
+  for (std::uint32_t i = 0; i < c.slots.size(); ++i) emit(visit, EdgeKind::ContextSlot, i, c.slots[i]);
+}
+
+}  // namespace tracing_detail
+
+template <class Visitor>
+void traceCell(const HeapCell& cell, Visitor&& visit) {
+  using namespace tracing_detail;
+  switch (cell.kind) {
+    case CellKind::String: return;
+    case CellKind::Symbol:
+      emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);
+      return;
+    case CellKind::Context: traceContext(static_cast<const Context&>(cell), visit); return;
+    case CellKind::AccessorPair: {
+      const auto& pair = static_cast<const AccessorPair&>(cell);
+      emit(visit, EdgeKind::AccessorGetter, 0, pair.getter);
+      emit(visit, EdgeKind::AccessorSetter, 0, pair.setter);
+      return;
+    }
+    default: break;
+  }
+  traceObject(static_cast<const JSObject&>(cell), visit);
+  switch (cell.kind) {
+    case CellKind::Function: traceFunction(static_cast<const JSFunction&>(cell), visit); break;
+    case CellKind::Map:
+      traceTable(static_cast<const MapObject&>(cell).table, visit, EdgeKind::MapKey, EdgeKind::MapValue,
+                 EdgeStrength::Strong, false);
+      break;
+    case CellKind::Set:
+      traceTable(static_cast<const SetObject&>(cell).table, visit, EdgeKind::SetMember, EdgeKind::SetMember,
+                 EdgeStrength::Strong, false);
+      break;
+    case CellKind::WeakMap:
+      traceTable(static_cast<const WeakMapObject&>(cell).table, visit, EdgeKind::WeakMapKey, EdgeKind::WeakMapValue,
+                 EdgeStrength::Weak, true);
+      break;
+    case CellKind::WeakSet:
+      traceTable(static_cast<const WeakSetObject&>(cell).table, visit, EdgeKind::WeakSetMember, EdgeKind::WeakSetMember,
+                 EdgeStrength::Weak, false);
+      break;
+    case CellKind::WeakRef:
+      emit(visit, EdgeKind::WeakRefTarget, 0, static_cast<const WeakRefObject&>(cell).target, EdgeStrength::Weak);
+      break;
+    case CellKind::FinalizationRegistry:
+      traceRegistry(static_cast<const FinalizationRegistryObject&>(cell), visit);
+      break;
+    case CellKind::Promise: tracePromise(static_cast<const PromiseObject&>(cell), visit); break;
+    default: break;
+  }
+}
+
+}  // namespace reachable

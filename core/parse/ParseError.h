@@ -1,0 +1,25 @@
+#pragma once
+
+#include "parse/SourcePosition.h"
+
+#include <string>
+
+namespace reachable {
+
+enum class ErrorKind {
+    SyntaxError,  // the program is not valid JavaScript
+    RangeError,   // valid, but nested deeper than the parser allows
+    Unsupported,  // valid JavaScript outside the subset Reachable runs
+};
+
+struct ParseError {
+    ErrorKind kind = ErrorKind::SyntaxError;
+    std::string message;
+    SourcePosition pos;
+};
+
+// The message as a user reads it: "SyntaxError: ..." or, for a refusal, the
+// bare "generator functions are not supported".
+std::string describe(const ParseError& error);
+
+}  // namespace reachable

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "parse/Arena.h"
+#include "parse/Ast.h"
+#include "parse/NameTable.h"
+#include "parse/ParseError.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reachable {
+
+// What parsing produced: the tree, or the errors (never both). The result owns
+// the tree's memory, its interned names and a copy of the source text, so
+// `source.substr(fn->range.start.offset, ...)` gives a function's text.
+struct ParseResult {
+    std::string source;
+    std::unique_ptr<Arena> arena;
+    std::unique_ptr<NameTable> names;
+    Program* program = nullptr;
+    std::vector<ParseError> errors;  // the first is exact; later ones after resynchronising
+
+    bool ok() const { return program != nullptr; }
+};
+
+// The parser's nesting limit (see Parser.cpp for how it was chosen).
+inline constexpr int kMaxNestingDepth = 1000;
+
+ParseResult parseProgram(std::string_view source, ParseGoal goal = ParseGoal::Module);
+
+}  // namespace reachable

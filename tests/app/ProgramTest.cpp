@@ -1,0 +1,203 @@
+// Runs the real `reachable` program as a user would, on a private X server, and checks
+// its exit codes, its pictures and where it keeps its settings.
+#include "Subprocess.h"
+#include "VirtualDisplay.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <stb_image.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string_view>
+
+namespace reachable {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+const std::string& displayName() {
+  static const VirtualDisplay display;
+  return display.name();
+}
+
+fs::path makeTemporaryDirectory() {
+  std::string pattern = (fs::temp_directory_path() / "reachable-test-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make a temporary directory");
+  return pattern;
+}
+
+struct Size {
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+  friend bool operator==(const Size&, const Size&) = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Size& size) { return out << size.width << 'x' << size.height; }
+
+std::uint32_t bigEndian(const unsigned char* bytes) {
+  return std::uint32_t{bytes[0]} << 24 | std::uint32_t{bytes[1]} << 16 | std::uint32_t{bytes[2]} << 8 | bytes[3];
+}
+
+// The size a PNG file declares in its header chunk (IHDR), which must come first.
+std::optional<Size> pngHeaderSize(const fs::path& path) {
+  std::array<unsigned char, 24> header{};
+  std::ifstream file(path, std::ios::binary);
+  if (!file.read(reinterpret_cast<char*>(header.data()), header.size())) return std::nullopt;
+  constexpr std::array<unsigned char, 8> signature{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  if (!std::equal(signature.begin(), signature.end(), header.begin()) ||
+      std::string_view(reinterpret_cast<const char*>(&header[12]), 4) != "IHDR")
+    return std::nullopt;
+  return Size{bigEndian(&header[16]), bigEndian(&header[20])};
+}
+
+// How many different colours the decoded picture holds; a blank picture has one.
+std::size_t distinctColours(const fs::path& path) {
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
+      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
+  if (!pixels) return 0;
+  std::set<std::uint32_t> colours;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(width) * height * 3; i += 3)
+    colours.insert(std::uint32_t{pixels.get()[i]} << 16 | std::uint32_t{pixels.get()[i + 1]} << 8 |
+                   pixels.get()[i + 2]);
+  return colours.size();
+}
+
+bool isEmptyDirectory(const fs::path& path) { return fs::is_directory(path) && fs::is_empty(path); }
+
+class ProgramTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = makeTemporaryDirectory();
+    for (const auto& directory : {work(), configHome(), home()}) fs::create_directory(directory);
+  }
+
+  void TearDown() override { fs::remove_all(root_); }
+
+  fs::path work() const { return root_ / "work"; }
+  fs::path configHome() const { return root_ / "config"; }
+  fs::path home() const { return root_ / "home"; }
+
+  // Only what the program should look at: no desktop, no settings of the person testing.
+  std::map<std::string, std::string> environment() const {
+    return {{"HOME", home().string()}, {"XDG_CONFIG_HOME", configHome().string()}};
+  }
+
+  // Mesa's llvmpipe leaks at exit from libraries it has already unloaded, which
+  // LeakSanitizer can neither name nor suppress; tests without OpenGL still check leaks.
+  std::map<std::string, std::string> environmentWithDisplay() const {
+    auto variables = environment();
+    variables["DISPLAY"] = displayName();
+    variables["ASAN_OPTIONS"] = "detect_leaks=0";
+    return variables;
+  }
+
+  ProcessResult reachable(std::vector<std::string> arguments,
+                          const std::map<std::string, std::string>& variables) const {
+    arguments.insert(arguments.begin(), REACHABLE_EXECUTABLE);
+    return runProcess(arguments, variables, work());
+  }
+
+  ProcessResult reachableOnDisplay(std::vector<std::string> arguments) const {
+    return reachable(std::move(arguments), environmentWithDisplay());
+  }
+
+ private:
+  fs::path root_;
+};
+
+TEST_F(ProgramTest, HelpPrintsUsageAndSucceeds) {
+  const auto result = reachable({"--help"}, environment());
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_THAT(result.output, HasSubstr("Usage: reachable"));
+  EXPECT_THAT(result.output, HasSubstr("--screenshot OUT.png"));
+}
+
+TEST_F(ProgramTest, DrawsTheRequestedFramesAndExits) {
+  const auto result = reachableOnDisplay({"--frames", "3"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+}
+
+TEST_F(ProgramTest, KeepsSettingsInXdgConfigHomeNotInTheWorkingFolder) {
+  const auto result = reachableOnDisplay({"--frames", "3"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_TRUE(fs::is_regular_file(configHome() / "reachable" / "imgui.ini"));
+  EXPECT_FALSE(fs::exists(work() / "imgui.ini"));
+  EXPECT_TRUE(isEmptyDirectory(work()));
+}
+
+TEST_F(ProgramTest, KeepsSettingsUnderHomeWhenXdgConfigHomeIsUnset) {
+  auto variables = environmentWithDisplay();
+  variables.erase("XDG_CONFIG_HOME");
+  const auto result = reachable({"--frames", "2"}, variables);
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_TRUE(fs::is_regular_file(home() / ".config" / "reachable" / "imgui.ini"));
+  EXPECT_TRUE(isEmptyDirectory(work()));
+}
+
+TEST_F(ProgramTest, ScreenshotHasTheDefaultSize) {
+  const auto result = reachableOnDisplay({"--screenshot", "shot.png"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(pngHeaderSize(work() / "shot.png"), (Size{1280, 800}));
+}
+
+// Larger than the virtual screen (1280x1024) on purpose: the picture must not depend on it.
+TEST_F(ProgramTest, ScreenshotHasTheRequestedSize) {
+  const auto result = reachableOnDisplay({"--size", "1500x1100", "--screenshot", "shot.png"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(pngHeaderSize(work() / "shot.png"), (Size{1500, 1100}));
+}
+
+TEST_F(ProgramTest, ScreenshotShowsMoreThanABackground) {
+  const auto result = reachableOnDisplay({"--screenshot", "shot.png", "--size", "640x360"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  ASSERT_EQ(pngHeaderSize(work() / "shot.png"), (Size{640, 360}));
+  // A panel with anti-aliased text brings dozens of shades; a blank or flat frame has a few.
+  EXPECT_GT(distinctColours(work() / "shot.png"), 16u);
+}
+
+TEST_F(ProgramTest, ScreenshotNeverWritesSettings) {
+  const auto result = reachableOnDisplay({"--screenshot", "shot.png", "--size", "320x200"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_FALSE(fs::exists(configHome() / "reachable" / "imgui.ini"));
+  EXPECT_FALSE(fs::exists(work() / "imgui.ini"));
+}
+
+TEST_F(ProgramTest, UnwritableScreenshotFailsWithAMessage) {
+  const auto result = reachableOnDisplay({"--screenshot", (work() / "missing" / "shot.png").string()});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_THAT(result.errors, HasSubstr("cannot write"));
+}
+
+class BadCommandLineTest : public ProgramTest, public ::testing::WithParamInterface<std::vector<std::string>> {};
+
+TEST_P(BadCommandLineTest, PrintsUsageAndFailsWithTwo) {
+  const auto result = reachable(GetParam(), environment());
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_THAT(result.errors, HasSubstr("Usage: reachable"));
+  EXPECT_TRUE(result.output.empty());
+  EXPECT_TRUE(isEmptyDirectory(work()));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Arguments, BadCommandLineTest,
+    ::testing::Values(std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"scenario.json"},
+                      std::vector<std::string>{"--frames"}, std::vector<std::string>{"--frames", "0"},
+                      std::vector<std::string>{"--frames", "three"}, std::vector<std::string>{"--size", "640"},
+                      std::vector<std::string>{"--size", "0x480"},
+                      std::vector<std::string>{"--size", "640x480px", "--screenshot", "a.png"},
+                      std::vector<std::string>{"--frames", "3", "--screenshot", "a.png"}));
+
+}  // namespace
+}  // namespace reachable

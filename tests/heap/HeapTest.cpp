@@ -1,0 +1,217 @@
+#include <cmath>
+#include <limits>
+
+#include "HeapFixture.h"
+#include "heap/EdgeDescription.h"
+#include "heap/Tracing.h"
+
+namespace reachable::testing {
+namespace {
+
+TEST(ValueTest, NumbersRoundTripThroughTheWord) {
+  for (double d : {0.0, -0.0, 1.5, -1e300, 5e-324, std::numeric_limits<double>::infinity(),
+                   -std::numeric_limits<double>::infinity()}) {
+    Value v = Value::number(d);
+    ASSERT_TRUE(v.isNumber());
+    EXPECT_EQ(std::signbit(v.asNumber()), std::signbit(d));
+    EXPECT_EQ(v.asNumber(), d);
+  }
+}
+
+TEST(ValueTest, EveryNaNIsCanonicalAndStaysANumber) {
+  volatile double zero = 0.0;
+  double hardwareNaN = zero / zero;  // 0xFFF8... on x86, inside the boxed range's neighbour
+  Value v = Value::number(hardwareNaN);
+  EXPECT_TRUE(v.isNumber());
+  EXPECT_TRUE(std::isnan(v.asNumber()));
+  EXPECT_EQ(v, Value::number(std::numeric_limits<double>::quiet_NaN()));
+  EXPECT_FALSE(v.isCell());
+}
+
+TEST(ValueTest, TagsAreDistinct) {
+  Value values[] = {Value::undefined(),     Value::null(),    Value::boolean(false), Value::boolean(true),
+                    Value::string(7),       Value::symbol(7), Value::object(7),      Value::hole(),
+                    Value::uninitialized(), Value::number(7)};
+  for (std::size_t i = 0; i < std::size(values); ++i) {
+    for (std::size_t j = 0; j < std::size(values); ++j) EXPECT_EQ(values[i] == values[j], i == j) << i << " " << j;
+  }
+  EXPECT_TRUE(Value::object(7).isCell());
+  EXPECT_TRUE(Value::string(7).isCell());
+  EXPECT_TRUE(Value::symbol(7).isCell());
+  EXPECT_FALSE(Value::hole().isCell());
+  EXPECT_EQ(Value::object(0xFFFF'FFFF).asCell(), 0xFFFF'FFFFu);
+  EXPECT_TRUE(Value::null().isNullish());
+  EXPECT_FALSE(Value::boolean(false).isNullish());
+}
+
+using HeapTest = HeapFixture;
+
+TEST_F(HeapTest, IdsAreStableAndNotReusedInASmallProgram) {
+  Value first = object();
+  gc();
+  EXPECT_FALSE(alive(first));
+  Value second = object();
+  EXPECT_NE(second.asCell(), first.asCell());
+}
+
+TEST_F(HeapTest, FreedIdsAreReusedOnceManyWait) {
+  CellId highest = 0;
+  for (int round = 0; round < 4; ++round) {
+    for (int i = 0; i < 3000; ++i) highest = std::max(highest, object().asCell());
+    gc();
+  }
+  EXPECT_LT(highest, 12000u);  // the table stopped growing with the garbage
+  EXPECT_EQ(heap.cellCount(), 0u);
+}
+
+TEST_F(HeapTest, WeakHandleDoesNotAnswerForACellThatReusedItsId) {
+  Value victim = object();
+  WeakHandle handle = heap.weakHandle(victim.asCell());
+  EXPECT_NE(heap.resolve(handle), nullptr);
+  gc();
+  for (int i = 0; i < 5000; ++i) object();
+  gc();
+  for (int i = 0; i < 5000; ++i) global("keep", object());
+  EXPECT_EQ(heap.resolve(handle), nullptr);
+}
+
+TEST_F(HeapTest, BytesFollowAllocationGrowthAndRelease) {
+  EXPECT_EQ(heap.bytes(), 0u);
+  Value o = object();
+  std::size_t empty = heap.bytes();
+  EXPECT_GT(empty, 0u);
+  global("o", o);
+  link(o, "a", Value::number(1));
+  EXPECT_GT(heap.bytes(), empty + heap.get(heap.intern("a").asCell()).accountedBytes - 1);
+  roots.globals.clear();
+  gc();
+  EXPECT_EQ(heap.bytes(), heap.get(heap.intern("a").asCell()).accountedBytes);
+}
+
+TEST_F(HeapTest, InternedStringsAreSharedAndNeverFreed) {
+  Value a = heap.intern("name");
+  EXPECT_EQ(heap.intern(std::u16string_view(u"name")), a);
+  Value plain = heap.newString(u"name");
+  EXPECT_NE(plain, a);
+  gc();
+  EXPECT_TRUE(alive(a));
+  EXPECT_FALSE(alive(plain));
+}
+
+TEST_F(HeapTest, RegisteredSymbolsAreUniquePerKeyAndCannotBeHeldWeakly) {
+  Value s = heap.registeredSymbol(heap.intern("app"));
+  EXPECT_EQ(heap.registeredSymbol(heap.newString(u"app")), s);
+  EXPECT_FALSE(heap.canBeHeldWeakly(s));
+  EXPECT_TRUE(heap.canBeHeldWeakly(heap.newSymbol(Value::undefined())));
+  EXPECT_TRUE(heap.canBeHeldWeakly(object()));
+  EXPECT_FALSE(heap.canBeHeldWeakly(heap.intern("str")));
+  EXPECT_FALSE(heap.canBeHeldWeakly(Value::number(1)));
+  EXPECT_FALSE(heap.canBeHeldWeakly(Value::null()));
+  gc();
+  EXPECT_TRUE(alive(s));
+}
+
+TEST_F(HeapTest, LabelsAreKeptBesideTheTableAndDropWithTheCell) {
+  Value o = object();
+  EXPECT_EQ(heap.label(o.asCell()), nullptr);
+  heap.setLabel(o.asCell(), "user");
+  ASSERT_NE(heap.label(o.asCell()), nullptr);
+  EXPECT_EQ(*heap.label(o.asCell()), "user");
+  gc();
+  EXPECT_EQ(heap.label(o.asCell()), nullptr);
+}
+
+TEST_F(HeapTest, EveryEdgeKnowsItsStrengthAndSlot) {
+  Value map = makeWeakMap(), key = object(), value = object();
+  ASSERT_EQ(weak::weakMapSet(heap, heap.as<WeakMapObject>(map), key, value), RuleViolation::None);
+  Value r = makeRegistry(), target = object(), token = object();
+  ASSERT_EQ(weak::registerTarget(heap, registry(r), target, value, token), RuleViolation::None);
+  std::vector<Edge> edges;
+  traceCell(heap.get(r.asCell()), [&](const Edge& e) { edges.push_back(e); });
+  ASSERT_EQ(edges.size(), 4u);  // cleanup callback, then target, held value and token of cell 0
+  EXPECT_EQ(edges[0].name.kind, EdgeKind::RegistryCleanup);
+  EXPECT_EQ(edges[1].strength, EdgeStrength::Weak);
+  EXPECT_EQ(edges[2].strength, EdgeStrength::Strong);
+  EXPECT_EQ(edges[3].strength, EdgeStrength::Weak);
+  EXPECT_EQ(describeEdge(heap, r.asCell(), edges[3].name), "cell 0 token (weak)");
+  edges.clear();
+  traceCell(heap.get(map.asCell()), [&](const Edge& e) { edges.push_back(e); });
+  ASSERT_EQ(edges.size(), 2u);
+  EXPECT_EQ(edges[0].strength, EdgeStrength::Weak);
+  EXPECT_EQ(edges[1].strength, EdgeStrength::Ephemeron);
+  EXPECT_EQ(edges[1].ephemeronKey, key);
+}
+
+TEST_F(HeapTest, ObjectsBuiltAlikeShareOneShape) {
+  Value a = object(), b = object(), c = object();
+  for (Value o : {a, b}) {
+    link(o, "name", Value::number(1));
+    link(o, "age", Value::number(2));
+  }
+  link(c, "age", Value::number(2));
+  link(c, "name", Value::number(1));
+  const auto& pa = heap.as<JSObject>(a).properties;
+  ASSERT_NE(pa.shape(), nullptr);
+  EXPECT_EQ(pa.shape(), heap.as<JSObject>(b).properties.shape());
+  EXPECT_NE(pa.shape(), heap.as<JSObject>(c).properties.shape());  // same keys, other order
+  EXPECT_EQ(pa.find(heap.intern("age")), 1);
+}
+
+TEST_F(HeapTest, PropertiesKeepInsertionOrderThroughDeleteAndGrowth) {
+  Value o = object();
+  for (int i = 0; i < 100; ++i) link(o, "p" + std::to_string(i), Value::number(i));
+  auto& props = heap.as<JSObject>(o).properties;
+  EXPECT_TRUE(props.isDictionary());  // past kMaxShapedProperties
+  Value small = object();
+  for (int i = 0; i < 10; ++i) link(small, "p" + std::to_string(i), Value::number(i));
+  auto& smallProps = heap.as<JSObject>(small).properties;
+  EXPECT_FALSE(smallProps.isDictionary());
+  EXPECT_TRUE(smallProps.remove(heap.intern("p3")));
+  EXPECT_FALSE(smallProps.remove(heap.intern("p3")));
+  EXPECT_TRUE(smallProps.isDictionary());
+  for (auto* storage : {&props, &smallProps}) {
+    int expected = 0;
+    for (std::uint32_t i = 0; i < storage->size(); ++i) {
+      if (storage == &smallProps && expected == 3) ++expected;
+      EXPECT_EQ(storage->value(i).asNumber(), expected);
+      EXPECT_EQ(storage->key(i), heap.intern("p" + std::to_string(expected)));
+      ++expected;
+    }
+  }
+  EXPECT_EQ(props.value(static_cast<std::uint32_t>(props.find(heap.intern("p99")))).asNumber(), 99);
+  EXPECT_EQ(smallProps.find(heap.intern("p3")), -1);
+}
+
+TEST_F(HeapTest, ChangingAttributesLeavesTheSharedShapeAlone) {
+  Value a = object(), b = object();
+  link(a, "x", Value::number(1));
+  link(b, "x", Value::number(2));
+  auto& pa = heap.as<JSObject>(a).properties;
+  pa.setAttributes(0, kEnumerable);
+  EXPECT_EQ(pa.attributes(0), kEnumerable);
+  EXPECT_EQ(heap.as<JSObject>(b).properties.attributes(0), kDefaultAttributes);
+  EXPECT_EQ(pa.value(0).asNumber(), 1);
+}
+
+TEST_F(HeapTest, CollectorTracesInlineOverflowAndDictionaryValues) {
+  Value holder = object();
+  global("holder", holder);
+  std::vector<Value> children;
+  for (int i = 0; i < 80; ++i) {
+    children.push_back(object());
+    link(holder, "c" + std::to_string(i), children.back());
+    if (i == 6) {
+      Value shaped = object();
+      for (int k = 0; k < 7; ++k) link(shaped, "s" + std::to_string(k), children[static_cast<std::size_t>(k)]);
+      global("shaped", shaped);
+    }
+  }
+  gc();
+  for (Value child : children) EXPECT_TRUE(alive(child));
+  roots.globals.clear();
+  gc();
+  for (Value child : children) EXPECT_FALSE(alive(child));
+}
+
+}  // namespace
+}  // namespace reachable::testing

@@ -1,0 +1,2 @@
+// expect: 2:1 SyntaxError: Unexpected eval or arguments in strict mode
+arguments = 1;

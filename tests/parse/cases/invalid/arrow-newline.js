@@ -1,0 +1,3 @@
+// expect: 3:1 SyntaxError: Unexpected token '=>'
+const f = a
+=> 1;

@@ -1,0 +1,2 @@
+// expect: 2:20 SyntaxError: Unexpected reserved word
+class A { static { await; } }

@@ -1,0 +1,2 @@
+// expect: 3:1 SyntaxError: Unexpected end of input
+class A extends B

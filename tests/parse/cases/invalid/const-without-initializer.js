@@ -1,0 +1,2 @@
+// expect: 2:7 SyntaxError: Missing initializer in const declaration
+const x;

@@ -1,0 +1,2 @@
+// expect: 2:5 SyntaxError: Decimals with leading zeros are not allowed in strict mode.
+x = 08;

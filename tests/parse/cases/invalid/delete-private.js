@@ -1,0 +1,2 @@
+// expect: 2:33 SyntaxError: Private fields can not be deleted
+class A { #x; m() { delete this.#x; } }

@@ -1,0 +1,2 @@
+// expect: 2:15 SyntaxError: Duplicate parameter name not allowed in this context
+const f = (a, a) => 1;

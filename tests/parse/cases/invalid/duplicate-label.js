@@ -1,0 +1,2 @@
+// expect: 2:4 SyntaxError: Label 'a' has already been declared
+a: a: ;

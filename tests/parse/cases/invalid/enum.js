@@ -1,0 +1,2 @@
+// expect: 2:1 SyntaxError: Unexpected reserved word
+enum = 1;

@@ -1,0 +1,2 @@
+// expect: 2:5 SyntaxError: Keyword must not contain escaped characters
+var \u0069f;

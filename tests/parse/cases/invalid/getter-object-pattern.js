@@ -1,0 +1,2 @@
+// expect: 2:4 SyntaxError: Invalid destructuring assignment target
+({ get a() {} } = x);

@@ -1,0 +1,2 @@
+// expect: 2:6 SyntaxError: Invalid hexadecimal escape sequence
+x = "\x4";

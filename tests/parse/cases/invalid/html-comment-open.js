@@ -1,0 +1,2 @@
+// expect: 2:4 SyntaxError: HTML comments are not allowed in modules
+<!-- x

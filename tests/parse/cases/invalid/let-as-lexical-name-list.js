@@ -1,0 +1,2 @@
+// expect: 2:8 SyntaxError: Unexpected strict mode reserved word
+let a, let = 1;

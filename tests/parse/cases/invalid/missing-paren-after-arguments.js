@@ -1,0 +1,2 @@
+// expect: 2:3 SyntaxError: missing ) after argument list
+f(a b);

@@ -1,0 +1,3 @@
+// expect: 3:1 SyntaxError: Identifier 'f' has already been declared
+function f() {}
+function f() {}

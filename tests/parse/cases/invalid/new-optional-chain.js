@@ -1,0 +1,2 @@
+// expect: 2:6 SyntaxError: Invalid optional chain from new expression
+new a?.b;

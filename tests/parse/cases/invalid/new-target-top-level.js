@@ -1,0 +1,2 @@
+// expect: 2:5 SyntaxError: new.target expression is not allowed here
+new.target;

@@ -1,0 +1,2 @@
+// expect: 2:4 SyntaxError: Unexpected identifier '#a'
+({ #a: 1 });

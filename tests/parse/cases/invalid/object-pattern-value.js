@@ -1,0 +1,2 @@
+// expect: 2:7 SyntaxError: Invalid destructuring assignment target
+({ a: 1 } = 1);

@@ -1,0 +1,2 @@
+// expect: 2:7 SyntaxError: Octal escape sequences are not allowed in strict mode.
+x = "\01";

@@ -1,0 +1,2 @@
+// expect: 2:5 SyntaxError: Invalid tagged template on optional chain
+a?.b`x`;

@@ -1,0 +1,2 @@
+// expect: 2:24 SyntaxError: Identifier 'e' has already been declared
+try {} catch (e) { let e; }

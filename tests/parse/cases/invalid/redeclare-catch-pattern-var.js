@@ -1,0 +1,2 @@
+// expect: 2:26 SyntaxError: Identifier 'e' has already been declared
+try {} catch ([e]) { var e; }

@@ -1,0 +1,3 @@
+// expect: 3:1 SyntaxError: Identifier 'A' has already been declared
+class A {}
+class A {}

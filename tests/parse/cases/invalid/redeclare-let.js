@@ -1,0 +1,3 @@
+// expect: 3:5 SyntaxError: Identifier 'x' has already been declared
+let x;
+let x;

@@ -1,0 +1,2 @@
+// expect: 2:11 dynamic import() is not supported
+const m = import("x");

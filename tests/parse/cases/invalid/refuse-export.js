@@ -1,0 +1,2 @@
+// expect: 2:1 export declarations are not supported
+export const a = 1;

@@ -1,0 +1,2 @@
+// expect: 2:11 generator methods are not supported
+class A { *g() {} }

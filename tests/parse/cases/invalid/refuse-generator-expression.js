@@ -1,0 +1,2 @@
+// expect: 2:5 generator functions are not supported
+x = function* () {};

@@ -1,0 +1,2 @@
+// expect: 2:1 generator functions are not supported
+function* g() {}

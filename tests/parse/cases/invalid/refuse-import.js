@@ -1,0 +1,2 @@
+// expect: 2:1 import declarations are not supported
+import x from "y";

@@ -1,0 +1,2 @@
+// expect: 2:1 regular expression literals are not supported
+/a/.test("a");

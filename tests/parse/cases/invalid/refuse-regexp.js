@@ -1,0 +1,2 @@
+// expect: 2:5 regular expression literals are not supported
+x = /ab+c/g;

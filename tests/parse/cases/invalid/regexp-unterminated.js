@@ -1,0 +1,3 @@
+// expect: 2:5 SyntaxError: Invalid regular expression: missing /
+x = /a
+/;

@@ -1,0 +1,2 @@
+// expect: 2:7 SyntaxError: `...` must be followed by an assignable reference in assignment contexts
+({ ...{ a } } = x);

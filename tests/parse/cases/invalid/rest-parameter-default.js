@@ -1,0 +1,2 @@
+// expect: 2:17 SyntaxError: Rest parameter may not have a default initializer
+function f(...a = 1) {}

@@ -1,0 +1,2 @@
+// expect: 2:4 SyntaxError: Invalid shorthand property initializer
+({ a = 1 });

@@ -1,0 +1,2 @@
+// expect: 2:6 SyntaxError: Rest element must be last element
+({...a,} = x);

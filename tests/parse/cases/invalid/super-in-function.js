@@ -1,0 +1,2 @@
+// expect: 2:16 SyntaxError: 'super' keyword unexpected here
+function f() { super.x; }

@@ -1,0 +1,2 @@
+// expect: 2:9 SyntaxError: Invalid Unicode escape sequence
+x = `\u{zz}`;

@@ -1,0 +1,3 @@
+// expect: 2:1 SyntaxError: Illegal newline after throw
+throw
+new Error("x");

@@ -1,0 +1,2 @@
+// expect: 2:22 SyntaxError: Undefined label 'b'
+a: while (1) { break b; }

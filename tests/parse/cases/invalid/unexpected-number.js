@@ -1,0 +1,2 @@
+// expect: 2:3 SyntaxError: Unexpected number
+1 2

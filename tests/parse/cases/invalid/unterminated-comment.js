@@ -1,0 +1,2 @@
+// expect: 2:1 SyntaxError: Invalid or unexpected token
+/* x
