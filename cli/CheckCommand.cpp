@@ -1,7 +1,6 @@
 // `reachable-cli check FILE`: parse and validate only.
 
 #include "Commands.h"
-#include "SourceFile.h"
 
 #include "parse/AstPrinter.h"
 #include "parse/Parser.h"
@@ -26,15 +25,8 @@ int runCheck(std::span<const std::string> arguments)
         printUsage(stderr);
         return kExitUsage;
     }
-    std::string error;
-    const auto source = readSourceFile(*path, error);
-    if (!source) {
-        std::fprintf(stderr, "%s\n", error.c_str());
-        return kExitUsage;
-    }
-    const ParseResult result = parseProgram(*source, ParseGoal::Module);
-    reportParseErrors(*path, result);
-    if (!result.ok()) return kExitInvalid;
+    ParseResult result;
+    if (int status = loadProgram(*path, result); status != kExitOk) return status;
     if (printTree) std::printf("%s\n", printAst(result.program).c_str());
     return kExitOk;
 }

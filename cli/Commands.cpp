@@ -1,5 +1,6 @@
 
 #include "Commands.h"
+#include "SourceFile.h"
 
 namespace reachable::cli {
 
@@ -7,18 +8,27 @@ std::span<const Command> commands()
 {
     static constexpr Command kCommands[] = {
         {"check", "[--ast] FILE", "parse and validate FILE; print errors as FILE:LINE:COL: error: message", runCheck},
-        {"run", "[--step-budget N] [--max-call-depth N] [--heap-threshold MIB] [--heap-budget MIB] [--seed N] FILE",
+        {"run", "[--step-budget N] [--max-call-depth N] [--max-string-length N] [--heap-threshold MIB] [--heap-budget MIB]\n"
+         "          [--seed N] FILE",
          "run FILE; print what its console printed (exit 1 on an uncaught error or a limit)", runRun},
     };
     return kCommands;
 }
 
-void reportParseErrors(const std::string& path, const ParseResult& result)
+int loadProgram(const std::string& path, ParseResult& result)
 {
+    std::string error;
+    const auto source = readSourceFile(path, error);
+    if (!source) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return kExitUsage;
+    }
+    result = parseProgram(*source, ParseGoal::Module);
     for (const ParseError& parseError : result.errors) {
         std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), parseError.pos.line, parseError.pos.column,
                      describe(parseError).c_str());
     }
+    return result.ok() ? kExitOk : kExitInvalid;
 }
 
 void printUsage(std::FILE* out)

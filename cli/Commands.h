@@ -27,8 +27,9 @@ inline constexpr int kExitInvalid = 2; // the program has errors
 
 void printUsage(std::FILE* out);
 
-// Prints every error of a parse as FILE:LINE:COL: error: message.
-void reportParseErrors(const std::string& path, const ParseResult& result);
+// Reads and parses a program as a module, printing what went wrong as
+// FILE:LINE:COL: error: message. Returns kExitOk, or the exit code to give.
+int loadProgram(const std::string& path, ParseResult& result);
 
 int runCheck(std::span<const std::string> arguments);
 int runRun(std::span<const std::string> arguments);

@@ -4,12 +4,12 @@
 #include <cstdio>
 
 #include "Commands.h"
-#include "SourceFile.h"
 #include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/Engine.h"
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
+#include "engine/ProgramRun.h"
 #include "engine/ObjectOps.h"
 
 namespace reachable::cli {
@@ -17,6 +17,7 @@ namespace reachable::cli {
 namespace {
 
 constexpr int kExitRunFailed = 1;
+constexpr int kExitUnsettledAwait = 13;
 
 class StandardStreams final : public ConsoleSink {
  public:
@@ -52,6 +53,8 @@ bool parseOptions(std::span<const std::string> arguments, EngineOptions& options
       options.heap.collectThresholdBytes = value << 20;
     } else if (a == "--heap-budget") {
       options.heap.budgetBytes = value << 20;
+    } else if (a == "--max-string-length") {
+      options.maxStringLength = static_cast<std::uint32_t>(value);
     } else if (a == "--seed") {
       options.randomSeed = value;
     } else {
@@ -80,31 +83,30 @@ int runRun(std::span<const std::string> arguments) {
     printUsage(stderr);
     return kExitUsage;
   }
-  std::string error;
-  const auto source = readSourceFile(*path, error);
-  if (!source) {
-    std::fprintf(stderr, "%s\n", error.c_str());
-    return kExitUsage;
-  }
-  const ParseResult parsed = parseProgram(*source, ParseGoal::Module);
-  reportParseErrors(*path, parsed);
-  if (!parsed.ok()) return kExitInvalid;
+  ParseResult parsed;
+  if (int status = loadProgram(*path, parsed); status != kExitOk) return status;
 
   StandardStreams streams;
   Engine engine(options, streams);
   auto program = compileProgram(parsed, *path, engine.heap());
-  Value result = engine.interpreter().runModule(*program);
+  RunOutcome outcome = runProgram(engine, *program);
   std::fflush(stdout);
-  if (!result.isException()) return kExitOk;
-  if (const auto& stop = engine.interpreter().termination()) {
-    std::fprintf(stderr, "%s:%u:%u: error: %s\n", path->c_str(), stop->position.line, stop->position.column,
-                 stop->message.c_str());
-    return kExitRunFailed;
+  const SourcePosition& at = outcome.position;
+  switch (outcome.status) {
+    case RunOutcome::Status::Completed:
+      return kExitOk;
+    case RunOutcome::Status::Terminated:
+      std::fprintf(stderr, "%s:%u:%u: error: %s\n", path->c_str(), at.line, at.column, outcome.message.c_str());
+      return kExitRunFailed;
+    case RunOutcome::Status::Uncaught:
+      std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path->c_str(), at.line, at.column,
+                   describeUncaught(engine, outcome.thrown).c_str());
+      return kExitRunFailed;
+    case RunOutcome::Status::UnsettledTopLevelAwait:
+      // Node's exit code for a top-level await that can never settle.
+      std::fprintf(stderr, "%s:%u:%u: warning: unsettled top-level await\n", path->c_str(), at.line, at.column);
+      return kExitUnsettledAwait;
   }
-  Value thrown = engine.takePendingException();
-  SourcePosition at = engine.interpreter().throwPosition();
-  std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path->c_str(), at.line, at.column,
-               describeUncaught(engine, thrown).c_str());
   return kExitRunFailed;
 }
 

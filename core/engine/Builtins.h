@@ -1,8 +1,12 @@
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "engine/Engine.h"
+#include "engine/PropertyKey.h"
+#include "heap/JSObject.h"
 
 namespace reachable {
 
@@ -15,6 +19,16 @@ void installFunctionBuiltins(Engine& engine);
 void installErrorBuiltins(Engine& engine);
 void installGlobalBuiltins(Engine& engine);
 void installConsoleBuiltins(Engine& engine);
+void installPromiseBuiltins(Engine& engine);
+void installWeakBuiltins(Engine& engine);
+void installArrayBuiltins(Engine& engine);
+void installStringBuiltins(Engine& engine);
+void installNumberBuiltins(Engine& engine);
+void installMathBuiltins(Engine& engine);
+void installSymbolBuiltins(Engine& engine);
+void installReflectBuiltins(Engine& engine);
+void installJsonBuiltins(Engine& engine);
+void installCollectionBuiltins(Engine& engine);
 
 // Helpers for defining built-ins the way ECMA-262 lays them out: methods are
 // writable, configurable and not enumerable.
@@ -27,5 +41,45 @@ void defineGetter(Engine& engine, CellId target, Value key, std::string_view nam
 // A constructor with its prototype linked both ways, installed on the global object.
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,
                         CellId prototype);
+
+// --- Shared by the groups ---
+
+// The key of an integer index that may lie beyond 2^32 - 2 (array-likes' lengths go
+// up to 2^53 - 1): an index key when it can be one, else the number's name.
+PropertyKey indexKey(Engine& engine, double index);
+// LengthOfArrayLike; nullopt when a getter or conversion threw.
+std::optional<double> lengthOfArrayLike(Engine& engine, Value object);
+// { value, done }, as iterators' `next` returns it.
+Value iteratorResult(Engine& engine, Value value, bool done);
+// V8's "x is not a function" TypeError for a callback argument.
+Value throwNotAFunction(Engine& engine, Value v);
+// How V8 names a value in the "is not iterable" and "is not a function" messages
+// of some built-ins (Map, Set, Object.fromEntries): "number 1", "boolean true", "object".
+std::string typedDescription(Engine& engine, Value v);
+// A start or end argument made relative to `length` (slice, splice, fill, at):
+// negative counts from the end, clamped to [0, length]; nullopt when it threw.
+std::optional<double> relativeIndex(Engine& engine, Value argument, double length, double defaultValue);
+
+// The built-in iterators (Array, Map, Set and String iterators) are plain objects
+// whose hidden state is their `elements` vector, which property operations never
+// read for a non-array: [iterated object, next position, kind]. The collector traces
+// elements of every object, so the iterated object stays alive with its iterator.
+enum class IteratorKind : std::uint8_t {
+  ArrayKeys,
+  ArrayValues,
+  ArrayEntries,
+  MapKeys,
+  MapValues,
+  MapEntries,
+  SetValues,
+  SetEntries,
+  String,
+};
+Value newBuiltinIterator(Engine& engine, Intrinsic prototype, Value iterated, IteratorKind kind);
+// The state of a built-in iterator whose kind lies in [first, last], or nullptr.
+JSObject* builtinIteratorState(Engine& engine, Value v, IteratorKind first, IteratorKind last);
+inline constexpr std::size_t kIteratorTarget = 0;
+inline constexpr std::size_t kIteratorPosition = 1;
+inline constexpr std::size_t kIteratorKind = 2;
 
 }  // namespace reachable

@@ -1,6 +1,11 @@
 #include "engine/Builtins.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
+#include "format/NumberToString.h"
 
 namespace reachable {
 
@@ -10,6 +15,78 @@ void installBuiltins(Engine& engine) {
   installErrorBuiltins(engine);
   installGlobalBuiltins(engine);
   installConsoleBuiltins(engine);
+  installPromiseBuiltins(engine);
+  installWeakBuiltins(engine);
+  installArrayBuiltins(engine);
+  installStringBuiltins(engine);
+  installNumberBuiltins(engine);
+  installMathBuiltins(engine);
+  installSymbolBuiltins(engine);
+  installReflectBuiltins(engine);
+  installJsonBuiltins(engine);
+  installCollectionBuiltins(engine);
+}
+
+PropertyKey indexKey(Engine& engine, double index) {
+  if (index >= 0 && index < 4294967295.0) return PropertyKey::fromIndex(static_cast<std::uint32_t>(index));
+  return PropertyKey::fromAtom(engine.intern(numberToString(index)));
+}
+
+std::optional<double> lengthOfArrayLike(Engine& engine, Value object) {
+  if (object.isObject() && engine.heap().get(object.asCell()).kind == CellKind::Array) {
+    return static_cast<double>(engine.heap().as<JSObject>(object).elements.size());
+  }
+  Value length = ops::get(engine, object, PropertyKey::fromAtom(engine.atoms().length));
+  if (length.isException()) return std::nullopt;
+  double n = toIntegerOrInfinity(engine, length);
+  if (engine.hasPendingException()) return std::nullopt;
+  return std::clamp(n, 0.0, 9007199254740991.0);
+}
+
+Value iteratorResult(Engine& engine, Value value, bool done) {
+  Value result = engine.newObject();
+  ops::createDataProperty(engine, result.asCell(), PropertyKey::fromAtom(engine.atoms().value), value);
+  ops::createDataProperty(engine, result.asCell(), PropertyKey::fromAtom(engine.atoms().done), Value::boolean(done));
+  return result;
+}
+
+Value throwNotAFunction(Engine& engine, Value v) {
+  return engine.throwError(ErrorType::TypeError, engine.describeForMessage(v) + " is not a function");
+}
+
+std::string typedDescription(Engine& engine, Value v) {
+  std::string type(typeofName(engine, v));
+  if (v.isNumber() || v.isBoolean()) return type + " " + toDisplayString(engine, v);
+  if (v.isString()) return type + " \"" + toDisplayString(engine, v) + "\"";
+  if (v.isNullish()) return toDisplayString(engine, v);
+  return type;
+}
+
+std::optional<double> relativeIndex(Engine& engine, Value argument, double length, double defaultValue) {
+  if (argument.isUndefined()) return defaultValue;
+  double relative = toIntegerOrInfinity(engine, argument);
+  if (engine.hasPendingException()) return std::nullopt;
+  if (relative < 0) return std::max(length + relative, 0.0);
+  return std::min(relative, length);
+}
+
+Value newBuiltinIterator(Engine& engine, Intrinsic prototype, Value iterated, IteratorKind kind) {
+  Value iterator = engine.newObject(engine.intrinsic(prototype));
+  auto& object = engine.heap().as<JSObject>(iterator);
+  object.elements = {iterated, Value::number(0), Value::number(static_cast<double>(kind))};
+  engine.heap().reaccount(object);
+  return iterator;
+}
+
+JSObject* builtinIteratorState(Engine& engine, Value v, IteratorKind first, IteratorKind last) {
+  if (!v.isObject()) return nullptr;
+  auto& object = engine.heap().as<JSObject>(v);
+  if (object.kind != CellKind::Object || object.elements.size() != 3 || !object.elements[kIteratorKind].isNumber()) {
+    return nullptr;
+  }
+  double kind = object.elements[kIteratorKind].asNumber();
+  if (kind < static_cast<double>(first) || kind > static_cast<double>(last)) return nullptr;
+  return &object;
 }
 
 Value defineMethod(Engine& engine, CellId target, Value key, std::string_view name, NativeFunction fn,

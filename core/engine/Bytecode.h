@@ -117,7 +117,8 @@ struct FunctionCode {
   std::vector<Value> constants;  // numbers and interned strings only: nothing to trace
   std::vector<std::unique_ptr<FunctionCode>> functions;
   std::vector<SourceRange> statements;  // by Step operand
-  SourceRange range;  // the function's text, for Function.prototype.toString
+  SourceRange range;
+  std::string_view sourceText;  // Function.prototype.toString; in its CompiledProgram's source
 
   bool isConstructor() const {
     return kind == Kind::Normal || kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor;

@@ -1,5 +1,6 @@
 #include "engine/Compiler.h"
 
+#include "engine/CallPrinter.h"
 #include "engine/CompilerImpl.h"
 #include "heap/Utf16.h"
 
@@ -32,7 +33,7 @@ std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::
   program->module = std::make_unique<FunctionCode>();
   program->module->kind = FunctionCode::Kind::Module;
   program->module->isAsync = parsed.program->hasTopLevelAwait;
-  ProgramCompiler compiler(parsed, heap);
+  ProgramCompiler compiler(parsed, program->source, heap);
   FunctionCompiler(compiler, nullptr, *program->module, nullptr).compileProgram(*parsed.program);
   return program;
 }
@@ -58,11 +59,7 @@ void FunctionCompiler::step(const Node& statement) {
   code_.statements.push_back(statement.range);
 }
 
-std::uint32_t FunctionCompiler::sourceText(const Node& node) {
-  const std::string& source = program_.parsed().source;
-  auto start = node.range.start.offset, end = node.range.end.offset;
-  return name(std::string_view(source).substr(start, end - start));
-}
+std::uint32_t FunctionCompiler::calleeText(const Node& node) { return name(printCallee(node)); }
 
 std::uint32_t FunctionCompiler::newTemporary() {
   code_.localNames.emplace_back();
@@ -227,6 +224,7 @@ std::uint32_t FunctionCompiler::compileNestedFunction(const Function& fn, std::s
   nested->kind = codeKind(fn);
   nested->isAsync = fn.isAsync;
   nested->range = fn.range;
+  nested->sourceText = program_.textOf(fn);
   FunctionCompiler(program_, this, *nested, scope_).compileFunction(fn, program_.analysis().scopeOf(&fn));
   code_.functions.push_back(std::move(nested));
   return static_cast<std::uint32_t>(code_.functions.size() - 1);

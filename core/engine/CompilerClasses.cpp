@@ -43,6 +43,7 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
                                   [](const ClassMember* m) { return m->memberKind == ClassMemberKind::Constructor; });
   std::uint32_t ctor = constructor != cls.members.end() ? compileNestedFunction(*(*constructor)->function, className)
                                                         : compileDefaultConstructor(cls, className);
+  code_.functions[ctor]->sourceText = program_.textOf(cls);  // a class's toString is the whole class
   emit(Op::MakeClass, ctor, cls.superClass ? 1 : 0);  // ctor proto
   if (hasFields(cls, false)) {
     emit(Op::MakeClosure, compileFieldInitializer(cls, false));
@@ -85,6 +86,7 @@ std::uint32_t FunctionCompiler::compileDefaultConstructor(const Class& cls, std:
   auto code = std::make_unique<FunctionCode>();
   code->name = std::string(name);
   code->range = cls.range;
+  code->sourceText = program_.textOf(cls);
   if (cls.superClass) {
     // constructor(...args) { super(...args); }
     code->kind = FunctionCode::Kind::DerivedConstructor;

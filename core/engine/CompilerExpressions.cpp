@@ -335,9 +335,9 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
   }
   compileArguments(c.arguments, spread);
   if (spread) {
-    emit(Op::CallSpread, sourceText(*c.callee));
+    emit(Op::CallSpread, calleeText(*c.callee));
   } else {
-    emit(Op::Call, static_cast<std::uint32_t>(c.arguments.size()), sourceText(*c.callee));
+    emit(Op::Call, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
   }
 }
 
@@ -346,9 +346,9 @@ void FunctionCompiler::compileNew(const CallExpression& c) {
   bool spread = false;
   compileArguments(c.arguments, spread);
   if (spread) {
-    emit(Op::NewSpread, sourceText(*c.callee));
+    emit(Op::NewSpread, calleeText(*c.callee));
   } else {
-    emit(Op::New, static_cast<std::uint32_t>(c.arguments.size()), sourceText(*c.callee));
+    emit(Op::New, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
   }
 }
 

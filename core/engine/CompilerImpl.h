@@ -92,8 +92,8 @@ class FunctionCompiler {
   std::uint32_t name(std::string_view text);
   std::uint32_t string(std::u16string_view text);
   void step(const Node& statement);
-  // The source text of an expression, as V8 quotes it in "x.y is not a function".
-  std::uint32_t sourceText(const Node& node);
+  // A callee as V8 names it in "x.y is not a function".
+  std::uint32_t calleeText(const Node& node);
 
   // --- scopes and variables ---
   CompileScope& enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope);
@@ -124,6 +124,8 @@ class FunctionCompiler {
   void compileReturn(const ValueStatement& s);
   void compileTry(const TryStatement& s);
   void compileForEachBinding(const ForEachStatement& s);
+  std::size_t compileForEachLoop(const ForEachStatement& s, std::vector<std::string_view> labels, Op stepOp,
+                                 std::uint32_t stackDepth, bool ownsIterator);
   // Unwinds contexts, handlers and finally blocks down to these depths before a jump.
   void unwindTo(std::size_t contextDepth, std::size_t handlerDepth, std::size_t finallyDepth);
   void closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end);
@@ -186,13 +188,19 @@ class FunctionCompiler {
 
 class ProgramCompiler {
  public:
-  ProgramCompiler(const ParseResult& parsed, Heap& heap) : parsed_(parsed), heap_(heap), analysis_(*parsed.program) {}
+  ProgramCompiler(const ParseResult& parsed, std::string_view source, Heap& heap)
+      : parsed_(parsed), source_(source), heap_(heap), analysis_(*parsed.program) {}
+  // The text of a node, in the compiled program's own copy of the source.
+  std::string_view textOf(const Node& node) const {
+    return source_.substr(node.range.start.offset, node.range.end.offset - node.range.start.offset);
+  }
   Heap& heap() { return heap_; }
   const ScopeAnalysis& analysis() const { return analysis_; }
   const ParseResult& parsed() const { return parsed_; }
 
  private:
   const ParseResult& parsed_;
+  std::string_view source_;
   Heap& heap_;
   ScopeAnalysis analysis_;
 };

@@ -198,16 +198,17 @@ void FunctionCompiler::compileForEachBinding(const ForEachStatement& s) {
   }
 }
 
-void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels) {
-  step(s);
-  compileExpression(s.right);
-  emit(Op::GetIterator);  // -> iterator next
+// The shared middle of for-of and for-in: each turn asks `stepOp` for the next
+// value (or jumps out when done), binds it in a fresh scope and runs the body. The
+// loop's target stays on targets_ for the caller to finish; returns the exit jump.
+std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std::vector<std::string_view> labels,
+                                                  Op stepOp, std::uint32_t stackDepth, bool ownsIterator) {
   JumpTarget target{std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_};
-  target.stackDepth = 2;
-  target.ownsIterator = true;
+  target.stackDepth = stackDepth;
+  target.ownsIterator = ownsIterator;
   targets_.push_back(std::move(target));
   std::size_t top = here();
-  auto exit = emitJump(Op::IteratorStep);  // -> iterator next value
+  auto exit = emitJump(stepOp);
   CompileScope& scope = enterScope(program_.analysis().scopeOf(&s), false);
   hoistDeclarations(scope);
   step(*s.left);
@@ -216,6 +217,14 @@ void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::
   leaveScope();
   patchHere(targets_.back().continues);
   emitJumpTo(Op::Jump, top);
+  return exit;
+}
+
+void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels) {
+  step(s);
+  compileExpression(s.right);
+  emit(Op::GetIterator);  // -> iterator next
+  auto exit = compileForEachLoop(s, std::move(labels), Op::IteratorStep, 2, true);
   // Exhausted: drop the iterator. Left by `break`: close it first.
   patchHere(exit);
   emit(Op::Pop);
@@ -230,22 +239,11 @@ void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::
 void FunctionCompiler::compileForIn(const ForEachStatement& s, std::vector<std::string_view> labels) {
   step(s);
   compileExpression(s.right);
-  emit(Op::ForInPrepare);  // -> keys
-  JumpTarget target{std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_};
-  target.stackDepth = 1;
-  targets_.push_back(std::move(target));
-  std::size_t top = here();
-  auto exit = emitJump(Op::ForInNext);  // -> keys key
-  CompileScope& scope = enterScope(program_.analysis().scopeOf(&s), false);
-  hoistDeclarations(scope);
-  step(*s.left);
-  compileForEachBinding(s);
-  compileStatement(s.body);
-  leaveScope();
-  patchHere(targets_.back().continues);
-  emitJumpTo(Op::Jump, top);
+  emit(Op::ForInPrepare);  // -> keys position
+  auto exit = compileForEachLoop(s, std::move(labels), Op::ForInNext, 2, false);
   patchHere(exit);
   patchHere(targets_.back().breaks);
+  emit(Op::Pop);
   emit(Op::Pop);
   targets_.pop_back();
 }

@@ -2,6 +2,7 @@
 
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
+#include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "heap/Utf16.h"
@@ -10,7 +11,7 @@ namespace reachable {
 
 Engine::Engine(EngineOptions options, ConsoleSink& console)
     : options_(options), console_(console), heap_(options.heap), atoms_(heap_),
-      interpreter_(std::make_unique<Interpreter>(*this)) {
+      interpreter_(std::make_unique<Interpreter>(*this)), eventLoop_(std::make_unique<EventLoop>(*this)) {
   createIntrinsics();
   installBuiltins(*this);
 }
@@ -129,7 +130,9 @@ bool Engine::isConstructor(Value v) const {
 
 CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
   Collector collector(heap_, *this);
-  return collector.collect(reason, record);
+  CollectionResult result = collector.collect(reason, record);
+  eventLoop_->enqueueCleanup(result.cleanupTasks);
+  return result;
 }
 
 void Engine::forEachRoot(RootVisitor& visitor) const {
@@ -145,6 +148,7 @@ void Engine::forEachRoot(RootVisitor& visitor) const {
   }
   if (hasException_) visitor.visitRoot({RootKind::Intrinsic, 2, 0}, exception_);
   interpreter_->forEachRoot(visitor);
+  eventLoop_->forEachRoot(visitor);
 }
 
 std::string Engine::describeRoot(RootRef ref) const {

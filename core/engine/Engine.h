@@ -17,6 +17,7 @@
 namespace reachable {
 
 class Engine;
+class EventLoop;
 struct FunctionCode;
 class Interpreter;
 
@@ -69,6 +70,7 @@ class Engine final : public RootProvider {
   const EngineOptions& options() const { return options_; }
   ConsoleSink& console() { return console_; }
   Interpreter& interpreter() { return *interpreter_; }
+  EventLoop& eventLoop() { return *eventLoop_; }
 
   // --- Throwing ---
   Value throwValue(Value thrown);
@@ -98,6 +100,7 @@ class Engine final : public RootProvider {
   bool isConstructor(Value v) const;
 
   // --- Collecting ---
+  // A full collection; registries with newly emptied cells get their cleanup tasks.
   CollectionResult collectGarbage(CollectionReason reason, CollectionRecord* record = nullptr);
   void forEachRoot(RootVisitor& visitor) const override;
   std::string describeRoot(RootRef ref) const override;
@@ -114,6 +117,7 @@ class Engine final : public RootProvider {
   Atoms atoms_;
   Realm realm_;
   std::unique_ptr<Interpreter> interpreter_;
+  std::unique_ptr<EventLoop> eventLoop_;
   std::vector<Value> indexAtoms_;
   bool hasException_ = false;
   Value exception_;

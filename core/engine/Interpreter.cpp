@@ -5,6 +5,8 @@
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
+#include "engine/Promises.h"
+#include "heap/AsyncFrameCell.h"
 #include "heap/Utf16.h"
 
 namespace reachable {
@@ -77,6 +79,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
   for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
   sp_ = args + code.localCount;
+  if (code.isAsync) frame.asyncPromise = promises::newPromise(engine_);
   if (code.functionContext >= 0) {
     const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
     frame.context = engine_.heap().make<Context>(frame.context, layout.names.size(), &layout.names).id;
@@ -175,7 +178,10 @@ bool Interpreter::terminate(std::string message) {
   return false;
 }
 
-bool Interpreter::unwind(std::size_t entryDepth) {
+// Unwinds a throw to the nearest handler. An async function's frame catches
+// everything that reaches it: its promise is rejected and the frame returns that
+// promise, as if normally.
+Interpreter::Unwound Interpreter::unwind(std::size_t entryDepth, Value& result) {
   if (termination_) {
     // A limit ends the run: no handler may catch it.
     while (frames_.size() > entryDepth) {
@@ -183,7 +189,7 @@ bool Interpreter::unwind(std::size_t entryDepth) {
       handlers_.resize(frames_.back().handlerBase);
       frames_.pop_back();
     }
-    return false;
+    return Unwound::Uncaught;
   }
   while (frames_.size() > entryDepth) {
     Frame& frame = frames_.back();
@@ -194,14 +200,93 @@ bool Interpreter::unwind(std::size_t entryDepth) {
       frame.context = h.context;
       frame.pc = h.pc;
       *sp_++ = engine_.takePendingException();
-      return true;
+      return Unwound::Caught;
+    }
+    if (!frame.asyncPromise.isUndefined()) {
+      promises::reject(engine_, frame.asyncPromise.asCell(), engine_.takePendingException());
+      result = frame.asyncPromise;
+      return popFrame(result) ? Unwound::Returned : Unwound::Caught;
     }
     bool entry = frame.entry;
     sp_ = entry ? frame.base : frame.resultSlot;
     frames_.pop_back();
-    if (entry) return false;
+    if (entry) return Unwound::Uncaught;
   }
-  return false;
+  return Unwound::Uncaught;
+}
+
+// Pops the innermost frame, handing `result` to its caller; true when the frame was
+// entered from C++ (the result then returns to it).
+bool Interpreter::popFrame(Value result) {
+  Frame& frame = frames_.back();
+  handlers_.resize(frame.handlerBase);
+  bool entry = frame.entry;
+  Value* slot = entry ? frame.base : frame.resultSlot;
+  frames_.pop_back();
+  sp_ = slot;
+  if (!entry) *sp_++ = result;
+  return entry;
+}
+
+// `await value`: the frame moves into the heap, to be resumed by a reaction of the
+// promise it awaits; the caller gets the async function's promise.
+bool Interpreter::suspend(Frame& frame) {
+  Heap& heap = engine_.heap();
+  if (frame.code->kind == FunctionCode::Kind::Module) moduleAwaitPosition_ = frame.code->statements[frame.statement].start;
+  auto& parked = heap.make<AsyncFrame>();
+  Value parkedValue = Value::object(parked.id);
+  Pin pin(*this, parkedValue);
+  parked.code = frame.code;
+  parked.pc = static_cast<std::uint32_t>(frame.pc);
+  parked.statement = frame.statement;
+  parked.values.assign(frame.base, sp_ - 1);
+  parked.callee = frame.callee;
+  parked.thisValue = frame.thisValue;
+  parked.newTarget = frame.newTarget;
+  parked.context = frame.context;
+  parked.extraArguments = frame.extraArguments;
+  parked.promise = frame.asyncPromise;
+  for (std::size_t i = frame.handlerBase; i < handlers_.size(); ++i) {
+    parked.handlers.push_back({static_cast<std::uint32_t>(handlers_[i].pc),
+                               static_cast<std::uint32_t>(handlers_[i].sp - frame.base), handlers_[i].context});
+  }
+  heap.reaccount(parked);
+  Value promise = promises::promiseResolve(engine_, sp_[-1]);
+  if (promise.isException()) return false;
+  promises::then(engine_, promise.asCell(), Value::undefined(), Value::undefined(), parkedValue);
+  return true;
+}
+
+void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
+  auto& parked = engine_.heap().as<AsyncFrame>(parkedId);
+  if (!checkStackRoom(parked.values.size() + 1)) return;
+  std::size_t depth = frames_.size();
+  Frame frame;
+  frame.code = parked.code;
+  frame.pc = parked.pc;
+  frame.statement = parked.statement;
+  frame.base = sp_;
+  frame.callee = parked.callee;
+  frame.thisValue = parked.thisValue;
+  frame.newTarget = parked.newTarget;
+  frame.context = parked.context;
+  frame.extraArguments = parked.extraArguments;
+  frame.asyncPromise = parked.promise;
+  frame.entry = true;
+  frame.handlerBase = handlers_.size();
+  for (const auto& h : parked.handlers) handlers_.push_back({depth, h.pc, sp_ + h.stackDepth, h.context});
+  for (Value v : parked.values) *sp_++ = v;
+  frames_.push_back(std::move(frame));
+  ++nativeDepth_;
+  if (rejected) {
+    engine_.throwValue(value);
+    Value result;
+    if (unwind(depth, result) == Unwound::Caught) run(depth);
+  } else {
+    *sp_++ = value;
+    run(depth);
+  }
+  --nativeDepth_;
 }
 
 bool Interpreter::executeStep(Frame& frame, std::uint32_t statement) {
@@ -225,7 +310,8 @@ bool Interpreter::executeStep(Frame& frame, std::uint32_t statement) {
 namespace reachable {
 
 // Each frame's values are roots: its locals (named for the GUI), its operand stack,
-// its callee, `this`, new.target, context and the extra arguments. Group = frame index.
+// its callee, `this`, new.target, an async function's promise, its context and the
+// extra arguments. Group = frame index.
 void Interpreter::forEachRoot(RootVisitor& visitor) const {
   for (std::uint32_t f = 0; f < frames_.size(); ++f) {
     const Frame& frame = frames_[f];
@@ -235,7 +321,9 @@ void Interpreter::forEachRoot(RootVisitor& visitor) const {
       for (const Value* v = frame.base; v < top; ++v) visitor.visitRoot({RootKind::Frame, f, slot++}, *v);
     }
     std::uint32_t extra = 1u << 20;
-    for (Value v : {frame.callee, frame.thisValue, frame.newTarget}) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) {
+      visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+    }
     if (frame.context != kNoCell) visitor.visitRoot({RootKind::Frame, f, extra++}, Value::object(frame.context));
     for (Value v : frame.extraArguments) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
   }

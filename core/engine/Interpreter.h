@@ -29,6 +29,7 @@ struct Frame {
   std::uint32_t statement = 0;  // the last statement begun, for messages
   bool entry = false;           // entered from C++: its return leaves the run loop
   Value* resultSlot = nullptr;  // where the caller expects the result
+  Value asyncPromise;           // an async function's promise; undefined otherwise
   bool construct = false;
 };
 
@@ -46,12 +47,17 @@ class Interpreter {
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
+  // Continues an async function parked at an await, with the awaited promise's value
+  // (or, when it was rejected, by throwing its reason at the await).
+  void resumeAsync(CellId parked, Value value, bool rejected);
 
   // Where the running program is: the innermost frame's current statement.
   std::optional<SourcePosition> currentPosition() const;
   // Where the last uncaught throw happened.
   SourcePosition throwPosition() const { return throwPosition_; }
   const std::optional<Termination>& termination() const { return termination_; }
+  // Where the module last awaited (top-level await), for the unsettled warning.
+  SourcePosition moduleAwaitPosition() const { return moduleAwaitPosition_; }
   std::uint64_t steps() const { return steps_; }
 
   void forEachRoot(RootVisitor& visitor) const;
@@ -81,8 +87,10 @@ class Interpreter {
   Value run(std::size_t entryDepth);
   bool pushFrame(Value callee, const JSFunction& fn, Value thisValue, Value* args, std::uint32_t argc,
                  Value newTarget, Value* resultSlot);
-  // Unwinds to the nearest handler; false when the throw leaves the entry frame.
-  bool unwind(std::size_t entryDepth);
+  enum class Unwound { Caught, Returned, Uncaught };
+  Unwound unwind(std::size_t entryDepth, Value& result);
+  bool popFrame(Value result);
+  bool suspend(Frame& frame);
   bool callOnStack(std::uint32_t argc);
   bool constructOnStack(std::uint32_t argc);
   bool getIterator();
@@ -113,6 +121,7 @@ class Interpreter {
   std::uint64_t steps_ = 0;
   std::optional<Termination> termination_;
   SourcePosition throwPosition_;
+  SourcePosition moduleAwaitPosition_;
   std::uint32_t nativeDepth_ = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
+#include "engine/Promises.h"
 #include "format/Int32Conversion.h"
 #include "heap/Utf16.h"
 
@@ -480,13 +481,11 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::Return: {
         Value result = finishReturn(*frame, sp_[-1]);
         CHECK(result);
-        handlers_.resize(frame->handlerBase);
-        bool entry = frame->entry;
-        Value* slot = entry ? frame->base : frame->resultSlot;
-        frames_.pop_back();
-        sp_ = slot;
-        if (entry) return result;
-        *sp_++ = result;
+        if (!frame->asyncPromise.isUndefined()) {
+          promises::resolve(engine_, frame->asyncPromise.asCell(), result);
+          result = frame->asyncPromise;
+        }
+        if (popFrame(result)) return result;
         REFRESH();
         break;
       }
@@ -572,17 +571,27 @@ Value Interpreter::run(std::size_t entryDepth) {
         handlers_.push_back({frames_.size() - 1, OPERAND(), sp_, frame->context});
         break;
       case Op::LeaveTry: handlers_.pop_back(); break;
-      case Op::Await:
-        engine_.throwError(ErrorType::SyntaxError, "await is not supported yet");
-        THROW();
+      case Op::Await: {
+        if (!suspend(*frame)) THROW();
+        Value promise = frame->asyncPromise;
+        if (popFrame(promise)) return promise;
+        REFRESH();
+        break;
+      }
       case Op::Debugger: break;
     }
     continue;
 
-  handleThrow:
+  handleThrow: {
     if (auto position = currentPosition()) throwPosition_ = *position;
-    if (!unwind(entryDepth)) return Value::exception();
+    Value result;
+    switch (unwind(entryDepth, result)) {
+      case Unwound::Uncaught: return Value::exception();
+      case Unwound::Returned: return result;
+      case Unwound::Caught: break;
+    }
     REFRESH();
+  }
   }
 #undef REFRESH
 #undef OPERAND

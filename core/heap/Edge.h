@@ -35,6 +35,10 @@ enum class EdgeKind : std::uint8_t {
   ReactionRejected,
   ReactionDerived,
   SymbolDescription,
+  FrameValue,        // index: a local or operand of a parked async frame
+  FrameContext,
+  FrameFunction,     // the function, `this` and new.target of a parked frame
+  AsyncPromise,      // the promise an async function returned
 };
 
 std::string_view edgeKindName(EdgeKind kind);

@@ -48,6 +48,10 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::ReactionRejected: return "reaction " + index + " onRejected";
     case EdgeKind::ReactionDerived: return "reaction " + index + " promise";
     case EdgeKind::SymbolDescription: return "description";
+    case EdgeKind::FrameValue: return "local " + index;
+    case EdgeKind::FrameContext: return "context";
+    case EdgeKind::FrameFunction: return "function";
+    case EdgeKind::AsyncPromise: return "promise";
   }
   return "?";
 }

@@ -1,5 +1,6 @@
 #include "heap/Heap.h"
 
+#include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
 #include "heap/PromiseCell.h"
@@ -29,6 +30,7 @@ void destroy(HeapCell* cell) {
     case CellKind::WeakRef: delete static_cast<WeakRefObject*>(cell); return;
     case CellKind::FinalizationRegistry: delete static_cast<FinalizationRegistryObject*>(cell); return;
     case CellKind::Promise: delete static_cast<PromiseObject*>(cell); return;
+    case CellKind::AsyncFrame: delete static_cast<AsyncFrame*>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: delete static_cast<JSObject*>(cell); return;

@@ -25,6 +25,8 @@ enum class CellKind : std::uint8_t {
   FinalizationRegistry,
   Promise,
   Error,
+  // A suspended async function's frame, parked while it awaits.
+  AsyncFrame,
 };
 
 std::string_view cellKindName(CellKind kind);
@@ -33,7 +35,7 @@ std::string_view cellKindName(CellKind kind);
 // and accessor pairs are engine-internal cells; strings and symbols are primitives.
 constexpr bool isObjectKind(CellKind kind) {
   return kind != CellKind::String && kind != CellKind::Symbol && kind != CellKind::Context &&
-         kind != CellKind::AccessorPair;
+         kind != CellKind::AccessorPair && kind != CellKind::AsyncFrame;
 }
 
 // The header every cell starts with. Cells have no virtual functions: the heap

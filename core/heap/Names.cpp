@@ -23,6 +23,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::FinalizationRegistry: return "FinalizationRegistry";
     case CellKind::Promise: return "Promise";
     case CellKind::Error: return "Error";
+    case CellKind::AsyncFrame: return "AsyncFrame";
   }
   return "?";
 }
@@ -55,6 +56,10 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::ReactionRejected: return "reaction-rejected";
     case EdgeKind::ReactionDerived: return "reaction-derived";
     case EdgeKind::SymbolDescription: return "symbol-description";
+    case EdgeKind::FrameValue: return "frame-value";
+    case EdgeKind::FrameContext: return "frame-context";
+    case EdgeKind::FrameFunction: return "frame-function";
+    case EdgeKind::AsyncPromise: return "async-promise";
   }
   return "?";
 }

@@ -1,5 +1,6 @@
 // Kept in its own translation unit: inlined into Heap::make<T>, GCC 12 analyses the
 // object part of every kind against the concrete (smaller) cell and warns falsely.
+#include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
 #include "heap/Heap.h"
@@ -20,6 +21,10 @@ std::size_t estimateSize(const HeapCell& cell) {
     case CellKind::Symbol: return 24;
     case CellKind::Context: return 16 + 8 * static_cast<const Context&>(cell).slots.size();
     case CellKind::AccessorPair: return 16;
+    case CellKind::AsyncFrame: {
+      const auto& frame = static_cast<const AsyncFrame&>(cell);
+      return 64 + 8 * (frame.values.size() + frame.extraArguments.size()) + 16 * frame.handlers.size();
+    }
     default: break;
   }
   const auto& object = static_cast<const JSObject&>(cell);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
 #include "heap/Primitives.h"
@@ -87,6 +88,22 @@ void traceContext(const Context& c, Visitor& visit) {
   for (std::uint32_t i = 0; i < c.slots.size(); ++i) emit(visit, EdgeKind::ContextSlot, i, c.slots[i]);
 }
 
+template <class Visitor>
+void traceAsyncFrame(const AsyncFrame& f, Visitor& visit) {
+  for (std::uint32_t i = 0; i < f.values.size(); ++i) emit(visit, EdgeKind::FrameValue, i, f.values[i]);
+  emit(visit, EdgeKind::FrameFunction, 0, f.callee);
+  emit(visit, EdgeKind::FrameFunction, 1, f.thisValue);
+  emit(visit, EdgeKind::FrameFunction, 2, f.newTarget);
+  if (f.context != kNoCell) emit(visit, EdgeKind::FrameContext, 0, Value::object(f.context));
+  for (std::uint32_t i = 0; i < f.extraArguments.size(); ++i) {
+    emit(visit, EdgeKind::FrameValue, static_cast<std::uint32_t>(f.values.size()) + i, f.extraArguments[i]);
+  }
+  for (std::uint32_t i = 0; i < f.handlers.size(); ++i) {
+    if (f.handlers[i].context != kNoCell) emit(visit, EdgeKind::FrameContext, i + 1, Value::object(f.handlers[i].context));
+  }
+  emit(visit, EdgeKind::AsyncPromise, 0, f.promise);
+}
+
 }  // namespace tracing_detail
 
 template <class Visitor>
@@ -98,6 +115,9 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
       emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);
       return;
     case CellKind::Context: traceContext(static_cast<const Context&>(cell), visit); return;
+    case CellKind::AsyncFrame:
+      traceAsyncFrame(static_cast<const AsyncFrame&>(cell), visit);
+      return;
     case CellKind::AccessorPair: {
       const auto& pair = static_cast<const AccessorPair&>(cell);
       emit(visit, EdgeKind::AccessorGetter, 0, pair.getter);

@@ -6,21 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <sys/wait.h>
+#include <sstream>
+#include <vector>
+
+#include "Subprocess.h"
 
 namespace {
 
-struct RunResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using RunResult = reachable::ProcessResult;
 
 class Cli : public testing::Test {
 protected:
@@ -38,13 +31,13 @@ protected:
         return path.string();
     }
 
+    // Runs reachable-cli with space-separated arguments (the test files' paths have no spaces).
     RunResult run(const std::string& arguments)
     {
-        const auto out = dir_ / "stdout";
-        const auto err = dir_ / "stderr";
-        const std::string command = std::string(REACHABLE_CLI) + " " + arguments + " >" + out.string() + " 2>" + err.string();
-        const int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
+        std::vector<std::string> command{REACHABLE_CLI};
+        std::istringstream words(arguments);
+        for (std::string word; words >> word;) command.push_back(word);
+        return reachable::runProcess(command, {{"PATH", std::getenv("PATH")}}, dir_);
     }
 
     std::filesystem::path dir_;
@@ -55,8 +48,8 @@ TEST_F(Cli, ValidFileIsSilent)
     const std::string file = write("ok.js", "let x = 1;\nconsole.log(x);\n");
     const RunResult result = run("check " + file);
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, "");
-    EXPECT_EQ(result.err, "");
+    EXPECT_EQ(result.output, "");
+    EXPECT_EQ(result.errors, "");
 }
 
 TEST_F(Cli, MjsIsAModuleToo)
@@ -70,7 +63,7 @@ TEST_F(Cli, SyntaxErrorIsLocated)
     const std::string file = write("bad.js", "let x;\nlet x;\n");
     const RunResult result = run("check " + file);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, file + ":2:5: error: SyntaxError: Identifier 'x' has already been declared\n");
+    EXPECT_EQ(result.errors, file + ":2:5: error: SyntaxError: Identifier 'x' has already been declared\n");
 }
 
 TEST_F(Cli, RefusalNamesTheConstruct)
@@ -78,7 +71,7 @@ TEST_F(Cli, RefusalNamesTheConstruct)
     const std::string file = write("gen.js", "\nfunction* g() {}\n");
     const RunResult result = run("check " + file);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, file + ":2:1: error: generator functions are not supported\n");
+    EXPECT_EQ(result.errors, file + ":2:1: error: generator functions are not supported\n");
 }
 
 TEST_F(Cli, SeveralErrorsAreListed)
@@ -86,7 +79,7 @@ TEST_F(Cli, SeveralErrorsAreListed)
     const std::string file = write("two.js", "let x; let x;\nconst y;\n");
     const RunResult result = run("check " + file);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, file + ":1:12: error: SyntaxError: Identifier 'x' has already been declared\n" + file +
+    EXPECT_EQ(result.errors, file + ":1:12: error: SyntaxError: Identifier 'x' has already been declared\n" + file +
                               ":2:7: error: SyntaxError: Missing initializer in const declaration\n");
 }
 
@@ -95,7 +88,7 @@ TEST_F(Cli, InvalidUtf8IsLocated)
     const std::string file = write("utf8.js", "let a = 1;\nlet b = '\xC3(';\n");
     const RunResult result = run("check " + file);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, file + ":2:10: error: invalid UTF-8\n");
+    EXPECT_EQ(result.errors, file + ":2:10: error: invalid UTF-8\n");
 }
 
 TEST_F(Cli, MissingFileAndDirectoryAreNamed)
@@ -103,10 +96,10 @@ TEST_F(Cli, MissingFileAndDirectoryAreNamed)
     const std::string missing = (dir_ / "nope.js").string();
     RunResult result = run("check " + missing);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_NE(result.err.find(missing), std::string::npos);
+    EXPECT_NE(result.errors.find(missing), std::string::npos);
     result = run("check " + dir_.string());
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, dir_.string() + ": error: is a directory\n");
+    EXPECT_EQ(result.errors, dir_.string() + ": error: is a directory\n");
 }
 
 TEST_F(Cli, AstOptionPrintsTheTree)
@@ -114,17 +107,17 @@ TEST_F(Cli, AstOptionPrintsTheTree)
     const std::string file = write("ast.js", "let x = 1;\n");
     const RunResult result = run("check --ast " + file);
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, "(module (let (= x 1)))\n");
+    EXPECT_EQ(result.output, "(module (let (= x 1)))\n");
 }
 
 TEST_F(Cli, HelpAndVersion)
 {
     RunResult result = run("--help");
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_NE(result.out.find("check"), std::string::npos);
+    EXPECT_NE(result.output.find("check"), std::string::npos);
     result = run("--version");
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, std::string("reachable-cli ") + REACHABLE_VERSION + "\n");
+    EXPECT_EQ(result.output, std::string("reachable-cli ") + REACHABLE_VERSION + "\n");
 }
 
 TEST_F(Cli, BadUsageExitsTwoWithUsage)
@@ -132,7 +125,7 @@ TEST_F(Cli, BadUsageExitsTwoWithUsage)
     for (const char* arguments : {"", "frobnicate", "--frobnicate", "check", "check --nope x.js"}) {
         const RunResult result = run(arguments);
         EXPECT_EQ(result.exitCode, 2) << arguments;
-        EXPECT_NE(result.err.find("usage:"), std::string::npos) << arguments;
+        EXPECT_NE(result.errors.find("usage:"), std::string::npos) << arguments;
     }
 }
 

@@ -1,0 +1,953 @@
+// Array, Array.prototype and the Array Iterator (ECMA-262 §23.1).
+//
+// The methods are generic over array-likes, as the specification writes them: every
+// element read goes through getAt/hasAt, which read a real array's `elements` directly
+// and fall back to [[Get]]/[[HasProperty]] for holes and other objects. Since every
+// read re-checks the bounds, a callback that grows or shrinks the array is harmless.
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/Iteration.h"
+#include "engine/ObjectOps.h"
+#include "format/Int32Conversion.h"
+
+namespace reachable {
+
+namespace {
+
+constexpr double kMaxSafeLength = 9007199254740991.0;
+
+bool isArrayObject(Engine& engine, Value v) {
+  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array;
+}
+
+JSObject& objectOf(Engine& engine, Value v) { return engine.heap().as<JSObject>(v); }
+
+// An array whose elements are plain writable data, so that a method may edit the
+// vector in place instead of going through [[Set]] and [[Delete]].
+bool isSimpleArray(Engine& engine, Value v) {
+  if (!isArrayObject(engine, v)) return false;
+  const auto& array = objectOf(engine, v);
+  return array.extensible && array.lengthWritable && array.elementAttributes == kDefaultAttributes;
+}
+
+Value getAt(Engine& engine, Value object, double index) {
+  if (isArrayObject(engine, object)) {
+    const auto& elements = objectOf(engine, object).elements;
+    if (index < static_cast<double>(elements.size())) {
+      Value v = elements[static_cast<std::size_t>(index)];
+      if (!v.isHole()) return v;
+    }
+  }
+  return ops::get(engine, object, indexKey(engine, index));
+}
+
+bool hasAt(Engine& engine, Value object, double index) {
+  if (isArrayObject(engine, object)) {
+    const auto& elements = objectOf(engine, object).elements;
+    if (index < static_cast<double>(elements.size()) && !elements[static_cast<std::size_t>(index)].isHole()) {
+      return true;
+    }
+  }
+  return ops::hasProperty(engine, object.asCell(), indexKey(engine, index));
+}
+
+bool setAt(Engine& engine, Value object, double index, Value value) {
+  return ops::set(engine, object, indexKey(engine, index), value);
+}
+
+bool deleteAt(Engine& engine, Value object, double index) {
+  return ops::deleteProperty(engine, object.asCell(), indexKey(engine, index));
+}
+
+bool setLength(Engine& engine, Value object, double length) {
+  return ops::set(engine, object, PropertyKey::fromAtom(engine.atoms().length), Value::number(length));
+}
+
+// Appends to an array this built-in made and has not yet handed out.
+void append(Engine& engine, Value array, Value v) {
+  auto& object = objectOf(engine, array);
+  object.elements.push_back(v);
+  if ((object.elements.size() & 15) == 0) engine.heap().reaccount(object);
+}
+
+Value finish(Engine& engine, Value array) {
+  engine.heap().reaccount(objectOf(engine, array));
+  return array;
+}
+
+// ToObject(this) with the method's own message for null and undefined.
+Value thisObject(NativeCall& call, std::string_view method) {
+  if (call.thisValue.isNullish()) {
+    return call.engine.throwError(ErrorType::TypeError,
+                                  "Array.prototype." + std::string(method) + " called on null or undefined");
+  }
+  return toObject(call.engine, call.thisValue);
+}
+
+// --- The constructor and its statics ---
+
+Value arrayConstructor(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value result;
+  if (call.args.size() == 1 && call.args[0].isNumber()) {
+    double length = call.args[0].asNumber();
+    if (static_cast<double>(toUint32(length)) != length) {
+      return engine.throwError(ErrorType::RangeError, "Invalid array length");
+    }
+    result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(length), Value::hole()));
+  } else {
+    result = engine.newArray(std::vector<Value>(call.args.begin(), call.args.end()));
+  }
+  if (call.isConstruct() && call.newTarget != call.callee) {
+    Interpreter::Pin pin(engine.interpreter(), result);
+    Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
+    if (prototype.isException()) return prototype;
+    if (prototype.isObject()) objectOf(engine, result).proto = prototype.asCell();
+  }
+  return result;
+}
+
+Value arrayIsArray(NativeCall& call) { return Value::boolean(isArrayObject(call.engine, call.arg(0))); }
+
+Value arrayOf(NativeCall& call) { return call.engine.newArray(std::vector<Value>(call.args.begin(), call.args.end())); }
+
+Value arrayFrom(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value items = call.arg(0), mapFn = call.arg(1), thisArg = call.arg(2);
+  if (!mapFn.isUndefined() && !engine.isCallable(mapFn)) return throwNotAFunction(engine, mapFn);
+  if (items.isNullish()) {
+    return engine.throwError(ErrorType::TypeError, toDisplayString(engine, items) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  }
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  auto mapped = [&](Value v, double k) -> Value {
+    if (mapFn.isUndefined()) return v;
+    Interpreter::Pin pin(engine.interpreter(), v);
+    Value args[] = {v, Value::number(k)};
+    return engine.call(mapFn, thisArg, args);
+  };
+  Value method = ops::get(engine, items, PropertyKey::fromAtom(engine.realm().symbols.iterator));
+  if (method.isException()) return method;
+  if (!method.isNullish()) {
+    auto record = getIterator(engine, items);
+    if (!record) return Value::exception();
+    Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
+    Interpreter::Pin pinNext(engine.interpreter(), record->next);
+    double k = 0;
+    while (auto value = iteratorStep(engine, *record)) {
+      Value v = mapped(*value, k++);
+      if (v.isException()) {
+        Value thrown = engine.takePendingException();
+        Interpreter::Pin pinThrown(engine.interpreter(), thrown);
+        iteratorClose(engine, *record);
+        if (engine.hasPendingException()) engine.takePendingException();
+        return engine.throwValue(thrown);
+      }
+      append(engine, result, v);
+    }
+    if (engine.hasPendingException()) return Value::exception();
+    return finish(engine, result);
+  }
+  Value arrayLike = toObject(engine, items);
+  Interpreter::Pin pinSource(engine.interpreter(), arrayLike);
+  auto length = lengthOfArrayLike(engine, arrayLike);
+  if (!length) return Value::exception();
+  for (double k = 0; k < *length; ++k) {
+    Value v = getAt(engine, arrayLike, k);
+    if (v.isException()) return v;
+    v = mapped(v, k);
+    if (v.isException()) return v;
+    append(engine, result, v);
+  }
+  return finish(engine, result);
+}
+
+// --- Adding and removing ---
+
+Value arrayPush(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "push");
+  if (o.isException()) return o;
+  if (isSimpleArray(engine, o)) {
+    auto& array = objectOf(engine, o);
+    array.elements.insert(array.elements.end(), call.args.begin(), call.args.end());
+    engine.heap().reaccount(array);
+    return Value::number(static_cast<double>(array.elements.size()));
+  }
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  double n = *length;
+  if (n + static_cast<double>(call.args.size()) > kMaxSafeLength) {
+    return engine.throwError(ErrorType::TypeError, "Pushing " + std::to_string(call.args.size()) +
+                                                       " elements on an array-like of length " +
+                                                       std::to_string(static_cast<std::uint64_t>(n)) +
+                                                       " is disallowed, as the total surpasses 2**53-1");
+  }
+  for (Value v : call.args) {
+    if (!setAt(engine, o, n++, v)) return Value::exception();
+  }
+  if (!setLength(engine, o, n)) return Value::exception();
+  return Value::number(n);
+}
+
+Value arrayPop(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "pop");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  if (*length == 0) {
+    if (!setLength(engine, o, 0)) return Value::exception();
+    return Value::undefined();
+  }
+  double index = *length - 1;
+  Value element = getAt(engine, o, index);
+  if (element.isException()) return element;
+  if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    objectOf(engine, o).elements.pop_back();
+    return element;
+  }
+  Interpreter::Pin pinElement(engine.interpreter(), element);
+  if (!deleteAt(engine, o, index) || !setLength(engine, o, index)) return Value::exception();
+  return element;
+}
+
+Value arrayShift(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "shift");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  if (*length == 0) {
+    if (!setLength(engine, o, 0)) return Value::exception();
+    return Value::undefined();
+  }
+  Value first = getAt(engine, o, 0);
+  if (first.isException()) return first;
+  if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    auto& elements = objectOf(engine, o).elements;
+    elements.erase(elements.begin());
+    return first;
+  }
+  Interpreter::Pin pinFirst(engine.interpreter(), first);
+  for (double k = 1; k < *length; ++k) {
+    if (hasAt(engine, o, k)) {
+      Value v = getAt(engine, o, k);
+      if (v.isException() || !setAt(engine, o, k - 1, v)) return Value::exception();
+    } else if (!deleteAt(engine, o, k - 1)) {
+      return Value::exception();
+    }
+  }
+  if (!deleteAt(engine, o, *length - 1) || !setLength(engine, o, *length - 1)) return Value::exception();
+  return first;
+}
+
+Value arrayUnshift(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "unshift");
+  if (o.isException()) return o;
+  if (isSimpleArray(engine, o)) {
+    auto& array = objectOf(engine, o);
+    array.elements.insert(array.elements.begin(), call.args.begin(), call.args.end());
+    engine.heap().reaccount(array);
+    return Value::number(static_cast<double>(array.elements.size()));
+  }
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto count = static_cast<double>(call.args.size());
+  if (count > 0) {
+    for (double k = *length; k > 0; --k) {
+      if (hasAt(engine, o, k - 1)) {
+        Value v = getAt(engine, o, k - 1);
+        if (v.isException() || !setAt(engine, o, k + count - 1, v)) return Value::exception();
+      } else if (!deleteAt(engine, o, k + count - 1)) {
+        return Value::exception();
+      }
+    }
+    for (std::size_t j = 0; j < call.args.size(); ++j) {
+      if (!setAt(engine, o, static_cast<double>(j), call.args[j])) return Value::exception();
+    }
+  }
+  if (!setLength(engine, o, *length + count)) return Value::exception();
+  return Value::number(*length + count);
+}
+
+Value arraySlice(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "slice");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto start = relativeIndex(engine, call.arg(0), *length, 0);
+  if (!start) return Value::exception();
+  auto end = relativeIndex(engine, call.arg(1), *length, *length);
+  if (!end) return Value::exception();
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  for (double k = *start; k < *end; ++k) {
+    if (!hasAt(engine, o, k)) {
+      append(engine, result, Value::hole());
+      continue;
+    }
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return v;
+    append(engine, result, v);
+  }
+  return finish(engine, result);
+}
+
+Value arraySplice(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "splice");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto start = relativeIndex(engine, call.arg(0), *length, 0);
+  if (!start) return Value::exception();
+  double deleteCount = 0;
+  if (call.args.size() == 1) {
+    deleteCount = *length - *start;
+  } else if (call.args.size() > 1) {
+    double d = toIntegerOrInfinity(engine, call.args[1]);
+    if (engine.hasPendingException()) return Value::exception();
+    deleteCount = std::clamp(d, 0.0, *length - *start);
+  }
+  auto items = call.args.size() > 2 ? call.args.subspan(2) : std::span<const Value>();
+  auto itemCount = static_cast<double>(items.size());
+  if (*length + itemCount - deleteCount > kMaxSafeLength) {
+    return engine.throwError(ErrorType::TypeError, "Invalid array length");
+  }
+  Value removed = engine.newArray();
+  Interpreter::Pin pinRemoved(engine.interpreter(), removed);
+  if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    auto& elements = objectOf(engine, o).elements;
+    auto first = elements.begin() + static_cast<std::ptrdiff_t>(*start);
+    auto last = first + static_cast<std::ptrdiff_t>(deleteCount);
+    objectOf(engine, removed).elements.assign(first, last);
+    first = elements.erase(first, last);
+    elements.insert(first, items.begin(), items.end());
+    engine.heap().reaccount(objectOf(engine, o));
+    return finish(engine, removed);
+  }
+  for (double k = 0; k < deleteCount; ++k) {
+    if (!hasAt(engine, o, *start + k)) {
+      append(engine, removed, Value::hole());
+      continue;
+    }
+    Value v = getAt(engine, o, *start + k);
+    if (v.isException()) return v;
+    append(engine, removed, v);
+  }
+  finish(engine, removed);
+  auto move = [&](double from, double to) {
+    if (!hasAt(engine, o, from)) return deleteAt(engine, o, to);
+    Value v = getAt(engine, o, from);
+    return !v.isException() && setAt(engine, o, to, v);
+  };
+  if (itemCount < deleteCount) {
+    for (double k = *start; k < *length - deleteCount; ++k) {
+      if (!move(k + deleteCount, k + itemCount)) return Value::exception();
+    }
+    for (double k = *length; k > *length - deleteCount + itemCount; --k) {
+      if (!deleteAt(engine, o, k - 1)) return Value::exception();
+    }
+  } else if (itemCount > deleteCount) {
+    for (double k = *length - deleteCount; k > *start; --k) {
+      if (!move(k + deleteCount - 1, k + itemCount - 1)) return Value::exception();
+    }
+  }
+  for (std::size_t j = 0; j < items.size(); ++j) {
+    if (!setAt(engine, o, *start + static_cast<double>(j), items[j])) return Value::exception();
+  }
+  if (!setLength(engine, o, *length - deleteCount + itemCount)) return Value::exception();
+  return removed;
+}
+
+std::optional<bool> isConcatSpreadable(Engine& engine, Value v) {
+  if (!v.isObject()) return false;
+  Value spreadable = ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.isConcatSpreadable));
+  if (spreadable.isException()) return std::nullopt;
+  if (!spreadable.isUndefined()) return toBoolean(engine, spreadable);
+  return isArrayObject(engine, v);
+}
+
+Value arrayConcat(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "concat");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  std::vector<Value> items{o};
+  items.insert(items.end(), call.args.begin(), call.args.end());
+  for (Value item : items) {
+    auto spreadable = isConcatSpreadable(engine, item);
+    if (!spreadable) return Value::exception();
+    if (!*spreadable) {
+      append(engine, result, item);
+      continue;
+    }
+    auto length = lengthOfArrayLike(engine, item);
+    if (!length) return Value::exception();
+    for (double k = 0; k < *length; ++k) {
+      if (!hasAt(engine, item, k)) {
+        append(engine, result, Value::hole());
+        continue;
+      }
+      Value v = getAt(engine, item, k);
+      if (v.isException()) return v;
+      append(engine, result, v);
+    }
+  }
+  return finish(engine, result);
+}
+
+// --- Reading ---
+
+// The arrays being joined right now: V8 prints a cycle as the empty string.
+std::vector<CellId>& joinStack() {
+  static std::vector<CellId> stack;
+  return stack;
+}
+
+Value arrayJoin(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "join");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  std::u16string separator = u",";
+  if (!call.arg(0).isUndefined()) {
+    Value s = toString(engine, call.arg(0));
+    if (s.isException()) return s;
+    separator = engine.heap().text(s);
+  }
+  auto& stack = joinStack();
+  if (std::find(stack.begin(), stack.end(), o.asCell()) != stack.end()) return engine.atoms().empty;
+  stack.push_back(o.asCell());
+  std::u16string text;
+  Value result = Value::undefined();
+  for (double k = 0; k < *length; ++k) {
+    if (k > 0) text += separator;
+    Value v = getAt(engine, o, k);
+    if (!v.isException() && !v.isNullish()) v = toString(engine, v);
+    if (v.isException()) {
+      result = v;
+      break;
+    }
+    if (!v.isNullish()) text += engine.heap().text(v);
+    if (text.size() > engine.options().maxStringLength) {
+      result = engine.throwError(ErrorType::RangeError, "Invalid string length");
+      break;
+    }
+  }
+  stack.pop_back();
+  if (result.isException()) return result;
+  return engine.newString(std::move(text));
+}
+
+Value arrayToString(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = toObject(engine, call.thisValue);
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  Value join = ops::get(engine, o, PropertyKey::fromAtom(engine.atoms().join));
+  if (join.isException()) return join;
+  if (!engine.isCallable(join)) {
+    join = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::ObjectPrototype)),
+                    PropertyKey::fromAtom(engine.atoms().toString));
+    if (join.isException()) return join;
+  }
+  return engine.call(join, o, {});
+}
+
+Value arrayReverse(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "reverse");
+  if (o.isException()) return o;
+  if (isSimpleArray(engine, o)) {
+    auto& elements = objectOf(engine, o).elements;
+    std::reverse(elements.begin(), elements.end());
+    return o;
+  }
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  double middle = std::floor(*length / 2);
+  for (double lower = 0; lower < middle; ++lower) {
+    double upper = *length - lower - 1;
+    bool lowerExists = hasAt(engine, o, lower);
+    Value lowerValue = lowerExists ? getAt(engine, o, lower) : Value::undefined();
+    if (lowerValue.isException()) return lowerValue;
+    Interpreter::Pin pinLower(engine.interpreter(), lowerValue);
+    bool upperExists = hasAt(engine, o, upper);
+    Value upperValue = upperExists ? getAt(engine, o, upper) : Value::undefined();
+    if (upperValue.isException()) return upperValue;
+    Interpreter::Pin pinUpper(engine.interpreter(), upperValue);
+    bool ok = true;
+    if (upperExists) {
+      ok = setAt(engine, o, lower, upperValue);
+    } else if (lowerExists) {
+      ok = deleteAt(engine, o, lower);
+    }
+    if (ok && lowerExists) {
+      ok = setAt(engine, o, upper, lowerValue);
+    } else if (ok && upperExists) {
+      ok = deleteAt(engine, o, upper);
+    }
+    if (!ok) return Value::exception();
+  }
+  return o;
+}
+
+// indexOf (kind 0), lastIndexOf (1) and includes (2).
+template <int kKind>
+Value arraySearch(NativeCall& call) {
+  Engine& engine = call.engine;
+  static constexpr std::string_view kNames[] = {"indexOf", "lastIndexOf", "includes"};
+  Value o = thisObject(call, kNames[kKind]);
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  Value target = call.arg(0);
+  Value notFound = kKind == 2 ? Value::boolean(false) : Value::number(-1);
+  if (*length == 0) return notFound;
+  double n = kKind == 1 ? *length - 1 : 0;
+  if (call.args.size() > 1) {
+    n = toIntegerOrInfinity(engine, call.args[1]);
+    if (engine.hasPendingException()) return Value::exception();
+  }
+  if (kKind == 1) {
+    double k = n >= 0 ? std::min(n, *length - 1) : *length + n;
+    for (; k >= 0; --k) {
+      if (!hasAt(engine, o, k)) continue;
+      Value v = getAt(engine, o, k);
+      if (v.isException()) return v;
+      if (strictEquals(engine, v, target)) return Value::number(k);
+    }
+    return notFound;
+  }
+  if (n >= *length) return notFound;
+  double k = n >= 0 ? n : std::max(*length + n, 0.0);
+  for (; k < *length; ++k) {
+    if (kKind == 0 && !hasAt(engine, o, k)) continue;
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return v;
+    if (kKind == 0 && strictEquals(engine, v, target)) return Value::number(k);
+    if (kKind == 2 && sameValueZero(engine, v, target)) return Value::boolean(true);
+  }
+  return notFound;
+}
+
+Value arrayAt(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "at");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  double relative = toIntegerOrInfinity(engine, call.arg(0));
+  if (engine.hasPendingException()) return Value::exception();
+  double k = relative >= 0 ? relative : *length + relative;
+  if (k < 0 || k >= *length) return Value::undefined();
+  return getAt(engine, o, k);
+}
+
+// --- Callbacks ---
+
+enum class Visit { Find, FindIndex, FindLast, FindLastIndex, Filter, Map, ForEach, Some, Every };
+
+constexpr std::string_view visitName(Visit kind) {
+  switch (kind) {
+    case Visit::Find: return "find";
+    case Visit::FindIndex: return "findIndex";
+    case Visit::FindLast: return "findLast";
+    case Visit::FindLastIndex: return "findLastIndex";
+    case Visit::Filter: return "filter";
+    case Visit::Map: return "map";
+    case Visit::ForEach: return "forEach";
+    case Visit::Some: return "some";
+    case Visit::Every: return "every";
+  }
+  return "";
+}
+
+template <Visit kKind>
+Value arrayVisit(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, visitName(kKind));
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  Value callback = call.arg(0), thisArg = call.arg(1);
+  if (!engine.isCallable(callback)) return throwNotAFunction(engine, callback);
+  constexpr bool kFind = kKind == Visit::Find || kKind == Visit::FindIndex || kKind == Visit::FindLast ||
+                         kKind == Visit::FindLastIndex;
+  constexpr bool kBackwards = kKind == Visit::FindLast || kKind == Visit::FindLastIndex;
+  Value result = Value::undefined();
+  if (kKind == Visit::Filter) result = engine.newArray();
+  if (kKind == Visit::Map) result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(*length), Value::hole()));
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  for (double i = 0; i < *length; ++i) {
+    double k = kBackwards ? *length - 1 - i : i;
+    // find and its kin visit holes as undefined; the others skip them.
+    if (!kFind && !hasAt(engine, o, k)) continue;
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return v;
+    Interpreter::Pin pinValue(engine.interpreter(), v);
+    Value args[] = {v, Value::number(k), o};
+    Value r = engine.call(callback, thisArg, args);
+    if (r.isException()) return r;
+    switch (kKind) {
+      case Visit::Find:
+      case Visit::FindLast:
+        if (toBoolean(engine, r)) return v;
+        break;
+      case Visit::FindIndex:
+      case Visit::FindLastIndex:
+        if (toBoolean(engine, r)) return Value::number(k);
+        break;
+      case Visit::Filter:
+        if (toBoolean(engine, r)) append(engine, result, v);
+        break;
+      case Visit::Map: objectOf(engine, result).elements[static_cast<std::size_t>(k)] = r; break;
+      case Visit::ForEach: break;
+      case Visit::Some:
+        if (toBoolean(engine, r)) return Value::boolean(true);
+        break;
+      case Visit::Every:
+        if (!toBoolean(engine, r)) return Value::boolean(false);
+        break;
+    }
+  }
+  switch (kKind) {
+    case Visit::FindIndex:
+    case Visit::FindLastIndex: return Value::number(-1);
+    case Visit::Filter:
+    case Visit::Map: return finish(engine, result);
+    case Visit::Some: return Value::boolean(false);
+    case Visit::Every: return Value::boolean(true);
+    default: return Value::undefined();
+  }
+}
+
+template <bool kRight>
+Value arrayReduce(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, kRight ? "reduceRight" : "reduce");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  Value callback = call.arg(0);
+  if (!engine.isCallable(callback)) return throwNotAFunction(engine, callback);
+  double i = 0;
+  auto indexOf = [&](double step) { return kRight ? *length - 1 - step : step; };
+  Value accumulator;
+  if (call.args.size() > 1) {
+    accumulator = call.args[1];
+  } else {
+    for (; i < *length && !hasAt(engine, o, indexOf(i)); ++i) {
+    }
+    if (i >= *length) return engine.throwError(ErrorType::TypeError, "Reduce of empty array with no initial value");
+    accumulator = getAt(engine, o, indexOf(i++));
+    if (accumulator.isException()) return accumulator;
+  }
+  Value holder = engine.newArray({accumulator});  // roots the accumulator across calls
+  Interpreter::Pin pinHolder(engine.interpreter(), holder);
+  for (; i < *length; ++i) {
+    double k = indexOf(i);
+    if (!hasAt(engine, o, k)) continue;
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return v;
+    Interpreter::Pin pinValue(engine.interpreter(), v);
+    Value args[] = {objectOf(engine, holder).elements[0], v, Value::number(k), o};
+    Value r = engine.call(callback, Value::undefined(), args);
+    if (r.isException()) return r;
+    objectOf(engine, holder).elements[0] = r;
+  }
+  return objectOf(engine, holder).elements[0];
+}
+
+// --- Sorting ---
+
+// A stable merge sort whose comparison may call JavaScript and fail: after the first
+// failure it stops comparing and the caller reports the pending error.
+template <class Less>
+void mergeSort(std::vector<std::size_t>& order, Less&& less, bool& failed) {
+  std::vector<std::size_t> buffer(order.size());
+  for (std::size_t width = 1; width < order.size() && !failed; width *= 2) {
+    for (std::size_t left = 0; left < order.size(); left += 2 * width) {
+      std::size_t middle = std::min(left + width, order.size());
+      std::size_t right = std::min(left + 2 * width, order.size());
+      std::size_t a = left, b = middle, out = left;
+      while (a < middle && b < right) {
+        // Take from the right run only when it is strictly less: that keeps it stable.
+        if (!failed && less(order[b], order[a])) {
+          buffer[out++] = order[b++];
+        } else {
+          buffer[out++] = order[a++];
+        }
+      }
+      while (a < middle) buffer[out++] = order[a++];
+      while (b < right) buffer[out++] = order[b++];
+    }
+    order.swap(buffer);
+  }
+}
+
+Value arraySort(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value compare = call.arg(0);
+  if (!compare.isUndefined() && !engine.isCallable(compare)) {
+    return engine.throwError(ErrorType::TypeError, "The comparison function must be either a function or undefined");
+  }
+  Value o = thisObject(call, "sort");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  // The values to sort live in an array of their own so that they stay rooted while
+  // the comparison runs JavaScript.
+  Value items = engine.newArray();
+  Interpreter::Pin pinItems(engine.interpreter(), items);
+  double undefinedCount = 0;
+  for (double k = 0; k < *length; ++k) {
+    if (!hasAt(engine, o, k)) continue;
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return v;
+    if (v.isUndefined()) {
+      ++undefinedCount;
+    } else {
+      append(engine, items, v);
+    }
+  }
+  std::size_t count = objectOf(engine, items).elements.size();
+  std::vector<std::size_t> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = i;
+  bool failed = false;
+  if (compare.isUndefined()) {
+    std::vector<std::u16string> keys(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      Value s = toString(engine, objectOf(engine, items).elements[i]);
+      if (s.isException()) return s;
+      keys[i] = engine.heap().text(s);
+    }
+    mergeSort(order, [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }, failed);
+  } else {
+    mergeSort(
+        order,
+        [&](std::size_t a, std::size_t b) {
+          const auto& elements = objectOf(engine, items).elements;
+          Value args[] = {elements[a], elements[b]};
+          Value r = engine.call(compare, Value::undefined(), args);
+          if (r.isException()) {
+            failed = true;
+            return false;
+          }
+          double d = toNumber(engine, r);
+          if (engine.hasPendingException()) {
+            failed = true;
+            return false;
+          }
+          return d < 0;
+        },
+        failed);
+  }
+  if (failed) return Value::exception();
+  double k = 0;
+  for (std::size_t i : order) {
+    if (!setAt(engine, o, k++, objectOf(engine, items).elements[i])) return Value::exception();
+  }
+  for (double u = 0; u < undefinedCount; ++u) {
+    if (!setAt(engine, o, k++, Value::undefined())) return Value::exception();
+  }
+  for (; k < *length; ++k) {
+    if (!deleteAt(engine, o, k)) return Value::exception();
+  }
+  return o;
+}
+
+// --- Filling and flattening ---
+
+Value arrayFill(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "fill");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto start = relativeIndex(engine, call.arg(1), *length, 0);
+  if (!start) return Value::exception();
+  auto end = relativeIndex(engine, call.arg(2), *length, *length);
+  if (!end) return Value::exception();
+  for (double k = *start; k < *end; ++k) {
+    if (!setAt(engine, o, k, call.arg(0))) return Value::exception();
+  }
+  return o;
+}
+
+// FlattenIntoArray: appends `source`'s elements to `target`, descending into arrays
+// `depth` levels; with a mapper, each element is first replaced by its result.
+bool flattenInto(Engine& engine, Value target, Value source, double depth, Value mapper, Value thisArg) {
+  auto length = lengthOfArrayLike(engine, source);
+  if (!length) return false;
+  for (double k = 0; k < *length; ++k) {
+    if (!hasAt(engine, source, k)) continue;
+    Value v = getAt(engine, source, k);
+    if (v.isException()) return false;
+    if (!mapper.isUndefined()) {
+      Interpreter::Pin pinValue(engine.interpreter(), v);
+      Value args[] = {v, Value::number(k), source};
+      v = engine.call(mapper, thisArg, args);
+      if (v.isException()) return false;
+    }
+    if (depth > 0 && isArrayObject(engine, v)) {
+      Interpreter::Pin pinValue(engine.interpreter(), v);
+      if (!flattenInto(engine, target, v, depth - 1, Value::undefined(), Value::undefined())) return false;
+    } else {
+      append(engine, target, v);
+    }
+  }
+  return true;
+}
+
+Value arrayFlat(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "flat");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  double depth = 1;
+  if (!call.arg(0).isUndefined()) {
+    depth = toIntegerOrInfinity(engine, call.arg(0));
+    if (engine.hasPendingException()) return Value::exception();
+  }
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  if (!flattenInto(engine, result, o, depth, Value::undefined(), Value::undefined())) return Value::exception();
+  return finish(engine, result);
+}
+
+Value arrayFlatMap(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = thisObject(call, "flatMap");
+  if (o.isException()) return o;
+  Interpreter::Pin pin(engine.interpreter(), o);
+  if (!engine.isCallable(call.arg(0))) {
+    return engine.throwError(ErrorType::TypeError, "flatMap mapper function is not callable");
+  }
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  if (!flattenInto(engine, result, o, 1, call.arg(0), call.arg(1))) return Value::exception();
+  return finish(engine, result);
+}
+
+// --- Iterators ---
+
+template <IteratorKind kKind>
+Value arrayIterate(NativeCall& call) {
+  Value o = toObject(call.engine, call.thisValue);
+  if (o.isException()) return o;
+  return newBuiltinIterator(call.engine, Intrinsic::ArrayIteratorPrototype, o, kKind);
+}
+
+Value arrayIteratorNext(NativeCall& call) {
+  Engine& engine = call.engine;
+  JSObject* state = builtinIteratorState(engine, call.thisValue, IteratorKind::ArrayKeys, IteratorKind::ArrayEntries);
+  if (!state) {
+    return engine.throwError(ErrorType::TypeError,
+                             "Method Array Iterator.prototype.next called on incompatible receiver " +
+                                 engine.describeForMessage(call.thisValue));
+  }
+  Value target = state->elements[kIteratorTarget];
+  if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
+  double index = state->elements[kIteratorPosition].asNumber();
+  auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());
+  auto length = lengthOfArrayLike(engine, target);
+  if (!length) return Value::exception();
+  // A getter may have run: look the iterator up again.
+  state = &objectOf(engine, call.thisValue);
+  if (index >= *length) {
+    state->elements[kIteratorTarget] = Value::undefined();
+    return iteratorResult(engine, Value::undefined(), true);
+  }
+  state->elements[kIteratorPosition] = Value::number(index + 1);
+  if (kind == IteratorKind::ArrayKeys) return iteratorResult(engine, Value::number(index), false);
+  Value v = getAt(engine, target, index);
+  if (v.isException()) return v;
+  if (kind == IteratorKind::ArrayEntries) v = engine.newArray({Value::number(index), v});
+  Interpreter::Pin pinValue(engine.interpreter(), v);
+  return iteratorResult(engine, v, false);
+}
+
+Value iteratorPrototypeIterator(NativeCall& call) { return call.thisValue; }
+
+}  // namespace
+
+void installArrayBuiltins(Engine& engine) {
+  CellId prototype = engine.intrinsic(Intrinsic::ArrayPrototype);
+  Value array = defineConstructor(engine, "Array", arrayConstructor, 1, prototype);
+  CellId a = array.asCell();
+  defineMethod(engine, a, "isArray", arrayIsArray, 1);
+  defineMethod(engine, a, "from", arrayFrom, 1);
+  defineMethod(engine, a, "of", arrayOf, 0);
+
+  defineMethod(engine, prototype, "at", arrayAt, 1);
+  defineMethod(engine, prototype, "concat", arrayConcat, 1);
+  defineMethod(engine, prototype, "fill", arrayFill, 1);
+  defineMethod(engine, prototype, "find", arrayVisit<Visit::Find>, 1);
+  defineMethod(engine, prototype, "findIndex", arrayVisit<Visit::FindIndex>, 1);
+  defineMethod(engine, prototype, "findLast", arrayVisit<Visit::FindLast>, 1);
+  defineMethod(engine, prototype, "findLastIndex", arrayVisit<Visit::FindLastIndex>, 1);
+  defineMethod(engine, prototype, "lastIndexOf", arraySearch<1>, 1);
+  defineMethod(engine, prototype, "pop", arrayPop, 0);
+  defineMethod(engine, prototype, "push", arrayPush, 1);
+  defineMethod(engine, prototype, "reverse", arrayReverse, 0);
+  defineMethod(engine, prototype, "shift", arrayShift, 0);
+  defineMethod(engine, prototype, "unshift", arrayUnshift, 1);
+  defineMethod(engine, prototype, "slice", arraySlice, 2);
+  defineMethod(engine, prototype, "sort", arraySort, 1);
+  defineMethod(engine, prototype, "splice", arraySplice, 2);
+  defineMethod(engine, prototype, "includes", arraySearch<2>, 1);
+  defineMethod(engine, prototype, "indexOf", arraySearch<0>, 1);
+  defineMethod(engine, prototype, "join", arrayJoin, 1);
+  defineMethod(engine, prototype, "keys", arrayIterate<IteratorKind::ArrayKeys>, 0);
+  defineMethod(engine, prototype, "entries", arrayIterate<IteratorKind::ArrayEntries>, 0);
+  Value values = defineMethod(engine, prototype, "values", arrayIterate<IteratorKind::ArrayValues>, 0);
+  ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.realm().symbols.iterator),
+                         PropertyDescriptor::data(values, kWritable | kConfigurable), false);
+  defineMethod(engine, prototype, "forEach", arrayVisit<Visit::ForEach>, 1);
+  defineMethod(engine, prototype, "filter", arrayVisit<Visit::Filter>, 1);
+  defineMethod(engine, prototype, "flat", arrayFlat, 0);
+  defineMethod(engine, prototype, "flatMap", arrayFlatMap, 1);
+  defineMethod(engine, prototype, "map", arrayVisit<Visit::Map>, 1);
+  defineMethod(engine, prototype, "every", arrayVisit<Visit::Every>, 1);
+  defineMethod(engine, prototype, "some", arrayVisit<Visit::Some>, 1);
+  defineMethod(engine, prototype, "reduce", arrayReduce<false>, 1);
+  defineMethod(engine, prototype, "reduceRight", arrayReduce<true>, 1);
+  defineMethod(engine, prototype, "toString", arrayToString, 0);
+
+  CellId iteratorPrototype = engine.intrinsic(Intrinsic::IteratorPrototype);
+  defineMethod(engine, iteratorPrototype, engine.realm().symbols.iterator, "[Symbol.iterator]",
+               iteratorPrototypeIterator, 0);
+  CellId arrayIteratorPrototype = engine.intrinsic(Intrinsic::ArrayIteratorPrototype);
+  defineMethod(engine, arrayIteratorPrototype, "next", arrayIteratorNext, 0);
+  ops::defineOwnProperty(engine, arrayIteratorPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("Array Iterator"), kConfigurable), false);
+}
+
+}  // namespace reachable

@@ -1,0 +1,526 @@
+// JSON.parse and JSON.stringify (ECMA-262 §25.5), with V8's error messages.
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+#include "format/NumberToString.h"
+#include "format/StringEscape.h"
+#include "format/StringToNumber.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+JSObject& objectOf(Engine& engine, Value v) { return engine.heap().as<JSObject>(v); }
+
+bool isArrayObject(Engine& engine, Value v) {
+  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array;
+}
+
+// Own enumerable string keys in property order (EnumerableOwnProperties, keys).
+std::vector<PropertyKey> enumerableKeys(Engine& engine, Value object) {
+  std::vector<PropertyKey> keys;
+  for (const auto& key : ops::ownPropertyKeys(engine, object.asCell())) {
+    if (!key.isIndex && key.atom.isSymbol()) continue;
+    auto own = ops::getOwnProperty(engine, object.asCell(), key);
+    if (own && own->enumerable.value_or(false)) keys.push_back(key);
+  }
+  return keys;
+}
+
+// --- JSON.parse ---
+
+class JsonParser {
+ public:
+  JsonParser(Engine& engine, const std::u16string& text) : engine_(engine), text_(text) {}
+
+  // The value of the whole text, or Value::exception() with a SyntaxError pending.
+  Value parse() {
+    Value v = parseValue();
+    if (v.isException()) return v;
+    skipWhitespace();
+    if (pos_ < text_.size()) {
+      return engine_.throwError(ErrorType::SyntaxError,
+                                "Unexpected non-whitespace character after JSON at position " + std::to_string(pos_));
+    }
+    return v;
+  }
+
+ private:
+  static constexpr std::size_t kContext = 10;
+
+  Value fail(std::string_view message, std::size_t at) {
+    return engine_.throwError(ErrorType::SyntaxError, std::string(message) + " in JSON at position " + std::to_string(at));
+  }
+
+  // V8's message for a character no rule expected.
+  Value unexpected(std::size_t at) {
+    if (at >= text_.size()) return engine_.throwError(ErrorType::SyntaxError, "Unexpected end of JSON input");
+    std::string source = toUtf8(text_);
+    if (source == "undefined" || source == "NaN" || source == "Infinity" || source == "[object Object]") {
+      return engine_.throwError(ErrorType::SyntaxError, "\"" + source + "\" is not valid JSON");
+    }
+    std::string token = toUtf8(text_.substr(at, 1));
+    std::string shown;
+    if (text_.size() <= 2 * kContext) {
+      shown = "\"" + source + "\"";
+    } else {
+      std::size_t start = at >= kContext ? at - kContext : 0;
+      std::size_t end = std::min(at + kContext, text_.size());
+      shown = (start > 0 ? "...\"" : "\"") + toUtf8(text_.substr(start, end - start)) +
+              (end < text_.size() ? "\"..." : "\"");
+    }
+    return engine_.throwError(ErrorType::SyntaxError, "Unexpected token '" + token + "', " + shown + " is not valid JSON");
+  }
+
+  void skipWhitespace() {
+    while (pos_ < text_.size() &&
+           (text_[pos_] == u' ' || text_[pos_] == u'\t' || text_[pos_] == u'\n' || text_[pos_] == u'\r')) {
+      ++pos_;
+    }
+  }
+
+  bool at(char16_t c) const { return pos_ < text_.size() && text_[pos_] == c; }
+  bool atDigit() const { return pos_ < text_.size() && text_[pos_] >= u'0' && text_[pos_] <= u'9'; }
+
+  Value parseValue() {
+    skipWhitespace();
+    if (pos_ >= text_.size()) return unexpected(pos_);
+    switch (text_[pos_]) {
+      case u'"': return parseString();
+      case u'{': return parseObject();
+      case u'[': return parseArray();
+      case u't': return parseLiteral(u"true", Value::boolean(true));
+      case u'f': return parseLiteral(u"false", Value::boolean(false));
+      case u'n': return parseLiteral(u"null", Value::null());
+      default:
+        if (text_[pos_] == u'-' || atDigit()) return parseNumber();
+        return unexpected(pos_);
+    }
+  }
+
+  Value parseLiteral(std::u16string_view word, Value v) {
+    for (char16_t c : word) {
+      if (!at(c)) return unexpected(pos_);
+      ++pos_;
+    }
+    return v;
+  }
+
+  Value parseNumber() {
+    std::size_t start = pos_;
+    if (at(u'-')) {
+      ++pos_;
+      if (!atDigit()) return fail("No number after minus sign", pos_);
+    }
+    if (at(u'0')) {
+      ++pos_;
+      if (atDigit()) return fail("Unexpected number", pos_);
+    } else {
+      while (atDigit()) ++pos_;
+    }
+    if (at(u'.')) {
+      ++pos_;
+      if (!atDigit()) return fail("Unterminated fractional number", pos_);
+      while (atDigit()) ++pos_;
+    }
+    if (at(u'e') || at(u'E')) {
+      ++pos_;
+      if (at(u'+') || at(u'-')) ++pos_;
+      if (!atDigit()) return fail("Exponent part is missing a number", pos_);
+      while (atDigit()) ++pos_;
+    }
+    return Value::number(stringToNumber(std::u16string_view(text_).substr(start, pos_ - start)));
+  }
+
+  static int hexValue(char16_t c) {
+    if (c >= u'0' && c <= u'9') return c - u'0';
+    if (c >= u'a' && c <= u'f') return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F') return c - u'A' + 10;
+    return -1;
+  }
+
+  // The text of a string token; nullopt with the error pending.
+  std::optional<std::u16string> stringToken() {
+    ++pos_;  // the opening quote
+    std::u16string out;
+    while (true) {
+      if (pos_ >= text_.size()) {
+        fail("Unterminated string", pos_);
+        return std::nullopt;
+      }
+      char16_t c = text_[pos_];
+      if (c == u'"') {
+        ++pos_;
+        return out;
+      }
+      if (c < 0x20) {
+        fail("Bad control character in string literal", pos_);
+        return std::nullopt;
+      }
+      if (c != u'\\') {
+        out += c;
+        ++pos_;
+        continue;
+      }
+      ++pos_;
+      char16_t e = pos_ < text_.size() ? text_[pos_] : u'\0';
+      switch (e) {
+        case u'"': out += u'"'; break;
+        case u'\\': out += u'\\'; break;
+        case u'/': out += u'/'; break;
+        case u'b': out += u'\b'; break;
+        case u'f': out += u'\f'; break;
+        case u'n': out += u'\n'; break;
+        case u'r': out += u'\r'; break;
+        case u't': out += u'\t'; break;
+        case u'u': {
+          char16_t unit = 0;
+          for (int i = 0; i < 4; ++i) {
+            ++pos_;
+            int h = pos_ < text_.size() ? hexValue(text_[pos_]) : -1;
+            if (h < 0) {
+              fail("Bad Unicode escape", pos_);
+              return std::nullopt;
+            }
+            unit = static_cast<char16_t>(unit * 16 + h);
+          }
+          out += unit;
+          break;
+        }
+        default:
+          if (pos_ >= text_.size()) {
+            fail("Unterminated string", pos_);
+          } else {
+            fail("Bad escaped character", pos_);
+          }
+          return std::nullopt;
+      }
+      ++pos_;
+    }
+  }
+
+  Value parseString() {
+    auto text = stringToken();
+    if (!text) return Value::exception();
+    return engine_.newString(std::move(*text));
+  }
+
+  Value parseArray() {
+    ++pos_;
+    Value array = engine_.newArray();
+    skipWhitespace();
+    if (at(u']')) {
+      ++pos_;
+      return array;
+    }
+    while (true) {
+      Value element = parseValue();
+      if (element.isException()) return element;
+      objectOf(engine_, array).elements.push_back(element);
+      skipWhitespace();
+      if (at(u',')) {
+        ++pos_;
+        continue;
+      }
+      if (at(u']')) {
+        ++pos_;
+        engine_.heap().reaccount(objectOf(engine_, array));
+        return array;
+      }
+      return fail("Expected ',' or ']' after array element", pos_);
+    }
+  }
+
+  Value parseObject() {
+    ++pos_;
+    Value object = engine_.newObject();
+    skipWhitespace();
+    if (at(u'}')) {
+      ++pos_;
+      return object;
+    }
+    if (!at(u'"')) return fail("Expected property name or '}'", pos_);
+    while (true) {
+      auto name = stringToken();
+      if (!name) return Value::exception();
+      skipWhitespace();
+      if (!at(u':')) return fail("Expected ':' after property name", pos_);
+      ++pos_;
+      Value v = parseValue();
+      if (v.isException()) return v;
+      auto key = ops::toPropertyKey(engine_, engine_.heap().intern(*name));
+      ops::createDataProperty(engine_, object.asCell(), *key, v);
+      skipWhitespace();
+      if (at(u',')) {
+        ++pos_;
+        skipWhitespace();
+        if (!at(u'"')) return fail("Expected double-quoted property name", pos_);
+        continue;
+      }
+      if (at(u'}')) {
+        ++pos_;
+        return object;
+      }
+      return fail("Expected ',' or '}' after property value", pos_);
+    }
+  }
+
+  Engine& engine_;
+  const std::u16string& text_;
+  std::size_t pos_ = 0;
+};
+
+// InternalizeJSONProperty: the reviver sees every value bottom-up.
+Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value reviver) {
+  Value v = ops::get(engine, holder, name);
+  if (v.isException()) return v;
+  Interpreter::Pin pin(engine.interpreter(), v);
+  if (v.isObject()) {
+    std::vector<PropertyKey> keys;
+    if (isArrayObject(engine, v)) {
+      auto length = lengthOfArrayLike(engine, v);
+      if (!length) return Value::exception();
+      for (double i = 0; i < *length; ++i) keys.push_back(indexKey(engine, i));
+    } else {
+      keys = enumerableKeys(engine, v);
+    }
+    for (const auto& key : keys) {
+      Value element = internalize(engine, v, key, reviver);
+      if (element.isException()) return element;
+      bool ok = element.isUndefined() ? ops::deleteProperty(engine, v.asCell(), key)
+                                      : ops::createDataProperty(engine, v.asCell(), key, element);
+      if (!ok && engine.hasPendingException()) return Value::exception();
+    }
+  }
+  Value args[] = {ops::keyToValue(engine, name), v};
+  return engine.call(reviver, holder, args);
+}
+
+Value jsonParse(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value text = toString(engine, call.arg(0));
+  if (text.isException()) return text;
+  Interpreter::Pin pinText(engine.interpreter(), text);
+  std::u16string source = engine.heap().text(text);
+  JsonParser parser(engine, source);
+  Value result = parser.parse();
+  if (result.isException() || !engine.isCallable(call.arg(1))) return result;
+  Value root = engine.newObject();
+  Interpreter::Pin pinRoot(engine.interpreter(), root);
+  PropertyKey empty = PropertyKey::fromAtom(engine.atoms().empty);
+  ops::createDataProperty(engine, root.asCell(), empty, result);
+  return internalize(engine, root, empty, call.arg(1));
+}
+
+// --- JSON.stringify ---
+
+class JsonSerializer {
+ public:
+  JsonSerializer(Engine& engine, Value replacer) : engine_(engine), replacer_(replacer) {}
+
+  std::optional<PropertyKey> setup(Value replacer, Value space) {
+    if (!engine_.isCallable(replacer)) replacer_ = Value::undefined();
+    if (isArrayObject(engine_, replacer)) {
+      hasPropertyList_ = true;
+      auto length = lengthOfArrayLike(engine_, replacer);
+      for (double i = 0; i < *length; ++i) {
+        Value v = ops::get(engine_, replacer, indexKey(engine_, i));
+        if (v.isException()) return std::nullopt;
+        if (!v.isString() && !v.isNumber()) continue;
+        Value s = toString(engine_, v);
+        auto key = ops::toPropertyKey(engine_, s);
+        if (!key) return std::nullopt;
+        bool seen = false;
+        for (const auto& k : propertyList_) seen = seen || (k.isIndex == key->isIndex && k.index == key->index && k.atom == key->atom);
+        if (!seen) propertyList_.push_back(*key);
+      }
+    }
+    if (space.isNumber()) {
+      double n = std::min(10.0, toIntegerOrInfinity(engine_, space));
+      if (n >= 1) gap_ = std::string(static_cast<std::size_t>(n), ' ');
+    } else if (space.isString()) {
+      gap_ = toUtf8(engine_.heap().text(space).substr(0, 10));
+    }
+    return PropertyKey::fromAtom(engine_.atoms().empty);
+  }
+
+  // SerializeJSONProperty: false when the value is not serialisable (undefined).
+  std::optional<bool> serialize(Value holder, const PropertyKey& key, std::string& out) {
+    Value v = ops::get(engine_, holder, key);
+    if (v.isException()) return std::nullopt;
+    return serializeValue(holder, key, v, out);
+  }
+
+  std::optional<bool> serializeValue(Value holder, const PropertyKey& key, Value v, std::string& out) {
+    if (v.isObject()) {
+      Interpreter::Pin pin(engine_.interpreter(), v);
+      Value toJSON = ops::get(engine_, v, PropertyKey::fromAtom(engine_.atoms().toJSON));
+      if (toJSON.isException()) return std::nullopt;
+      if (engine_.isCallable(toJSON)) {
+        Value args[] = {ops::keyToValue(engine_, key)};
+        v = engine_.call(toJSON, v, args);
+        if (v.isException()) return std::nullopt;
+      }
+    }
+    if (!replacer_.isUndefined()) {
+      Interpreter::Pin pin(engine_.interpreter(), v);
+      Value args[] = {ops::keyToValue(engine_, key), v};
+      v = engine_.call(replacer_, holder, args);
+      if (v.isException()) return std::nullopt;
+    }
+    if (v.isNull()) {
+      out += "null";
+    } else if (v.isBoolean()) {
+      out += v.asBoolean() ? "true" : "false";
+    } else if (v.isString()) {
+      out += quoteJsonString(engine_.heap().text(v));
+    } else if (v.isNumber()) {
+      out += std::isfinite(v.asNumber()) ? numberToString(v.asNumber()) : "null";
+    } else if (v.isObject() && !engine_.isCallable(v)) {
+      Interpreter::Pin pin(engine_.interpreter(), v);
+      if (!enter(v, key)) return std::nullopt;
+      bool ok = isArrayObject(engine_, v) ? serializeArray(v, out) : serializeObject(v, out);
+      stack_.pop_back();
+      if (!ok) return std::nullopt;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  struct Level {
+    Value object;
+    PropertyKey key;  // how its holder reached it
+  };
+
+  std::string describeKey(const PropertyKey& key) {
+    if (key.isIndex) return "index " + std::to_string(key.index);
+    return "property '" + stringText(engine_, key.atom) + "'";
+  }
+
+  std::string constructorName(Value object) {
+    Value constructor = ops::get(engine_, object, PropertyKey::fromAtom(engine_.atoms().constructor));
+    if (constructor.isException()) {
+      engine_.takePendingException();
+      return "Object";
+    }
+    if (engine_.isCallable(constructor)) {
+      Value name = ops::get(engine_, constructor, PropertyKey::fromAtom(engine_.atoms().name));
+      if (name.isString()) return stringText(engine_, name);
+    }
+    return "Object";
+  }
+
+  // Pushes `object` onto the stack, or throws V8's circular-structure TypeError
+  // naming the path around the cycle.
+  bool enter(Value object, const PropertyKey& key) {
+    for (std::size_t i = 0; i < stack_.size(); ++i) {
+      if (stack_[i].object != object) continue;
+      std::string message = "Converting circular structure to JSON\n    --> starting at object with constructor '" +
+                            constructorName(stack_[i].object) + "'";
+      for (std::size_t j = i + 1; j < stack_.size(); ++j) {
+        message += "\n    |     " + describeKey(stack_[j].key) + " -> object with constructor '" +
+                   constructorName(stack_[j].object) + "'";
+      }
+      message += "\n    --- " + describeKey(key) + " closes the circle";
+      engine_.throwError(ErrorType::TypeError, message);
+      return false;
+    }
+    stack_.push_back({object, key});
+    return true;
+  }
+
+  bool serializeObject(Value object, std::string& out) {
+    std::string stepback = indent_;
+    indent_ += gap_;
+    std::vector<PropertyKey> keys = hasPropertyList_ ? propertyList_ : enumerableKeys(engine_, object);
+    bool any = false;
+    out += '{';
+    for (const auto& key : keys) {
+      std::string member = quoteJsonString(engine_.heap().text(ops::keyToValue(engine_, key)));
+      member += gap_.empty() ? ":" : ": ";
+      auto written = serialize(object, key, member);
+      if (!written) return false;
+      if (!*written) continue;
+      if (any) out += ',';
+      if (!gap_.empty()) out += "\n" + indent_;
+      out += member;
+      any = true;
+    }
+    if (any && !gap_.empty()) out += "\n" + stepback;
+    out += '}';
+    indent_ = stepback;
+    return true;
+  }
+
+  bool serializeArray(Value array, std::string& out) {
+    std::string stepback = indent_;
+    indent_ += gap_;
+    auto length = lengthOfArrayLike(engine_, array);
+    if (!length) return false;
+    out += '[';
+    for (double i = 0; i < *length; ++i) {
+      if (i > 0) out += ',';
+      if (!gap_.empty()) out += "\n" + indent_;
+      auto written = serialize(array, indexKey(engine_, i), out);
+      if (!written) return false;
+      if (!*written) out += "null";
+    }
+    if (*length > 0 && !gap_.empty()) out += "\n" + stepback;
+    out += ']';
+    indent_ = stepback;
+    return true;
+  }
+
+  Engine& engine_;
+  Value replacer_;
+  bool hasPropertyList_ = false;
+  std::vector<PropertyKey> propertyList_;
+  std::string gap_;
+  std::string indent_;
+  std::vector<Level> stack_;
+};
+
+Value jsonStringify(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value space = call.arg(2);
+  if (space.isObject()) {
+    // Number and String wrappers unwrap; this engine's wrappers hold no value, so
+    // the conversion is the whole of it.
+    space = toPrimitive(engine, space, PreferredType::String);
+    if (space.isException()) return space;
+  }
+  Interpreter::Pin pinSpace(engine.interpreter(), space);
+  JsonSerializer serializer(engine, call.arg(1));
+  auto rootKey = serializer.setup(call.arg(1), space);
+  if (!rootKey) return Value::exception();
+  Value wrapper = engine.newObject();
+  Interpreter::Pin pinWrapper(engine.interpreter(), wrapper);
+  ops::createDataProperty(engine, wrapper.asCell(), *rootKey, call.arg(0));
+  std::string out;
+  auto written = serializer.serializeValue(wrapper, *rootKey, call.arg(0), out);
+  if (!written) return Value::exception();
+  if (!*written) return Value::undefined();
+  return engine.newString(out);
+}
+
+}  // namespace
+
+void installJsonBuiltins(Engine& engine) {
+  Value json = engine.newObject();
+  CellId j = json.asCell();
+  defineMethod(engine, j, "parse", jsonParse, 2);
+  defineMethod(engine, j, "stringify", jsonStringify, 3);
+  ops::defineOwnProperty(engine, j, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("JSON"), kConfigurable), false);
+  defineValue(engine, engine.intrinsic(Intrinsic::GlobalObject), "JSON", json);
+}
+
+}  // namespace reachable

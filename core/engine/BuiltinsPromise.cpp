@@ -1,0 +1,285 @@
+// Promise, queueMicrotask and the timers.
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/EventLoop.h"
+#include "engine/Interpreter.h"
+#include "engine/Iteration.h"
+#include "engine/ObjectOps.h"
+#include "engine/Promises.h"
+
+namespace reachable {
+
+namespace {
+
+bool requirePromise(NativeCall& call, std::string_view method) {
+  if (promises::isPromise(call.engine, call.thisValue)) return true;
+  call.engine.throwError(ErrorType::TypeError, "Method Promise.prototype." + std::string(method) +
+                                                   " called on incompatible receiver " +
+                                                   call.engine.describeForMessage(call.thisValue));
+  return false;
+}
+
+Value promiseConstructor(NativeCall& call) {
+  Engine& engine = call.engine;
+  if (!call.isConstruct()) return engine.throwError(ErrorType::TypeError, "Promise constructor cannot be invoked without 'new'");
+  Value executor = call.arg(0);
+  if (!engine.isCallable(executor)) {
+    return engine.throwError(ErrorType::TypeError, "Promise resolver " + toDisplayString(engine, executor) +
+                                                       " is not a function");
+  }
+  Value promise = promises::newPromise(engine);
+  Interpreter::Pin pin(engine.interpreter(), promise);
+  auto [resolve, reject] = promises::resolvingFunctions(engine, promise.asCell());
+  Interpreter::Pin pinResolve(engine.interpreter(), resolve);
+  Interpreter::Pin pinReject(engine.interpreter(), reject);
+  Value args[] = {resolve, reject};
+  if (engine.call(executor, Value::undefined(), args).isException()) {
+    if (engine.interpreter().termination()) return Value::exception();
+    Value reason[] = {engine.takePendingException()};
+    engine.call(reject, Value::undefined(), reason);
+  }
+  return promise;
+}
+
+Value promiseThen(NativeCall& call) {
+  if (!requirePromise(call, "then")) return Value::exception();
+  Value derived = promises::newPromise(call.engine);
+  promises::then(call.engine, call.thisValue.asCell(), call.arg(0), call.arg(1), derived);
+  return derived;
+}
+
+Value promiseCatch(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value thenMethod = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().then));
+  if (thenMethod.isException()) return thenMethod;
+  Value args[] = {Value::undefined(), call.arg(0)};
+  return engine.call(thenMethod, call.thisValue, args);
+}
+
+// finally's handlers: call onFinally, then pass the original value or reason on
+// after the promise onFinally returned settles (hostSlots: onFinally, rejected?).
+Value passThrough(NativeCall& call) {
+  const auto& slots = call.engine.heap().as<JSFunction>(call.callee).hostSlots;
+  if (slots[1].asBoolean()) return call.engine.throwValue(slots[0]);
+  return slots[0];
+}
+
+Value finallyHandler(NativeCall& call) {
+  Engine& engine = call.engine;
+  const auto& slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
+  Value onFinally = slots[0];
+  bool rejected = slots[1].asBoolean();
+  Value value = call.arg(0);
+  Value result = engine.call(onFinally, Value::undefined(), {});
+  if (result.isException()) return result;
+  Interpreter::Pin pin(engine.interpreter(), result);
+  Value promise = promises::promiseResolve(engine, result);
+  if (promise.isException()) return promise;
+  Interpreter::Pin pinPromise(engine.interpreter(), promise);
+  Value pass = engine.newNativeFunction(passThrough, "", 0);
+  engine.heap().as<JSFunction>(pass).hostSlots = {value, Value::boolean(rejected)};
+  Interpreter::Pin pinPass(engine.interpreter(), pass);
+  Value derived = promises::newPromise(engine);
+  promises::then(engine, promise.asCell(), pass, Value::undefined(), derived);
+  return derived;
+}
+
+Value promiseFinally(NativeCall& call) {
+  Engine& engine = call.engine;
+  if (!requirePromise(call, "finally")) return Value::exception();
+  Value onFinally = call.arg(0);
+  Value handlers[2] = {onFinally, onFinally};
+  if (engine.isCallable(onFinally)) {
+    for (int i = 0; i < 2; ++i) {
+      handlers[i] = engine.newNativeFunction(finallyHandler, "", 1);
+      engine.heap().as<JSFunction>(handlers[i]).hostSlots = {onFinally, Value::boolean(i == 1)};
+    }
+  }
+  Interpreter::Pin pinFulfilled(engine.interpreter(), handlers[0]);
+  Interpreter::Pin pinRejected(engine.interpreter(), handlers[1]);
+  Value derived = promises::newPromise(engine);
+  promises::then(engine, call.thisValue.asCell(), handlers[0], handlers[1], derived);
+  return derived;
+}
+
+Value promiseResolveStatic(NativeCall& call) { return promises::promiseResolve(call.engine, call.arg(0)); }
+
+Value promiseRejectStatic(NativeCall& call) {
+  Value promise = promises::newPromise(call.engine);
+  promises::reject(call.engine, promise.asCell(), call.arg(0));
+  return promise;
+}
+
+// Promise.all, allSettled, any and race share one shape: each element is resolved
+// to a promise and given handlers; an element handler (hostSlots: the result array,
+// the index, the combined promise, the remaining-count record) fills its slot.
+enum class Combinator { All, AllSettled, Any, Race };
+
+Value settledRecord(Engine& engine, bool fulfilled, Value value) {
+  Value record = engine.newObject();
+  ops::createDataProperty(engine, record.asCell(), PropertyKey::fromAtom(engine.intern("status")),
+                          engine.intern(fulfilled ? "fulfilled" : "rejected"));
+  ops::createDataProperty(engine, record.asCell(), PropertyKey::fromAtom(engine.intern(fulfilled ? "value" : "reason")),
+                          value);
+  return record;
+}
+
+template <Combinator kCombinator, bool kFulfilled>
+Value elementHandler(NativeCall& call) {
+  Engine& engine = call.engine;
+  auto& fn = engine.heap().as<JSFunction>(call.callee);
+  if (fn.hostSlots[4].asBoolean()) return Value::undefined();  // each element settles once
+  fn.hostSlots[4] = Value::boolean(true);
+  Value values = fn.hostSlots[0];
+  auto index = static_cast<std::uint32_t>(fn.hostSlots[1].asNumber());
+  Value combined = fn.hostSlots[2];
+  auto& remaining = engine.heap().as<JSObject>(fn.hostSlots[3]);
+  Value item = call.arg(0);
+  if (kCombinator == Combinator::AllSettled) item = settledRecord(engine, kFulfilled, item);
+  engine.heap().as<JSObject>(values).elements[index] = item;
+  double left = remaining.elements[0].asNumber() - 1;
+  remaining.elements[0] = Value::number(left);
+  if (left > 0) return Value::undefined();
+  if (kCombinator == Combinator::Any) {
+    Value error = engine.newError(ErrorType::AggregateError, "All promises were rejected");
+    defineValue(engine, error.asCell(), "errors", values);
+    promises::reject(engine, combined.asCell(), error);
+  } else {
+    promises::resolve(engine, combined.asCell(), values);
+  }
+  return Value::undefined();
+}
+
+template <Combinator kCombinator>
+Value promiseCombinator(NativeCall& call) {
+  Engine& engine = call.engine;
+  Interpreter& interpreter = engine.interpreter();
+  Value combined = promises::newPromise(engine);
+  Interpreter::Pin pinCombined(interpreter, combined);
+  Value values = engine.newArray();
+  Interpreter::Pin pinValues(interpreter, values);
+  Value remaining = engine.newObject(kNoCell);
+  engine.heap().as<JSObject>(remaining).elements.push_back(Value::number(1));
+  Interpreter::Pin pinRemaining(interpreter, remaining);
+  auto fail = [&] {
+    if (interpreter.termination()) return Value::exception();
+    promises::reject(engine, combined.asCell(), engine.takePendingException());
+    return combined;
+  };
+  auto record = getIterator(engine, call.arg(0));
+  if (!record) return fail();
+  Interpreter::Pin pinIterator(interpreter, record->iterator);
+  Interpreter::Pin pinNext(interpreter, record->next);
+  std::uint32_t index = 0;
+  while (auto item = iteratorStep(engine, *record)) {
+    Value promise = promises::promiseResolve(engine, *item);
+    if (promise.isException()) return fail();
+    Interpreter::Pin pinPromise(interpreter, promise);
+    auto& list = engine.heap().as<JSObject>(values);
+    list.elements.push_back(Value::undefined());
+    engine.heap().reaccount(list);
+    auto& count = engine.heap().as<JSObject>(remaining);
+    count.elements[0] = Value::number(count.elements[0].asNumber() + 1);
+    Value onFulfilled, onRejected;
+    auto makeHandler = [&](NativeFunction fn) {
+      Value h = engine.newNativeFunction(fn, "", 1);
+      engine.heap().as<JSFunction>(h).hostSlots = {values, Value::number(index), combined, remaining,
+                                                     Value::boolean(false)};
+      return h;
+    };
+    if constexpr (kCombinator == Combinator::Race) {
+      auto [resolve, reject] = promises::resolvingFunctions(engine, combined.asCell());
+      onFulfilled = resolve;
+      onRejected = reject;
+    } else if constexpr (kCombinator == Combinator::Any) {
+      auto [resolve, reject] = promises::resolvingFunctions(engine, combined.asCell());
+      onFulfilled = resolve;
+      onRejected = makeHandler(elementHandler<Combinator::Any, false>);
+    } else {
+      onFulfilled = makeHandler(elementHandler<kCombinator, true>);
+      onRejected = kCombinator == Combinator::AllSettled ? makeHandler(elementHandler<kCombinator, false>)
+                                                         : promises::resolvingFunctions(engine, combined.asCell()).second;
+    }
+    Interpreter::Pin pinFulfilled(interpreter, onFulfilled);
+    Interpreter::Pin pinRejected(interpreter, onRejected);
+    Value thenMethod = ops::get(engine, promise, PropertyKey::fromAtom(engine.atoms().then));
+    if (thenMethod.isException()) return fail();
+    Value args[] = {onFulfilled, onRejected};
+    if (engine.call(thenMethod, promise, args).isException()) return fail();
+    ++index;
+  }
+  if (engine.hasPendingException()) return fail();
+  auto& count = engine.heap().as<JSObject>(remaining);
+  double left = count.elements[0].asNumber() - 1;
+  count.elements[0] = Value::number(left);
+  if (left == 0 && kCombinator != Combinator::Race) {
+    if (kCombinator == Combinator::Any) {
+      Value error = engine.newError(ErrorType::AggregateError, "All promises were rejected");
+      defineValue(engine, error.asCell(), "errors", values);
+      promises::reject(engine, combined.asCell(), error);
+    } else {
+      promises::resolve(engine, combined.asCell(), values);
+    }
+  }
+  return combined;
+}
+
+// --- Microtasks and timers ---
+
+Value queueMicrotask(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value callback = call.arg(0);
+  if (!engine.isCallable(callback)) {
+    return engine.throwError(ErrorType::TypeError, "The \"callback\" argument must be of type function. Received " +
+                                                       toDisplayString(engine, callback));
+  }
+  engine.eventLoop().enqueueMicrotask({Job::Kind::Callback, callback, Value(), Value(), false});
+  return Value::undefined();
+}
+
+template <bool kRepeat>
+Value setTimer(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value callback = call.arg(0);
+  if (!engine.isCallable(callback)) {
+    return engine.throwError(ErrorType::TypeError, "The \"callback\" argument must be of type function. Received " +
+                                                       toDisplayString(engine, callback));
+  }
+  double delay = call.args.size() > 1 ? toNumber(engine, call.args[1]) : 0;
+  if (engine.hasPendingException()) return Value::exception();
+  std::vector<Value> arguments(call.args.size() > 2 ? call.args.begin() + 2 : call.args.end(), call.args.end());
+  return Value::number(engine.eventLoop().addTimer(callback, std::move(arguments), delay, kRepeat));
+}
+
+Value clearTimer(NativeCall& call) {
+  Value id = call.arg(0);
+  if (id.isNumber()) call.engine.eventLoop().clearTimer(static_cast<std::uint32_t>(id.asNumber()));
+  return Value::undefined();
+}
+
+}  // namespace
+
+void installPromiseBuiltins(Engine& engine) {
+  CellId prototype = engine.intrinsic(Intrinsic::PromisePrototype);
+  Value promise = defineConstructor(engine, "Promise", promiseConstructor, 1, prototype);
+  defineMethod(engine, prototype, "then", promiseThen, 2);
+  defineMethod(engine, prototype, "catch", promiseCatch, 1);
+  defineMethod(engine, prototype, "finally", promiseFinally, 1);
+  ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("Promise"), kConfigurable), false);
+  CellId p = promise.asCell();
+  defineMethod(engine, p, "resolve", promiseResolveStatic, 1);
+  defineMethod(engine, p, "reject", promiseRejectStatic, 1);
+  defineMethod(engine, p, "all", promiseCombinator<Combinator::All>, 1);
+  defineMethod(engine, p, "allSettled", promiseCombinator<Combinator::AllSettled>, 1);
+  defineMethod(engine, p, "any", promiseCombinator<Combinator::Any>, 1);
+  defineMethod(engine, p, "race", promiseCombinator<Combinator::Race>, 1);
+  CellId global = engine.intrinsic(Intrinsic::GlobalObject);
+  defineMethod(engine, global, "queueMicrotask", queueMicrotask, 1);
+  defineMethod(engine, global, "setTimeout", setTimer<false>, 2);
+  defineMethod(engine, global, "setInterval", setTimer<true>, 2);
+  defineMethod(engine, global, "clearTimeout", clearTimer, 1);
+  defineMethod(engine, global, "clearInterval", clearTimer, 1);
+}
+
+}  // namespace reachable

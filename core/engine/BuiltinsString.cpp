@@ -1,0 +1,646 @@
+// String's statics, String.prototype and the String Iterator (ECMA-262 §22.1).
+// Strings are UTF-16 code units; positions and lengths count code units.
+#include <algorithm>
+#include <cmath>
+
+#include "engine/Builtins.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+#include "format/Int32Conversion.h"
+#include "format/JsWhitespace.h"
+#include "format/NumberToString.h"
+
+namespace reachable {
+
+namespace {
+
+using Text = std::u16string;
+
+// The receiver as a string: ToString(RequireObjectCoercible(this)).
+Value thisString(NativeCall& call, std::string_view method) {
+  if (call.thisValue.isNullish()) {
+    return call.engine.throwError(ErrorType::TypeError,
+                                  "String.prototype." + std::string(method) + " called on null or undefined");
+  }
+  return toString(call.engine, call.thisValue);
+}
+
+// A string argument; nullopt when the conversion threw.
+std::optional<Text> stringArg(Engine& engine, Value v) {
+  Value s = toString(engine, v);
+  if (s.isException()) return std::nullopt;
+  return engine.heap().text(s);
+}
+
+std::optional<double> integerArg(Engine& engine, Value v) {
+  double d = toIntegerOrInfinity(engine, v);
+  if (engine.hasPendingException()) return std::nullopt;
+  return d;
+}
+
+Value makeString(Engine& engine, Text text) {
+  if (text.size() > engine.options().maxStringLength) {
+    return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  }
+  return engine.newString(std::move(text));
+}
+
+bool isLeadSurrogate(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
+bool isTrailSurrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+
+// The code point at `i` and how many code units it takes.
+std::pair<char32_t, std::size_t> codePointAt(const Text& text, std::size_t i) {
+  char16_t c = text[i];
+  if (isLeadSurrogate(c) && i + 1 < text.size() && isTrailSurrogate(text[i + 1])) {
+    return {0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (text[i + 1] - 0xDC00), 2};
+  }
+  return {c, 1};
+}
+
+void appendCodePoint(Text& text, char32_t cp) {
+  if (cp < 0x10000) {
+    text += static_cast<char16_t>(cp);
+  } else {
+    cp -= 0x10000;
+    text += static_cast<char16_t>(0xD800 + (cp >> 10));
+    text += static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+  }
+}
+
+#define REACHABLE_THIS_STRING(name)        \
+  Value self = thisString(call, name);     \
+  if (self.isException()) return self;     \
+  Interpreter::Pin pinSelf(engine.interpreter(), self);
+
+// --- Characters ---
+
+Value stringCharAt(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("charAt")
+  auto pos = integerArg(engine, call.arg(0));
+  if (!pos) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  if (*pos < 0 || *pos >= static_cast<double>(text.size())) return engine.atoms().empty;
+  return engine.newString(Text(1, text[static_cast<std::size_t>(*pos)]));
+}
+
+Value stringCharCodeAt(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("charCodeAt")
+  auto pos = integerArg(engine, call.arg(0));
+  if (!pos) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  if (*pos < 0 || *pos >= static_cast<double>(text.size())) return Value::number(std::nan(""));
+  return Value::number(text[static_cast<std::size_t>(*pos)]);
+}
+
+Value stringCodePointAt(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("codePointAt")
+  auto pos = integerArg(engine, call.arg(0));
+  if (!pos) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  if (*pos < 0 || *pos >= static_cast<double>(text.size())) return Value::undefined();
+  return Value::number(codePointAt(text, static_cast<std::size_t>(*pos)).first);
+}
+
+Value stringAt(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("at")
+  auto pos = integerArg(engine, call.arg(0));
+  if (!pos) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  double k = *pos >= 0 ? *pos : static_cast<double>(text.size()) + *pos;
+  if (k < 0 || k >= static_cast<double>(text.size())) return Value::undefined();
+  return engine.newString(Text(1, text[static_cast<std::size_t>(k)]));
+}
+
+// --- Searching ---
+
+Value stringIndexOf(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("indexOf")
+  auto search = stringArg(engine, call.arg(0));
+  if (!search) return Value::exception();
+  auto pos = integerArg(engine, call.arg(1));
+  if (!pos) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  auto start = static_cast<std::size_t>(std::clamp(*pos, 0.0, static_cast<double>(text.size())));
+  auto found = text.find(*search, start);
+  return Value::number(found == Text::npos ? -1 : static_cast<double>(found));
+}
+
+Value stringLastIndexOf(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("lastIndexOf")
+  auto search = stringArg(engine, call.arg(0));
+  if (!search) return Value::exception();
+  double numPos = toNumber(engine, call.arg(1));
+  if (engine.hasPendingException()) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  double pos = std::isnan(numPos) ? INFINITY : std::trunc(numPos);
+  auto start = static_cast<std::size_t>(std::clamp(pos, 0.0, static_cast<double>(text.size())));
+  auto found = text.rfind(*search, start);
+  return Value::number(found == Text::npos ? -1 : static_cast<double>(found));
+}
+
+// includes (0), startsWith (1), endsWith (2).
+template <int kKind>
+Value stringContains(NativeCall& call) {
+  Engine& engine = call.engine;
+  static constexpr std::string_view kNames[] = {"includes", "startsWith", "endsWith"};
+  REACHABLE_THIS_STRING(kNames[kKind])
+  auto search = stringArg(engine, call.arg(0));
+  if (!search) return Value::exception();
+  const Text& text = engine.heap().text(self);
+  auto size = static_cast<double>(text.size());
+  double pos = kKind == 2 ? size : 0;
+  if (!call.arg(1).isUndefined()) {
+    auto given = integerArg(engine, call.arg(1));
+    if (!given) return Value::exception();
+    pos = *given;
+  }
+  auto at = static_cast<std::size_t>(std::clamp(pos, 0.0, size));
+  if (kKind == 0) return Value::boolean(text.find(*search, at) != Text::npos);
+  if (kKind == 1) return Value::boolean(text.compare(at, search->size(), *search) == 0 && at + search->size() <= text.size());
+  if (search->size() > at) return Value::boolean(false);
+  return Value::boolean(text.compare(at - search->size(), search->size(), *search) == 0);
+}
+
+// --- Substrings ---
+
+Value stringSlice(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("slice")
+  auto size = static_cast<double>(engine.heap().text(self).size());
+  auto start = relativeIndex(engine, call.arg(0), size, 0);
+  if (!start) return Value::exception();
+  auto end = relativeIndex(engine, call.arg(1), size, size);
+  if (!end) return Value::exception();
+  if (*start >= *end) return engine.atoms().empty;
+  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(*start),
+                                                         static_cast<std::size_t>(*end - *start)));
+}
+
+Value stringSubstring(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("substring")
+  auto size = static_cast<double>(engine.heap().text(self).size());
+  auto start = integerArg(engine, call.arg(0));
+  if (!start) return Value::exception();
+  double end = size;
+  if (!call.arg(1).isUndefined()) {
+    auto given = integerArg(engine, call.arg(1));
+    if (!given) return Value::exception();
+    end = *given;
+  }
+  double a = std::clamp(*start, 0.0, size), b = std::clamp(end, 0.0, size);
+  if (a > b) std::swap(a, b);
+  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(a), static_cast<std::size_t>(b - a)));
+}
+
+Value stringSubstr(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("substr")
+  auto size = static_cast<double>(engine.heap().text(self).size());
+  auto start = relativeIndex(engine, call.arg(0), size, 0);
+  if (!start) return Value::exception();
+  double length = size - *start;
+  if (!call.arg(1).isUndefined()) {
+    auto given = integerArg(engine, call.arg(1));
+    if (!given) return Value::exception();
+    length = std::clamp(*given, 0.0, size - *start);
+  }
+  if (length <= 0) return engine.atoms().empty;
+  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(*start),
+                                                         static_cast<std::size_t>(length)));
+}
+
+// --- Case ---
+
+// Simple case mappings for Latin-1, Latin Extended-A, Greek and Cyrillic, which is
+// what learners' examples use; other scripts are left as they are.
+char16_t upperOf(char16_t c) {
+  if (c >= u'a' && c <= u'z') return c - 32;
+  if (c < 0xB5) return c;
+  if (c == 0xB5) return 0x39C;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == 0xFF) return 0x178;
+  if (c >= 0x100 && c <= 0x137 && (c & 1)) return c - 1;
+  if (c >= 0x139 && c <= 0x148 && !(c & 1)) return c - 1;
+  if (c >= 0x14A && c <= 0x177 && (c & 1)) return c - 1;
+  if (c >= 0x179 && c <= 0x17E && !(c & 1)) return c - 1;
+  if (c == 0x3C2) return 0x3A3;
+  if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
+  if (c >= 0x430 && c <= 0x44F) return c - 32;
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  return c;
+}
+
+char16_t lowerOf(char16_t c) {
+  if (c >= u'A' && c <= u'Z') return c + 32;
+  if (c < 0xC0) return c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x100 && c <= 0x137 && !(c & 1)) return c + 1;
+  if (c >= 0x139 && c <= 0x148 && (c & 1)) return c + 1;
+  if (c >= 0x14A && c <= 0x177 && !(c & 1)) return c + 1;
+  if (c >= 0x179 && c <= 0x17E && (c & 1)) return c + 1;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+template <bool kUpper>
+Value stringChangeCase(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(kUpper ? "toUpperCase" : "toLowerCase")
+  const Text& text = engine.heap().text(self);
+  Text result;
+  result.reserve(text.size());
+  for (char16_t c : text) {
+    if (kUpper && c == 0xDF) {
+      result += u"SS";
+    } else {
+      result += kUpper ? upperOf(c) : lowerOf(c);
+    }
+  }
+  return makeString(engine, std::move(result));
+}
+
+// --- Whitespace and padding ---
+
+template <bool kStart, bool kEnd>
+Value stringTrim(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(kStart && kEnd ? "trim" : kStart ? "trimStart" : "trimEnd")
+  const Text& text = engine.heap().text(self);
+  std::size_t first = 0, last = text.size();
+  if (kStart) first = skipJsWhitespace(text);
+  if (kEnd) {
+    while (last > first && isJsWhitespace(text[last - 1])) --last;
+  }
+  if (first == 0 && last == text.size()) return self;
+  return engine.newString(text.substr(first, last - first));
+}
+
+template <bool kStart>
+Value stringPad(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(kStart ? "padStart" : "padEnd")
+  double maxLength = std::clamp(toIntegerOrInfinity(engine, call.arg(0)), 0.0, 9007199254740991.0);
+  if (engine.hasPendingException()) return Value::exception();
+  Text filler = u" ";
+  if (!call.arg(1).isUndefined()) {
+    auto given = stringArg(engine, call.arg(1));
+    if (!given) return Value::exception();
+    filler = *given;
+  }
+  const Text& text = engine.heap().text(self);
+  if (maxLength <= static_cast<double>(text.size()) || filler.empty()) return self;
+  if (maxLength > engine.options().maxStringLength) {
+    return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  }
+  std::size_t fillLength = static_cast<std::size_t>(maxLength) - text.size();
+  Text padding;
+  padding.reserve(fillLength);
+  while (padding.size() < fillLength) padding += filler;
+  padding.resize(fillLength);
+  return engine.newString(kStart ? padding + text : text + padding);
+}
+
+Value stringRepeat(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("repeat")
+  auto count = integerArg(engine, call.arg(0));
+  if (!count) return Value::exception();
+  if (*count < 0 || std::isinf(*count)) {
+    return engine.throwError(ErrorType::RangeError, "Invalid count value: " + numberToString(*count));
+  }
+  const Text& text = engine.heap().text(self);
+  if (*count == 0 || text.empty()) return engine.atoms().empty;
+  if (*count * static_cast<double>(text.size()) > engine.options().maxStringLength) {
+    return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  }
+  Text result;
+  result.reserve(text.size() * static_cast<std::size_t>(*count));
+  for (double i = 0; i < *count; ++i) result += text;
+  return engine.newString(std::move(result));
+}
+
+// --- Splitting and joining ---
+
+Value stringSplit(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("split")
+  std::uint32_t limit = 0xFFFFFFFF;
+  if (!call.arg(1).isUndefined()) {
+    double d = toNumber(engine, call.arg(1));
+    if (engine.hasPendingException()) return Value::exception();
+    limit = toUint32(d);
+  }
+  std::optional<Text> separator;
+  if (!call.arg(0).isUndefined()) {
+    separator = stringArg(engine, call.arg(0));
+    if (!separator) return Value::exception();
+  }
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  auto push = [&](Text piece) {
+    Value s = engine.newString(std::move(piece));
+    engine.heap().as<JSObject>(result).elements.push_back(s);
+  };
+  const Text text = engine.heap().text(self);
+  if (limit == 0) return result;
+  if (!separator) {
+    push(text);
+  } else if (separator->empty()) {
+    for (std::size_t i = 0; i < text.size() && i < limit; ++i) push(Text(1, text[i]));
+  } else if (text.empty()) {
+    push(text);
+  } else {
+    std::size_t start = 0;
+    for (std::size_t found; (found = text.find(*separator, start)) != Text::npos;) {
+      push(text.substr(start, found - start));
+      if (engine.heap().as<JSObject>(result).elements.size() >= limit) break;
+      start = found + separator->size();
+    }
+    if (engine.heap().as<JSObject>(result).elements.size() < limit) push(text.substr(start));
+  }
+  engine.heap().reaccount(engine.heap().as<JSObject>(result));
+  return result;
+}
+
+Value stringConcat(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("concat")
+  Text result = engine.heap().text(self);
+  for (Value v : call.args) {
+    auto piece = stringArg(engine, v);
+    if (!piece) return Value::exception();
+    result += *piece;
+    if (result.size() > engine.options().maxStringLength) break;
+  }
+  return makeString(engine, std::move(result));
+}
+
+// GetSubstitution (ECMA-262 §22.1.3.19.1) for a string pattern: $$, $&, $` and $';
+// a string pattern has no captures, so $1 and $<name> stay as they are.
+Text substitute(const Text& matched, const Text& str, std::size_t position, const Text& replacement) {
+  Text result;
+  for (std::size_t i = 0; i < replacement.size(); ++i) {
+    char16_t c = replacement[i];
+    if (c != u'$' || i + 1 == replacement.size()) {
+      result += c;
+      continue;
+    }
+    char16_t next = replacement[i + 1];
+    if (next == u'$') {
+      result += u'$';
+    } else if (next == u'&') {
+      result += matched;
+    } else if (next == u'`') {
+      result += str.substr(0, position);
+    } else if (next == u'\'') {
+      std::size_t tail = std::min(position + matched.size(), str.size());
+      result += str.substr(tail);
+    } else {
+      result += c;
+      continue;
+    }
+    ++i;
+  }
+  return result;
+}
+
+template <bool kAll>
+Value stringReplace(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(kAll ? "replaceAll" : "replace")
+  auto search = stringArg(engine, call.arg(0));
+  if (!search) return Value::exception();
+  Value replaceValue = call.arg(1);
+  bool functional = engine.isCallable(replaceValue);
+  Text replacement;
+  if (!functional) {
+    auto given = stringArg(engine, replaceValue);
+    if (!given) return Value::exception();
+    replacement = *given;
+  }
+  const Text text = engine.heap().text(self);
+  std::vector<std::size_t> positions;
+  std::size_t advance = std::max<std::size_t>(search->size(), 1);
+  for (std::size_t p = text.find(*search); p != Text::npos; p = p + advance > text.size() ? Text::npos : text.find(*search, p + advance)) {
+    positions.push_back(p);
+    if (!kAll) break;
+  }
+  Text result;
+  std::size_t end = 0;
+  for (std::size_t p : positions) {
+    result += text.substr(end, p - end);
+    if (functional) {
+      Value matched = engine.newString(*search);
+      Interpreter::Pin pinMatched(engine.interpreter(), matched);
+      Value args[] = {matched, Value::number(static_cast<double>(p)), self};
+      Value r = engine.call(replaceValue, Value::undefined(), args);
+      if (r.isException()) return r;
+      auto piece = stringArg(engine, r);
+      if (!piece) return Value::exception();
+      result += *piece;
+    } else {
+      result += substitute(*search, text, p, replacement);
+    }
+    end = p + search->size();
+  }
+  if (positions.empty()) return self;
+  result += text.substr(end);
+  return makeString(engine, std::move(result));
+}
+
+// --- Comparing and converting ---
+
+// An approximation of ICU's root collation, which is what Node's localeCompare
+// uses: letters compare without case first ("a" < "B"), and on a tie the lower-case
+// form comes first ("a" < "A"). Accents and punctuation weights are not modelled.
+Value stringLocaleCompare(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("localeCompare")
+  auto that = stringArg(engine, call.arg(0));
+  if (!that) return Value::exception();
+  const Text& a = engine.heap().text(self);
+  const Text& b = *that;
+  auto primary = [](char16_t c) { return lowerOf(c); };
+  std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (primary(a[i]) != primary(b[i])) return Value::number(primary(a[i]) < primary(b[i]) ? -1 : 1);
+  }
+  if (a.size() != b.size()) return Value::number(a.size() < b.size() ? -1 : 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return Value::number(a[i] > b[i] ? -1 : 1);  // lower case first
+  }
+  return Value::number(0);
+}
+
+// Returns the string unchanged: the subset's strings are expected to be in NFC
+// already, and Reachable carries no Unicode normalisation tables.
+Value stringNormalize(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("normalize")
+  if (!call.arg(0).isUndefined()) {
+    auto form = stringArg(engine, call.arg(0));
+    if (!form) return Value::exception();
+    if (*form != u"NFC" && *form != u"NFD" && *form != u"NFKC" && *form != u"NFKD") {
+      return engine.throwError(ErrorType::RangeError, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+    }
+  }
+  return self;
+}
+
+template <bool kToString>
+Value stringValueOf(NativeCall& call) {
+  if (call.thisValue.isString()) return call.thisValue;
+  return call.engine.throwError(ErrorType::TypeError, std::string("String.prototype.") +
+                                                          (kToString ? "toString" : "valueOf") +
+                                                          " requires that 'this' be a String");
+}
+
+// --- Iteration ---
+
+Value stringIterator(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("[Symbol.iterator]")
+  return newBuiltinIterator(engine, Intrinsic::StringIteratorPrototype, self, IteratorKind::String);
+}
+
+Value stringIteratorNext(NativeCall& call) {
+  Engine& engine = call.engine;
+  JSObject* state = builtinIteratorState(engine, call.thisValue, IteratorKind::String, IteratorKind::String);
+  if (!state) {
+    return engine.throwError(ErrorType::TypeError,
+                             "Method String Iterator.prototype.next called on incompatible receiver " +
+                                 engine.describeForMessage(call.thisValue));
+  }
+  Value target = state->elements[kIteratorTarget];
+  if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
+  const Text& text = engine.heap().text(target);
+  auto position = static_cast<std::size_t>(state->elements[kIteratorPosition].asNumber());
+  if (position >= text.size()) {
+    state->elements[kIteratorTarget] = Value::undefined();
+    return iteratorResult(engine, Value::undefined(), true);
+  }
+  std::size_t units = codePointAt(text, position).second;
+  state->elements[kIteratorPosition] = Value::number(static_cast<double>(position + units));
+  Value piece = engine.newString(text.substr(position, units));
+  Interpreter::Pin pin(engine.interpreter(), piece);
+  return iteratorResult(engine, piece, false);
+}
+
+// --- Statics ---
+
+Value stringFromCharCode(NativeCall& call) {
+  Engine& engine = call.engine;
+  Text result;
+  for (Value v : call.args) {
+    double d = toNumber(engine, v);
+    if (engine.hasPendingException()) return Value::exception();
+    result += static_cast<char16_t>(toUint32(d) & 0xFFFF);
+  }
+  return engine.newString(std::move(result));
+}
+
+Value stringFromCodePoint(NativeCall& call) {
+  Engine& engine = call.engine;
+  Text result;
+  for (Value v : call.args) {
+    double d = toNumber(engine, v);
+    if (engine.hasPendingException()) return Value::exception();
+    if (d != std::trunc(d) || d < 0 || d > 0x10FFFF) {
+      return engine.throwError(ErrorType::RangeError, "Invalid code point " + toDisplayString(engine, v));
+    }
+    appendCodePoint(result, static_cast<char32_t>(d));
+  }
+  return makeString(engine, std::move(result));
+}
+
+Value stringRaw(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value cooked = toObject(engine, call.arg(0));
+  if (cooked.isException()) return cooked;
+  Interpreter::Pin pinCooked(engine.interpreter(), cooked);
+  Value raw = ops::get(engine, cooked, PropertyKey::fromAtom(engine.atoms().raw));
+  if (raw.isException()) return raw;
+  raw = toObject(engine, raw);
+  if (raw.isException()) return raw;
+  Interpreter::Pin pinRaw(engine.interpreter(), raw);
+  auto length = lengthOfArrayLike(engine, raw);
+  if (!length) return Value::exception();
+  Text result;
+  for (double i = 0; i < *length; ++i) {
+    Value segment = ops::get(engine, raw, indexKey(engine, i));
+    if (segment.isException()) return segment;
+    auto text = stringArg(engine, segment);
+    if (!text) return Value::exception();
+    result += *text;
+    if (i + 1 < *length && i + 1 < static_cast<double>(call.args.size())) {
+      auto sub = stringArg(engine, call.args[static_cast<std::size_t>(i) + 1]);
+      if (!sub) return Value::exception();
+      result += *sub;
+    }
+  }
+  return makeString(engine, std::move(result));
+}
+
+#undef REACHABLE_THIS_STRING
+
+}  // namespace
+
+void installStringBuiltins(Engine& engine) {
+  CellId prototype = engine.intrinsic(Intrinsic::StringPrototype);
+  Value constructor =
+      ops::get(engine, Value::object(prototype), PropertyKey::fromAtom(engine.atoms().constructor));
+  CellId s = constructor.asCell();
+  defineMethod(engine, s, "fromCharCode", stringFromCharCode, 1);
+  defineMethod(engine, s, "fromCodePoint", stringFromCodePoint, 1);
+  defineMethod(engine, s, "raw", stringRaw, 1);
+
+  defineMethod(engine, prototype, "at", stringAt, 1);
+  defineMethod(engine, prototype, "charAt", stringCharAt, 1);
+  defineMethod(engine, prototype, "charCodeAt", stringCharCodeAt, 1);
+  defineMethod(engine, prototype, "codePointAt", stringCodePointAt, 1);
+  defineMethod(engine, prototype, "concat", stringConcat, 1);
+  defineMethod(engine, prototype, "endsWith", stringContains<2>, 1);
+  defineMethod(engine, prototype, "includes", stringContains<0>, 1);
+  defineMethod(engine, prototype, "indexOf", stringIndexOf, 1);
+  defineMethod(engine, prototype, "lastIndexOf", stringLastIndexOf, 1);
+  defineMethod(engine, prototype, "localeCompare", stringLocaleCompare, 1);
+  defineMethod(engine, prototype, "normalize", stringNormalize, 0);
+  defineMethod(engine, prototype, "padEnd", stringPad<false>, 1);
+  defineMethod(engine, prototype, "padStart", stringPad<true>, 1);
+  defineMethod(engine, prototype, "repeat", stringRepeat, 1);
+  defineMethod(engine, prototype, "replace", stringReplace<false>, 2);
+  defineMethod(engine, prototype, "replaceAll", stringReplace<true>, 2);
+  defineMethod(engine, prototype, "slice", stringSlice, 2);
+  defineMethod(engine, prototype, "split", stringSplit, 2);
+  defineMethod(engine, prototype, "substr", stringSubstr, 2);
+  defineMethod(engine, prototype, "substring", stringSubstring, 2);
+  defineMethod(engine, prototype, "startsWith", stringContains<1>, 1);
+  defineMethod(engine, prototype, "toString", stringValueOf<true>, 0);
+  defineMethod(engine, prototype, "toLowerCase", stringChangeCase<false>, 0);
+  defineMethod(engine, prototype, "toLocaleLowerCase", stringChangeCase<false>, 0);
+  defineMethod(engine, prototype, "toUpperCase", stringChangeCase<true>, 0);
+  defineMethod(engine, prototype, "toLocaleUpperCase", stringChangeCase<true>, 0);
+  defineMethod(engine, prototype, "trim", stringTrim<true, true>, 0);
+  defineMethod(engine, prototype, "trimStart", stringTrim<true, false>, 0);
+  defineMethod(engine, prototype, "trimEnd", stringTrim<false, true>, 0);
+  defineMethod(engine, prototype, "valueOf", stringValueOf<false>, 0);
+  defineMethod(engine, prototype, engine.realm().symbols.iterator, "[Symbol.iterator]", stringIterator, 0);
+
+  CellId iteratorPrototype = engine.intrinsic(Intrinsic::StringIteratorPrototype);
+  defineMethod(engine, iteratorPrototype, "next", stringIteratorNext, 0);
+  ops::defineOwnProperty(engine, iteratorPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("String Iterator"), kConfigurable), false);
+}
+
+}  // namespace reachable

@@ -1,0 +1,173 @@
+#include "engine/EventLoop.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/Interpreter.h"
+#include "engine/Promises.h"
+#include "heap/WeakOperations.h"
+
+namespace reachable {
+
+std::uint32_t EventLoop::addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat) {
+  // As Node: a delay below 1 ms, not a number, or past 2^31 − 1 counts as 1 ms.
+  if (!(delay >= 1 && delay <= 2147483647.0)) delay = 1;
+  delay = std::floor(delay);
+  std::uint32_t id = nextTimerId_++;
+  timers_[id] = Timer{id, clock_ + delay, repeat ? delay : 0, nextOrder_++, callback, std::move(arguments)};
+  return id;
+}
+
+// Timers due by now join the task queue, earliest first, then in scheduling order.
+void EventLoop::queueDueTimers() {
+  std::vector<Timer*> due;
+  for (auto& [id, timer] : timers_) {
+    if (!timer.queued && timer.due <= clock_) due.push_back(&timer);
+  }
+  std::sort(due.begin(), due.end(), [](const Timer* a, const Timer* b) {
+    return a->due != b->due ? a->due < b->due : a->order < b->order;
+  });
+  for (Timer* timer : due) {
+    timer->queued = true;
+    tasks_.push_back({Task::Kind::Timer, timer->id, {}});
+  }
+}
+
+void EventLoop::enqueueCleanup(const std::vector<WeakHandle>& registries) {
+  queueDueTimers();
+  for (const auto& registry : registries) tasks_.push_back({Task::Kind::Cleanup, 0, registry});
+}
+
+bool EventLoop::runMicrotasks() {
+  while (!microtasks_.empty()) {
+    Job job = microtasks_.front();
+    microtasks_.pop_front();
+    if (!runJob(job)) return false;
+  }
+  return true;
+}
+
+std::optional<Value> EventLoop::unhandledRejection() {
+  if (unhandled_.empty()) return std::nullopt;
+  return unhandled_.front();
+}
+
+bool EventLoop::run() {
+  for (;;) {
+    if (!runMicrotasks()) return false;
+    // The task and its checkpoint are over: what it kept alive may go.
+    engine_.heap().kept().clear();
+    if (!unhandled_.empty()) return false;
+    if (tasks_.empty()) {
+      double next = INFINITY;
+      for (const auto& [id, timer] : timers_) {
+        if (!timer.queued) next = std::min(next, timer.due);
+      }
+      if (next == INFINITY) return true;
+      clock_ = std::max(clock_, next);
+      queueDueTimers();
+    }
+    Task task = tasks_.front();
+    tasks_.pop_front();
+    if (!runTask(task)) return false;
+  }
+}
+
+bool EventLoop::runTask(const Task& task) {
+  if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
+  auto it = timers_.find(task.timer);
+  if (it == timers_.end()) return true;  // cleared while it waited
+  Timer timer = it->second;
+  if (timer.interval > 0) {
+    it->second.due = clock_ + timer.interval;
+    it->second.order = nextOrder_++;
+    it->second.queued = false;
+  } else {
+    timers_.erase(it);
+  }
+  Interpreter::Pin pin(engine_.interpreter(), timer.callback);
+  return !engine_.call(timer.callback, Value::undefined(), timer.arguments).isException();
+}
+
+// One registry's cleanup: its callback once for each emptied cell, newest first.
+bool EventLoop::runCleanup(WeakHandle handle) {
+  HeapCell* cell = engine_.heap().resolve(handle);
+  if (!cell) return true;
+  auto& registry = static_cast<FinalizationRegistryObject&>(*cell);
+  registry.cleanupQueued = false;
+  Value registryValue = Value::object(registry.id);
+  Interpreter::Pin pin(engine_.interpreter(), registryValue);
+  while (auto held = weak::takeNewestEmptiedCell(engine_.heap(), engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
+    Value args[] = {*held};
+    Value callback = engine_.heap().as<FinalizationRegistryObject>(registryValue).cleanup;
+    if (engine_.call(callback, Value::undefined(), args).isException()) return false;
+  }
+  return true;
+}
+
+bool EventLoop::runJob(const Job& job) {
+  Heap& heap = engine_.heap();
+  Interpreter& interpreter = engine_.interpreter();
+  Interpreter::Pin pinHandler(interpreter, job.handler);
+  Interpreter::Pin pinArgument(interpreter, job.argument);
+  Interpreter::Pin pinDerived(interpreter, job.derived);
+  switch (job.kind) {
+    case Job::Kind::Callback:
+      return !engine_.call(job.handler, Value::undefined(), {}).isException();
+    case Job::Kind::ResolveThenable: {
+      auto [resolve, reject] = promises::resolvingFunctions(engine_, job.derived.asCell());
+      Interpreter::Pin pinResolve(interpreter, resolve);
+      Interpreter::Pin pinReject(interpreter, reject);
+      Value args[] = {resolve, reject};
+      if (!engine_.call(job.handler, job.argument, args).isException()) return true;
+      if (interpreter.termination()) return false;
+      Value reason[] = {engine_.takePendingException()};
+      engine_.call(reject, Value::undefined(), reason);
+      return true;
+    }
+    case Job::Kind::Reaction:
+      break;
+  }
+  if (job.derived.isObject() && heap.get(job.derived.asCell()).kind == CellKind::AsyncFrame) {
+    interpreter.resumeAsync(job.derived.asCell(), job.argument, job.rejected);
+    return !interpreter.termination();
+  }
+  Value result = job.argument;
+  bool rejected = job.rejected;
+  if (!job.handler.isUndefined()) {
+    Value args[] = {job.argument};
+    result = engine_.call(job.handler, Value::undefined(), args);
+    rejected = result.isException();
+    if (rejected) {
+      if (interpreter.termination()) return false;
+      result = engine_.takePendingException();
+    }
+  }
+  if (!promises::isPromise(engine_, job.derived)) return true;
+  if (rejected) {
+    promises::reject(engine_, job.derived.asCell(), result);
+  } else {
+    promises::resolve(engine_, job.derived.asCell(), result);
+  }
+  return true;
+}
+
+void EventLoop::forEachRoot(RootVisitor& visitor) const {
+  std::uint32_t i = 0;
+  for (const auto& [id, timer] : timers_) {
+    visitor.visitRoot({RootKind::Timer, id, 0}, timer.callback);
+    std::uint32_t slot = 1;
+    for (Value v : timer.arguments) visitor.visitRoot({RootKind::Timer, id, slot++}, v);
+  }
+  i = 0;
+  for (const Job& job : microtasks_) {
+    visitor.visitRoot({RootKind::Microtask, i, 0}, job.handler);
+    visitor.visitRoot({RootKind::Microtask, i, 1}, job.argument);
+    visitor.visitRoot({RootKind::Microtask, i, 2}, job.derived);
+    ++i;
+  }
+  i = 0;
+  for (Value v : unhandled_) visitor.visitRoot({RootKind::Microtask, 0xFFFF'FFFF, i++}, v);
+}
+
+}  // namespace reachable

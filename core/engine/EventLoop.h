@@ -1,0 +1,93 @@
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/Engine.h"
+
+namespace reachable {
+
+// A microtask: a promise reaction to run, a thenable to resolve, or a callback
+// from queueMicrotask.
+struct Job {
+  enum class Kind : std::uint8_t { Reaction, ResolveThenable, Callback };
+  Kind kind = Kind::Callback;
+  Value handler;   // the reaction's handler, the thenable's `then`, or the callback
+  Value argument;  // the settled value, or the thenable
+  Value derived;   // the promise (or parked async frame) the reaction settles
+  bool rejected = false;
+};
+
+// A task: a timer's callback, a registry's cleanup, or the module's evaluation.
+struct Task {
+  enum class Kind : std::uint8_t { Timer, Cleanup };
+  Kind kind = Kind::Timer;
+  std::uint32_t timer = 0;
+  WeakHandle registry;  // held weakly: a registry that died runs no callbacks
+};
+
+struct Timer {
+  std::uint32_t id = 0;
+  double due = 0;  // on the virtual clock, in milliseconds
+  double interval = 0;  // setInterval's period; 0 for setTimeout
+  std::uint64_t order = 0;  // scheduling order, the tie-break for equal due times
+  Value callback;
+  std::vector<Value> arguments;
+  bool queued = false;  // its task waits in the task queue
+};
+
+// Tasks, microtasks and timers on a virtual clock: nobody waits in real time. After
+// every task comes a microtask checkpoint, and after the checkpoint the task's kept
+// objects are released (ECMA-262 ClearKeptObjects).
+class EventLoop {
+ public:
+  explicit EventLoop(Engine& engine) : engine_(engine) {}
+
+  void enqueueMicrotask(Job job) { microtasks_.push_back(std::move(job)); }
+  std::uint32_t addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat);
+  void clearTimer(std::uint32_t id) { timers_.erase(id); }
+  // Queues one cleanup task per registry, after the tasks already due.
+  void enqueueCleanup(const std::vector<WeakHandle>& registries);
+
+  // Runs every queued microtask; false when one threw past its handlers (an
+  // uncaught error), with the error pending in the engine.
+  bool runMicrotasks();
+  // Runs tasks until none is left; false on an uncaught error or a limit.
+  bool run();
+
+  // A promise rejected while nothing handled it; Node ends the run if it is still
+  // unhandled after the microtask checkpoint.
+  void noteRejected(Value promise) { unhandled_.push_back(promise); }
+  void noteHandled(Value promise) { std::erase(unhandled_, promise); }
+  // The first rejection still unhandled after a checkpoint, if any.
+  std::optional<Value> unhandledRejection();
+
+  double now() const { return clock_; }
+  bool idle() const { return tasks_.empty() && microtasks_.empty() && timers_.empty(); }
+
+  void forEachRoot(RootVisitor& visitor) const;
+  const std::deque<Task>& tasks() const { return tasks_; }
+  const std::deque<Job>& microtasks() const { return microtasks_; }
+  const std::map<std::uint32_t, Timer>& timers() const { return timers_; }
+
+ private:
+  bool runJob(const Job& job);
+  bool runTask(const Task& task);
+  bool runCleanup(WeakHandle registry);
+  void queueDueTimers();
+
+  Engine& engine_;
+  std::deque<Job> microtasks_;
+  std::deque<Task> tasks_;
+  std::map<std::uint32_t, Timer> timers_;
+  std::uint32_t nextTimerId_ = 1;
+  std::uint64_t nextOrder_ = 0;
+  double clock_ = 0;
+  std::vector<Value> unhandled_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,39 @@
+#include "engine/ProgramRun.h"
+
+#include "engine/EventLoop.h"
+#include "engine/Interpreter.h"
+#include "heap/PromiseCell.h"
+
+namespace reachable {
+
+namespace {
+
+RunOutcome failure(Engine& engine) {
+  Interpreter& interpreter = engine.interpreter();
+  if (const auto& stop = interpreter.termination()) {
+    return {RunOutcome::Status::Terminated, Value(), stop->position, stop->message};
+  }
+  if (auto rejected = engine.eventLoop().unhandledRejection()) {
+    const auto& promise = engine.heap().as<PromiseObject>(*rejected);
+    return {RunOutcome::Status::Uncaught, promise.result, interpreter.throwPosition(), {}};
+  }
+  return {RunOutcome::Status::Uncaught, engine.takePendingException(), interpreter.throwPosition(), {}};
+}
+
+}  // namespace
+
+RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
+  Value result = engine.interpreter().runModule(program);
+  if (result.isException()) return failure(engine);
+  Interpreter::Pin pin(engine.interpreter(), result);
+  if (!engine.eventLoop().run()) return failure(engine);
+  if (program.module->isAsync) {
+    const auto& promise = engine.heap().as<PromiseObject>(result);
+    if (promise.state == PromiseState::Pending) {
+      return {RunOutcome::Status::UnsettledTopLevelAwait, Value(), engine.interpreter().moduleAwaitPosition(), {}};
+    }
+  }
+  return {};
+}
+
+}  // namespace reachable

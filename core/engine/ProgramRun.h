@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+
+#include "engine/Compiler.h"
+#include "engine/Engine.h"
+
+namespace reachable {
+
+// How a run ended, as Node would end it.
+struct RunOutcome {
+  enum class Status : std::uint8_t {
+    Completed,               // exit 0
+    Uncaught,                // an uncaught error or unhandled rejection: exit 1
+    Terminated,              // a limit of Reachable's: exit 1
+    UnsettledTopLevelAwait,  // the module awaited something that never settles: exit 13
+  };
+  Status status = Status::Completed;
+  Value thrown;           // Uncaught: what was thrown
+  SourcePosition position;  // where
+  std::string message;    // Terminated: the limit, in words
+};
+
+// Evaluates the module as the first task, then runs the event loop until no task is
+// left.
+RunOutcome runProgram(Engine& engine, const CompiledProgram& program);
+
+}  // namespace reachable

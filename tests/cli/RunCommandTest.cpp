@@ -1,0 +1,119 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "Subprocess.h"
+
+namespace reachable {
+namespace {
+
+class RunCommand : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("reachable-run-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  ProcessResult run(const std::string& program, std::vector<std::string> options = {}) {
+    std::ofstream(dir_ / "program.mjs", std::ios::binary) << program;
+    std::vector<std::string> command{REACHABLE_CLI, "run"};
+    command.insert(command.end(), options.begin(), options.end());
+    command.push_back("program.mjs");
+    return runProcess(command, {{"PATH", std::getenv("PATH")}}, dir_);
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(RunCommand, PrintsWhatTheConsolePrinted) {
+  auto result = run("let user = { name: 'John' };\nlet admin = user;\nuser = null;\nconsole.log(admin.name);\n"
+                    "console.error('to stderr');\n");
+  EXPECT_EQ(result.exitCode, 0);
+  EXPECT_EQ(result.output, "John\n");
+  EXPECT_EQ(result.errors, "to stderr\n");
+}
+
+TEST_F(RunCommand, UncaughtErrorIsLocatedAndExitsOne) {
+  auto result = run("console.log('before');\nlet x = null;\n  x.name;\n");
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.output, "before\n");
+  EXPECT_EQ(result.errors, "program.mjs:3:3: Uncaught TypeError: Cannot read properties of null (reading 'name')\n");
+}
+
+TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
+  auto result = run(
+      "const report = (f) => { try { f(); } catch (e) { console.log(e.name + ': ' + e.message); } };\n"
+      "report(() => undefinedName);\n"
+      "report(() => { const c = 1; c = 2; });\n"
+      "report(() => { t; let t; });\n"
+      "report(() => (void 0)());\n"
+      "report(() => new (() => {})());\n"
+      "report(() => { const o = { a: {} }; o['a'].f(); });\n"
+      "report(() => { const o = {}; o.a.b; });\n");
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output,
+            "ReferenceError: undefinedName is not defined\n"
+            "TypeError: Assignment to constant variable.\n"
+            "ReferenceError: Cannot access 't' before initialization\n"
+            "TypeError: (void 0) is not a function\n"
+            "TypeError: (intermediate value) is not a constructor\n"
+            "TypeError: o.a.f is not a function\n"
+            "TypeError: Cannot read properties of undefined (reading 'b')\n");
+}
+
+TEST_F(RunCommand, EndlessLoopStopsAtTheStepBudgetNamingTheLoop) {
+  auto result = run("let n = 0;\nwhile (true) { n++; }\n", {"--step-budget", "1000"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 statements (an endless loop?)\n");
+}
+
+TEST_F(RunCommand, DeepRecursionIsACatchableRangeError) {
+  auto result = run("function down(n) { return down(n + 1); }\n"
+                    "try { down(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n");
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output, "true Maximum call stack size exceeded\n");
+}
+
+TEST_F(RunCommand, StringsLongerThanV8AllowsAreARangeError) {
+  auto result = run("let s = 'x';\ntry { for (;;) s += s; } catch (e) { console.log(e.name, e.message, s.length); }\n",
+                    {"--max-string-length", "1000"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output, "RangeError Invalid string length 512\n");
+}
+
+TEST_F(RunCommand, LiveHeapOverItsBudgetStopsTheRun) {
+  auto result = run("const keep = {};\nfor (let i = 0; ; i++) {\n  keep['k' + i] = { i };\n}\n",
+                    {"--heap-threshold", "1", "--heap-budget", "4"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.errors.rfind("program.mjs:2:", 0), 0u) << result.errors;  // located in the loop
+  EXPECT_NE(result.errors.find(": error: the live heap"), std::string::npos) << result.errors;
+  EXPECT_NE(result.errors.find("exceeds its budget of 4 MiB"), std::string::npos) << result.errors;
+}
+
+TEST_F(RunCommand, GarbageDoesNotCountAgainstTheBudget) {
+  auto result = run("let last;\nfor (let i = 0; i < 200000; i++) last = { i, pad: 'x' + i };\nconsole.log(last.i);\n",
+                    {"--heap-threshold", "1", "--heap-budget", "4"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output, "199999\n");
+}
+
+TEST_F(RunCommand, ParseErrorsExitTwoAsCheckDoes) {
+  auto result = run("let x = 1;\nlet x = 2;\n");
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_EQ(result.errors, "program.mjs:2:5: error: SyntaxError: Identifier 'x' has already been declared\n");
+}
+
+TEST_F(RunCommand, UnknownOptionPrintsUsage) {
+  auto result = run("1;", {"--frobnicate", "3"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_NE(result.errors.find("usage:"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace reachable

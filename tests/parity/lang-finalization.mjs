@@ -1,0 +1,12 @@
+const registry = new FinalizationRegistry((held) => console.log('cleaned', held));
+let a = { id: 'a' };
+let b = { id: 'b' };
+registry.register(a, 'held a');
+registry.register(b, 'held b', b);
+registry.unregister(b);
+a = null;
+b = null;
+await new Promise((resolve) => setTimeout(resolve, 0));
+gc();
+await new Promise((resolve) => setTimeout(resolve, 10));
+console.log('after', registry);

@@ -1,0 +1,17 @@
+const o = { a: 1, b: 2 };
+console.log(Object.keys(o), Object.values(o), Object.entries(o));
+const merged = Object.assign({}, o, { c: 3 });
+console.log(merged, merged === o);
+const key = 'dyn';
+const computed = { [key]: 1, [`${key}2`]: 2, [1 + 1]: 'two', shorthand: key };
+console.log(computed);
+console.log(o.hasOwnProperty('a'), o.hasOwnProperty('toString'), 'toString' in o);
+console.log(Object.getPrototypeOf(o) === Object.prototype, Object.getPrototypeOf(Object.prototype));
+const nested = { x: { y: { z: 1 } } };
+const { x: { y } } = nested;
+y.z = 2;
+console.log(nested);
+console.log(o.propertyIsEnumerable('a'), ({}).toString(), `${{}}`, o.valueOf() === o);
+const counts = {};
+for (const w of ['a', 'b', 'a', 'c', 'a']) counts[w] = (counts[w] ?? 0) + 1;
+console.log(counts);

@@ -1,0 +1,18 @@
+const user = { profile: { name: 'Ann', greet() { return 'hi'; } }, list: null };
+console.log(user?.profile?.name, user.missing?.name, user.list?.[0], user.profile.greet?.(), user.nope?.());
+console.log(null ?? 'default', 0 ?? 'zero kept', '' ?? 'empty kept', undefined ?? null ?? 'last');
+let a = null, b = 0, c = 1;
+a ??= 'filled'; b ||= 'or'; c &&= 'and';
+console.log(a, b, c);
+console.log(typeof 1, typeof 'x', typeof undefined, typeof null, typeof {}, typeof [], typeof (() => {}), typeof Symbol());
+const o = { p: 1, q: 2 };
+console.log(delete o.p, o, 'q' in o, 'p' in o, 0 in [1], 'length' in []);
+console.log(1 == '1', 0 == '', null == undefined, null == 0, NaN == NaN, [1] == 1, '1,2' == [1, 2], true == 1);
+console.log(1 === '1', null === undefined, -0 === 0);
+console.log(7 % 3, -7 % 3, 2 ** 10, 7 / 2, 1 / 0, -1 / 0, 0 / 0);
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 4, -16 >> 2, -16 >>> 28);
+console.log('b' > 'a', '10' < '9', 10 < 9, '10' < 9, null >= 0, undefined > 0);
+let i = 0;
+console.log(i++, ++i, i--, --i, (i += 5, i), i > 3 ? 'big' : 'small');
+console.log(!!'', !!'0', !![], +'', +'3.5', +[], +{}, -'2', '3' * '4', '3' + 4, 3 + 4 + '5');
+console.log([] + [], [] + {}, 1 + null, 1 + undefined, 'x' - 1);

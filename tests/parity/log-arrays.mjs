@@ -1,0 +1,15 @@
+console.log([]);
+console.log([1, 2, 3]);
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([[1, 2], [3, 4]]);
+console.log([, 1]);
+console.log([1, , , 4]);
+console.log([, , ,]);
+const a = [1, 2];
+a.extra = 'x';
+console.log(a);
+console.log(['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'ggggggg', 'hhhhhhhh']);
+console.log([[[[1]]]]);
+console.log([[[[]]]]);
+console.log([{}, [], { a: [] }]);

@@ -1,0 +1,16 @@
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddddddddd' });
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14, o: 15 });
+console.log({ list: [1, 2, 3], obj: { x: 1, y: 2 }, str: 'hello world', num: 12345.678, flag: false });
+console.log([{ id: 1, name: 'first item' }, { id: 2, name: 'second item' }, { id: 3, name: 'third item' }]);
+console.log({ user: { name: 'John', address: { city: 'Paris', zip: '75001', street: 'Rue de Rivoli' } } });
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew', 'kiwi', 'lemon']);
+console.log([1.5, 22.25, 333.125, 4, 55, 666, 7777, 88888, 999999, 10, 11, 12, 13]);
+console.log([-1, -22, 333, -4444, 5, 66, -777]);
+console.log({ longString: 'x'.repeat ? 'a long string value that keeps going and going past the line' : '' });
+console.log({ text: 'line one\nline two\nline three and a bit more text to make it long' });
+console.log([[1, 2, 3, 4, 5, 6, 7, 8], [9, 10, 11, 12, 13, 14, 15, 16]]);
+console.log({ matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] });
+console.log([true, false, true, false, true, false, true, false]);
+console.log(['a', 1, 'b', 2, 'c', 3, 'd', 4]);
+console.log([null, undefined, null, undefined, null, undefined, null]);

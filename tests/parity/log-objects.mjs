@@ -1,0 +1,11 @@
+console.log({});
+console.log({ name: 'John' });
+console.log({ a: 1, b: 'two', c: [3], d: { e: 4 } });
+console.log({ 'key with space': 1, 'dash-key': 2, _ok: 3, $no: 4, 2: 'two', 1: 'one', __proto__x: 5 });
+console.log({ a: { b: { c: { d: { e: 1 } } } } });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: [] } } });
+console.log({ a: { b: { c: [1] } } });
+console.log({ nested: { list: [1, 2, 3], more: { deep: true } } });
+const sym = Symbol('tag');
+console.log({ [sym]: 1, x: 2 });

@@ -1,0 +1,14 @@
+const resolved = Promise.resolve(1);
+const pending = new Promise(() => {});
+const rejected = Promise.reject(new Error('no'));
+rejected.catch(() => {});
+console.log(resolved, pending);
+console.log(rejected);
+console.log({ p: Promise.resolve({ nested: [1, 2] }) });
+const later = new Promise((resolve) => setTimeout(() => resolve('done'), 10));
+console.log(later);
+await later;
+console.log(later);
+const rejectedValue = Promise.reject(3);
+rejectedValue.catch(() => {});
+console.log([rejectedValue]);

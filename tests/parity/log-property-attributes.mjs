@@ -1,0 +1,12 @@
+const hidden = {};
+Object.defineProperty(hidden, 'secret', { value: 42, enumerable: false });
+Object.defineProperty(hidden, 'shown', { value: 43, enumerable: true });
+console.log(hidden);
+console.log('%o', hidden);
+const frozen = Object.freeze({ a: 1, b: [2] });
+console.log(frozen);
+const accessors = {};
+Object.defineProperty(accessors, 'g', { get() { return 1; }, enumerable: true });
+Object.defineProperty(accessors, 's', { set(v) {}, enumerable: true });
+console.log(accessors);
+console.log(Object.getOwnPropertyNames(hidden));

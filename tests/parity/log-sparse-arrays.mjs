@@ -1,0 +1,16 @@
+console.log([1, , 3], [, , 1], [1, , ], new Array(5));
+const a = [];
+a[3] = 'x';
+a[10] = 'y';
+console.log(a);
+const b = [1, 2, 3];
+delete b[1];
+console.log(b, b.length, 1 in b);
+const c = new Array(200);
+c[0] = 0;
+c[199] = 199;
+console.log(c);
+const d = [];
+for (let i = 0; i < 110; i++) if (i % 3) d[i] = i;
+console.log(d);
+console.log([, 'a', , 'b', , 'c', , 'd', , 'e']);

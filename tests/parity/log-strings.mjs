@@ -1,0 +1,10 @@
+console.log(['single', "it's", 'say "hi"', `both ' and "`, 'all \' " `']);
+console.log({ s: 'back\\slash', nl: 'line\nbreak', cr: 'car\rriage', tab: 'a\tb', nul: 'nul\0', esc: '\x1b[0m' });
+console.log(['unicode é ü 日本 😀', '\u00e9']);
+const long = 'The quick brown fox jumps over the lazy dog. The quick brown fox jumps over the lazy dog.';
+console.log({ long });
+console.log([long]);
+console.log({ multi: 'first line of a longer string\nsecond line of the longer string\nthird' });
+console.log({ short: 'a\nb' });
+console.log('top-level strings print\nas they are', 'with \'quotes\'');
+console.log({ 'quoted-key': 1, "it's": 2, 'a b': 3, 'ünïcode': 4, '': 5, '123abc': 6 });

@@ -1,0 +1,17 @@
+const target = { name: 'target' };
+const ref = new WeakRef(target);
+console.log(ref);
+console.log([ref], { ref });
+console.log(ref.deref());
+const registry = new FinalizationRegistry(() => {});
+console.log(registry, { registry });
+registry.register(target, 'held');
+console.log(registry);
+const wm = new WeakMap([[target, 1]]);
+const ws = new WeakSet([target]);
+console.log(wm, ws);
+console.log({ wm, ws });
+console.log([wm, [ws]]);
+console.log(Object.prototype.toString.call(ref), String(registry));
+console.log('%o', wm);
+console.log('%o', ws);
