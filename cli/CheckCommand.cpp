@@ -2,6 +2,8 @@
 
 #include "Commands.h"
 
+#include "engine/Compiler.h"
+#include "heap/Heap.h"
 #include "parse/AstPrinter.h"
 #include "parse/Parser.h"
 
@@ -10,10 +12,13 @@ namespace reachable::cli {
 int runCheck(std::span<const std::string> arguments)
 {
     bool printTree = false;
+    bool printBytecode = false;
     const std::string* path = nullptr;
     for (const std::string& argument : arguments) {
         if (argument == "--ast") {
             printTree = true;
+        } else if (argument == "--bytecode") {
+            printBytecode = true;
         } else if (!argument.starts_with("-") && !path) {
             path = &argument;
         } else {
@@ -28,6 +33,11 @@ int runCheck(std::span<const std::string> arguments)
     ParseResult result;
     if (int status = loadProgram(*path, result); status != kExitOk) return status;
     if (printTree) std::printf("%s\n", printAst(result.program).c_str());
+    if (printBytecode) {
+        Heap heap;
+        auto program = compileProgram(result, *path, heap);
+        std::printf("%s", disassemble(*program->module).c_str());
+    }
     return kExitOk;
 }
 

@@ -7,7 +7,8 @@ namespace reachable::cli {
 std::span<const Command> commands()
 {
     static constexpr Command kCommands[] = {
-        {"check", "[--ast] FILE", "parse and validate FILE; print errors as FILE:LINE:COL: error: message", runCheck},
+        {"check", "[--ast] [--bytecode] FILE",
+         "parse and validate FILE; print errors as FILE:LINE:COL: error: message", runCheck},
         {"run", "[--step-budget N] [--max-call-depth N] [--max-string-length N] [--heap-threshold MIB] [--heap-budget MIB]\n"
          "          [--seed N] FILE",
          "run FILE; print what its console printed (exit 1 on an uncaught error or a limit)", runRun},

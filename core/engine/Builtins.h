@@ -38,9 +38,10 @@ Value defineMethod(Engine& engine, CellId target, Value key, std::string_view na
 void defineValue(Engine& engine, CellId target, std::string_view name, Value value,
                  std::uint8_t attributes = kWritable | kConfigurable);
 void defineGetter(Engine& engine, CellId target, Value key, std::string_view name, NativeFunction fn);
-// A constructor with its prototype linked both ways, installed on the global object.
+// A constructor with its prototype linked both ways, installed on the global object
+// unless it is one JavaScript reaches only through a prototype (AsyncFunction).
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,
-                        CellId prototype);
+                        CellId prototype, bool global = true);
 
 // --- Shared by the groups ---
 

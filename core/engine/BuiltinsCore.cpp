@@ -172,6 +172,25 @@ Value functionPrototypeBind(NativeCall& call) {
   return fn;
 }
 
+// Function("…") and its async sibling compile code from strings: outside the subset,
+// refused with the message V8 gives where code generation is disallowed.
+Value functionConstructor(NativeCall& call) {
+  return call.engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
+}
+
+Value functionPrototypeToString(NativeCall& call) {
+  Engine& engine = call.engine;
+  if (!engine.isCallable(call.thisValue)) {
+    return engine.throwError(ErrorType::TypeError, "Function.prototype.toString requires that 'this' be a Function");
+  }
+  const auto& fn = engine.heap().as<JSFunction>(call.thisValue);
+  if (fn.code) return engine.newString(fn.code->sourceText);
+  Value name = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name));
+  if (name.isException()) return name;
+  return engine.newString("function " + (name.isString() ? stringText(engine, name) : std::string()) +
+                          "() { [native code] }");
+}
+
 // --- Errors ---
 
 template <ErrorType kType>
@@ -196,13 +215,6 @@ Value errorConstructor(NativeCall& call) {
     Value cause = ops::get(engine, options, PropertyKey::fromAtom(engine.atoms().cause));
     if (cause.isException()) return cause;
     defineValue(engine, error.asCell(), "cause", cause);
-  }
-  // The stack's header names the class that made it: "MyError: boom".
-  Value name = ops::get(engine, error, PropertyKey::fromAtom(engine.atoms().name));
-  if (name.isString()) {
-    std::string header = stringText(engine, name);
-    if (!text.empty()) header += ": " + text;
-    defineValue(engine, error.asCell(), "stack", engine.newString(header));
   }
   return error;
 }
@@ -242,21 +254,33 @@ Value globalIsNaN(NativeCall& call) {
   return Value::boolean(std::isnan(d));
 }
 
+// `new String(…)` and its siblings box the primitive a plain call returns, with the
+// prototype of newTarget (so that subclasses work).
+Value boxIfConstructing(NativeCall& call, Value primitive, Intrinsic fallback) {
+  if (primitive.isException() || !call.isConstruct()) return primitive;
+  Engine& engine = call.engine;
+  Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
+  if (prototype.isException()) return prototype;
+  CellId proto = prototype.isObject() ? prototype.asCell() : engine.intrinsic(fallback);
+  return Value::object(engine.heap().make<PrimitiveWrapperObject>(proto, primitive).id);
+}
+
 Value stringConstructor(NativeCall& call) {
-  if (call.args.empty()) return call.engine.atoms().empty;
-  Value v = call.args[0];
-  if (v.isSymbol() && !call.isConstruct()) return call.engine.newString(toDisplayString(call.engine, v));
-  return toString(call.engine, v);
+  Value v = call.args.empty() ? call.engine.atoms().empty : call.args[0];
+  Value primitive = v.isSymbol() && !call.isConstruct() ? call.engine.newString(toDisplayString(call.engine, v))
+                                                         : toString(call.engine, v);
+  return boxIfConstructing(call, primitive, Intrinsic::StringPrototype);
 }
 
 Value numberConstructor(NativeCall& call) {
-  if (call.args.empty()) return Value::number(0);
-  double d = toNumber(call.engine, call.args[0]);
+  double d = call.args.empty() ? 0 : toNumber(call.engine, call.args[0]);
   if (call.engine.hasPendingException()) return Value::exception();
-  return Value::number(d);
+  return boxIfConstructing(call, Value::number(d), Intrinsic::NumberPrototype);
 }
 
-Value booleanConstructor(NativeCall& call) { return Value::boolean(toBoolean(call.engine, call.arg(0))); }
+Value booleanConstructor(NativeCall& call) {
+  return boxIfConstructing(call, Value::boolean(toBoolean(call.engine, call.arg(0))), Intrinsic::BooleanPrototype);
+}
 
 }  // namespace
 
@@ -284,6 +308,13 @@ void installFunctionBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "call", functionPrototypeCall, 1);
   defineMethod(engine, prototype, "apply", functionPrototypeApply, 2);
   defineMethod(engine, prototype, "bind", functionPrototypeBind, 1);
+  defineMethod(engine, prototype, "toString", functionPrototypeToString, 0);
+  Value function = defineConstructor(engine, "Function", functionConstructor, 1, prototype);
+  CellId asyncPrototype = engine.intrinsic(Intrinsic::AsyncFunctionPrototype);
+  Value asyncFunction = defineConstructor(engine, "AsyncFunction", functionConstructor, 1, asyncPrototype, false);
+  engine.heap().as<JSObject>(asyncFunction).proto = function.asCell();
+  ops::defineOwnProperty(engine, asyncPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("AsyncFunction"), kConfigurable), false);
 }
 
 void installErrorBuiltins(Engine& engine) {

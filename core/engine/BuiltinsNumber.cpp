@@ -62,9 +62,10 @@ Value globalIsFinite(NativeCall& call) {
 
 // --- Number.prototype ---
 
-// thisNumberValue: primitive numbers only (this engine's wrappers carry no value).
+// thisNumberValue: a number, or the number a Number object wraps.
 std::optional<double> thisNumber(NativeCall& call, std::string_view method) {
-  if (call.thisValue.isNumber()) return call.thisValue.asNumber();
+  auto value = primitiveValue(call.engine, call.thisValue);
+  if (value && value->isNumber()) return value->asNumber();
   call.engine.throwError(ErrorType::TypeError,
                          "Number.prototype." + std::string(method) + " requires that 'this' be a Number");
   return std::nullopt;
@@ -158,13 +159,14 @@ Value numberValueOf(NativeCall& call) {
 template <bool kToString>
 Value booleanMethod(NativeCall& call) {
   Engine& engine = call.engine;
-  if (!call.thisValue.isBoolean()) {
+  auto value = primitiveValue(engine, call.thisValue);
+  if (!value || !value->isBoolean()) {
     return engine.throwError(ErrorType::TypeError, std::string("Boolean.prototype.") +
                                                        (kToString ? "toString" : "valueOf") +
                                                        " requires that 'this' be a Boolean");
   }
-  if (!kToString) return call.thisValue;
-  return call.thisValue.asBoolean() ? engine.atoms().true_ : engine.atoms().false_;
+  if (!kToString) return *value;
+  return value->asBoolean() ? engine.atoms().true_ : engine.atoms().false_;
 }
 
 // --- performance and alert ---

@@ -500,7 +500,8 @@ Value stringNormalize(NativeCall& call) {
 
 template <bool kToString>
 Value stringValueOf(NativeCall& call) {
-  if (call.thisValue.isString()) return call.thisValue;
+  auto value = primitiveValue(call.engine, call.thisValue);
+  if (value && value->isString()) return *value;
   return call.engine.throwError(ErrorType::TypeError, std::string("String.prototype.") +
                                                           (kToString ? "toString" : "valueOf") +
                                                           " requires that 'this' be a String");

@@ -116,14 +116,14 @@ void defineGetter(Engine& engine, CellId target, Value key, std::string_view nam
 }
 
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,
-                        CellId prototype) {
+                        CellId prototype, bool global) {
   Value constructor = engine.newNativeFunction(fn, name, length);
   engine.heap().as<JSFunction>(constructor).isConstructor = true;
   ops::defineOwnProperty(engine, constructor.asCell(), PropertyKey::fromAtom(engine.atoms().prototype),
                          PropertyDescriptor::data(Value::object(prototype), 0), false);
   ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.atoms().constructor),
                          PropertyDescriptor::data(constructor, kWritable | kConfigurable), false);
-  defineValue(engine, engine.intrinsic(Intrinsic::GlobalObject), name, constructor);
+  if (global) defineValue(engine, engine.intrinsic(Intrinsic::GlobalObject), name, constructor);
   return constructor;
 }
 

@@ -32,9 +32,10 @@ Value symbolKeyFor(NativeCall& call) {
   return symbol.registered ? symbol.description : Value::undefined();
 }
 
-// thisSymbolValue: primitive symbols only (this engine's wrappers carry no value).
+// thisSymbolValue: a symbol, or the symbol a Symbol object wraps.
 Value thisSymbol(NativeCall& call, std::string_view method) {
-  if (call.thisValue.isSymbol()) return call.thisValue;
+  auto value = primitiveValue(call.engine, call.thisValue);
+  if (value && value->isSymbol()) return *value;
   return call.engine.throwError(ErrorType::TypeError,
                                 "Symbol.prototype" + std::string(method) + " requires that 'this' be a Symbol");
 }

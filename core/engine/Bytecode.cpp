@@ -23,3 +23,21 @@ std::string_view opName(Op op) {
 }
 
 }  // namespace reachable
+
+namespace reachable {
+
+std::string disassemble(const FunctionCode& code) {
+  std::string out = "function " + (code.name.empty() ? std::string("<anonymous>") : code.name) + " (locals " +
+                    std::to_string(code.localCount) + ")\n";
+  for (std::size_t pc = 0; pc < code.code.size();) {
+    auto op = static_cast<Op>(code.code[pc]);
+    out += "  " + std::to_string(pc) + ": " + std::string(opName(op));
+    for (int i = 0; i < operandCount(op); ++i) out += " " + std::to_string(code.code[pc + 1 + static_cast<std::size_t>(i)]);
+    out += "\n";
+    pc += 1 + static_cast<std::size_t>(operandCount(op));
+  }
+  for (const auto& nested : code.functions) out += disassemble(*nested);
+  return out;
+}
+
+}  // namespace reachable

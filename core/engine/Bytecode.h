@@ -46,6 +46,7 @@ namespace reachable {
   X(NewObject, 0) X(NewArray, 1) /* capacity */                                                          \
   X(ArrayPush, 0)        /* array value -> array */                                                      \
   X(ArrayPushHole, 0) X(ArraySpread, 0) /* array iterable -> array */                                    \
+  X(GetTemplateObject, 1) /* template site: -> the frozen strings array with its raw array */           \
   X(MakeClosure, 1)      /* function index */                                                            \
   X(MakeClass, 2)        /* constructor function index, has superclass: [super] -> ctor proto */        \
   X(SetFieldInitializer, 0) /* ctor proto init -> ctor proto */                                          \
@@ -116,6 +117,13 @@ struct FunctionCode {
   std::vector<std::uint32_t> code;
   std::vector<Value> constants;  // numbers and interned strings only: nothing to trace
   std::vector<std::unique_ptr<FunctionCode>> functions;
+  // Tagged template sites: each one's cooked strings (undefined where an escape is
+  // invalid) and raw strings, interned.
+  struct TemplateSite {
+    std::vector<Value> cooked;
+    std::vector<Value> raw;
+  };
+  std::vector<TemplateSite> templates;
   std::vector<SourceRange> statements;  // by Step operand
   SourceRange range;
   std::string_view sourceText;  // Function.prototype.toString; in its CompiledProgram's source
@@ -125,5 +133,9 @@ struct FunctionCode {
   }
   bool isClassConstructor() const { return kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor; }
 };
+
+// The instructions of a function and those nested in it, one per line, for
+// reachable-cli check --bytecode and for debugging the compiler.
+std::string disassemble(const FunctionCode& code);
 
 }  // namespace reachable

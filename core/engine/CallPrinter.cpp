@@ -33,6 +33,9 @@ std::string printCallee(const Node& node) {
       const auto* m = node.as<MemberExpression>();
       return printCallee(*m->object) + printKey(*m);
     }
+    // V8 prints a literal's brackets without its contents.
+    case NodeKind::ObjectLiteral: return "{}";
+    case NodeKind::ArrayLiteral: return "[]";
     case NodeKind::OptionalChain: return printCallee(*node.as<OptionalChain>()->expression);
     case NodeKind::CallExpression: {
       const auto* c = node.as<CallExpression>();

@@ -1,5 +1,7 @@
 #include "engine/Compiler.h"
 
+#include <cassert>
+
 #include "engine/CallPrinter.h"
 #include "engine/CompilerImpl.h"
 #include "heap/Utf16.h"
@@ -115,6 +117,8 @@ Storage FunctionCompiler::resolve(std::string_view name) const {
     auto it = s->variables.find(name);
     if (it != s->variables.end()) {
       Storage storage = it->second;
+      // Scope analysis puts every variable another function uses into a context.
+      assert(storage.place != Storage::Place::Local || s->function == this);
       if (storage.place == Storage::Place::Context) storage.hops = hops;
       return storage;
     }

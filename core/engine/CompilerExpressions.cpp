@@ -91,6 +91,8 @@ void FunctionCompiler::compileExpression(const Node* node) {
       return;
     case NodeKind::TemplateLiteral:
       return compileTemplate(*node->as<TemplateLiteral>());
+    case NodeKind::TaggedTemplate:
+      return compileTaggedTemplate(*node->as<TaggedTemplate>());
     case NodeKind::ThisExpression:
       emitLoadName("this");
       return;
@@ -168,6 +170,21 @@ void FunctionCompiler::compileTemplate(const TemplateLiteral& t) {
       emit(Op::Add);
     }
   }
+}
+
+// tag`a${x}b` calls tag(strings, x): `strings` is one frozen array per site, with
+// the raw texts as its `raw` property.
+void FunctionCompiler::compileTaggedTemplate(const TaggedTemplate& t) {
+  compileCallee(*t.tag);
+  FunctionCode::TemplateSite site;
+  for (const auto& quasi : t.quasi->quasis) {
+    site.cooked.push_back(quasi.cookedValid ? program_.heap().intern(quasi.cooked) : Value::undefined());
+    site.raw.push_back(program_.heap().intern(quasi.raw));
+  }
+  code_.templates.push_back(std::move(site));
+  emit(Op::GetTemplateObject, static_cast<std::uint32_t>(code_.templates.size() - 1));
+  for (const Node* e : t.quasi->expressions) compileExpression(e);
+  emit(Op::Call, static_cast<std::uint32_t>(t.quasi->expressions.size() + 1), calleeText(*t.tag));
 }
 
 void FunctionCompiler::compileBinary(const BinaryExpression& b) {
@@ -307,27 +324,7 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
     emitStore(resolve("this"), true);
     return;
   }
-  if (c.callee->kind == NodeKind::MemberExpression) {
-    const auto* m = c.callee->as<MemberExpression>();
-    if (m->object->kind == NodeKind::SuperExpression) {
-      compileMember(*m);
-      emitLoadName("this");
-    } else {
-      compileExpression(m->object);
-      if (m->optional) compileOptionalCheck(0);
-      emit(Op::Dup);
-      if (!m->computed && m->property->kind == NodeKind::Identifier) {
-        emit(Op::GetProperty, name(m->property->as<Identifier>()->name));
-      } else {
-        compileMemberKey(*m);
-        emit(Op::GetElement);
-      }
-      emit(Op::Swap);
-    }
-  } else {
-    compileExpression(c.callee);
-    emit(Op::PushUndefined);
-  }
+  compileCallee(*c.callee);
   if (c.optional) {
     emit(Op::Swap);
     compileOptionalCheck(1);
@@ -339,6 +336,32 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
   } else {
     emit(Op::Call, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
   }
+}
+
+// Pushes a callee and the `this` it is called with: the object for a method call,
+// undefined otherwise.
+void FunctionCompiler::compileCallee(const Node& callee) {
+  if (callee.kind != NodeKind::MemberExpression) {
+    compileExpression(&callee);
+    emit(Op::PushUndefined);
+    return;
+  }
+  const auto* m = callee.as<MemberExpression>();
+  if (m->object->kind == NodeKind::SuperExpression) {
+    compileMember(*m);
+    emitLoadName("this");
+    return;
+  }
+  compileExpression(m->object);
+  if (m->optional) compileOptionalCheck(0);
+  emit(Op::Dup);
+  if (!m->computed && m->property->kind == NodeKind::Identifier) {
+    emit(Op::GetProperty, name(m->property->as<Identifier>()->name));
+  } else {
+    compileMemberKey(*m);
+    emit(Op::GetElement);
+  }
+  emit(Op::Swap);
 }
 
 void FunctionCompiler::compileNew(const CallExpression& c) {

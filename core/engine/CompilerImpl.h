@@ -146,6 +146,8 @@ class FunctionCompiler {
   void compileOptionalChain(const OptionalChain& chain);
   void compileOptionalCheck(std::uint32_t itemsToDrop);
   void compileTemplate(const TemplateLiteral& t);
+  void compileTaggedTemplate(const TaggedTemplate& t);
+  void compileCallee(const Node& callee);
   void compileArrayLiteral(const ArrayLiteral& a);
   void compileObjectLiteral(const ObjectLiteral& o);
   void compilePropertyKey(const Node* key, bool computed);

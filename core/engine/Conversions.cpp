@@ -90,8 +90,7 @@ Value toString(Engine& engine, Value v) {
 Value toObject(Engine& engine, Value v) {
   if (v.isObject()) return v;
   if (v.isNullish()) return engine.throwError(ErrorType::TypeError, "Cannot convert undefined or null to object");
-  // A wrapper for a primitive: an object whose prototype gives the primitive's methods.
-  return engine.newObject(ops::prototypeOf(engine, v));
+  return Value::object(engine.heap().make<PrimitiveWrapperObject>(ops::prototypeOf(engine, v), v).id);
 }
 
 double toIntegerOrInfinity(Engine& engine, Value v) {
@@ -99,6 +98,12 @@ double toIntegerOrInfinity(Engine& engine, Value v) {
   if (std::isnan(d)) return 0;
   if (std::isinf(d)) return d;
   return std::trunc(d) + 0.0;
+}
+
+std::optional<Value> primitiveValue(Engine& engine, Value v) {
+  if (!v.isObject()) return v;
+  if (engine.heap().get(v.asCell()).kind != CellKind::PrimitiveWrapper) return std::nullopt;
+  return engine.heap().as<PrimitiveWrapperObject>(v).primitive;
 }
 
 std::string_view typeofName(Engine& engine, Value v) {

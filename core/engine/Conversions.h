@@ -20,6 +20,9 @@ Value toString(Engine& engine, Value v);
 // ToObject: an object (primitives get a wrapper), or a TypeError for null/undefined.
 Value toObject(Engine& engine, Value v);
 double toIntegerOrInfinity(Engine& engine, Value v);
+// A primitive, or the primitive inside a wrapper object (thisNumberValue and its
+// siblings); nullopt for any other object.
+std::optional<Value> primitiveValue(Engine& engine, Value v);
 
 // `typeof v`.
 std::string_view typeofName(Engine& engine, Value v);

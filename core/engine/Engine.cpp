@@ -79,15 +79,13 @@ Value Engine::newArray(std::vector<Value> elements) {
 
 Value Engine::newString(std::string_view utf8) { return heap_.newString(fromUtf8(utf8)); }
 
+// V8 gives an error its `stack` first and formats it on first read, so that a name
+// set in a subclass's constructor shows ("ValidationError: bad"); the placeholder
+// value is replaced by ObjectOps when the property is first read.
 Value Engine::newError(ErrorType type, std::string_view message) {
   auto& error = heap_.make<JSObject>(CellKind::Error, intrinsic(Realm::prototypeOf(type)));
-  Value text = newString(message);
-  error.properties.add(heap_.emptyShape(), atoms_.message, text, kWritable | kConfigurable);
-  Value name = ops::get(*this, Value::object(error.id), PropertyKey::fromAtom(atoms_.name));
-  std::string header = stringText(*this, name.isString() ? name : atoms_.empty);
-  if (!message.empty()) header += ": " + std::string(message);
-  // With --stack-trace-limit=0, V8's stack is the header alone.
-  error.properties.add(heap_.emptyShape(), atoms_.stack, newString(header), kWritable | kConfigurable);
+  error.properties.add(heap_.emptyShape(), atoms_.stack, Value::uninitialized(), kWritable | kConfigurable);
+  error.properties.add(heap_.emptyShape(), atoms_.message, newString(message), kWritable | kConfigurable);
   heap_.reaccount(error);
   return Value::object(error.id);
 }

@@ -187,7 +187,6 @@ class Inspector {
     std::vector<PropertyKey> keys;
     for (const PropertyKey& key : ops::ownPropertyKeys(engine_, id)) {
       if (skipIndices && key.isIndex) continue;
-      if (key.atom.isSymbol() && heap().as<SymbolCell>(key.atom).isPrivate) continue;
       if (!showHidden_) {
         auto desc = ops::getOwnProperty(engine_, id, key);
         if (!desc || !desc->enumerable.value_or(false)) continue;
@@ -245,6 +244,10 @@ class Inspector {
         return std::nullopt;
       case CellKind::Error:
         shape.base = formatError(id, constructor, tag, shape.keys);
+        if (shape.keys.empty()) return shape.base;
+        return std::nullopt;
+      case CellKind::PrimitiveWrapper:
+        shape.base = boxedBase(id, constructor, tag, shape.keys);
         if (shape.keys.empty()) return shape.base;
         return std::nullopt;
       case CellKind::Promise:
@@ -308,6 +311,27 @@ class Inspector {
       if (fallback == tag) fallback = "Object";
     }
     return getPrefix(constructor, tag, fallback);
+  }
+
+  // Node's getBoxedBase: "[Number: 3]", "[String: 'ab']" (whose indices are not
+  // listed as keys), "[Number (Temperature): 3]" for a subclass.
+  std::string boxedBase(CellId id, const ConstructorName& constructor, const std::string& tag,
+                        std::vector<PropertyKey>& keys) {
+    Value primitive = heap().as<PrimitiveWrapperObject>(id).primitive;
+    std::string type = primitive.isNumber()    ? "Number"
+                       : primitive.isString()  ? "String"
+                       : primitive.isBoolean() ? "Boolean"
+                                               : "Symbol";
+    if (primitive.isString()) std::erase_if(keys, [](const PropertyKey& k) { return k.isIndex; });
+    std::string base = "[" + type;
+    if (!constructor) {
+      base += " (null prototype)";
+    } else if (*constructor != type) {
+      base += " (" + *constructor + ")";
+    }
+    base += ": " + formatPrimitive(primitive) + "]";
+    if (!tag.empty() && constructor != tag) base += " [" + tag + "]";
+    return base;
   }
 
   std::string functionBase(CellId id, const ConstructorName& constructor, const std::string& tag) {

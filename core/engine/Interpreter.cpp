@@ -332,6 +332,7 @@ void Interpreter::forEachRoot(RootVisitor& visitor) const {
   std::uint32_t slot = 0;
   for (const Value* v = stack_.get(); v < first; ++v) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, *v);
   for (Value v : pinned_) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, v);
+  for (const auto& [site, strings] : templateObjects_) visitor.visitRoot({RootKind::Intrinsic, 3, slot++}, strings);
   for (const Handler& h : handlers_) {
     if (h.context != kNoCell) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, Value::object(h.context));
   }

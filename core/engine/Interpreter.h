@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -94,7 +96,7 @@ class Interpreter {
   bool callOnStack(std::uint32_t argc);
   bool constructOnStack(std::uint32_t argc);
   bool getIterator();
-  bool iteratorStep(bool& done);
+  bool iteratorStep(Value* record, bool& done);
   bool iteratorClose();
   bool spreadArguments(std::uint32_t& argc, bool hasThis = true);
   bool superCall(std::uint32_t argc);
@@ -103,6 +105,7 @@ class Interpreter {
   bool makeClass(const FunctionCode& constructor, CellId context, bool hasSuper);
   Value createArguments(const Frame& frame);
   Value forInKeys(Value object);
+  Value templateObject(const FunctionCode& code, std::uint32_t site);
   bool forInNext();
   Value finishReturn(Frame& frame, Value result);
   bool terminate(std::string message);
@@ -115,9 +118,13 @@ class Interpreter {
   std::unique_ptr<Value[]> stack_;
   Value* sp_;
   Value* stackEnd_;
-  std::vector<Frame> frames_;
+  // A deque, so that a frame's address survives calls made while the run loop holds
+  // it (a getter or valueOf runs in a nested loop that pushes frames).
+  std::deque<Frame> frames_;
   std::vector<Handler> handlers_;
   std::vector<Value> pinned_;
+  // One strings array per tagged template site, made on its first evaluation.
+  std::map<std::pair<const FunctionCode*, std::uint32_t>, Value> templateObjects_;
   std::uint64_t steps_ = 0;
   std::optional<Termination> termination_;
   SourcePosition throwPosition_;

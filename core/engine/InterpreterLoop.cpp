@@ -272,6 +272,9 @@ Value Interpreter::run(std::size_t entryDepth) {
         if (!appendIterated(engine_, sp_[-2], sp_[-1])) THROW();
         --sp_;
         break;
+      case Op::GetTemplateObject:
+        *sp_++ = templateObject(*frame->code, OPERAND());
+        break;
       case Op::MakeClosure: {
         const FunctionCode& nested = *frame->code->functions[OPERAND()];
         *sp_++ = Value::object(makeClosure(nested, frame->context, nested.kind != FunctionCode::Kind::Normal));
@@ -511,13 +514,13 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::IteratorStep: {
         auto target = OPERAND();
         bool done = false;
-        if (!iteratorStep(done)) THROW();
+        if (!iteratorStep(sp_ - 2, done)) THROW();
         if (done) frame->pc = target;
         break;
       }
       case Op::IteratorValue: {
         bool done = sp_[-1].isUndefined();
-        if (!done && !iteratorStep(done)) THROW();
+        if (!done && !iteratorStep(sp_ - 2, done)) THROW();
         if (done) {
           sp_[-1] = Value::undefined();
           *sp_++ = Value::undefined();
@@ -525,20 +528,17 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::IteratorRest: {
-        Value rest = engine_.newArray();
-        *sp_++ = rest;
-        bool done = sp_[-2].isUndefined();
+        // [iterator next] -> [iterator next array]; the values wait on the stack,
+        // where the collector sees them, until the array is made.
+        Value* record = sp_ - 2;
+        bool done = record[1].isUndefined();
         while (!done) {
-          if (!iteratorStep(done)) THROW();
-          if (done) {
-            sp_[-2] = Value::undefined();
-            break;
-          }
-          Value v = *--sp_;
-          auto& array = heap.as<JSObject>(sp_[-1]);
-          array.elements.push_back(v);
-          heap.reaccount(array);
+          if (!checkStackRoom(1) || !iteratorStep(record, done)) THROW();
         }
+        std::vector<Value> rest(record + 2, sp_);
+        sp_ = record + 2;
+        record[1] = Value::undefined();
+        *sp_++ = engine_.newArray(std::move(rest));
         break;
       }
       case Op::IteratorClose:
@@ -553,7 +553,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       case Op::ForInPrepare:
         sp_[-1] = forInKeys(sp_[-1]);
-        *sp_++ = Value::number(0);
+        *sp_++ = Value::number(1);  // element 0 is the object
         break;
       case Op::ForInNext: {
         auto target = OPERAND();

@@ -84,9 +84,9 @@ bool Interpreter::getIterator() {
   return true;
 }
 
-// [iterator next] → [iterator next value], or unchanged and done.
-bool Interpreter::iteratorStep(bool& done) {
-  auto value = reachable::iteratorStep(engine_, {sp_[-2], sp_[-1]});
+// record = [iterator next]: pushes the next value, or sets `done`.
+bool Interpreter::iteratorStep(Value* record, bool& done) {
+  auto value = reachable::iteratorStep(engine_, {record[0], record[1]});
   if (!value) {
     if (engine_.hasPendingException()) return false;
     done = true;
@@ -164,7 +164,6 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
     } else {
       auto own = ops::getOwnProperty(engine_, from.asCell(), key);
       if (!own || !own->enumerable.value_or(false)) continue;
-      if (own->value && own->value->isSymbol() && engine_.heap().as<SymbolCell>(*own->value).isPrivate) continue;
       value = ops::get(engine_, from, key);
     }
     if (value.isException() || !ops::createDataProperty(engine_, target.asCell(), key, value)) return false;
@@ -235,40 +234,65 @@ Value Interpreter::createArguments(const Frame& frame) {
   return arguments;
 }
 
+Value Interpreter::templateObject(const FunctionCode& code, std::uint32_t site) {
+  auto [it, added] = templateObjects_.try_emplace({&code, site}, Value());
+  if (!added) return it->second;
+  // Frozen, as Object.freeze leaves an array.
+  auto freeze = [&](Value array) {
+    auto& object = engine_.heap().as<JSObject>(array);
+    object.elementAttributes = kEnumerable;
+    object.lengthWritable = false;
+    object.extensible = false;
+  };
+  const auto& strings = code.templates[site];
+  Value raw = engine_.newArray(strings.raw);
+  Pin pin(*this, raw);
+  Value cooked = engine_.newArray(strings.cooked);
+  ops::defineOwnProperty(engine_, cooked.asCell(), PropertyKey::fromAtom(engine_.atoms().raw),
+                         PropertyDescriptor::data(raw, 0), false);
+  freeze(raw);
+  freeze(cooked);
+  it->second = cooked;
+  return cooked;
+}
+
 // The keys a for-in visits: enumerable string keys of the object and its
-// prototypes, each once, own keys first, as an array.
+// prototypes, each once, own keys first. They go in an array whose first element is
+// the object itself, so that a key deleted during the loop can be skipped.
 Value Interpreter::forInKeys(Value object) {
-  Value keys = engine_.newArray();
-  if (object.isNullish()) return keys;
-  Value from = toObject(engine_, object);
-  std::unordered_set<std::u16string> seen;
-  std::vector<Value> result;
-  for (CellId o = from.asCell(); o != kNoCell; o = engine_.heap().as<JSObject>(o).proto) {
-    for (const auto& key : ops::ownPropertyKeys(engine_, o)) {
-      Value keyValue = ops::keyToValue(engine_, key);
-      if (keyValue.isSymbol()) continue;
-      if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
-      auto own = ops::getOwnProperty(engine_, o, key);
-      if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
+  std::vector<Value> result{object};
+  if (object.isString()) {
+    for (std::uint32_t i = 0; i < engine_.heap().text(object).size(); ++i) result.push_back(engine_.indexAtom(i));
+  } else if (!object.isNullish()) {
+    Value from = toObject(engine_, object);
+    result[0] = from;
+    std::unordered_set<std::u16string> seen;
+    for (CellId o = from.asCell(); o != kNoCell; o = engine_.heap().as<JSObject>(o).proto) {
+      for (const auto& key : ops::ownPropertyKeys(engine_, o)) {
+        Value keyValue = ops::keyToValue(engine_, key);
+        if (keyValue.isSymbol()) continue;
+        if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
+        auto own = ops::getOwnProperty(engine_, o, key);
+        if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
+      }
     }
   }
-  if (object.isString()) {
-    result.clear();
-    for (std::uint32_t i = 0; i < engine_.heap().text(object).size(); ++i) result.push_back(engine_.indexAtom(i));
-  }
-  engine_.heap().as<JSObject>(keys).elements = std::move(result);
-  engine_.heap().reaccount(engine_.heap().get(keys.asCell()));
-  return keys;
+  return engine_.newArray(std::move(result));
 }
 
 // [keys position] → [keys position+1 key], or false when every key was visited.
 bool Interpreter::forInNext() {
-  const auto& keys = engine_.heap().as<JSObject>(sp_[-2]).elements;
-  auto position = static_cast<std::size_t>(sp_[-1].asNumber());
-  if (position >= keys.size()) return false;
-  sp_[-1] = Value::number(static_cast<double>(position + 1));
-  *sp_++ = keys[position];
-  return true;
+  for (;;) {
+    const auto& keys = engine_.heap().as<JSObject>(sp_[-2]).elements;
+    auto position = static_cast<std::size_t>(sp_[-1].asNumber());
+    if (position >= keys.size()) return false;
+    sp_[-1] = Value::number(static_cast<double>(position + 1));
+    Value object = keys[0];
+    Value key = keys[position];
+    if (object.isObject() && !ops::hasProperty(engine_, object.asCell(), *ops::toPropertyKey(engine_, key))) continue;
+    *sp_++ = key;
+    return true;
+  }
 }
 
 }  // namespace reachable

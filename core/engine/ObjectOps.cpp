@@ -38,7 +38,41 @@ Value namedKey(Engine& engine, const PropertyKey& key) {
   return key.isIndex ? engine.indexAtom(key.index) : key.atom;
 }
 
+// An error's `stack` as V8 shows it with --stack-trace-limit=0: the header alone,
+// "Name: message", from the name and message at the time of the first read.
+Value formatErrorStack(Engine& engine, JSObject& error, std::uint32_t index) {
+  Value name = getFromObject(engine, error.id, PropertyKey::fromAtom(engine.atoms().name), Value::object(error.id));
+  Value message = getFromObject(engine, error.id, PropertyKey::fromAtom(engine.atoms().message), Value::object(error.id));
+  if (name.isException() || message.isException()) {
+    engine.takePendingException();
+    return engine.atoms().empty;
+  }
+  std::string n = name.isUndefined() ? "Error" : toDisplayString(engine, name);
+  std::string m = message.isUndefined() ? "" : toDisplayString(engine, message);
+  std::string header = n.empty() ? m : m.empty() ? n : n + ": " + m;
+  Value stack = engine.newString(header);
+  error.properties.setValue(index, stack);
+  return stack;
+}
+
+// A String wrapper's own indices and length (ECMA-262 §10.4.3).
+OwnSlot lookupStringWrapper(Engine& engine, JSObject& o, const PropertyKey& key) {
+  Value primitive = static_cast<PrimitiveWrapperObject&>(o).primitive;
+  if (!primitive.isString()) return {};
+  const auto& text = engine.heap().text(primitive);
+  if (key.isIndex && key.index < text.size()) {
+    return {true, false, engine.newString(std::u16string(1, text[key.index])), kEnumerable};
+  }
+  if (!key.isIndex && key.atom == engine.atoms().length) {
+    return {true, false, Value::number(static_cast<double>(text.size())), 0};
+  }
+  return {};
+}
+
 OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
+  if (o.kind == CellKind::PrimitiveWrapper) {
+    if (OwnSlot slot = lookupStringWrapper(engine, o, key); slot.found) return slot;
+  }
   if (isArray(o)) {
     if (key.isIndex) {
       if (key.index < o.elements.size() && !o.elements[key.index].isHole()) {
@@ -55,7 +89,9 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
   if (index < 0) return {};
   auto i = static_cast<std::uint32_t>(index);
   std::uint8_t attributes = o.properties.attributes(i);
-  return {true, (attributes & kAccessor) != 0, o.properties.value(i), attributes};
+  Value value = o.properties.value(i);
+  if (value.isUninitialized()) value = formatErrorStack(engine, o, i);
+  return {true, (attributes & kAccessor) != 0, value, attributes};
 }
 
 std::string keyForMessage(Engine& engine, const PropertyKey& key) {
@@ -397,12 +433,16 @@ std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
       if (!o.elements[i].isHole()) indices.push_back(PropertyKey::fromIndex(i));
     }
     strings.push_back(PropertyKey::fromAtom(engine.atoms().length));
+  } else if (o.kind == CellKind::PrimitiveWrapper && static_cast<PrimitiveWrapperObject&>(o).primitive.isString()) {
+    auto length = engine.heap().text(static_cast<PrimitiveWrapperObject&>(o).primitive).size();
+    for (std::uint32_t i = 0; i < length; ++i) indices.push_back(PropertyKey::fromIndex(i));
+    strings.push_back(PropertyKey::fromAtom(engine.atoms().length));
   }
   for (std::uint32_t i = 0; i < o.properties.size(); ++i) {
     Value key = o.properties.key(i);
     std::uint32_t index = 0;
     if (key.isSymbol()) {
-      symbols.push_back(PropertyKey::fromAtom(key));
+      if (!engine.heap().as<SymbolCell>(key).isPrivate) symbols.push_back(PropertyKey::fromAtom(key));
     } else if (isCanonicalIndex(engine.heap().text(key), index)) {
       indices.push_back(PropertyKey::fromIndex(index));
     } else {
@@ -410,7 +450,7 @@ std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
     }
   }
   if (!isArray(o)) {
-    std::sort(indices.begin(), indices.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+    std::stable_sort(indices.begin(), indices.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
   }
   indices.insert(indices.end(), strings.begin(), strings.end());
   indices.insert(indices.end(), symbols.begin(), symbols.end());

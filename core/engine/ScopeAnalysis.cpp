@@ -111,15 +111,19 @@ void ScopeAnalysis::visitClass(const Class* cls) {
     }
   }
   for (const ClassMember* m : cls->members) {
+    if (m->memberKind == ClassMemberKind::Field) continue;
     if (m->computed) visit(m->key);
     if (m->function) visitFunction(m->function);
   }
-  // Field initialisers run later, per instance, as a method of the class would.
+  // Fields are defined later, per instance, by an initialiser that runs as a method
+  // of the class would: their keys and values are read from there.
   ScopeInfo& fields = open(cls, ScopeKind::Function, Scope{}, true, false);
   byNode_[cls] = &scope;
   fieldScopes_[cls] = &fields;
   for (const ClassMember* m : cls->members) {
-    if (m->value) visit(m->value);
+    if (m->memberKind != ClassMemberKind::Field) continue;
+    if (m->computed || m->key->kind == NodeKind::PrivateName) visit(m->key);
+    visit(m->value);
   }
   close();
   close();

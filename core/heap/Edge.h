@@ -39,6 +39,7 @@ enum class EdgeKind : std::uint8_t {
   FrameContext,
   FrameFunction,     // the function, `this` and new.target of a parked frame
   AsyncPromise,      // the promise an async function returned
+  PrimitiveValue,    // a wrapper's string or symbol
 };
 
 std::string_view edgeKindName(EdgeKind kind);

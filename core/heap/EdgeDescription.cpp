@@ -52,6 +52,7 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::FrameContext: return "context";
     case EdgeKind::FrameFunction: return "function";
     case EdgeKind::AsyncPromise: return "promise";
+    case EdgeKind::PrimitiveValue: return "[[PrimitiveValue]]";
   }
   return "?";
 }

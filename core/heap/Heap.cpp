@@ -31,6 +31,7 @@ void destroy(HeapCell* cell) {
     case CellKind::FinalizationRegistry: delete static_cast<FinalizationRegistryObject*>(cell); return;
     case CellKind::Promise: delete static_cast<PromiseObject*>(cell); return;
     case CellKind::AsyncFrame: delete static_cast<AsyncFrame*>(cell); return;
+    case CellKind::PrimitiveWrapper: delete static_cast<PrimitiveWrapperObject*>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: delete static_cast<JSObject*>(cell); return;

@@ -27,6 +27,8 @@ enum class CellKind : std::uint8_t {
   Error,
   // A suspended async function's frame, parked while it awaits.
   AsyncFrame,
+  // new Number(1), Object("s"): an object carrying a primitive value.
+  PrimitiveWrapper,
 };
 
 std::string_view cellKindName(CellKind kind);

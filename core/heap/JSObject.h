@@ -25,6 +25,12 @@ struct JSObject : HeapCell {
   std::vector<Value> elements;
 };
 
+// A primitive boxed as an object (ECMA-262's [[NumberData]], [[StringData]], …).
+struct PrimitiveWrapperObject : JSObject {
+  PrimitiveWrapperObject(CellId prototype, Value value) : JSObject(CellKind::PrimitiveWrapper, prototype), primitive(value) {}
+  Value primitive;
+};
+
 // The getter and setter of an accessor property (undefined when absent).
 struct AccessorPair : HeapCell {
   AccessorPair(Value g, Value s) : HeapCell(CellKind::AccessorPair), getter(g), setter(s) {}

@@ -24,6 +24,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::Promise: return "Promise";
     case CellKind::Error: return "Error";
     case CellKind::AsyncFrame: return "AsyncFrame";
+    case CellKind::PrimitiveWrapper: return "PrimitiveWrapper";
   }
   return "?";
 }
@@ -60,6 +61,7 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::FrameContext: return "frame-context";
     case EdgeKind::FrameFunction: return "frame-function";
     case EdgeKind::AsyncPromise: return "async-promise";
+    case EdgeKind::PrimitiveValue: return "primitive-value";
   }
   return "?";
 }

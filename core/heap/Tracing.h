@@ -152,6 +152,9 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
       traceRegistry(static_cast<const FinalizationRegistryObject&>(cell), visit);
       break;
     case CellKind::Promise: tracePromise(static_cast<const PromiseObject&>(cell), visit); break;
+    case CellKind::PrimitiveWrapper:
+      emit(visit, EdgeKind::PrimitiveValue, 0, static_cast<const PrimitiveWrapperObject&>(cell).primitive);
+      break;
     default: break;
   }
 }
