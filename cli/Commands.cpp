@@ -10,13 +10,14 @@ std::span<const Command> commands()
         {"check", "[--ast] [--bytecode] FILE",
          "parse and validate FILE; print errors as FILE:LINE:COL: error: message", runCheck},
         {"run", "[--step-budget N] [--max-call-depth N] [--max-string-length N] [--heap-threshold MIB] [--heap-budget MIB]\n"
-         "          [--seed N] FILE",
-         "run FILE; print what its console printed (exit 1 on an uncaught error or a limit)", runRun},
+         "          [--seed N] [--test262-host] FILE",
+         "run FILE; print what its console printed (exit 1 on an uncaught error or a limit);\n"
+         "      --test262-host runs FILE as a classic strict script with test262's $262 host object", runRun},
     };
     return kCommands;
 }
 
-int loadProgram(const std::string& path, ParseResult& result)
+int loadProgram(const std::string& path, ParseResult& result, ParseGoal goal)
 {
     std::string error;
     const auto source = readSourceFile(path, error);
@@ -24,7 +25,7 @@ int loadProgram(const std::string& path, ParseResult& result)
         std::fprintf(stderr, "%s\n", error.c_str());
         return kExitUsage;
     }
-    result = parseProgram(*source, ParseGoal::Module);
+    result = parseProgram(*source, goal);
     for (const ParseError& parseError : result.errors) {
         std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), parseError.pos.line, parseError.pos.column,
                      describe(parseError).c_str());

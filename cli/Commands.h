@@ -29,7 +29,7 @@ void printUsage(std::FILE* out);
 
 // Reads and parses a program as a module, printing what went wrong as
 // FILE:LINE:COL: error: message. Returns kExitOk, or the exit code to give.
-int loadProgram(const std::string& path, ParseResult& result);
+int loadProgram(const std::string& path, ParseResult& result, ParseGoal goal = ParseGoal::Module);
 
 int runCheck(std::span<const std::string> arguments);
 int runRun(std::span<const std::string> arguments);

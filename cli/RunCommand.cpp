@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "Commands.h"
+#include "engine/Builtins.h"
 #include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/Engine.h"
@@ -34,9 +35,14 @@ bool parseNumber(const std::string& text, std::uint64_t& value) {
 }
 
 // Reads `--name value` options into the engine's limits; false on anything unknown.
-bool parseOptions(std::span<const std::string> arguments, EngineOptions& options, const std::string*& path) {
+bool parseOptions(std::span<const std::string> arguments, EngineOptions& options, bool& test262Host,
+                  const std::string*& path) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string& a = arguments[i];
+    if (a == "--test262-host") {
+      test262Host = true;
+      continue;
+    }
     if (!a.starts_with("--")) {
       if (path) return false;
       path = &a;
@@ -78,16 +84,19 @@ std::string describeUncaught(Engine& engine, Value thrown) {
 
 int runRun(std::span<const std::string> arguments) {
   EngineOptions options;
+  bool test262Host = false;
   const std::string* path = nullptr;
-  if (!parseOptions(arguments, options, path)) {
+  if (!parseOptions(arguments, options, test262Host, path)) {
     printUsage(stderr);
     return kExitUsage;
   }
   ParseResult parsed;
-  if (int status = loadProgram(*path, parsed); status != kExitOk) return status;
+  ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
+  if (int status = loadProgram(*path, parsed, goal); status != kExitOk) return status;
 
   StandardStreams streams;
   Engine engine(options, streams);
+  if (test262Host) installTest262Host(engine);
   auto program = compileProgram(parsed, *path, engine.heap());
   RunOutcome outcome = runProgram(engine, *program);
   std::fflush(stdout);

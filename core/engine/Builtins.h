@@ -30,6 +30,14 @@ void installReflectBuiltins(Engine& engine);
 void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);
 
+// Feeds the entries of `iterable` to a new Map, Set, WeakMap or WeakSet through its
+// own `set` or `add` (pairs: entries are [key, value]), closing the iterator when
+// something throws.
+Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs);
+
+// The $262 host object and print(), for running test262 (reachable-cli run --test262-host).
+void installTest262Host(Engine& engine);
+
 // Helpers for defining built-ins the way ECMA-262 lays them out: methods are
 // writable, configurable and not enumerable.
 Value defineMethod(Engine& engine, CellId target, std::string_view name, NativeFunction fn, std::uint32_t length);

@@ -53,59 +53,6 @@ OrderedTable* receiverTable(NativeCall& call, CellKind kind, std::string_view me
 
 // --- Constructors ---
 
-// Feeds the entries of `iterable` to the new collection's `set` or `add`.
-Value fillFrom(Engine& engine, Value collection, Value iterable, bool pairs) {
-  Value adder = ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(pairs ? "set" : "add")));
-  if (adder.isException()) return adder;
-  if (!engine.isCallable(adder)) {
-    return engine.throwError(ErrorType::TypeError, "'" + toDisplayString(engine, adder) + "' returned for property '" +
-                                                       (pairs ? "set" : "add") + "' of object '" +
-                                                       engine.describeForMessage(collection) + "' is not a function");
-  }
-  Interpreter::Pin pinAdder(engine.interpreter(), adder);
-  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
-  if (method.isException()) return method;
-  if (!engine.isCallable(method)) {
-    return engine.throwError(ErrorType::TypeError, typedDescription(engine, iterable) +
-                                                       " is not iterable (cannot read property Symbol(Symbol.iterator))");
-  }
-  auto record = getIterator(engine, iterable);
-  if (!record) return Value::exception();
-  Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
-  Interpreter::Pin pinNext(engine.interpreter(), record->next);
-  while (auto item = iteratorStep(engine, *record)) {
-    Interpreter::Pin pinItem(engine.interpreter(), *item);
-    Value result;
-    if (!pairs) {
-      Value args[] = {*item};
-      result = engine.call(adder, collection, args);
-    } else if (!item->isObject()) {
-      result = engine.throwError(ErrorType::TypeError,
-                                 "Iterator value " + toDisplayString(engine, *item) + " is not an entry object");
-    } else if (Value k = ops::get(engine, *item, PropertyKey::fromIndex(0)); k.isException()) {
-      result = k;
-    } else {
-      Interpreter::Pin pinKey(engine.interpreter(), k);
-      Value v = ops::get(engine, *item, PropertyKey::fromIndex(1));
-      if (v.isException()) {
-        result = v;
-      } else {
-        Value args[] = {k, v};
-        result = engine.call(adder, collection, args);
-      }
-    }
-    if (result.isException()) {
-      Value thrown = engine.takePendingException();
-      Interpreter::Pin pinThrown(engine.interpreter(), thrown);
-      iteratorClose(engine, *record);
-      if (engine.hasPendingException()) engine.takePendingException();
-      return engine.throwValue(thrown);
-    }
-  }
-  if (engine.hasPendingException()) return Value::exception();
-  return collection;
-}
-
 template <CellKind kKind>
 Value collectionConstructor(NativeCall& call) {
   Engine& engine = call.engine;
@@ -119,8 +66,7 @@ Value collectionConstructor(NativeCall& call) {
   CellId id = kMap ? engine.heap().make<MapObject>(proto).id : engine.heap().make<SetObject>(proto).id;
   Value collection = Value::object(id);
   if (call.arg(0).isNullish()) return collection;
-  Interpreter::Pin pin(engine.interpreter(), collection);
-  return fillFrom(engine, collection, call.arg(0), kMap);
+  return fillCollectionFrom(engine, collection, call.arg(0), kMap);
 }
 
 // --- Map.prototype and Set.prototype ---
@@ -284,6 +230,61 @@ void defineAlias(Engine& engine, CellId target, Value key, Value function) {
 }
 
 }  // namespace
+
+// Feeds the entries of `iterable` to the new collection's `set` or `add`.
+Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs) {
+  Interpreter::Pin pinCollection(engine.interpreter(), collection);
+  Value adder = ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(pairs ? "set" : "add")));
+  if (adder.isException()) return adder;
+  if (!engine.isCallable(adder)) {
+    return engine.throwError(ErrorType::TypeError, "'" + toDisplayString(engine, adder) + "' returned for property '" +
+                                                       (pairs ? "set" : "add") + "' of object '" +
+                                                       engine.describeForMessage(collection) + "' is not a function");
+  }
+  Interpreter::Pin pinAdder(engine.interpreter(), adder);
+  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
+  if (method.isException()) return method;
+  if (!engine.isCallable(method)) {
+    return engine.throwError(ErrorType::TypeError, typedDescription(engine, iterable) +
+                                                       " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  }
+  auto record = getIterator(engine, iterable);
+  if (!record) return Value::exception();
+  Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
+  Interpreter::Pin pinNext(engine.interpreter(), record->next);
+  while (auto item = iteratorStep(engine, *record)) {
+    Interpreter::Pin pinItem(engine.interpreter(), *item);
+    Value result;
+    if (!pairs) {
+      Value args[] = {*item};
+      result = engine.call(adder, collection, args);
+    } else if (!item->isObject()) {
+      result = engine.throwError(ErrorType::TypeError,
+                                 "Iterator value " + toDisplayString(engine, *item) + " is not an entry object");
+    } else if (Value k = ops::get(engine, *item, PropertyKey::fromIndex(0)); k.isException()) {
+      result = k;
+    } else {
+      Interpreter::Pin pinKey(engine.interpreter(), k);
+      Value v = ops::get(engine, *item, PropertyKey::fromIndex(1));
+      if (v.isException()) {
+        result = v;
+      } else {
+        Value args[] = {k, v};
+        result = engine.call(adder, collection, args);
+      }
+    }
+    if (result.isException()) {
+      Value thrown = engine.takePendingException();
+      Interpreter::Pin pinThrown(engine.interpreter(), thrown);
+      iteratorClose(engine, *record);
+      if (engine.hasPendingException()) engine.takePendingException();
+      return engine.throwValue(thrown);
+    }
+  }
+  if (engine.hasPendingException()) return Value::exception();
+  return collection;
+}
+
 
 void installCollectionBuiltins(Engine& engine) {
   Value iteratorKey = engine.realm().symbols.iterator;

@@ -4,6 +4,7 @@
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
+#include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "format/StringToNumber.h"
 
@@ -172,10 +173,19 @@ Value functionPrototypeBind(NativeCall& call) {
   return fn;
 }
 
+Value emptyFunction(NativeCall&) { return Value::undefined(); }
+
 // Function("…") and its async sibling compile code from strings: outside the subset,
-// refused with the message V8 gives where code generation is disallowed.
+// refused with the message V8 gives where code generation is disallowed. Only
+// `new Function()`, an empty function, needs no compiler.
 Value functionConstructor(NativeCall& call) {
-  return call.engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
+  Engine& engine = call.engine;
+  for (Value a : call.args) {
+    if (!(a.isString() && engine.heap().text(a).empty()) && !a.isUndefined()) {
+      return engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
+    }
+  }
+  return engine.newNativeFunction(emptyFunction, "anonymous", 0);
 }
 
 Value functionPrototypeToString(NativeCall& call) {
@@ -192,6 +202,24 @@ Value functionPrototypeToString(NativeCall& call) {
 }
 
 // --- Errors ---
+
+// AggregateError(errors, message, options): the message comes second.
+template <ErrorType kType>
+Value errorConstructor(NativeCall& call);
+
+Value aggregateErrorConstructor(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value args[] = {call.arg(1), call.arg(2)};
+  NativeCall inner{engine, call.callee, call.thisValue, args, call.isConstruct() ? call.newTarget : call.callee};
+  Value error = errorConstructor<ErrorType::AggregateError>(inner);
+  if (error.isException()) return error;
+  Interpreter::Pin pin(engine.interpreter(), error);
+  Value errors = engine.newArray();
+  Interpreter::Pin pinErrors(engine.interpreter(), errors);
+  if (!appendIterated(engine, errors, call.arg(0))) return Value::exception();
+  defineValue(engine, error.asCell(), "errors", errors);
+  return error;
+}
 
 template <ErrorType kType>
 Value errorConstructor(NativeCall& call) {
@@ -331,11 +359,13 @@ void installErrorBuiltins(Engine& engine) {
       {ErrorType::SyntaxError, "SyntaxError", errorConstructor<ErrorType::SyntaxError>},
       {ErrorType::EvalError, "EvalError", errorConstructor<ErrorType::EvalError>},
       {ErrorType::URIError, "URIError", errorConstructor<ErrorType::URIError>},
+      {ErrorType::AggregateError, "AggregateError", aggregateErrorConstructor},
   };
   Value base;
   for (const auto& kind : kinds) {
     CellId prototype = engine.intrinsic(Realm::prototypeOf(kind.type));
-    Value constructor = defineConstructor(engine, kind.name, kind.constructor, 1, prototype);
+    std::uint32_t length = kind.type == ErrorType::AggregateError ? 2 : 1;
+    Value constructor = defineConstructor(engine, kind.name, kind.constructor, length, prototype);
     defineValue(engine, prototype, "name", engine.intern(kind.name));
     defineValue(engine, prototype, "message", engine.atoms().empty);
     if (kind.type == ErrorType::Error) {

@@ -3,7 +3,6 @@
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
-#include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "heap/WeakOperations.h"
 
@@ -105,60 +104,20 @@ Value registryUnregister(NativeCall& call) {
 
 // --- WeakMap and WeakSet ---
 
-// Fills a new WeakMap or WeakSet from an iterable, through its own `set`/`add` (the
-// constructors of ECMA-262 call the method as the user may have replaced it).
-Value fillFromIterable(NativeCall& call, Value collection, std::string_view adderName, bool pairs) {
-  Engine& engine = call.engine;
-  Value iterable = call.arg(0);
-  if (iterable.isNullish()) return collection;
-  Interpreter::Pin pin(engine.interpreter(), collection);
-  Value adder = ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(adderName)));
-  if (adder.isException()) return adder;
-  if (!engine.isCallable(adder)) {
-    return engine.throwError(ErrorType::TypeError, "'" + toDisplayString(engine, adder) + "' returned for property '" +
-                                                       std::string(adderName) + "' of object '" +
-                                                       engine.describeForMessage(collection) + "' is not a function");
-  }
-  Interpreter::Pin pinAdder(engine.interpreter(), adder);
-  auto record = getIterator(engine, iterable);
-  if (!record) return Value::exception();
-  Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
-  Interpreter::Pin pinNext(engine.interpreter(), record->next);
-  while (auto item = iteratorStep(engine, *record)) {
-    Interpreter::Pin pinItem(engine.interpreter(), *item);
-    Value args[2] = {*item, Value::undefined()};
-    if (pairs) {
-      if (!item->isObject()) {
-        iteratorClose(engine, *record);
-        return engine.throwError(ErrorType::TypeError, "Iterator value " + toDisplayString(engine, *item) +
-                                                           " is not an entry object");
-      }
-      args[0] = ops::get(engine, *item, PropertyKey::fromIndex(0));
-      if (args[0].isException()) return args[0];
-      args[1] = ops::get(engine, *item, PropertyKey::fromIndex(1));
-      if (args[1].isException()) return args[1];
-    }
-    if (engine.call(adder, collection, std::span<const Value>(args, pairs ? 2 : 1)).isException()) {
-      Value thrown = engine.takePendingException();
-      iteratorClose(engine, *record);
-      return engine.throwValue(thrown);
-    }
-  }
-  return engine.hasPendingException() ? Value::exception() : collection;
-}
-
 Value weakMapConstructor(NativeCall& call) {
   if (!call.isConstruct()) return requireNew(call, "WeakMap");
   CellId prototype = prototypeFor(call, Intrinsic::WeakMapPrototype);
   if (call.engine.hasPendingException()) return Value::exception();
-  return fillFromIterable(call, Value::object(call.engine.heap().make<WeakMapObject>(prototype).id), "set", true);
+  Value map = Value::object(call.engine.heap().make<WeakMapObject>(prototype).id);
+  return call.arg(0).isNullish() ? map : fillCollectionFrom(call.engine, map, call.arg(0), true);
 }
 
 Value weakSetConstructor(NativeCall& call) {
   if (!call.isConstruct()) return requireNew(call, "WeakSet");
   CellId prototype = prototypeFor(call, Intrinsic::WeakSetPrototype);
   if (call.engine.hasPendingException()) return Value::exception();
-  return fillFromIterable(call, Value::object(call.engine.heap().make<WeakSetObject>(prototype).id), "add", false);
+  Value set = Value::object(call.engine.heap().make<WeakSetObject>(prototype).id);
+  return call.arg(0).isNullish() ? set : fillCollectionFrom(call.engine, set, call.arg(0), false);
 }
 
 Value weakMapGet(NativeCall& call) {

@@ -31,6 +31,7 @@ namespace reachable {
   X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                           \
   X(ThrowConstAssignment, 1) /* name constant */                                                         \
   X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                 \
+  X(DeclareGlobal, 1)   /* name constant: value -> ; a classic script's var or function */              \
   X(PushContext, 1)      /* scope index: a new context for a block or loop body */                       \
   X(PopContext, 0)                                                                                       \
   X(CopyContext, 0)      /* a new context with the same values: one per loop iteration */                \

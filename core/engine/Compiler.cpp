@@ -35,6 +35,7 @@ std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::
   program->module = std::make_unique<FunctionCode>();
   program->module->kind = FunctionCode::Kind::Module;
   program->module->isAsync = parsed.program->hasTopLevelAwait;
+  program->isScript = parsed.program->goal == ParseGoal::StrictScript;
   ProgramCompiler compiler(parsed, program->source, heap);
   FunctionCompiler(compiler, nullptr, *program->module, nullptr).compileProgram(*parsed.program);
   return program;
@@ -169,7 +170,9 @@ void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
 void FunctionCompiler::hoistDeclarations(const CompileScope& scope) {
   if (!scope.info) return;
   for (const auto& v : scope.info->variables) {
-    const Storage& s = scope.variables.at(v.name);
+    auto found = scope.variables.find(v.name);
+    if (found == scope.variables.end()) continue;  // a script's global, a property
+    const Storage& s = found->second;
     bool lexical = s.needsTdzCheck();
     if (s.place == Storage::Place::Local && lexical) {
       emit(Op::PushUninitialized);
@@ -193,6 +196,26 @@ void FunctionCompiler::hoistFunctions(NodeList body) {
   }
 }
 
+// A classic script's top-level `var`s and functions are properties of the global
+// object (ECMA-262 GlobalDeclarationInstantiation); its let, const and class stay
+// lexical. Test262's harness relies on it.
+void FunctionCompiler::declareScriptGlobals(CompileScope& scope, NodeList body) {
+  for (const auto& v : scope.info->variables) {
+    if (v.kind != DeclarationKind::Var && v.kind != DeclarationKind::Function) continue;
+    scope.variables.erase(v.name);
+    if (v.kind == DeclarationKind::Var) {
+      emit(Op::PushUndefined);
+      emit(Op::DeclareGlobal, name(v.name));
+    }
+  }
+  for (const Node* n : body) {
+    if (n->kind != NodeKind::FunctionDeclaration) continue;
+    const auto* fn = n->as<Function>();
+    emit(Op::MakeClosure, compileNestedFunction(*fn, fn->name->name));
+    emit(Op::DeclareGlobal, name(fn->name->name));
+  }
+}
+
 // --- Functions --------------------------------------------------------------
 
 // A non-arrow function binds `this`, `new.target` and itself on entry, where arrow
@@ -210,13 +233,16 @@ void FunctionCompiler::compileProgram(const Program& program) {
   auto* info = program_.analysis().scopeOf(&program);
   code_.name = "";
   code_.range = program.range;
+  bool script = program.goal == ParseGoal::StrictScript;
   CompileScope& scope = enterScope(info, true);
+  if (script) declareScriptGlobals(scope, program.body);
   hoistDeclarations(scope);
-  // Top-level `this` of a module is undefined.
-  emit(Op::PushUndefined);
+  // Top-level `this` is undefined in a module and the global object in a script
+  // (the caller passes it as the frame's `this`).
+  emit(Op::PushThis);
   emitStore(resolve("this"), true);
   emit(Op::Pop);
-  hoistFunctions(program.body);
+  if (!script) hoistFunctions(program.body);
   compileStatements(program.body);
   emit(Op::PushUndefined);
   emit(Op::Return);

@@ -16,6 +16,7 @@ struct CompiledProgram {
   std::string fileName;
   std::string source;
   std::unique_ptr<FunctionCode> module;
+  bool isScript = false;  // a classic script (the test262 host), not a module
 };
 
 // Compiles a parsed program to bytecode. Constants (names, string literals) are

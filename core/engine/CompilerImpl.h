@@ -105,6 +105,7 @@ class FunctionCompiler {
   void emitLoadName(std::string_view name) { emitLoad(resolve(name)); }
   void hoistDeclarations(const CompileScope& scope);
   void hoistFunctions(NodeList body);
+  void declareScriptGlobals(CompileScope& scope, NodeList body);
   std::uint32_t newTemporary();
 
   // --- statements ---

@@ -90,7 +90,8 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
 
 Value Interpreter::runModule(const CompiledProgram& program) {
   CellId fn = makeClosure(*program.module, kNoCell, false);
-  return call(Value::object(fn), Value::undefined(), {});
+  Value self = program.isScript ? Value::object(engine_.intrinsic(Intrinsic::GlobalObject)) : Value::undefined();
+  return call(Value::object(fn), self, {});
 }
 
 Value Interpreter::call(Value function, Value thisValue, std::span<const Value> args) {

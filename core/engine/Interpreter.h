@@ -45,7 +45,8 @@ class Interpreter {
  public:
   explicit Interpreter(Engine& engine);
 
-  // Runs a program's module body; Value::exception() when it threw.
+  // Runs a program's top level (a module's body, or a classic script with the
+  // global object as `this`); Value::exception() when it threw.
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);

@@ -153,6 +153,19 @@ Value Interpreter::run(std::size_t entryDepth) {
         *sp_++ = op == Op::TypeofGlobal ? engine_.intern(typeofName(engine_, v)) : v;
         break;
       }
+      case Op::DeclareGlobal: {
+        // A var keeps a value the global object already has; a function replaces it.
+        Value name = constants[OPERAND()];
+        auto key = PropertyKey::fromAtom(name);
+        CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
+        bool isVar = sp_[-1].isUndefined();
+        if (!isVar || !ops::hasOwnProperty(engine_, global, key)) {
+          PropertyDescriptor d = PropertyDescriptor::data(sp_[-1], kWritable | kEnumerable);
+          if (!ops::defineOwnProperty(engine_, global, key, d, true)) THROW();
+        }
+        --sp_;
+        break;
+      }
       case Op::SetGlobal: {
         Value name = constants[OPERAND()];
         auto key = PropertyKey::fromAtom(name);

@@ -69,16 +69,20 @@ OwnSlot lookupStringWrapper(Engine& engine, JSObject& o, const PropertyKey& key)
   return {};
 }
 
+// Whether an array's index is stored in its elements (rather than absent, or among
+// its named properties with attributes of its own).
+bool inElements(const JSObject& o, const PropertyKey& key) {
+  return isArray(o) && key.isIndex && key.index < o.elements.size() && !o.elements[key.index].isHole();
+}
+
 OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
   if (o.kind == CellKind::PrimitiveWrapper) {
     if (OwnSlot slot = lookupStringWrapper(engine, o, key); slot.found) return slot;
   }
   if (isArray(o)) {
     if (key.isIndex) {
-      if (key.index < o.elements.size() && !o.elements[key.index].isHole()) {
-        return {true, false, o.elements[key.index], o.elementAttributes};
-      }
-      return {};
+      if (inElements(o, key)) return {true, false, o.elements[key.index], o.elementAttributes};
+      if (!o.namedIndices) return {};
     }
     if (key.atom == engine.atoms().length) {
       return {true, false, Value::number(static_cast<double>(o.elements.size())),
@@ -193,18 +197,31 @@ bool defineArrayLength(Engine& engine, JSObject& array, const PropertyDescriptor
   return true;
 }
 
+// Makes room for an array index that will live among the named properties: the
+// array's length covers it, and its element stays a hole.
+bool makeNamedIndex(Engine& engine, JSObject& array, std::uint32_t index) {
+  if (index >= array.elements.size() && !growElements(engine, array, std::size_t{index} + 1)) return false;
+  array.elements[index] = Value::hole();
+  array.namedIndices = true;
+  return true;
+}
+
 bool defineNew(Engine& engine, JSObject& o, const PropertyKey& key, const PropertyDescriptor& d, bool throwOnFailure) {
   if (!o.extensible) {
     return fail(engine, throwOnFailure, "Cannot define property " + keyForMessage(engine, key) + ", object is not extensible");
   }
   std::uint8_t attributes = attributesOf(d, 0);
   if (d.isAccessor()) {
+    if (isArray(o) && key.isIndex && !makeNamedIndex(engine, o, key.index)) return false;
     addNamed(engine, o, namedKey(engine, key), makeAccessorPair(engine, d, nullptr),
              static_cast<std::uint8_t>((attributes & ~kWritable) | kAccessor));
     return true;
   }
   Value value = d.value.value_or(Value::undefined());
-  if (isArray(o) && key.isIndex) return writeElement(engine, o, key.index, value);
+  if (isArray(o) && key.isIndex) {
+    if (attributes == o.elementAttributes) return writeElement(engine, o, key.index, value);
+    if (!makeNamedIndex(engine, o, key.index)) return false;
+  }
   addNamed(engine, o, namedKey(engine, key), value, attributes);
   return true;
 }
@@ -269,9 +286,15 @@ bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, co
   if (!changeAllowed(engine, current, d)) {
     return fail(engine, throwOnFailure, "Cannot redefine property: " + keyForMessage(engine, key));
   }
-  if (isArray(o) && key.isIndex) {
-    if (d.value) o.elements[key.index] = *d.value;
-    return true;
+  if (inElements(o, key)) {
+    std::uint8_t attributes = attributesOf(d, current.attributes);
+    if (!d.isAccessor() && attributes == o.elementAttributes) {
+      if (d.value) o.elements[key.index] = *d.value;
+      return true;
+    }
+    // Attributes of its own: the index moves among the named properties.
+    makeNamedIndex(engine, o, key.index);
+    addNamed(engine, o, namedKey(engine, key), current.value, current.attributes);
   }
   auto index = static_cast<std::uint32_t>(o.properties.find(namedKey(engine, key)));
   if (d.isAccessor()) {
@@ -291,9 +314,9 @@ bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, V
   JSObject& o = objectAt(engine, object);
   OwnSlot current = lookupOwn(engine, o, key);
   if (current.found && !current.accessor && current.attributes == kDefaultAttributes) {
-    if (isArray(o) && key.isIndex) {
+    if (inElements(o, key)) {
       o.elements[key.index] = value;
-    } else if (isArray(o)) {
+    } else if (isArray(o) && !key.isIndex) {
       return setArrayLength(engine, o, value);
     } else {
       o.properties.setValue(static_cast<std::uint32_t>(o.properties.find(namedKey(engine, key))), value);
@@ -383,11 +406,11 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
       return fail(engine, true, "Cannot assign to read only property '" + keyForMessage(engine, key) +
                                     "' of object '" + engine.describeForMessage(receiver) + "'");
     }
-    if (isArray(target) && key.isIndex) {
+    if (inElements(target, key)) {
       target.elements[key.index] = value;
       return true;
     }
-    if (isArray(target)) return setArrayLength(engine, target, value);
+    if (isArray(target) && !key.isIndex) return setArrayLength(engine, target, value);
     target.properties.setValue(static_cast<std::uint32_t>(target.properties.find(namedKey(engine, key))), value);
     return true;
   }
@@ -416,7 +439,7 @@ bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
     return fail(engine, true, "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
                                   engine.describeForMessage(Value::object(object)));
   }
-  if (isArray(o) && key.isIndex) {
+  if (inElements(o, key)) {
     o.elements[key.index] = Value::hole();
     return true;
   }
@@ -449,9 +472,7 @@ std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
       strings.push_back(PropertyKey::fromAtom(key));
     }
   }
-  if (!isArray(o)) {
-    std::stable_sort(indices.begin(), indices.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
-  }
+  std::stable_sort(indices.begin(), indices.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
   indices.insert(indices.end(), strings.begin(), strings.end());
   indices.insert(indices.end(), symbols.begin(), symbols.end());
   return indices;
@@ -474,6 +495,9 @@ bool setArrayLength(Engine& engine, JSObject& array, Value length) {
     return fail(engine, true, "Cannot assign to read only property 'length' of object '[object Array]'");
   }
   if (newLength > array.elements.size()) return growElements(engine, array, newLength);
+  if (array.namedIndices) {
+    for (std::uint32_t i = newLength; i < array.elements.size(); ++i) array.properties.remove(engine.indexAtom(i));
+  }
   array.elements.resize(newLength);
   engine.heap().reaccount(array);
   return true;

@@ -19,6 +19,9 @@ struct JSObject : HeapCell {
   bool lengthWritable = true;
   // An arguments object (util.inspect prints it as [Arguments]).
   bool isArguments = false;
+  // Arrays only: some indices (defined with their own attributes or as accessors)
+  // live among the named properties, leaving a hole in `elements`.
+  bool namedIndices = false;
   std::uint8_t elementAttributes = kDefaultAttributes;
   PropertyStorage properties;
   // Arrays only: the elements, holes included; `length` is their count.
