@@ -12,7 +12,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 seconds() {
   local start end
   start=$(date +%s%N)
-  "$@" > /dev/null
+  "$@" > /dev/null 2>&1
   end=$(date +%s%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/PropertyCache.h"
 #include "heap/Value.h"
 #include "parse/SourcePosition.h"
 
@@ -25,6 +26,7 @@ namespace reachable {
   X(Rot3, 0)             /* a b c -> c a b */                                                            \
   X(Rot4, 0)             /* a b c d -> d a b c */                                                        \
   X(GetLocal, 1) X(SetLocal, 1) /* leaves the value */                                                   \
+  X(StoreLocal, 1)      /* SetLocal then Pop, fused */                                                  \
   X(GetLocalChecked, 1)  /* throws in the temporal dead zone */                                          \
   X(SetLocalChecked, 1)  /* throws in the temporal dead zone */                                          \
   X(GetContextSlot, 2)   /* depth, slot */                                                               \
@@ -35,8 +37,8 @@ namespace reachable {
   X(PushContext, 1)      /* scope index: a new context for a block or loop body */                       \
   X(PopContext, 0)                                                                                       \
   X(CopyContext, 0)      /* a new context with the same values: one per loop iteration */                \
-  X(GetProperty, 1)      /* name constant: obj -> value */                                               \
-  X(SetProperty, 1)      /* name constant: obj value -> value */                                         \
+  X(GetProperty, 2)      /* name constant, cache: obj -> value */                                               \
+  X(SetProperty, 2)      /* name constant, cache: obj value -> value */                                         \
   X(GetElement, 0)       /* obj key -> value */                                                          \
   X(SetElement, 0)       /* obj key value -> value */                                                    \
   X(DeleteProperty, 0)   /* obj key -> bool */                                                           \
@@ -105,6 +107,7 @@ struct FunctionCode {
   enum class Kind : std::uint8_t { Normal, Arrow, Method, Getter, Setter, ClassConstructor, DerivedConstructor, Module };
 
   std::string name;
+  Value nameValue;  // `name`, interned: every closure made from this code shares it
   Kind kind = Kind::Normal;
   bool isAsync = false;
   std::uint32_t paramCount = 0;  // the `length` of the function
@@ -117,6 +120,9 @@ struct FunctionCode {
   std::vector<ContextLayout> contexts;
   std::vector<std::uint32_t> code;
   std::vector<Value> constants;  // numbers and interned strings only: nothing to trace
+  // One inline cache per property access instruction: run-time state, filled as
+  // the code runs.
+  mutable std::vector<PropertyCache> caches;
   std::vector<std::unique_ptr<FunctionCode>> functions;
   // Tagged template sites: each one's cooked strings (undefined where an escape is
   // invalid) and raw strings, interned.

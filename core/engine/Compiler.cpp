@@ -254,6 +254,7 @@ std::uint32_t FunctionCompiler::compileNestedFunction(const Function& fn, std::s
   nested->kind = codeKind(fn);
   nested->isAsync = fn.isAsync;
   nested->range = fn.range;
+  nested->nameValue = program_.heap().intern(std::u16string_view(fromUtf8(name)));
   nested->sourceText = program_.textOf(fn);
   FunctionCompiler(program_, this, *nested, scope_).compileFunction(fn, program_.analysis().scopeOf(&fn));
   code_.functions.push_back(std::move(nested));

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/CompilerImpl.h"
+#include "heap/Utf16.h"
 
 namespace reachable {
 
@@ -85,6 +86,7 @@ void FunctionCompiler::compileClassMembers(const Class& cls, bool isStatic) {
 std::uint32_t FunctionCompiler::compileDefaultConstructor(const Class& cls, std::string_view name) {
   auto code = std::make_unique<FunctionCode>();
   code->name = std::string(name);
+  code->nameValue = program_.heap().intern(std::u16string_view(fromUtf8(name)));
   code->range = cls.range;
   code->sourceText = program_.textOf(cls);
   if (cls.superClass) {
@@ -107,6 +109,7 @@ std::uint32_t FunctionCompiler::compileDefaultConstructor(const Class& cls, std:
 std::uint32_t FunctionCompiler::compileFieldInitializer(const Class& cls, bool isStatic) {
   auto code = std::make_unique<FunctionCode>();
   code->name = isStatic ? "<static_fields_initializer>" : "<instance_members_initializer>";
+  code->nameValue = program_.heap().intern(code->name);
   code->kind = FunctionCode::Kind::Method;
   code->range = cls.range;
   FunctionCompiler(program_, this, *code, scope_).compileFields(cls, isStatic);

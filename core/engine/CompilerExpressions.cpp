@@ -268,7 +268,7 @@ void FunctionCompiler::compileMember(const MemberExpression& m) {
   compileExpression(m.object);
   if (m.optional) compileOptionalCheck(0);
   if (!m.computed && m.property->kind == NodeKind::Identifier) {
-    emit(Op::GetProperty, name(m.property->as<Identifier>()->name));
+    emit(Op::GetProperty, name(m.property->as<Identifier>()->name), newCache());
     return;
   }
   compileMemberKey(m);
@@ -356,7 +356,7 @@ void FunctionCompiler::compileCallee(const Node& callee) {
   if (m->optional) compileOptionalCheck(0);
   emit(Op::Dup);
   if (!m->computed && m->property->kind == NodeKind::Identifier) {
-    emit(Op::GetProperty, name(m->property->as<Identifier>()->name));
+    emit(Op::GetProperty, name(m->property->as<Identifier>()->name), newCache());
   } else {
     compileMemberKey(*m);
     emit(Op::GetElement);
@@ -527,7 +527,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
       compileExpression(m->object);
       if (!m->computed && m->property->kind == NodeKind::Identifier) {
         compileExpression(a.value);
-        emit(Op::SetProperty, name(m->property->as<Identifier>()->name));
+        emit(Op::SetProperty, name(m->property->as<Identifier>()->name), newCache());
         return;
       }
       compileMemberKey(*m);

@@ -69,7 +69,22 @@ class FunctionCompiler {
 
   // --- emission ---
   std::size_t here() const { return code_.code.size(); }
-  void emit(Op op) { code_.code.push_back(static_cast<std::uint32_t>(op)); }
+  // The current position as a jump target: instructions are never fused across it.
+  std::size_t label() {
+    target_ = here();
+    return target_;
+  }
+  void emit(Op op) {
+    // `SetLocal x; Pop`, the shape of every statement that stores a local, becomes
+    // one instruction.
+    if (op == Op::Pop && lastOp_ + 2 == here() && target_ != here() &&
+        code_.code[lastOp_] == static_cast<std::uint32_t>(Op::SetLocal)) {
+      code_.code[lastOp_] = static_cast<std::uint32_t>(Op::StoreLocal);
+      return;
+    }
+    lastOp_ = here();
+    code_.code.push_back(static_cast<std::uint32_t>(op));
+  }
   void emit(Op op, std::uint32_t a) {
     emit(op);
     code_.code.push_back(a);
@@ -83,7 +98,7 @@ class FunctionCompiler {
     emit(op, 0);
     return here() - 1;
   }
-  void patchHere(std::size_t operand) { code_.code[operand] = static_cast<std::uint32_t>(here()); }
+  void patchHere(std::size_t operand) { code_.code[operand] = static_cast<std::uint32_t>(label()); }
   void patchHere(const std::vector<std::size_t>& operands) {
     for (auto o : operands) patchHere(o);
   }
@@ -107,6 +122,10 @@ class FunctionCompiler {
   void hoistFunctions(NodeList body);
   void declareScriptGlobals(CompileScope& scope, NodeList body);
   std::uint32_t newTemporary();
+  std::uint32_t newCache() {
+    code_.caches.emplace_back();
+    return static_cast<std::uint32_t>(code_.caches.size() - 1);
+  }
 
   // --- statements ---
   void compileStatements(NodeList list);
@@ -186,6 +205,8 @@ class FunctionCompiler {
   std::vector<std::string_view> pendingLabels_;
   std::unordered_map<std::uint64_t, std::uint32_t> constantIndex_;
   std::vector<std::vector<std::size_t>> optionalExits_;
+  std::size_t lastOp_ = static_cast<std::size_t>(-1);  // where the last instruction begins
+  std::size_t target_ = static_cast<std::size_t>(-1);  // the last jump target
   friend class ProgramCompiler;
 };
 

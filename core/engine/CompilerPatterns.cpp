@@ -13,7 +13,7 @@ void FunctionCompiler::compileBindingTarget(const Node* target, bool initializin
       compileExpression(m->object);  // value obj
       if (!m->computed && m->property->kind == NodeKind::Identifier) {
         emit(Op::Swap);
-        emit(Op::SetProperty, name(m->property->as<Identifier>()->name));
+        emit(Op::SetProperty, name(m->property->as<Identifier>()->name), newCache());
       } else {
         compileMemberKey(*m);  // value obj key
         emit(Op::Rot3);

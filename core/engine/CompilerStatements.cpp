@@ -124,7 +124,7 @@ void FunctionCompiler::compileIf(const IfStatement& s) {
 
 void FunctionCompiler::compileWhile(const LoopStatement& s, std::vector<std::string_view> labels) {
   targets_.push_back({std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_});
-  std::size_t top = here();
+  std::size_t top = label();
   step(s);
   compileExpression(s.test);
   auto exit = emitJump(Op::JumpIfFalse);
@@ -138,7 +138,7 @@ void FunctionCompiler::compileWhile(const LoopStatement& s, std::vector<std::str
 
 void FunctionCompiler::compileDoWhile(const LoopStatement& s, std::vector<std::string_view> labels) {
   targets_.push_back({std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_});
-  std::size_t top = here();
+  std::size_t top = label();
   compileStatement(s.body);
   patchHere(targets_.back().continues);
   step(s);
@@ -165,7 +165,7 @@ void FunctionCompiler::compileFor(const ForStatement& s, std::vector<std::string
     }
   }
   targets_.push_back({std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_});
-  std::size_t top = here();
+  std::size_t top = label();
   std::size_t exit = 0;
   bool hasTest = s.test != nullptr;
   if (hasTest) {
@@ -207,7 +207,7 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
   target.stackDepth = stackDepth;
   target.ownsIterator = ownsIterator;
   targets_.push_back(std::move(target));
-  std::size_t top = here();
+  std::size_t top = label();
   auto exit = emitJump(stepOp);
   CompileScope& scope = enterScope(program_.analysis().scopeOf(&s), false);
   hoistDeclarations(scope);

@@ -47,7 +47,7 @@ CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool i
   const Atoms& atoms = engine_.atoms();
   Shape& empty = heap.emptyShape();
   fn.properties.add(empty, atoms.length, Value::number(code.paramCount), kConfigurable);
-  fn.properties.add(empty, atoms.name, engine_.newString(code.name), kConfigurable);
+  fn.properties.add(empty, atoms.name, code.nameValue.isString() ? code.nameValue : atoms.empty, kConfigurable);
   bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !isMethod;
   if (ordinaryConstructor) {
     Value prototype = engine_.newObject();

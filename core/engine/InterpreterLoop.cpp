@@ -87,6 +87,7 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::GetLocal: *sp_++ = frame->base[OPERAND()]; break;
       case Op::SetLocal: frame->base[OPERAND()] = sp_[-1]; break;
+      case Op::StoreLocal: frame->base[OPERAND()] = *--sp_; break;
       case Op::GetLocalChecked: {
         auto slot = OPERAND();
         Value v = frame->base[slot];
@@ -191,13 +192,32 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::GetProperty: {
-        Value v = ops::get(engine_, sp_[-1], PropertyKey::fromAtom(constants[OPERAND()]));
-        CHECK(v);
+        Value key = constants[OPERAND()];
+        PropertyCache& cache = frame->code->caches[OPERAND()];
+        Value v;
+        if (!property_cache::get(engine_, cache, sp_[-1], v)) {
+          v = ops::get(engine_, sp_[-1], PropertyKey::fromAtom(key));
+          CHECK(v);
+          property_cache::rememberGet(engine_, cache, sp_[-1], key);
+        }
         sp_[-1] = v;
         break;
       }
       case Op::SetProperty: {
-        if (!ops::set(engine_, sp_[-2], PropertyKey::fromAtom(constants[OPERAND()]), sp_[-1])) THROW();
+        Value key = constants[OPERAND()];
+        PropertyCache& cache = frame->code->caches[OPERAND()];
+        Value receiver = sp_[-2];
+        if (!property_cache::set(engine_, cache, receiver, sp_[-1])) {
+          const Shape* before = nullptr;
+          bool wasDictionary = true;
+          if (receiver.isObject() && isObjectKind(heap.get(receiver.asCell()).kind)) {
+            const auto& properties = heap.as<JSObject>(receiver).properties;
+            before = properties.shape();
+            wasDictionary = properties.isDictionary();
+          }
+          if (!ops::set(engine_, receiver, PropertyKey::fromAtom(key), sp_[-1])) THROW();
+          property_cache::rememberSet(engine_, cache, receiver, key, before, wasDictionary);
+        }
         sp_[-2] = sp_[-1];
         --sp_;
         break;

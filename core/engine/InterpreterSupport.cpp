@@ -29,19 +29,25 @@ bool Interpreter::constructOnStack(std::uint32_t argc) {
   Value* args = sp_ - argc;
   Value callee = args[-1];
   auto& fn = engine_.heap().as<JSFunction>(callee);
-  bool simple = !fn.native && fn.code->kind == FunctionCode::Kind::Normal;
-  if (!simple) {
+  if (fn.native) {
     Value result = construct(callee, std::span<const Value>(args, argc), callee);
     if (result.isException()) return false;
     sp_ = args - 1;
     *sp_++ = result;
     return true;
   }
-  Value prototype = ops::get(engine_, callee, PropertyKey::fromAtom(engine_.atoms().prototype));
-  if (prototype.isException()) return false;
-  Value thisValue =
-      engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
-  return pushFrame(callee, fn, thisValue, args, argc, callee, args - 1);
+  // A derived constructor's `this` comes from super(); any other gets a new object
+  // whose prototype is new.target's, with the class's fields already on it.
+  Value thisValue = Value::uninitialized();
+  if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
+    Value prototype = ops::get(engine_, callee, PropertyKey::fromAtom(engine_.atoms().prototype));
+    if (prototype.isException()) return false;
+    thisValue =
+        engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
+    Pin pin(*this, thisValue);
+    if (!runFieldInitializer(callee, thisValue)) return false;
+  }
+  return pushFrame(callee, engine_.heap().as<JSFunction>(callee), thisValue, args, argc, callee, args - 1);
 }
 
 // [function newTarget args…] → the object the parent constructor made, after this

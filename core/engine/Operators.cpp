@@ -53,6 +53,15 @@ double exponent(double base, double power) {
 }
 
 double remainder(double n, double d) {
+  // Small integers, the common case, without fmod: the result has the dividend's
+  // sign, and a zero result of a negative dividend is -0.
+  if (n >= -2147483648.0 && n <= 2147483647.0 && d >= 1 && d <= 2147483647.0) {
+    auto a = static_cast<std::int32_t>(n), b = static_cast<std::int32_t>(d);
+    if (a == n && b == d) {
+      std::int32_t r = a % b;
+      return r == 0 && n < 0 ? -0.0 : r;
+    }
+  }
   if (std::isnan(n) || std::isnan(d) || std::isinf(n) || d == 0) return std::nan("");
   if (std::isinf(d) || n == 0) return n;
   return std::fmod(n, d);

@@ -44,6 +44,13 @@ void PropertyStorage::add(Shape& emptyShape, Value key, Value value, std::uint8_
   slot(index) = value;
 }
 
+void PropertyStorage::addWithShape(Shape* next, Value value) {
+  std::uint32_t index = size();
+  shape_ = next;
+  if (index >= kInlineSlots) overflow_.push_back(value);
+  slot(index) = value;
+}
+
 bool PropertyStorage::remove(Value key) {
   if (find(key) < 0) return false;
   if (!dictionary_) toDictionary();

@@ -38,8 +38,12 @@ class PropertyStorage {
   void setAttributes(std::uint32_t index, std::uint8_t attributes);
 
   bool isDictionary() const { return dictionary_ != nullptr; }
-  // The shared layout while shaped (what an inline cache keys on), else null.
+  // The shared layout while shaped, null while there are no properties: with
+  // isDictionary(), what an inline cache keys on.
   const Shape* shape() const { return dictionary_ ? nullptr : shape_; }
+  // Adds the property a cached transition says `next` (a child of the current
+  // shape) adds, without looking the transition up.
+  void addWithShape(Shape* next, Value value);
   // The first inline value, for the collector to prefetch.
   const Value* firstValue() const { return dictionary_ ? nullptr : inline_; }
 

@@ -14,6 +14,7 @@ std::int64_t Shape::find(Value key) const {
 }
 
 Shape* Shape::withProperty(Value key, std::uint8_t attributes) {
+  if (lastKey_ == key && lastAttributes_ == attributes) return lastChild_;
   auto& child = transitions_[{key.bits(), attributes}];
   if (!child) {
     child = std::make_unique<Shape>();
@@ -24,6 +25,9 @@ Shape* Shape::withProperty(Value key, std::uint8_t attributes) {
       for (std::uint32_t i = 0; i < child->entries_.size(); ++i) child->index_->emplace(child->entries_[i].key.bits(), i);
     }
   }
+  lastKey_ = key;
+  lastAttributes_ = attributes;
+  lastChild_ = child.get();
   return child.get();
 }
 

@@ -41,6 +41,10 @@ class Shape {
   std::vector<ShapeEntry> entries_;
   std::unique_ptr<std::unordered_map<std::uint64_t, std::uint32_t>> index_;
   std::map<std::pair<std::uint64_t, std::uint8_t>, std::unique_ptr<Shape>> transitions_;
+  // The transition taken last: objects built alike take the same one every time.
+  Value lastKey_ = Value::hole();
+  std::uint8_t lastAttributes_ = 0;
+  Shape* lastChild_ = nullptr;
 };
 
 }  // namespace reachable
