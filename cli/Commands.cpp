@@ -13,6 +13,9 @@ std::span<const Command> commands()
          "          [--seed N] [--test262-host] FILE",
          "run FILE; print what its console printed (exit 1 on an uncaught error or a limit);\n"
          "      --test262-host runs FILE as a classic strict script with test262's $262 host object", runRun},
+        {"trace", "[--json] [run's options] FILE",
+         "run FILE and print every step (statements, collector phases, event-loop turns) with its events;\n"
+         "      --json prints one JSON object per step (JSON Lines)", runTrace},
     };
     return kCommands;
 }

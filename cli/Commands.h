@@ -33,5 +33,6 @@ int loadProgram(const std::string& path, ParseResult& result, ParseGoal goal = P
 
 int runCheck(std::span<const std::string> arguments);
 int runRun(std::span<const std::string> arguments);
+int runTrace(std::span<const std::string> arguments);
 
 }  // namespace reachable::cli

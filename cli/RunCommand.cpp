@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 #include "Commands.h"
 #include "engine/Builtins.h"
@@ -11,6 +13,8 @@
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
 #include "engine/ProgramRun.h"
+#include "engine/Trace.h"
+#include "StepPrinter.h"
 #include "engine/ObjectOps.h"
 
 namespace reachable::cli {
@@ -20,13 +24,23 @@ namespace {
 constexpr int kExitRunFailed = 1;
 constexpr int kExitUnsettledAwait = 13;
 
+// The program's console: standard output and error, or, when tracing, events of the
+// step that printed them.
 class StandardStreams final : public ConsoleSink {
  public:
+  explicit StandardStreams(Tracer* tracer) : tracer_(tracer) {}
   void write(Stream stream, std::string_view line) override {
+    if (tracer_) {
+      tracer_->console(stream == Stream::Err, std::string(line));
+      return;
+    }
     std::FILE* out = stream == Stream::Out ? stdout : stderr;
     std::fwrite(line.data(), 1, line.size(), out);
     std::fputc('\n', out);
   }
+
+ private:
+  Tracer* tracer_;
 };
 
 bool parseNumber(const std::string& text, std::uint64_t& value) {
@@ -80,13 +94,41 @@ std::string describeUncaught(Engine& engine, Value thrown) {
   return inspect(engine, thrown);
 }
 
-}  // namespace
+// Prints how a run ended (nothing when it completed) and gives its exit code.
+int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& path) {
+  const SourcePosition& at = outcome.position;
+  switch (outcome.status) {
+    case RunOutcome::Status::Completed:
+      return kExitOk;
+    case RunOutcome::Status::Terminated:
+      std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), at.line, at.column, outcome.message.c_str());
+      return kExitRunFailed;
+    case RunOutcome::Status::Uncaught:
+      std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path.c_str(), at.line, at.column,
+                   describeUncaught(engine, outcome.thrown).c_str());
+      return kExitRunFailed;
+    case RunOutcome::Status::UnsettledTopLevelAwait:
+      // Node's exit code for a top-level await that can never settle.
+      std::fprintf(stderr, "%s:%u:%u: warning: unsettled top-level await\n", path.c_str(), at.line, at.column);
+      return kExitUnsettledAwait;
+  }
+  return kExitRunFailed;
+}
 
-int runRun(std::span<const std::string> arguments) {
+// run and trace: the same run, printed as console output or as its steps.
+int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   EngineOptions options;
-  bool test262Host = false;
+  bool test262Host = false, json = false;
   const std::string* path = nullptr;
-  if (!parseOptions(arguments, options, test262Host, path)) {
+  std::vector<std::string> rest;
+  for (const auto& a : arguments) {
+    if (trace && a == "--json") {
+      json = true;
+    } else {
+      rest.push_back(a);
+    }
+  }
+  if (!parseOptions(rest, options, test262Host, path)) {
     printUsage(stderr);
     return kExitUsage;
   }
@@ -94,29 +136,24 @@ int runRun(std::span<const std::string> arguments) {
   ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
   if (int status = loadProgram(*path, parsed, goal); status != kExitOk) return status;
 
-  StandardStreams streams;
+  StepPrinter printer(json);
+  std::optional<Tracer> tracer;
+  if (trace) tracer.emplace(printer);
+  StandardStreams streams(tracer ? &*tracer : nullptr);
   Engine engine(options, streams);
   if (test262Host) installTest262Host(engine);
+  if (tracer) engine.setTracer(&*tracer);
   auto program = compileProgram(parsed, *path, engine.heap());
   RunOutcome outcome = runProgram(engine, *program);
+  if (tracer) tracer->finish();
   std::fflush(stdout);
-  const SourcePosition& at = outcome.position;
-  switch (outcome.status) {
-    case RunOutcome::Status::Completed:
-      return kExitOk;
-    case RunOutcome::Status::Terminated:
-      std::fprintf(stderr, "%s:%u:%u: error: %s\n", path->c_str(), at.line, at.column, outcome.message.c_str());
-      return kExitRunFailed;
-    case RunOutcome::Status::Uncaught:
-      std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path->c_str(), at.line, at.column,
-                   describeUncaught(engine, outcome.thrown).c_str());
-      return kExitRunFailed;
-    case RunOutcome::Status::UnsettledTopLevelAwait:
-      // Node's exit code for a top-level await that can never settle.
-      std::fprintf(stderr, "%s:%u:%u: warning: unsettled top-level await\n", path->c_str(), at.line, at.column);
-      return kExitUnsettledAwait;
-  }
-  return kExitRunFailed;
+  return reportOutcome(engine, outcome, *path);
 }
+
+}  // namespace
+
+int runRun(std::span<const std::string> arguments) { return runProgramCommand(arguments, false); }
+
+int runTrace(std::span<const std::string> arguments) { return runProgramCommand(arguments, true); }
 
 }  // namespace reachable::cli

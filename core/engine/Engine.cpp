@@ -2,6 +2,7 @@
 
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
+#include "engine/Trace.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
@@ -128,7 +129,10 @@ bool Engine::isConstructor(Value v) const {
 
 CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
   Collector collector(heap_, *this);
+  CollectionRecord traced;
+  if (tracer_ && !record) record = &traced;
   CollectionResult result = collector.collect(reason, record);
+  if (tracer_) tracer_->collection(*record);
   eventLoop_->enqueueCleanup(result.cleanupTasks);
   return result;
 }

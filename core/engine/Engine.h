@@ -18,6 +18,7 @@ namespace reachable {
 
 class Engine;
 class EventLoop;
+class Tracer;
 struct FunctionCode;
 class Interpreter;
 
@@ -71,6 +72,9 @@ class Engine final : public RootProvider {
   ConsoleSink& console() { return console_; }
   Interpreter& interpreter() { return *interpreter_; }
   EventLoop& eventLoop() { return *eventLoop_; }
+  // Recording of steps for `trace` and the timeline; null (the default) costs nothing.
+  Tracer* tracer() const { return tracer_; }
+  void setTracer(Tracer* tracer) { tracer_ = tracer; }
 
   // --- Throwing ---
   Value throwValue(Value thrown);
@@ -119,6 +123,7 @@ class Engine final : public RootProvider {
   std::unique_ptr<Interpreter> interpreter_;
   std::unique_ptr<EventLoop> eventLoop_;
   std::vector<Value> indexAtoms_;
+  Tracer* tracer_ = nullptr;
   bool hasException_ = false;
   Value exception_;
 };

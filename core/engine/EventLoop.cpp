@@ -5,6 +5,7 @@
 
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
+#include "engine/Trace.h"
 #include "heap/WeakOperations.h"
 
 namespace reachable {
@@ -56,7 +57,9 @@ bool EventLoop::run() {
   for (;;) {
     if (!runMicrotasks()) return false;
     // The task and its checkpoint are over: what it kept alive may go.
+    std::size_t kept = engine_.heap().kept().values().size();
     engine_.heap().kept().clear();
+    if (Tracer* tracer = engine_.tracer()) tracer->taskEnded(kept);
     if (!unhandled_.empty()) return false;
     if (tasks_.empty()) {
       double next = INFINITY;
@@ -74,6 +77,11 @@ bool EventLoop::run() {
 }
 
 bool EventLoop::runTask(const Task& task) {
+  if (Tracer* tracer = engine_.tracer()) {
+    tracer->taskStarted(task.kind == Task::Kind::Cleanup
+                            ? "cleanup task of FinalizationRegistry #" + std::to_string(task.registry.id)
+                            : "timer " + std::to_string(task.timer));
+  }
   if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
   auto it = timers_.find(task.timer);
   if (it == timers_.end()) return true;  // cleared while it waited

@@ -6,6 +6,7 @@
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
 #include "engine/Promises.h"
+#include "engine/Trace.h"
 #include "heap/AsyncFrameCell.h"
 #include "heap/Utf16.h"
 
@@ -292,6 +293,7 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
 
 bool Interpreter::executeStep(Frame& frame, std::uint32_t statement) {
   frame.statement = statement;
+  if (Tracer* tracer = engine_.tracer()) tracer->statement(frame.code->statements[statement]);
   if (++steps_ > engine_.options().stepBudget) {
     return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
                      " statements (an endless loop?)");

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,10 @@ class RunCommand : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  ProcessResult run(const std::string& program, std::vector<std::string> options = {}) {
+  ProcessResult run(const std::string& program, std::vector<std::string> options = {},
+                    const std::string& subcommand = "run") {
     std::ofstream(dir_ / "program.mjs", std::ios::binary) << program;
-    std::vector<std::string> command{REACHABLE_CLI, "run"};
+    std::vector<std::string> command{REACHABLE_CLI, subcommand};
     command.insert(command.end(), options.begin(), options.end());
     command.push_back("program.mjs");
     return runProcess(command, {{"PATH", std::getenv("PATH")}}, dir_);
@@ -113,6 +115,46 @@ TEST_F(RunCommand, UnknownOptionPrintsUsage) {
   auto result = run("1;", {"--frobnicate", "3"});
   EXPECT_EQ(result.exitCode, 2);
   EXPECT_NE(result.errors.find("usage:"), std::string::npos);
+}
+
+constexpr const char* kWeakRefProgram =
+    "let user = { name: 'John' };\n"
+    "const ref = new WeakRef(user);\n"
+    "user = null;\n"
+    "await new Promise((r) => setTimeout(r, 0));\n"
+    "gc();\n"
+    "console.log(ref.deref());\n";
+
+TEST_F(RunCommand, TraceShowsStatementsCollectorPhasesAndTaskTurnsInOrder) {
+  auto result = run(kWeakRefProgram, {}, "trace");
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  const std::string& t = result.output;
+  std::size_t at = 0;
+  for (const char* expected : {"0 start\n", "1 statement 1:5-", "task-end\n", "kept-released: 1 kept objects",
+                               "task-start\n", "statement 5:1-", "gc-mark\n", "gc-clear\n",
+                               "cleared-weakref: WeakRefs emptied", "gc-sweep\n", "gc-queue-cleanup\n",
+                               "statement 6:1-", "console: undefined"}) {
+    auto found = t.find(expected, at);
+    ASSERT_NE(found, std::string::npos) << "missing, in order: " << expected << "\n" << t;
+    at = found;
+  }
+}
+
+TEST_F(RunCommand, TraceJsonIsOneObjectPerStepNumberedFromZero) {
+  auto result = run(kWeakRefProgram, {}, "trace");
+  auto json = run(kWeakRefProgram, {"--json"}, "trace");
+  ASSERT_EQ(json.exitCode, 0) << json.errors;
+  std::istringstream lines(json.output);
+  std::size_t step = 0;
+  for (std::string line; std::getline(lines, line); ++step) {
+    std::string prefix = "{\"step\":" + std::to_string(step) + ",\"kind\":";
+    ASSERT_EQ(line.rfind(prefix, 0), 0u) << line;
+    ASSERT_EQ(line.back(), '}') << line;
+  }
+  EXPECT_GT(step, 10u);
+  EXPECT_NE(json.output.find("{\"type\":\"console\",\"text\":\"undefined\"}"), std::string::npos);
+  // The text form has a line for each step too.
+  EXPECT_NE(result.output.find(std::to_string(step - 1) + " task-end"), std::string::npos) << result.output;
 }
 
 }  // namespace

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "heap/CollectionRecord.h"
+#include "parse/SourcePosition.h"
+
+namespace reachable {
+
+// Something that happened during a step: console output, or what the collector did
+// to which cells.
+struct TraceEvent {
+  std::string type;  // "console", "marked", "cleared-weakref", "emptied-cell", "swept", …
+  std::string text;  // console text, or the event in words
+  std::vector<CellId> cells;
+};
+
+// One step of a run, as `reachable-cli trace` prints it and the timeline numbers it:
+// a statement begun, a phase of a collection, or a turn of the event loop.
+struct TraceStep {
+  std::uint64_t number = 0;
+  std::string kind;  // "start", "statement", "gc-mark", "gc-clear", "gc-sweep", "gc-queue-cleanup",
+                     // "task-start", "task-end"
+  std::optional<SourceRange> range;
+  std::vector<TraceEvent> events;
+};
+
+class TraceSink {
+ public:
+  virtual void step(const TraceStep& step) = 0;
+
+ protected:
+  ~TraceSink() = default;
+};
+
+// Numbers the steps of a run and gathers each one's events. A step is handed on
+// when the next begins, so that what happened during it (output, say) travels with
+// it. Step 0 is the state before the first statement.
+class Tracer {
+ public:
+  explicit Tracer(TraceSink& sink);
+  ~Tracer() { finish(); }
+
+  void statement(const SourceRange& range);
+  void collection(const CollectionRecord& record);
+  void taskStarted(std::string description);
+  void taskEnded(std::size_t keptReleased);
+  void console(bool toStandardError, std::string text);
+  // Hands on the last step.
+  void finish();
+
+ private:
+  void begin(std::string kind, std::optional<SourceRange> range = std::nullopt);
+
+  TraceSink& sink_;
+  std::optional<TraceStep> current_;
+  std::uint64_t next_ = 0;
+};
+
+}  // namespace reachable
