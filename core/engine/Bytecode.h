@@ -64,7 +64,7 @@ namespace reachable {
   X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                            \
   X(Call, 2)             /* argc, callee text: callee this args... -> result */                         \
   X(CallSpread, 1)       /* callee text: callee this argsArray -> result */                             \
-  X(New, 2) X(NewSpread, 1) /* argc, callee text: callee args... -> object */                           \
+  X(New, 3) X(NewSpread, 2) /* argc, callee text, cache for `prototype`: callee args... -> object */    \
   X(SuperCall, 1) X(SuperCallSpread, 0) /* function newTarget args... -> this */                        \
   X(GetSuperProperty, 0) /* this function key -> value */                                               \
   X(SetSuperProperty, 0) /* this function key value -> value */                                         \

@@ -369,9 +369,10 @@ void FunctionCompiler::compileNew(const CallExpression& c) {
   bool spread = false;
   compileArguments(c.arguments, spread);
   if (spread) {
-    emit(Op::NewSpread, calleeText(*c.callee));
+    emit(Op::NewSpread, calleeText(*c.callee), newCache());
   } else {
     emit(Op::New, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
+    code_.code.push_back(newCache());
   }
 }
 

@@ -291,10 +291,11 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   --nativeDepth_;
 }
 
-bool Interpreter::executeStep(Frame& frame, std::uint32_t statement) {
-  frame.statement = statement;
-  if (Tracer* tracer = engine_.tracer()) tracer->statement(frame.code->statements[statement]);
-  if (++steps_ > engine_.options().stepBudget) {
+// The rarer work of a statement boundary: tracing, the step budget, and the
+// collection the heap's growth calls for. The run loop counts the step itself.
+bool Interpreter::executeStep(Frame& frame) {
+  if (Tracer* tracer = engine_.tracer()) tracer->statement(frame.code->statements[frame.statement]);
+  if (steps_ > engine_.options().stepBudget) {
     return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
                      " statements (an endless loop?)");
   }

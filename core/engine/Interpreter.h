@@ -95,7 +95,7 @@ class Interpreter {
   bool popFrame(Value result);
   bool suspend(Frame& frame);
   bool callOnStack(std::uint32_t argc);
-  bool constructOnStack(std::uint32_t argc);
+  bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);
   bool getIterator();
   bool iteratorStep(Value* record, bool& done);
   bool iteratorClose();
@@ -111,7 +111,7 @@ class Interpreter {
   Value finishReturn(Frame& frame, Value result);
   bool terminate(std::string message);
   bool checkStackRoom(std::size_t values);
-  bool executeStep(Frame& frame, std::uint32_t statement);
+  bool executeStep(Frame& frame);
   CellId makeClosure(const FunctionCode& code, CellId context, bool isMethod);
   bool runFieldInitializer(Value constructor, Value thisValue);
 

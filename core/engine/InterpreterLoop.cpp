@@ -33,6 +33,7 @@ Context& contextAt(Heap& heap, CellId context, std::uint32_t hops) {
 Value Interpreter::run(std::size_t entryDepth) {
   Heap& heap = engine_.heap();
   const Atoms& atoms = engine_.atoms();
+  const std::uint64_t stepBudget = engine_.options().stepBudget;
   Frame* frame = &frames_.back();
   const std::uint32_t* code = frame->code->code.data();
   const Value* constants = frame->code->constants.data();
@@ -54,7 +55,10 @@ Value Interpreter::run(std::size_t entryDepth) {
     auto op = static_cast<Op>(code[frame->pc++]);
     switch (op) {
       case Op::Step:
-        if (!executeStep(*frame, OPERAND())) THROW();
+        frame->statement = OPERAND();
+        if (++steps_ > stepBudget || engine_.tracer() || heap.collectionDue()) {
+          if (!executeStep(*frame)) THROW();
+        }
         break;
       case Op::PushUndefined: *sp_++ = Value::undefined(); break;
       case Op::PushNull: *sp_++ = Value::null(); break;
@@ -476,13 +480,14 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::NewSpread: {
         std::uint32_t argc = op == Op::New ? OPERAND() : 0;
         Value text = constants[OPERAND()];
+        PropertyCache& cache = frame->code->caches[OPERAND()];
         if (op == Op::NewSpread && !spreadArguments(argc, false)) THROW();
         Value callee = sp_[-static_cast<std::ptrdiff_t>(argc) - 1];
         if (!engine_.isConstructor(callee)) {
           engine_.throwError(ErrorType::TypeError, stringText(engine_, text) + " is not a constructor");
           THROW();
         }
-        if (!constructOnStack(argc)) THROW();
+        if (!constructOnStack(argc, cache)) THROW();
         REFRESH();
         break;
       }

@@ -25,7 +25,7 @@ bool Interpreter::callOnStack(std::uint32_t argc) {
 }
 
 // [callee args…] → a new frame running the constructor, or the built-in's object.
-bool Interpreter::constructOnStack(std::uint32_t argc) {
+bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache) {
   Value* args = sp_ - argc;
   Value callee = args[-1];
   auto& fn = engine_.heap().as<JSFunction>(callee);
@@ -40,8 +40,12 @@ bool Interpreter::constructOnStack(std::uint32_t argc) {
   // whose prototype is new.target's, with the class's fields already on it.
   Value thisValue = Value::uninitialized();
   if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
-    Value prototype = ops::get(engine_, callee, PropertyKey::fromAtom(engine_.atoms().prototype));
-    if (prototype.isException()) return false;
+    Value prototype;
+    if (!property_cache::get(engine_, prototypeCache, callee, prototype)) {
+      prototype = ops::get(engine_, callee, PropertyKey::fromAtom(engine_.atoms().prototype));
+      if (prototype.isException()) return false;
+      property_cache::rememberGet(engine_, prototypeCache, callee, engine_.atoms().prototype);
+    }
     thisValue =
         engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
     Pin pin(*this, thisValue);

@@ -249,6 +249,12 @@ std::optional<PropertyKey> toPropertyKey(Engine& engine, Value value) {
       return PropertyKey::fromIndex(static_cast<std::uint32_t>(d));
     }
   }
+  // A property name from the program is already interned: no need to look it up again.
+  if (value.isString() && engine.heap().as<StringCell>(value).interned) {
+    std::uint32_t index = 0;
+    if (!isCanonicalIndex(engine.heap().text(value), index)) return PropertyKey::fromAtom(value);
+    return PropertyKey::fromIndex(index);
+  }
   Value primitive = toPrimitive(engine, value, PreferredType::String);
   if (primitive.isException()) return std::nullopt;
   if (primitive.isSymbol()) return PropertyKey::fromAtom(primitive);
@@ -313,6 +319,10 @@ bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, co
 bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, Value value) {
   JSObject& o = objectAt(engine, object);
   OwnSlot current = lookupOwn(engine, o, key);
+  if (!current.found && o.extensible && !isArray(o)) {
+    addNamed(engine, o, namedKey(engine, key), value, kDefaultAttributes);
+    return true;
+  }
   if (current.found && !current.accessor && current.attributes == kDefaultAttributes) {
     if (inElements(o, key)) {
       o.elements[key.index] = value;
