@@ -77,6 +77,9 @@ bool EventLoop::run() {
 }
 
 bool EventLoop::runTask(const Task& task) {
+  // A task is a step of the run too: an interval whose callback runs no statement
+  // still meets the step budget.
+  if (!engine_.interpreter().countStep()) return false;
   if (Tracer* tracer = engine_.tracer()) {
     tracer->taskStarted(task.kind == Task::Kind::Cleanup
                             ? "cleanup task of FinalizationRegistry #" + std::to_string(task.registry.id)

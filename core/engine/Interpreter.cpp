@@ -291,6 +291,12 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   --nativeDepth_;
 }
 
+bool Interpreter::countStep() {
+  if (++steps_ <= engine_.options().stepBudget) return true;
+  return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
+                   " steps (an interval that never ends?)");
+}
+
 // The rarer work of a statement boundary: tracing, the step budget, and the
 // collection the heap's growth calls for. The run loop counts the step itself.
 bool Interpreter::executeStep(Frame& frame) {

@@ -50,6 +50,9 @@ class Interpreter {
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
+  // Counts a step that is not a statement (a task's turn) against the budget;
+  // false, with the run terminated, once the budget is spent.
+  bool countStep();
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);

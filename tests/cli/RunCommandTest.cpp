@@ -75,6 +75,20 @@ TEST_F(RunCommand, EndlessLoopStopsAtTheStepBudgetNamingTheLoop) {
   EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 statements (an endless loop?)\n");
 }
 
+TEST_F(RunCommand, IntervalNeverClearedStopsAtTheStepBudget) {
+  auto result = run("setInterval(() => {}, 10);\n", {"--step-budget", "1000"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_NE(result.errors.find("program.mjs:1:1: error: the program ran more than 1000 steps"), std::string::npos)
+      << result.errors;
+}
+
+TEST_F(RunCommand, PerformanceNowCountsTheVirtualClock) {
+  auto result = run("const t = performance.now();\nawait new Promise((r) => setTimeout(r, 100));\n"
+                    "const spent = performance.now() - t;\nconsole.log(spent >= 100, spent < 5000);\n");
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output, "true true\n");
+}
+
 TEST_F(RunCommand, DeepRecursionIsACatchableRangeError) {
   auto result = run("function down(n) { return down(n + 1); }\n"
                     "try { down(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n");
