@@ -124,6 +124,18 @@ Value settledRecord(Engine& engine, bool fulfilled, Value value) {
   return record;
 }
 
+// Every element settled: all and allSettled fulfil with the values; any rejects
+// with an AggregateError of the reasons.
+void settleCombined(Engine& engine, Combinator combinator, Value combined, Value values) {
+  if (combinator == Combinator::Any) {
+    Value error = engine.newError(ErrorType::AggregateError, "All promises were rejected");
+    defineValue(engine, error.asCell(), "errors", values);
+    promises::reject(engine, combined.asCell(), error);
+  } else {
+    promises::resolve(engine, combined.asCell(), values);
+  }
+}
+
 template <Combinator kCombinator, bool kFulfilled>
 Value elementHandler(NativeCall& call) {
   Engine& engine = call.engine;
@@ -139,14 +151,7 @@ Value elementHandler(NativeCall& call) {
   engine.heap().as<JSObject>(values).elements[index] = item;
   double left = remaining.elements[0].asNumber() - 1;
   remaining.elements[0] = Value::number(left);
-  if (left > 0) return Value::undefined();
-  if (kCombinator == Combinator::Any) {
-    Value error = engine.newError(ErrorType::AggregateError, "All promises were rejected");
-    defineValue(engine, error.asCell(), "errors", values);
-    promises::reject(engine, combined.asCell(), error);
-  } else {
-    promises::resolve(engine, combined.asCell(), values);
-  }
+  if (left == 0) settleCombined(engine, kCombinator, combined, values);
   return Value::undefined();
 }
 
@@ -212,15 +217,7 @@ Value promiseCombinator(NativeCall& call) {
   auto& count = engine.heap().as<JSObject>(remaining);
   double left = count.elements[0].asNumber() - 1;
   count.elements[0] = Value::number(left);
-  if (left == 0 && kCombinator != Combinator::Race) {
-    if (kCombinator == Combinator::Any) {
-      Value error = engine.newError(ErrorType::AggregateError, "All promises were rejected");
-      defineValue(engine, error.asCell(), "errors", values);
-      promises::reject(engine, combined.asCell(), error);
-    } else {
-      promises::resolve(engine, combined.asCell(), values);
-    }
-  }
+  if (left == 0 && kCombinator != Combinator::Race) settleCombined(engine, kCombinator, combined, values);
   return combined;
 }
 

@@ -133,19 +133,9 @@ class Inspector {
 
   // V8's internal constructor name, used when the chain names no constructor.
   std::string internalConstructorName(CellId id) {
-    switch (object(id).kind) {
-      case CellKind::Array: return "Array";
-      case CellKind::Function: return "Function";
-      case CellKind::Map: return "Map";
-      case CellKind::Set: return "Set";
-      case CellKind::WeakMap: return "WeakMap";
-      case CellKind::WeakSet: return "WeakSet";
-      case CellKind::WeakRef: return "WeakRef";
-      case CellKind::FinalizationRegistry: return "FinalizationRegistry";
-      case CellKind::Promise: return "Promise";
-      case CellKind::Error: return "Error";
-      default: return "Object";
-    }
+    CellKind kind = object(id).kind;
+    if (kind == CellKind::PrimitiveWrapper) return "Object";
+    return std::string(cellKindName(kind));
   }
 
   // Node's getConstructorName: the first `constructor` on the chain that names a

@@ -13,6 +13,7 @@ namespace reachable {
 struct ScenarioSource {
   std::string title;
   std::string url;
+  std::string license;  // optional, e.g. "CC BY-NC-SA 4.0"
 };
 
 // What a narration entry waits for: its source line to run, or an event that

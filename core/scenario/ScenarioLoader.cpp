@@ -44,20 +44,19 @@ bool isIdentifier(std::string_view name) {
   return std::all_of(name.begin() + 1, name.end(), [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
 }
 
-// Picks one of `names` for a string member, or records an error listing them.
+// Picks one of `names` for a string value, or records an error listing them.
 template <typename Enum, size_t N>
-std::optional<Enum> choice(const JsonFields& fields, std::string_view key,
+std::optional<Enum> choice(const JsonFields& reporter, const JsonValue& value, const std::string& path,
                            const std::array<std::pair<std::string_view, Enum>, N>& names) {
-  const std::optional<std::string> value = fields.string(key);
-  if (!value) return std::nullopt;
+  if (!reporter.expectKind(value, Kind::String, path, "a string")) return std::nullopt;
   for (const auto& [name, result] : names) {
-    if (name == *value) return result;
+    if (name == value.text) return result;
   }
   std::string wanted;
   for (size_t i = 0; i < N; ++i) {
     wanted += (i == 0 ? "" : i + 1 == N ? " or " : ", ") + ("\"" + std::string(names[i].first) + "\"");
   }
-  fields.error(fields.find(key)->place, "'" + fields.pathOf(key) + "' must be " + wanted + ", not \"" + *value + "\"");
+  reporter.error(value.place, "'" + path + "' must be " + wanted + ", not \"" + value.text + "\"");
   return std::nullopt;
 }
 
@@ -100,8 +99,9 @@ class ScenarioDecoder {
   std::optional<ScenarioSource> decodeSource(const JsonFields& fields) {
     const JsonValue* value = fields.find("source");
     if (!value || !fields.expectKind(*value, Kind::Object, "source", "an object")) return std::nullopt;
-    const JsonFields source(*value, "source", {"title", "url"}, errors_);
-    return ScenarioSource{source.string("title", true).value_or(""), source.string("url", true).value_or("")};
+    const JsonFields source(*value, "source", {"title", "url", "license"}, errors_);
+    return ScenarioSource{source.string("title", true).value_or(""), source.string("url", true).value_or(""),
+                          source.string("license").value_or("")};
   }
 
   // The program is a string or an array of lines; either way it starts just after
@@ -150,8 +150,8 @@ class ScenarioDecoder {
     if (!parent.expectKind(value, Kind::Object, path, "an object")) return;
     const JsonFields fields(value, path, {"line", "event", "text"}, errors_);
     Narration narration;
-    if (fields.find("event")) {
-      const auto trigger = choice(fields, "event", kEvents);
+    if (const JsonValue* event = fields.find("event")) {
+      const auto trigger = choice(fields, *event, fields.pathOf("event"), kEvents);
       if (!trigger) return;
       narration.trigger = *trigger;
     }
@@ -206,15 +206,9 @@ class ScenarioDecoder {
       scenario.view.pinned.push_back({pinFields.string("label", true).value_or(""),
                                       pinFields.number("x", true).value_or(0), pinFields.number("y", true).value_or(0)});
     }
-    for (const auto& [panel, path] : fields.array("panels")) decodePanel(*panel, path, scenario);
-  }
-
-  void decodePanel(const JsonValue& panel, const std::string& path, Scenario& scenario) {
-    // A one-member object lets `choice` name the element by its path.
-    const JsonValue wrapper{.kind = Kind::Object, .place = panel.place, .members = {{"", panel.place, panel}}};
-    const JsonFields fields(wrapper, "", {""}, errors_);
-    (void)path;
-    if (auto value = choice(fields, "", kPanels)) scenario.view.panels.push_back(*value);
+    for (const auto& [panel, path] : fields.array("panels")) {
+      if (auto value = choice(fields, *panel, path, kPanels)) scenario.view.panels.push_back(*value);
+    }
   }
 
   std::string_view fileName_;
