@@ -9,36 +9,35 @@
 
 namespace reachable::cli {
 
-int runCheck(std::span<const std::string> arguments)
-{
-    bool printTree = false;
-    bool printBytecode = false;
-    const std::string* path = nullptr;
-    for (const std::string& argument : arguments) {
-        if (argument == "--ast") {
-            printTree = true;
-        } else if (argument == "--bytecode") {
-            printBytecode = true;
-        } else if (!argument.starts_with("-") && !path) {
-            path = &argument;
-        } else {
-            printUsage(stderr);
-            return kExitUsage;
-        }
+int runCheck(std::span<const std::string> arguments) {
+  bool printTree = false;
+  bool printBytecode = false;
+  const std::string* path = nullptr;
+  for (const std::string& argument : arguments) {
+    if (argument == "--ast") {
+      printTree = true;
+    } else if (argument == "--bytecode") {
+      printBytecode = true;
+    } else if (!argument.starts_with("-") && !path) {
+      path = &argument;
+    } else {
+      printUsage(stderr);
+      return kExitUsage;
     }
-    if (!path) {
-        printUsage(stderr);
-        return kExitUsage;
-    }
-    ParseResult result;
-    if (int status = loadProgram(*path, result); status != kExitOk) return status;
-    if (printTree) std::printf("%s\n", printAst(result.program).c_str());
-    if (printBytecode) {
-        Heap heap;
-        auto program = compileProgram(result, *path, heap);
-        std::printf("%s", disassemble(*program->module).c_str());
-    }
-    return kExitOk;
+  }
+  if (!path) {
+    printUsage(stderr);
+    return kExitUsage;
+  }
+  ParseResult result;
+  if (int status = loadProgram(*path, result); status != kExitOk) return status;
+  if (printTree) std::printf("%s\n", printAst(result.program).c_str());
+  if (printBytecode) {
+    Heap heap;
+    auto program = compileProgram(result, *path, heap);
+    std::printf("%s", disassemble(*program->module).c_str());
+  }
+  return kExitOk;
 }
 
 }  // namespace reachable::cli

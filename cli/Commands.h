@@ -12,18 +12,18 @@ namespace reachable::cli {
 // One subcommand of reachable-cli. Adding a command is one entry in
 // commands() (Commands.cpp) plus its run function.
 struct Command {
-    std::string_view name;
-    std::string_view arguments;  // for the usage line, e.g. "[--ast] FILE"
-    std::string_view summary;
-    int (*run)(std::span<const std::string> arguments);
+  std::string_view name;
+  std::string_view arguments;  // for the usage line, e.g. "[--ast] FILE"
+  std::string_view summary;
+  int (*run)(std::span<const std::string> arguments);
 };
 
 std::span<const Command> commands();
 
 // Exit codes shared by all commands.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitUsage = 2;   // bad command line, or a file that cannot be used
-inline constexpr int kExitInvalid = 2; // the program has errors
+inline constexpr int kExitUsage = 2;    // bad command line, or a file that cannot be used
+inline constexpr int kExitInvalid = 2;  // the program has errors
 
 void printUsage(std::FILE* out);
 

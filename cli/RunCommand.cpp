@@ -6,16 +6,16 @@
 #include <vector>
 
 #include "Commands.h"
+#include "StepPrinter.h"
 #include "engine/Builtins.h"
 #include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/Engine.h"
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
-#include "StepPrinter.h"
-#include "engine/ObjectOps.h"
 
 namespace reachable::cli {
 
@@ -98,8 +98,7 @@ std::string describeUncaught(Engine& engine, Value thrown) {
 int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& path) {
   const SourcePosition& at = outcome.position;
   switch (outcome.status) {
-    case RunOutcome::Status::Completed:
-      return kExitOk;
+    case RunOutcome::Status::Completed: return kExitOk;
     case RunOutcome::Status::Terminated:
       std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), at.line, at.column, outcome.message.c_str());
       return kExitRunFailed;

@@ -30,9 +30,9 @@ std::string asJson(const TraceStep& step) {
   std::string out = "{\"step\":" + std::to_string(step.number) + ",\"kind\":" + jsonString(step.kind);
   if (step.range) {
     const auto& r = *step.range;
-    out += ",\"range\":{\"start\":{\"line\":" + std::to_string(r.start.line) + ",\"column\":" +
-           std::to_string(r.start.column) + "},\"end\":{\"line\":" + std::to_string(r.end.line) + ",\"column\":" +
-           std::to_string(r.end.column) + "}}";
+    out += ",\"range\":{\"start\":{\"line\":" + std::to_string(r.start.line) +
+           ",\"column\":" + std::to_string(r.start.column) + "},\"end\":{\"line\":" + std::to_string(r.end.line) +
+           ",\"column\":" + std::to_string(r.end.column) + "}}";
   }
   out += ",\"events\":[";
   for (std::size_t i = 0; i < step.events.size(); ++i) {

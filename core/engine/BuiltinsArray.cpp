@@ -121,7 +121,9 @@ Value arrayFrom(NativeCall& call) {
   Value items = call.arg(0), mapFn = call.arg(1), thisArg = call.arg(2);
   if (!mapFn.isUndefined() && !engine.isCallable(mapFn)) return throwNotAFunction(engine, mapFn);
   if (items.isNullish()) {
-    return engine.throwError(ErrorType::TypeError, toDisplayString(engine, items) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    return engine.throwError(
+        ErrorType::TypeError,
+        toDisplayString(engine, items) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
@@ -595,12 +597,13 @@ Value arrayVisit(NativeCall& call) {
   if (!length) return Value::exception();
   Value callback = call.arg(0), thisArg = call.arg(1);
   if (!engine.isCallable(callback)) return throwNotAFunction(engine, callback);
-  constexpr bool kFind = kKind == Visit::Find || kKind == Visit::FindIndex || kKind == Visit::FindLast ||
-                         kKind == Visit::FindLastIndex;
+  constexpr bool kFind =
+      kKind == Visit::Find || kKind == Visit::FindIndex || kKind == Visit::FindLast || kKind == Visit::FindLastIndex;
   constexpr bool kBackwards = kKind == Visit::FindLast || kKind == Visit::FindLastIndex;
   Value result = Value::undefined();
   if (kKind == Visit::Filter) result = engine.newArray();
-  if (kKind == Visit::Map) result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(*length), Value::hole()));
+  if (kKind == Visit::Map)
+    result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(*length), Value::hole()));
   Interpreter::Pin pinResult(engine.interpreter(), result);
   for (double i = 0; i < *length; ++i) {
     double k = kBackwards ? *length - 1 - i : i;
@@ -747,7 +750,8 @@ Value arraySort(NativeCall& call) {
       if (s.isException()) return s;
       keys[i] = engine.heap().text(s);
     }
-    mergeSort(order, [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }, failed);
+    mergeSort(
+        order, [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }, failed);
   } else {
     mergeSort(
         order,

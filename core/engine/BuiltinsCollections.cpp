@@ -58,11 +58,13 @@ Value collectionConstructor(NativeCall& call) {
   Engine& engine = call.engine;
   constexpr bool kMap = kKind == CellKind::Map;
   if (!call.isConstruct()) {
-    return engine.throwError(ErrorType::TypeError, std::string("Constructor ") + (kMap ? "Map" : "Set") + " requires 'new'");
+    return engine.throwError(ErrorType::TypeError,
+                             std::string("Constructor ") + (kMap ? "Map" : "Set") + " requires 'new'");
   }
   Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
   if (prototype.isException()) return prototype;
-  CellId proto = prototype.isObject() ? prototype.asCell() : engine.intrinsic(kMap ? Intrinsic::MapPrototype : Intrinsic::SetPrototype);
+  CellId proto = prototype.isObject() ? prototype.asCell()
+                                      : engine.intrinsic(kMap ? Intrinsic::MapPrototype : Intrinsic::SetPrototype);
   CellId id = kMap ? engine.heap().make<MapObject>(proto).id : engine.heap().make<SetObject>(proto).id;
   Value collection = Value::object(id);
   if (call.arg(0).isNullish()) return collection;
@@ -177,8 +179,8 @@ Value collectionForEach(NativeCall& call) {
 template <CellKind kKind, IteratorKind kIterator>
 Value collectionIterate(NativeCall& call) {
   constexpr bool kMap = kKind == CellKind::Map;
-  static constexpr std::string_view kNames[] = {"keys", "values", "entries", "keys", "values", "entries",
-                                                "values", "entries", ""};
+  static constexpr std::string_view kNames[] = {"keys",    "values", "entries", "keys", "values",
+                                                "entries", "values", "entries", ""};
   if (!receiverTable(call, kKind, kNames[static_cast<std::size_t>(kIterator)])) return Value::exception();
   return newBuiltinIterator(call.engine, kMap ? Intrinsic::MapIteratorPrototype : Intrinsic::SetIteratorPrototype,
                             call.thisValue, kIterator);
@@ -188,8 +190,9 @@ template <CellKind kKind>
 Value collectionIteratorNext(NativeCall& call) {
   Engine& engine = call.engine;
   constexpr bool kMap = kKind == CellKind::Map;
-  JSObject* state = kMap ? builtinIteratorState(engine, call.thisValue, IteratorKind::MapKeys, IteratorKind::MapEntries)
-                         : builtinIteratorState(engine, call.thisValue, IteratorKind::SetValues, IteratorKind::SetEntries);
+  JSObject* state =
+      kMap ? builtinIteratorState(engine, call.thisValue, IteratorKind::MapKeys, IteratorKind::MapEntries)
+           : builtinIteratorState(engine, call.thisValue, IteratorKind::SetValues, IteratorKind::SetEntries);
   if (!state) {
     return engine.throwError(ErrorType::TypeError, std::string("Method ") + (kMap ? "Map" : "Set") +
                                                        " Iterator.prototype.next called on incompatible receiver " +
@@ -245,8 +248,9 @@ Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool 
   Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
   if (method.isException()) return method;
   if (!engine.isCallable(method)) {
-    return engine.throwError(ErrorType::TypeError, typedDescription(engine, iterable) +
-                                                       " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    return engine.throwError(
+        ErrorType::TypeError,
+        typedDescription(engine, iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   auto record = getIterator(engine, iterable);
   if (!record) return Value::exception();
@@ -285,7 +289,6 @@ Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool 
   return collection;
 }
 
-
 void installCollectionBuiltins(Engine& engine) {
   Value iteratorKey = engine.realm().symbols.iterator;
 
@@ -296,7 +299,8 @@ void installCollectionBuiltins(Engine& engine) {
   defineMethod(engine, map, "has", collectionHas<CellKind::Map>, 1);
   defineMethod(engine, map, "delete", collectionDelete<CellKind::Map>, 1);
   defineMethod(engine, map, "clear", collectionClear<CellKind::Map>, 0);
-  Value mapEntries = defineMethod(engine, map, "entries", collectionIterate<CellKind::Map, IteratorKind::MapEntries>, 0);
+  Value mapEntries =
+      defineMethod(engine, map, "entries", collectionIterate<CellKind::Map, IteratorKind::MapEntries>, 0);
   defineMethod(engine, map, "forEach", collectionForEach<CellKind::Map>, 1);
   defineMethod(engine, map, "keys", collectionIterate<CellKind::Map, IteratorKind::MapKeys>, 0);
   defineGetter(engine, map, engine.atoms().size, "size", collectionSize<CellKind::Map>);

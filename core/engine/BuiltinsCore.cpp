@@ -161,9 +161,10 @@ Value functionPrototypeBind(NativeCall& call) {
   if (name.isException()) return name;
   Value length = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().length));
   if (length.isException()) return length;
-  double bound = length.isNumber() ? std::max(0.0, toIntegerOrInfinity(engine, length) -
-                                                       static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
-                                   : 0;
+  double bound = length.isNumber()
+                     ? std::max(0.0, toIntegerOrInfinity(engine, length) -
+                                         static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
+                     : 0;
   Value fn = engine.newNativeFunction(boundFunction, "bound " + (name.isString() ? stringText(engine, name) : ""),
                                       static_cast<std::uint32_t>(bound), engine.heap().as<JSObject>(target).proto);
   auto& function = engine.heap().as<JSFunction>(fn);
@@ -296,7 +297,7 @@ Value boxIfConstructing(NativeCall& call, Value primitive, Intrinsic fallback) {
 Value stringConstructor(NativeCall& call) {
   Value v = call.args.empty() ? call.engine.atoms().empty : call.args[0];
   Value primitive = v.isSymbol() && !call.isConstruct() ? call.engine.newString(toDisplayString(call.engine, v))
-                                                         : toString(call.engine, v);
+                                                        : toString(call.engine, v);
   return boxIfConstructing(call, primitive, Intrinsic::StringPrototype);
 }
 

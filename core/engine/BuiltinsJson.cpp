@@ -55,7 +55,8 @@ class JsonParser {
   static constexpr std::size_t kContext = 10;
 
   Value fail(std::string_view message, std::size_t at) {
-    return engine_.throwError(ErrorType::SyntaxError, std::string(message) + " in JSON at position " + std::to_string(at));
+    return engine_.throwError(ErrorType::SyntaxError,
+                              std::string(message) + " in JSON at position " + std::to_string(at));
   }
 
   // V8's message for a character no rule expected.
@@ -75,7 +76,8 @@ class JsonParser {
       shown = (start > 0 ? "...\"" : "\"") + toUtf8(text_.substr(start, end - start)) +
               (end < text_.size() ? "\"..." : "\"");
     }
-    return engine_.throwError(ErrorType::SyntaxError, "Unexpected token '" + token + "', " + shown + " is not valid JSON");
+    return engine_.throwError(ErrorType::SyntaxError,
+                              "Unexpected token '" + token + "', " + shown + " is not valid JSON");
   }
 
   void skipWhitespace() {
@@ -337,7 +339,8 @@ class JsonSerializer {
         auto key = ops::toPropertyKey(engine_, s);
         if (!key) return std::nullopt;
         bool seen = false;
-        for (const auto& k : propertyList_) seen = seen || (k.isIndex == key->isIndex && k.index == key->index && k.atom == key->atom);
+        for (const auto& k : propertyList_)
+          seen = seen || (k.isIndex == key->isIndex && k.index == key->index && k.atom == key->atom);
         if (!seen) propertyList_.push_back(*key);
       }
     }

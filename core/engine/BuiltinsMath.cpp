@@ -185,8 +185,9 @@ void installMathBuiltins(Engine& engine) {
     std::string_view name;
     double value;
   };
-  for (const auto& c : {Constant{"E", std::numbers::e}, Constant{"LN10", std::numbers::ln10}, Constant{"LN2", std::numbers::ln2},
-                        Constant{"LOG10E", std::numbers::log10e}, Constant{"LOG2E", std::numbers::log2e}, Constant{"PI", std::numbers::pi},
+  for (const auto& c : {Constant{"E", std::numbers::e}, Constant{"LN10", std::numbers::ln10},
+                        Constant{"LN2", std::numbers::ln2}, Constant{"LOG10E", std::numbers::log10e},
+                        Constant{"LOG2E", std::numbers::log2e}, Constant{"PI", std::numbers::pi},
                         Constant{"SQRT1_2", std::numbers::sqrt2 / 2}, Constant{"SQRT2", std::numbers::sqrt2}}) {
     defineValue(engine, m, c.name, Value::number(c.value), 0);
   }

@@ -4,14 +4,14 @@
 #include <cmath>
 
 #include "engine/Builtins.h"
-#include "engine/EventLoop.h"
 #include "engine/Conversions.h"
+#include "engine/EventLoop.h"
 #include "engine/ObjectOps.h"
+#include "format/Int32Conversion.h"
 #include "format/NumberFormatting.h"
 #include "format/NumberToString.h"
 #include "format/ParseInt.h"
 #include "format/RadixToString.h"
-#include "format/Int32Conversion.h"
 #include "format/StringToNumber.h"
 
 namespace reachable {

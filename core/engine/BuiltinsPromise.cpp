@@ -21,11 +21,12 @@ bool requirePromise(NativeCall& call, std::string_view method) {
 
 Value promiseConstructor(NativeCall& call) {
   Engine& engine = call.engine;
-  if (!call.isConstruct()) return engine.throwError(ErrorType::TypeError, "Promise constructor cannot be invoked without 'new'");
+  if (!call.isConstruct())
+    return engine.throwError(ErrorType::TypeError, "Promise constructor cannot be invoked without 'new'");
   Value executor = call.arg(0);
   if (!engine.isCallable(executor)) {
-    return engine.throwError(ErrorType::TypeError, "Promise resolver " + toDisplayString(engine, executor) +
-                                                       " is not a function");
+    return engine.throwError(ErrorType::TypeError,
+                             "Promise resolver " + toDisplayString(engine, executor) + " is not a function");
   }
   Value promise = promises::newPromise(engine);
   Interpreter::Pin pin(engine.interpreter(), promise);
@@ -189,7 +190,7 @@ Value promiseCombinator(NativeCall& call) {
     auto makeHandler = [&](NativeFunction fn) {
       Value h = engine.newNativeFunction(fn, "", 1);
       engine.heap().as<JSFunction>(h).hostSlots = {values, Value::number(index), combined, remaining,
-                                                     Value::boolean(false)};
+                                                   Value::boolean(false)};
       return h;
     };
     if constexpr (kCombinator == Combinator::Race) {
@@ -202,8 +203,9 @@ Value promiseCombinator(NativeCall& call) {
       onRejected = makeHandler(elementHandler<Combinator::Any, false>);
     } else {
       onFulfilled = makeHandler(elementHandler<kCombinator, true>);
-      onRejected = kCombinator == Combinator::AllSettled ? makeHandler(elementHandler<kCombinator, false>)
-                                                         : promises::resolvingFunctions(engine, combined.asCell()).second;
+      onRejected = kCombinator == Combinator::AllSettled
+                       ? makeHandler(elementHandler<kCombinator, false>)
+                       : promises::resolvingFunctions(engine, combined.asCell()).second;
     }
     Interpreter::Pin pinFulfilled(interpreter, onFulfilled);
     Interpreter::Pin pinRejected(interpreter, onRejected);

@@ -142,9 +142,7 @@ Value objectGetOwnPropertyDescriptors(NativeCall& call) {
   return result;
 }
 
-bool isPrivateSymbol(Engine& engine, Value v) {
-  return v.isSymbol() && engine.heap().as<SymbolCell>(v).isPrivate;
-}
+bool isPrivateSymbol(Engine& engine, Value v) { return v.isSymbol() && engine.heap().as<SymbolCell>(v).isPrivate; }
 
 // Object.getOwnPropertyNames (kSymbols false) and getOwnPropertySymbols.
 template <bool kSymbols>
@@ -190,7 +188,8 @@ Value throwProtoFailure(Engine& engine, Value o, ProtoResult result) {
 Value objectSetPrototypeOf(NativeCall& call) {
   Engine& engine = call.engine;
   Value o = call.arg(0), proto = call.arg(1);
-  if (o.isNullish()) return engine.throwError(ErrorType::TypeError, "Object.setPrototypeOf called on null or undefined");
+  if (o.isNullish())
+    return engine.throwError(ErrorType::TypeError, "Object.setPrototypeOf called on null or undefined");
   if (!proto.isObject() && !proto.isNull()) return throwBadPrototype(engine, proto);
   if (!o.isObject()) return o;
   auto result = setPrototype(engine, o, proto);
@@ -319,8 +318,9 @@ Value objectFromEntries(NativeCall& call) {
   Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
   if (method.isException()) return method;
   if (!engine.isCallable(method)) {
-    return engine.throwError(ErrorType::TypeError, typedDescription(engine, iterable) +
-                                                       " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    return engine.throwError(
+        ErrorType::TypeError,
+        typedDescription(engine, iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   Value result = engine.newObject();
   Interpreter::Pin pinResult(engine.interpreter(), result);
@@ -332,7 +332,8 @@ Value objectFromEntries(NativeCall& call) {
     Interpreter::Pin pinEntry(engine.interpreter(), *entry);
     bool ok = false;
     if (!entry->isObject()) {
-      engine.throwError(ErrorType::TypeError, "Iterator value " + toDisplayString(engine, *entry) + " is not an entry object");
+      engine.throwError(ErrorType::TypeError,
+                        "Iterator value " + toDisplayString(engine, *entry) + " is not an entry object");
     } else if (Value k = ops::get(engine, *entry, PropertyKey::fromIndex(0)); !k.isException()) {
       Interpreter::Pin pinKey(engine.interpreter(), k);
       Value v = ops::get(engine, *entry, PropertyKey::fromIndex(1));
@@ -535,7 +536,8 @@ Value reflectPreventExtensions(NativeCall& call) {
 
 void installReflectBuiltins(Engine& engine) {
   CellId objectPrototype = engine.intrinsic(Intrinsic::ObjectPrototype);
-  CellId o = ops::get(engine, Value::object(objectPrototype), PropertyKey::fromAtom(engine.atoms().constructor)).asCell();
+  CellId o =
+      ops::get(engine, Value::object(objectPrototype), PropertyKey::fromAtom(engine.atoms().constructor)).asCell();
   defineMethod(engine, o, "create", objectCreate, 2);
   defineMethod(engine, o, "defineProperty", objectDefineProperty, 3);
   defineMethod(engine, o, "defineProperties", objectDefineProperties, 2);

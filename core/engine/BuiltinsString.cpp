@@ -68,9 +68,9 @@ void appendCodePoint(Text& text, char32_t cp) {
   }
 }
 
-#define REACHABLE_THIS_STRING(name)        \
-  Value self = thisString(call, name);     \
-  if (self.isException()) return self;     \
+#define REACHABLE_THIS_STRING(name)    \
+  Value self = thisString(call, name); \
+  if (self.isException()) return self; \
   Interpreter::Pin pinSelf(engine.interpreter(), self);
 
 // --- Characters ---
@@ -163,7 +163,8 @@ Value stringContains(NativeCall& call) {
   }
   auto at = static_cast<std::size_t>(std::clamp(pos, 0.0, size));
   if (kKind == 0) return Value::boolean(text.find(*search, at) != Text::npos);
-  if (kKind == 1) return Value::boolean(text.compare(at, search->size(), *search) == 0 && at + search->size() <= text.size());
+  if (kKind == 1)
+    return Value::boolean(text.compare(at, search->size(), *search) == 0 && at + search->size() <= text.size());
   if (search->size() > at) return Value::boolean(false);
   return Value::boolean(text.compare(at - search->size(), search->size(), *search) == 0);
 }
@@ -179,8 +180,8 @@ Value stringSlice(NativeCall& call) {
   auto end = relativeIndex(engine, call.arg(1), size, size);
   if (!end) return Value::exception();
   if (*start >= *end) return engine.atoms().empty;
-  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(*start),
-                                                         static_cast<std::size_t>(*end - *start)));
+  return engine.newString(
+      engine.heap().text(self).substr(static_cast<std::size_t>(*start), static_cast<std::size_t>(*end - *start)));
 }
 
 Value stringSubstring(NativeCall& call) {
@@ -197,7 +198,8 @@ Value stringSubstring(NativeCall& call) {
   }
   double a = std::clamp(*start, 0.0, size), b = std::clamp(end, 0.0, size);
   if (a > b) std::swap(a, b);
-  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(a), static_cast<std::size_t>(b - a)));
+  return engine.newString(
+      engine.heap().text(self).substr(static_cast<std::size_t>(a), static_cast<std::size_t>(b - a)));
 }
 
 Value stringSubstr(NativeCall& call) {
@@ -213,8 +215,8 @@ Value stringSubstr(NativeCall& call) {
     length = std::clamp(*given, 0.0, size - *start);
   }
   if (length <= 0) return engine.atoms().empty;
-  return engine.newString(engine.heap().text(self).substr(static_cast<std::size_t>(*start),
-                                                         static_cast<std::size_t>(length)));
+  return engine.newString(
+      engine.heap().text(self).substr(static_cast<std::size_t>(*start), static_cast<std::size_t>(length)));
 }
 
 // --- Case ---
@@ -432,7 +434,8 @@ Value stringReplace(NativeCall& call) {
   const Text text = engine.heap().text(self);
   std::vector<std::size_t> positions;
   std::size_t advance = std::max<std::size_t>(search->size(), 1);
-  for (std::size_t p = text.find(*search); p != Text::npos; p = p + advance > text.size() ? Text::npos : text.find(*search, p + advance)) {
+  for (std::size_t p = text.find(*search); p != Text::npos;
+       p = p + advance > text.size() ? Text::npos : text.find(*search, p + advance)) {
     positions.push_back(p);
     if (!kAll) break;
   }
@@ -502,9 +505,9 @@ template <bool kToString>
 Value stringValueOf(NativeCall& call) {
   auto value = primitiveValue(call.engine, call.thisValue);
   if (value && value->isString()) return *value;
-  return call.engine.throwError(ErrorType::TypeError, std::string("String.prototype.") +
-                                                          (kToString ? "toString" : "valueOf") +
-                                                          " requires that 'this' be a String");
+  return call.engine.throwError(
+      ErrorType::TypeError,
+      std::string("String.prototype.") + (kToString ? "toString" : "valueOf") + " requires that 'this' be a String");
 }
 
 // --- Iteration ---
@@ -599,8 +602,7 @@ Value stringRaw(NativeCall& call) {
 
 void installStringBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::StringPrototype);
-  Value constructor =
-      ops::get(engine, Value::object(prototype), PropertyKey::fromAtom(engine.atoms().constructor));
+  Value constructor = ops::get(engine, Value::object(prototype), PropertyKey::fromAtom(engine.atoms().constructor));
   CellId s = constructor.asCell();
   defineMethod(engine, s, "fromCharCode", stringFromCharCode, 1);
   defineMethod(engine, s, "fromCodePoint", stringFromCodePoint, 1);

@@ -76,12 +76,21 @@ void installSymbolBuiltins(Engine& engine) {
   // RegExp, which is outside the subset, and by explicit resource management) are
   // made here and kept alive by the Symbol constructor's properties.
   const WellKnown wellKnown[] = {
-      {"asyncIterator", known.asyncIterator}, {"hasInstance", known.hasInstance},
-      {"isConcatSpreadable", known.isConcatSpreadable}, {"iterator", known.iterator},
-      {"match", made("match")}, {"matchAll", made("matchAll")}, {"replace", made("replace")},
-      {"search", made("search")}, {"species", known.species}, {"split", made("split")},
-      {"toPrimitive", known.toPrimitive}, {"toStringTag", known.toStringTag},
-      {"unscopables", known.unscopables}, {"dispose", made("dispose")}, {"asyncDispose", made("asyncDispose")},
+      {"asyncIterator", known.asyncIterator},
+      {"hasInstance", known.hasInstance},
+      {"isConcatSpreadable", known.isConcatSpreadable},
+      {"iterator", known.iterator},
+      {"match", made("match")},
+      {"matchAll", made("matchAll")},
+      {"replace", made("replace")},
+      {"search", made("search")},
+      {"species", known.species},
+      {"split", made("split")},
+      {"toPrimitive", known.toPrimitive},
+      {"toStringTag", known.toStringTag},
+      {"unscopables", known.unscopables},
+      {"dispose", made("dispose")},
+      {"asyncDispose", made("asyncDispose")},
   };
   for (const auto& w : wellKnown) defineValue(engine, s, w.name, w.symbol, 0);
 

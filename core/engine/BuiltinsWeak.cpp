@@ -24,8 +24,7 @@ Cell* receiver(NativeCall& call, CellKind kind, std::string_view method) {
 
 Value violation(Engine& engine, RuleViolation rule, Value culprit = Value()) {
   switch (rule) {
-    case RuleViolation::WeakRefInvalidTarget:
-      return engine.throwError(ErrorType::TypeError, "WeakRef: invalid target");
+    case RuleViolation::WeakRefInvalidTarget: return engine.throwError(ErrorType::TypeError, "WeakRef: invalid target");
     case RuleViolation::CleanupNotCallable:
       return engine.throwError(ErrorType::TypeError, "FinalizationRegistry: cleanup must be callable");
     case RuleViolation::RegisterInvalidTarget:
@@ -34,13 +33,13 @@ Value violation(Engine& engine, RuleViolation rule, Value culprit = Value()) {
       return engine.throwError(ErrorType::TypeError,
                                "FinalizationRegistry.prototype.register: target and holdings must not be same");
     case RuleViolation::InvalidUnregisterToken:
-      return engine.throwError(ErrorType::TypeError, "Invalid unregisterToken ('" + toDisplayString(engine, culprit) + "')");
+      return engine.throwError(ErrorType::TypeError,
+                               "Invalid unregisterToken ('" + toDisplayString(engine, culprit) + "')");
     case RuleViolation::InvalidWeakMapKey:
       return engine.throwError(ErrorType::TypeError, "Invalid value used as weak map key");
     case RuleViolation::InvalidWeakSetValue:
       return engine.throwError(ErrorType::TypeError, "Invalid value used in weak set");
-    case RuleViolation::None:
-      break;
+    case RuleViolation::None: break;
   }
   return Value::undefined();
 }
@@ -61,7 +60,8 @@ Value requireNew(NativeCall& call, std::string_view name) {
 
 Value weakRefConstructor(NativeCall& call) {
   if (!call.isConstruct()) return requireNew(call, "WeakRef");
-  if (!call.engine.heap().canBeHeldWeakly(call.arg(0))) return violation(call.engine, RuleViolation::WeakRefInvalidTarget);
+  if (!call.engine.heap().canBeHeldWeakly(call.arg(0)))
+    return violation(call.engine, RuleViolation::WeakRefInvalidTarget);
   CellId prototype = prototypeFor(call, Intrinsic::WeakRefPrototype);
   if (call.engine.hasPendingException()) return Value::exception();
   auto made = weak::makeWeakRef(call.engine.heap(), prototype, call.arg(0));
@@ -86,7 +86,7 @@ Value registryConstructor(NativeCall& call) {
 
 Value registryRegister(NativeCall& call) {
   auto* registry = receiver<FinalizationRegistryObject>(call, CellKind::FinalizationRegistry,
-                                                         "FinalizationRegistry.prototype.register");
+                                                        "FinalizationRegistry.prototype.register");
   if (!registry) return Value::exception();
   RuleViolation rule = weak::registerTarget(call.engine.heap(), *registry, call.arg(0), call.arg(1), call.arg(2));
   if (rule != RuleViolation::None) return violation(call.engine, rule, call.arg(2));
@@ -95,7 +95,7 @@ Value registryRegister(NativeCall& call) {
 
 Value registryUnregister(NativeCall& call) {
   auto* registry = receiver<FinalizationRegistryObject>(call, CellKind::FinalizationRegistry,
-                                                         "FinalizationRegistry.prototype.unregister");
+                                                        "FinalizationRegistry.prototype.unregister");
   if (!registry) return Value::exception();
   auto removed = weak::unregister(call.engine.heap(), *registry, call.arg(0));
   if (!removed.ok()) return violation(call.engine, removed.violation, call.arg(0));

@@ -32,7 +32,8 @@ std::string disassemble(const FunctionCode& code) {
   for (std::size_t pc = 0; pc < code.code.size();) {
     auto op = static_cast<Op>(code.code[pc]);
     out += "  " + std::to_string(pc) + ": " + std::string(opName(op));
-    for (int i = 0; i < operandCount(op); ++i) out += " " + std::to_string(code.code[pc + 1 + static_cast<std::size_t>(i)]);
+    for (int i = 0; i < operandCount(op); ++i)
+      out += " " + std::to_string(code.code[pc + 1 + static_cast<std::size_t>(i)]);
     out += "\n";
     pc += 1 + static_cast<std::size_t>(operandCount(op));
   }

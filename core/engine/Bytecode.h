@@ -17,76 +17,67 @@ namespace reachable {
 // stack; captured variables in contexts; names not declared anywhere are looked
 // up on the global object. Operands are written after the opcode in the order
 // listed.
-#define REACHABLE_OPCODES(X)                                                                              \
-  /* statement boundary: the step counter and the timeline's unit */                                    \
-  X(Step, 1)             /* statement index */                                                           \
-  X(PushUndefined, 0) X(PushNull, 0) X(PushTrue, 0) X(PushFalse, 0) X(PushUninitialized, 0)              \
-  X(PushConstant, 1)     /* constant index */                                                            \
-  X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0)                                                              \
-  X(Rot3, 0)             /* a b c -> c a b */                                                            \
-  X(Rot4, 0)             /* a b c d -> d a b c */                                                        \
-  X(GetLocal, 1) X(SetLocal, 1) /* leaves the value */                                                   \
-  X(StoreLocal, 1)      /* SetLocal then Pop, fused */                                                  \
-  X(GetLocalChecked, 1)  /* throws in the temporal dead zone */                                          \
-  X(SetLocalChecked, 1)  /* throws in the temporal dead zone */                                          \
-  X(GetContextSlot, 2)   /* depth, slot */                                                               \
-  X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                           \
-  X(ThrowConstAssignment, 1) /* name constant */                                                         \
-  X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                 \
-  X(DeclareGlobal, 1)   /* name constant: value -> ; a classic script's var or function */              \
-  X(PushContext, 1)      /* scope index: a new context for a block or loop body */                       \
-  X(PopContext, 0)                                                                                       \
-  X(CopyContext, 0)      /* a new context with the same values: one per loop iteration */                \
-  X(GetProperty, 2)      /* name constant, cache: obj -> value */                                               \
-  X(SetProperty, 2)      /* name constant, cache: obj value -> value */                                         \
-  X(GetElement, 0)       /* obj key -> value */                                                          \
-  X(SetElement, 0)       /* obj key value -> value */                                                    \
-  X(DeleteProperty, 0)   /* obj key -> bool */                                                           \
-  X(DefineField, 0)      /* obj key value -> obj: CreateDataProperty */                                  \
-  X(DefineMethod, 1)     /* obj key function -> obj; operand: 0 method, 1 getter, 2 setter, +4 non-enumerable */ \
-  X(CopyDataProperties, 0) /* obj source -> obj (object spread) */                                       \
-  X(SetPrototype, 0)     /* obj proto -> obj (`__proto__: v` in a literal) */                            \
-  X(NewObject, 0) X(NewArray, 1) /* capacity */                                                          \
-  X(ArrayPush, 0)        /* array value -> array */                                                      \
-  X(ArrayPushHole, 0) X(ArraySpread, 0) /* array iterable -> array */                                    \
-  X(GetTemplateObject, 1) /* template site: -> the frozen strings array with its raw array */           \
-  X(MakeClosure, 1)      /* function index */                                                            \
-  X(MakeClass, 2)        /* constructor function index, has superclass: [super] -> ctor proto */        \
-  X(SetFieldInitializer, 0) /* ctor proto init -> ctor proto */                                          \
-  X(Add, 0) X(Sub, 0) X(Mul, 0) X(Div, 0) X(Mod, 0) X(Exp, 0)                                            \
-  X(BitAnd, 0) X(BitOr, 0) X(BitXor, 0) X(Shl, 0) X(Sar, 0) X(Shr, 0)                                    \
-  X(Eq, 0) X(NotEq, 0) X(StrictEq, 0) X(StrictNotEq, 0) X(Lt, 0) X(Gt, 0) X(Le, 0) X(Ge, 0)              \
-  X(InstanceOf, 0) X(In, 0) X(PrivateIn, 1)                                                              \
-  X(Not, 0) X(Neg, 0) X(ToNumber, 0) X(ToNumeric, 0) X(BitNot, 0) X(Typeof, 0) X(Inc, 0) X(Dec, 0)       \
-  X(ToPropertyKey, 0) X(ToStringForConcat, 0)                                                            \
-  X(Jump, 1) X(JumpIfFalse, 1) X(JumpIfTrue, 1) /* pop the condition */                                  \
-  X(JumpIfFalseKeep, 1) X(JumpIfTrueKeep, 1) /* keep it when jumping */                                  \
-  X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                            \
-  X(Call, 2)             /* argc, callee text: callee this args... -> result */                         \
-  X(CallSpread, 1)       /* callee text: callee this argsArray -> result */                             \
-  X(New, 3) X(NewSpread, 2) /* argc, callee text, cache for `prototype`: callee args... -> object */    \
-  X(SuperCall, 1) X(SuperCallSpread, 0) /* function newTarget args... -> this */                        \
-  X(GetSuperProperty, 0) /* this function key -> value */                                               \
-  X(SetSuperProperty, 0) /* this function key value -> value */                                         \
-  X(Return, 0)                                                                                           \
-  X(Throw, 0)                                                                                            \
-  X(ThrowError, 2)       /* error type, message constant */                                              \
-  X(PushThis, 0) X(PushNewTarget, 0) X(PushFunction, 0)                              \
-  X(CreateArguments, 0) X(CreateRest, 1) /* first index */                                               \
-  X(GetIterator, 0)      /* iterable -> iterator next */                                                 \
-  X(IteratorStep, 1)     /* iterator next -> iterator next value, or jump when done (pops value) */      \
-  X(IteratorClose, 0)    /* iterator next -> ; calls `return` unless exhausted */                        \
-  X(IteratorValue, 0)    /* iterator next -> iterator next value (undefined once exhausted) */           \
-  X(IteratorRest, 0)     /* iterator next -> iterator next array of what remains */                      \
-  X(RequireObjectCoercible, 0) /* value -> value; TypeError for null and undefined */                    \
-  X(CopyRestProperties, 0) /* source excludedKeys -> object */                                           \
-  X(NewPrivateName, 1)   /* name constant -> a fresh private name */                                     \
-  X(ForInPrepare, 0)     /* object -> keys position */                                                  \
-  X(ForInNext, 1)        /* keys position -> keys position key, or jump when done */                    \
-  X(EnterTry, 1)         /* handler offset: pushes a handler record */                                   \
-  X(LeaveTry, 0)                                                                                         \
-  X(Await, 0)                                                                                            \
-  X(Debugger, 0)
+#define REACHABLE_OPCODES(X)                                                                                           \
+  /* statement boundary: the step counter and the timeline's unit */                                                   \
+  X(Step, 1) /* statement index */                                                                                     \
+  X(PushUndefined, 0)                                                                                                  \
+  X(PushNull, 0) X(PushTrue, 0) X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */        \
+      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)                                 /* a b c -> c a b */        \
+      X(Rot4, 0)                                                                           /* a b c d -> d a b c */    \
+      X(GetLocal, 1) X(SetLocal, 1)                                                        /* leaves the value */      \
+      X(StoreLocal, 1)      /* SetLocal then Pop, fused */                                                             \
+      X(GetLocalChecked, 1) /* throws in the temporal dead zone */                                                     \
+      X(SetLocalChecked, 1) /* throws in the temporal dead zone */                                                     \
+      X(GetContextSlot, 2)  /* depth, slot */                                                                          \
+      X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                                     \
+          X(ThrowConstAssignment, 1)                     /* name constant */                                           \
+      X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                           \
+      X(DeclareGlobal, 1)                /* name constant: value -> ; a classic script's var or function */            \
+      X(PushContext, 1)                  /* scope index: a new context for a block or loop body */                     \
+      X(PopContext, 0) X(CopyContext, 0) /* a new context with the same values: one per loop iteration */              \
+      X(GetProperty, 2)                  /* name constant, cache: obj -> value */                                      \
+      X(SetProperty, 2)                  /* name constant, cache: obj value -> value */                                \
+      X(GetElement, 0)                   /* obj key -> value */                                                        \
+      X(SetElement, 0)                   /* obj key value -> value */                                                  \
+      X(DeleteProperty, 0)               /* obj key -> bool */                                                         \
+      X(DefineField, 0)                  /* obj key value -> obj: CreateDataProperty */                                \
+      X(DefineMethod, 1)       /* obj key function -> obj; operand: 0 method, 1 getter, 2 setter, +4 non-enumerable */ \
+      X(CopyDataProperties, 0) /* obj source -> obj (object spread) */                                                 \
+      X(SetPrototype, 0)       /* obj proto -> obj (`__proto__: v` in a literal) */                                    \
+      X(NewObject, 0) X(NewArray, 1)        /* capacity */                                                             \
+      X(ArrayPush, 0)                       /* array value -> array */                                                 \
+      X(ArrayPushHole, 0) X(ArraySpread, 0) /* array iterable -> array */                                              \
+      X(GetTemplateObject, 1)               /* template site: -> the frozen strings array with its raw array */        \
+      X(MakeClosure, 1)                     /* function index */                                                       \
+      X(MakeClass, 2)                       /* constructor function index, has superclass: [super] -> ctor proto */    \
+      X(SetFieldInitializer, 0)             /* ctor proto init -> ctor proto */                                        \
+      X(Add, 0) X(Sub, 0) X(Mul, 0) X(Div, 0) X(Mod, 0) X(Exp, 0) X(BitAnd, 0) X(BitOr, 0) X(BitXor, 0) X(Shl, 0)      \
+          X(Sar, 0) X(Shr, 0) X(Eq, 0) X(NotEq, 0) X(StrictEq, 0) X(StrictNotEq, 0) X(Lt, 0) X(Gt, 0) X(Le, 0)         \
+              X(Ge, 0) X(InstanceOf, 0) X(In, 0) X(PrivateIn, 1) X(Not, 0) X(Neg, 0) X(ToNumber, 0) X(ToNumeric, 0)    \
+                  X(BitNot, 0) X(Typeof, 0) X(Inc, 0) X(Dec, 0) X(ToPropertyKey, 0) X(ToStringForConcat, 0) X(Jump, 1) \
+                      X(JumpIfFalse, 1) X(JumpIfTrue, 1) /* pop the condition */                                       \
+      X(JumpIfFalseKeep, 1) X(JumpIfTrueKeep, 1)         /* keep it when jumping */                                    \
+      X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                                      \
+          X(Call, 2)                        /* argc, callee text: callee this args... -> result */                     \
+      X(CallSpread, 1)                      /* callee text: callee this argsArray -> result */                         \
+      X(New, 3) X(NewSpread, 2)             /* argc, callee text, cache for `prototype`: callee args... -> object */   \
+      X(SuperCall, 1) X(SuperCallSpread, 0) /* function newTarget args... -> this */                                   \
+      X(GetSuperProperty, 0)                /* this function key -> value */                                           \
+      X(SetSuperProperty, 0)                /* this function key value -> value */                                     \
+      X(Return, 0) X(Throw, 0) X(ThrowError, 2) /* error type, message constant */                                     \
+      X(PushThis, 0) X(PushNewTarget, 0) X(PushFunction, 0) X(CreateArguments, 0) X(CreateRest, 1) /* first index */   \
+      X(GetIterator, 0)            /* iterable -> iterator next */                                                     \
+      X(IteratorStep, 1)           /* iterator next -> iterator next value, or jump when done (pops value) */          \
+      X(IteratorClose, 0)          /* iterator next -> ; calls `return` unless exhausted */                            \
+      X(IteratorValue, 0)          /* iterator next -> iterator next value (undefined once exhausted) */               \
+      X(IteratorRest, 0)           /* iterator next -> iterator next array of what remains */                          \
+      X(RequireObjectCoercible, 0) /* value -> value; TypeError for null and undefined */                              \
+      X(CopyRestProperties, 0)     /* source excludedKeys -> object */                                                 \
+      X(NewPrivateName, 1)         /* name constant -> a fresh private name */                                         \
+      X(ForInPrepare, 0)           /* object -> keys position */                                                       \
+      X(ForInNext, 1)              /* keys position -> keys position key, or jump when done */                         \
+      X(EnterTry, 1)               /* handler offset: pushes a handler record */                                       \
+      X(LeaveTry, 0) X(Await, 0) X(Debugger, 0)
 
 enum class Op : std::uint8_t {
 #define REACHABLE_OPCODE_ENUM(name, operands) name,
@@ -104,13 +95,22 @@ struct ContextLayout {
 
 // One function, compiled.
 struct FunctionCode {
-  enum class Kind : std::uint8_t { Normal, Arrow, Method, Getter, Setter, ClassConstructor, DerivedConstructor, Module };
+  enum class Kind : std::uint8_t {
+    Normal,
+    Arrow,
+    Method,
+    Getter,
+    Setter,
+    ClassConstructor,
+    DerivedConstructor,
+    Module
+  };
 
   std::string name;
   Value nameValue;  // `name`, interned: every closure made from this code shares it
   Kind kind = Kind::Normal;
   bool isAsync = false;
-  std::uint32_t paramCount = 0;  // the `length` of the function
+  std::uint32_t paramCount = 0;   // the `length` of the function
   std::uint32_t formalCount = 0;  // parameter slots filled from the arguments
   std::uint32_t localCount = 0;
   std::vector<std::string> localNames;  // for the GUI's frames; "" for temporaries

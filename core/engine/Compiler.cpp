@@ -130,15 +130,11 @@ Storage FunctionCompiler::resolve(std::string_view name) const {
 
 void FunctionCompiler::emitLoad(const Storage& s) {
   switch (s.place) {
-    case Storage::Place::Local:
-      emit(s.needsTdzCheck() ? Op::GetLocalChecked : Op::GetLocal, s.index);
-      return;
+    case Storage::Place::Local: emit(s.needsTdzCheck() ? Op::GetLocalChecked : Op::GetLocal, s.index); return;
     case Storage::Place::Context:
       emit(s.needsTdzCheck() ? Op::GetContextSlotChecked : Op::GetContextSlot, s.hops, s.index);
       return;
-    case Storage::Place::Global:
-      emit(Op::GetGlobal, name(s.name));
-      return;
+    case Storage::Place::Global: emit(Op::GetGlobal, name(s.name)); return;
   }
 }
 
@@ -152,15 +148,11 @@ void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
   }
   bool checked = !initializing && s.needsTdzCheck();
   switch (s.place) {
-    case Storage::Place::Local:
-      emit(checked ? Op::SetLocalChecked : Op::SetLocal, s.index);
-      return;
+    case Storage::Place::Local: emit(checked ? Op::SetLocalChecked : Op::SetLocal, s.index); return;
     case Storage::Place::Context:
       emit(checked ? Op::SetContextSlotChecked : Op::SetContextSlot, s.hops, s.index);
       return;
-    case Storage::Place::Global:
-      emit(Op::SetGlobal, name(s.name));
-      return;
+    case Storage::Place::Global: emit(Op::SetGlobal, name(s.name)); return;
   }
 }
 

@@ -45,7 +45,7 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
   std::uint32_t ctor = constructor != cls.members.end() ? compileNestedFunction(*(*constructor)->function, className)
                                                         : compileDefaultConstructor(cls, className);
   code_.functions[ctor]->sourceText = program_.textOf(cls);  // a class's toString is the whole class
-  emit(Op::MakeClass, ctor, cls.superClass ? 1 : 0);  // ctor proto
+  emit(Op::MakeClass, ctor, cls.superClass ? 1 : 0);         // ctor proto
   if (hasFields(cls, false)) {
     emit(Op::MakeClosure, compileFieldInitializer(cls, false));
     emit(Op::SetFieldInitializer);
@@ -92,8 +92,8 @@ std::uint32_t FunctionCompiler::compileDefaultConstructor(const Class& cls, std:
   if (cls.superClass) {
     // constructor(...args) { super(...args); }
     code->kind = FunctionCode::Kind::DerivedConstructor;
-    code->code = {static_cast<std::uint32_t>(Op::PushFunction), static_cast<std::uint32_t>(Op::PushNewTarget),
-                  static_cast<std::uint32_t>(Op::CreateRest),   0,
+    code->code = {static_cast<std::uint32_t>(Op::PushFunction),    static_cast<std::uint32_t>(Op::PushNewTarget),
+                  static_cast<std::uint32_t>(Op::CreateRest),      0,
                   static_cast<std::uint32_t>(Op::SuperCallSpread), static_cast<std::uint32_t>(Op::Return)};
   } else {
     code->kind = FunctionCode::Kind::ClassConstructor;

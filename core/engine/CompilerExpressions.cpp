@@ -54,8 +54,7 @@ TokenKind compoundBase(TokenKind op) {
 }
 
 bool isLogicalAssignment(TokenKind op) {
-  return op == TokenKind::AmpAmpAssign || op == TokenKind::BarBarAssign ||
-         op == TokenKind::QuestionQuestionAssign;
+  return op == TokenKind::AmpAmpAssign || op == TokenKind::BarBarAssign || op == TokenKind::QuestionQuestionAssign;
 }
 
 }  // namespace
@@ -80,44 +79,23 @@ void FunctionCompiler::compileExpression(const Node* node) {
     case NodeKind::NumberLiteral:
       emit(Op::PushConstant, constant(Value::number(node->as<NumberLiteral>()->value)));
       return;
-    case NodeKind::StringLiteral:
-      emit(Op::PushConstant, string(node->as<StringLiteral>()->value));
-      return;
-    case NodeKind::BooleanLiteral:
-      emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse);
-      return;
-    case NodeKind::NullLiteral:
-      emit(Op::PushNull);
-      return;
-    case NodeKind::TemplateLiteral:
-      return compileTemplate(*node->as<TemplateLiteral>());
-    case NodeKind::TaggedTemplate:
-      return compileTaggedTemplate(*node->as<TaggedTemplate>());
-    case NodeKind::ThisExpression:
-      emitLoadName("this");
-      return;
-    case NodeKind::NewTarget:
-      emitLoadName("new.target");
-      return;
-    case NodeKind::ArrayLiteral:
-      return compileArrayLiteral(*node->as<ArrayLiteral>());
-    case NodeKind::ObjectLiteral:
-      return compileObjectLiteral(*node->as<ObjectLiteral>());
+    case NodeKind::StringLiteral: emit(Op::PushConstant, string(node->as<StringLiteral>()->value)); return;
+    case NodeKind::BooleanLiteral: emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse); return;
+    case NodeKind::NullLiteral: emit(Op::PushNull); return;
+    case NodeKind::TemplateLiteral: return compileTemplate(*node->as<TemplateLiteral>());
+    case NodeKind::TaggedTemplate: return compileTaggedTemplate(*node->as<TaggedTemplate>());
+    case NodeKind::ThisExpression: emitLoadName("this"); return;
+    case NodeKind::NewTarget: emitLoadName("new.target"); return;
+    case NodeKind::ArrayLiteral: return compileArrayLiteral(*node->as<ArrayLiteral>());
+    case NodeKind::ObjectLiteral: return compileObjectLiteral(*node->as<ObjectLiteral>());
     case NodeKind::FunctionExpression:
-    case NodeKind::ArrowFunction:
-      return compileFunctionExpression(*node->as<Function>());
-    case NodeKind::ClassExpression:
-      return compileClass(*node->as<Class>());
-    case NodeKind::UnaryExpression:
-      return compileUnary(*node->as<UnaryExpression>());
-    case NodeKind::UpdateExpression:
-      return compileUpdate(*node->as<UpdateExpression>());
-    case NodeKind::BinaryExpression:
-      return compileBinary(*node->as<BinaryExpression>());
-    case NodeKind::LogicalExpression:
-      return compileLogical(*node->as<BinaryExpression>());
-    case NodeKind::AssignmentExpression:
-      return compileAssignment(*node->as<AssignmentExpression>());
+    case NodeKind::ArrowFunction: return compileFunctionExpression(*node->as<Function>());
+    case NodeKind::ClassExpression: return compileClass(*node->as<Class>());
+    case NodeKind::UnaryExpression: return compileUnary(*node->as<UnaryExpression>());
+    case NodeKind::UpdateExpression: return compileUpdate(*node->as<UpdateExpression>());
+    case NodeKind::BinaryExpression: return compileBinary(*node->as<BinaryExpression>());
+    case NodeKind::LogicalExpression: return compileLogical(*node->as<BinaryExpression>());
+    case NodeKind::AssignmentExpression: return compileAssignment(*node->as<AssignmentExpression>());
     case NodeKind::ConditionalExpression: {
       const auto* c = node->as<ConditionalExpression>();
       compileExpression(c->test);
@@ -129,14 +107,10 @@ void FunctionCompiler::compileExpression(const Node* node) {
       patchHere(toEnd);
       return;
     }
-    case NodeKind::CallExpression:
-      return compileCall(*node->as<CallExpression>());
-    case NodeKind::NewExpression:
-      return compileNew(*node->as<CallExpression>());
-    case NodeKind::MemberExpression:
-      return compileMember(*node->as<MemberExpression>());
-    case NodeKind::OptionalChain:
-      return compileOptionalChain(*node->as<OptionalChain>());
+    case NodeKind::CallExpression: return compileCall(*node->as<CallExpression>());
+    case NodeKind::NewExpression: return compileNew(*node->as<CallExpression>());
+    case NodeKind::MemberExpression: return compileMember(*node->as<MemberExpression>());
+    case NodeKind::OptionalChain: return compileOptionalChain(*node->as<OptionalChain>());
     case NodeKind::SequenceExpression: {
       const auto& list = node->as<SequenceExpression>()->expressions;
       for (std::size_t i = 0; i + 1 < list.size(); ++i) compileDiscarded(list[i]);
@@ -195,9 +169,9 @@ void FunctionCompiler::compileBinary(const BinaryExpression& b) {
 
 void FunctionCompiler::compileLogical(const BinaryExpression& b) {
   compileExpression(b.left);
-  Op jump = b.op == TokenKind::AmpAmp ? Op::JumpIfFalseKeep
-            : b.op == TokenKind::BarBar           ? Op::JumpIfTrueKeep
-                                                  : Op::JumpIfNotNullishKeep;
+  Op jump = b.op == TokenKind::AmpAmp   ? Op::JumpIfFalseKeep
+            : b.op == TokenKind::BarBar ? Op::JumpIfTrueKeep
+                                        : Op::JumpIfNotNullishKeep;
   auto toEnd = emitJump(jump);
   emit(Op::Pop);
   compileExpression(b.right);
@@ -232,8 +206,7 @@ void FunctionCompiler::compileUnary(const UnaryExpression& u) {
       compileDiscarded(u.argument);
       emit(Op::PushUndefined);
       return;
-    default:
-      break;
+    default: break;
   }
   compileExpression(u.argument);
   switch (u.op) {
@@ -398,16 +371,12 @@ void FunctionCompiler::compilePropertyKey(const Node* key, bool computed) {
     return;
   }
   switch (key->kind) {
-    case NodeKind::Identifier:
-      emit(Op::PushConstant, name(key->as<Identifier>()->name));
-      return;
+    case NodeKind::Identifier: emit(Op::PushConstant, name(key->as<Identifier>()->name)); return;
     case NodeKind::StringLiteral:
       emit(Op::PushConstant, string(key->as<StringLiteral>()->value));
       emit(Op::ToPropertyKey);
       return;
-    case NodeKind::PrivateName:
-      emitLoadName(key->as<PrivateName>()->name);
-      return;
+    case NodeKind::PrivateName: emitLoadName(key->as<PrivateName>()->name); return;
     default:
       compileExpression(key);
       emit(Op::ToPropertyKey);
@@ -467,10 +436,12 @@ void FunctionCompiler::compileObjectLiteral(const ObjectLiteral& o) {
       case PropertyKind::Setter: {
         compilePropertyKey(p->key, p->computed);
         const auto* fn = p->value->as<Function>();
-        std::string_view n = !p->computed && p->key->kind == NodeKind::Identifier ? p->key->as<Identifier>()->name
-                                                                                  : std::string_view();
+        std::string_view n =
+            !p->computed && p->key->kind == NodeKind::Identifier ? p->key->as<Identifier>()->name : std::string_view();
         emit(Op::MakeClosure, compileNestedFunction(*fn, n));
-        emit(Op::DefineMethod, p->propertyKind == PropertyKind::Method ? 0u : p->propertyKind == PropertyKind::Getter ? 1u : 2u);
+        emit(Op::DefineMethod, p->propertyKind == PropertyKind::Method   ? 0u
+                               : p->propertyKind == PropertyKind::Getter ? 1u
+                                                                         : 2u);
         continue;
       }
     }
@@ -543,9 +514,9 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
     return;
   }
   bool logical = isLogicalAssignment(a.op);
-  Op jump = a.op == TokenKind::AmpAmpAssign ? Op::JumpIfFalseKeep
-            : a.op == TokenKind::BarBarAssign           ? Op::JumpIfTrueKeep
-                                                       : Op::JumpIfNotNullishKeep;
+  Op jump = a.op == TokenKind::AmpAmpAssign   ? Op::JumpIfFalseKeep
+            : a.op == TokenKind::BarBarAssign ? Op::JumpIfTrueKeep
+                                              : Op::JumpIfNotNullishKeep;
   if (target->kind == NodeKind::Identifier) {
     Storage s = resolve(target->as<Identifier>()->name);
     emitLoad(s);

@@ -193,11 +193,11 @@ class FunctionCompiler {
   ProgramCompiler& program_;
   FunctionCompiler* parent_;
   FunctionCode& code_;
-  CompileScope* scope_ = nullptr;          // innermost
-  CompileScope* outerScope_ = nullptr;     // the enclosing function's scope at the closure
+  CompileScope* scope_ = nullptr;       // innermost
+  CompileScope* outerScope_ = nullptr;  // the enclosing function's scope at the closure
   std::vector<std::unique_ptr<CompileScope>> scopes_;
-  std::size_t contextDepth_ = 0;           // contexts pushed since function entry
-  std::size_t handlerDepth_ = 0;           // try handlers active
+  std::size_t contextDepth_ = 0;  // contexts pushed since function entry
+  std::size_t handlerDepth_ = 0;  // try handlers active
   std::vector<JumpTarget> targets_;
   std::vector<const BlockStatement*> finallyBlocks_;
   std::vector<std::size_t> finallyContextDepths_;

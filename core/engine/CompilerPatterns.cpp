@@ -36,13 +36,9 @@ void FunctionCompiler::compileBindingTarget(const Node* target, bool initializin
       compileBindingTarget(p->target, initializing);
       return;
     }
-    case NodeKind::ObjectPattern:
-      return compileObjectPattern(*target->as<ObjectPattern>(), initializing);
-    case NodeKind::ArrayPattern:
-      return compileArrayPattern(*target->as<ArrayPattern>(), initializing);
-    default:
-      emit(Op::Pop);
-      return;
+    case NodeKind::ObjectPattern: return compileObjectPattern(*target->as<ObjectPattern>(), initializing);
+    case NodeKind::ArrayPattern: return compileArrayPattern(*target->as<ArrayPattern>(), initializing);
+    default: emit(Op::Pop); return;
   }
 }
 

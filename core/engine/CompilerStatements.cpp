@@ -24,10 +24,8 @@ void FunctionCompiler::compileStatement(const Node* node) {
       step(*node);
       compileDiscarded(node->as<ValueStatement>()->value);
       return;
-    case NodeKind::VariableDeclaration:
-      return compileVariableDeclaration(*node->as<VariableDeclaration>());
-    case NodeKind::FunctionDeclaration:
-      return;  // hoisted to the start of its scope
+    case NodeKind::VariableDeclaration: return compileVariableDeclaration(*node->as<VariableDeclaration>());
+    case NodeKind::FunctionDeclaration: return;  // hoisted to the start of its scope
     case NodeKind::ClassDeclaration: {
       const auto* cls = node->as<Class>();
       step(*node);
@@ -36,47 +34,30 @@ void FunctionCompiler::compileStatement(const Node* node) {
       emit(Op::Pop);
       return;
     }
-    case NodeKind::BlockStatement:
-      return compileBlock(*node->as<BlockStatement>());
-    case NodeKind::EmptyStatement:
-      return;
+    case NodeKind::BlockStatement: return compileBlock(*node->as<BlockStatement>());
+    case NodeKind::EmptyStatement: return;
     case NodeKind::DebuggerStatement:
       step(*node);
       emit(Op::Debugger);
       return;
-    case NodeKind::IfStatement:
-      return compileIf(*node->as<IfStatement>());
-    case NodeKind::ForStatement:
-      return compileFor(*node->as<ForStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::ForOfStatement:
-      return compileForOf(*node->as<ForEachStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::ForInStatement:
-      return compileForIn(*node->as<ForEachStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::WhileStatement:
-      return compileWhile(*node->as<LoopStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::DoWhileStatement:
-      return compileDoWhile(*node->as<LoopStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::SwitchStatement:
-      return compileSwitch(*node->as<SwitchStatement>(), takeLabels(pendingLabels_));
-    case NodeKind::LabeledStatement:
-      return compileLabeled(*node->as<LabeledStatement>());
+    case NodeKind::IfStatement: return compileIf(*node->as<IfStatement>());
+    case NodeKind::ForStatement: return compileFor(*node->as<ForStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::ForOfStatement: return compileForOf(*node->as<ForEachStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::ForInStatement: return compileForIn(*node->as<ForEachStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::WhileStatement: return compileWhile(*node->as<LoopStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::DoWhileStatement: return compileDoWhile(*node->as<LoopStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::SwitchStatement: return compileSwitch(*node->as<SwitchStatement>(), takeLabels(pendingLabels_));
+    case NodeKind::LabeledStatement: return compileLabeled(*node->as<LabeledStatement>());
     case NodeKind::BreakStatement:
-    case NodeKind::ContinueStatement:
-      step(*node);
-      return compileJump(*node->as<JumpStatement>());
-    case NodeKind::ReturnStatement:
-      step(*node);
-      return compileReturn(*node->as<ValueStatement>());
+    case NodeKind::ContinueStatement: step(*node); return compileJump(*node->as<JumpStatement>());
+    case NodeKind::ReturnStatement: step(*node); return compileReturn(*node->as<ValueStatement>());
     case NodeKind::ThrowStatement:
       step(*node);
       compileExpression(node->as<ValueStatement>()->value);
       emit(Op::Throw);
       return;
-    case NodeKind::TryStatement:
-      return compileTry(*node->as<TryStatement>());
-    default:
-      compileDiscarded(node);
-      return;
+    case NodeKind::TryStatement: return compileTry(*node->as<TryStatement>());
+    default: compileDiscarded(node); return;
   }
 }
 
@@ -202,7 +183,7 @@ void FunctionCompiler::compileForEachBinding(const ForEachStatement& s) {
 // value (or jumps out when done), binds it in a fresh scope and runs the body. The
 // loop's target stays on targets_ for the caller to finish; returns the exit jump.
 std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std::vector<std::string_view> labels,
-                                                  Op stepOp, std::uint32_t stackDepth, bool ownsIterator) {
+                                                 Op stepOp, std::uint32_t stackDepth, bool ownsIterator) {
   JumpTarget target{std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_};
   target.stackDepth = stackDepth;
   target.ownsIterator = ownsIterator;
@@ -294,15 +275,12 @@ void FunctionCompiler::compileLabeled(const LabeledStatement& s) {
     case NodeKind::WhileStatement:
     case NodeKind::DoWhileStatement:
     case NodeKind::SwitchStatement:
-    case NodeKind::LabeledStatement:
-      compileStatement(s.body);
-      return;
-    default:
-      break;
+    case NodeKind::LabeledStatement: compileStatement(s.body); return;
+    default: break;
   }
   // A labelled block or statement: only `break label` can leave it.
-  targets_.push_back({takeLabels(pendingLabels_), false, false, {}, {}, contextDepth_, finallyBlocks_.size(),
-                      handlerDepth_});
+  targets_.push_back(
+      {takeLabels(pendingLabels_), false, false, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_});
   compileStatement(s.body);
   patchHere(targets_.back().breaks);
   targets_.pop_back();
@@ -367,7 +345,8 @@ void FunctionCompiler::compileReturn(const ValueStatement& s) {
   } else {
     emitImplicitReturnValue();
   }
-  bool loopsHoldValues = std::any_of(targets_.begin(), targets_.end(), [](const JumpTarget& t) { return t.ownsIterator; });
+  bool loopsHoldValues =
+      std::any_of(targets_.begin(), targets_.end(), [](const JumpTarget& t) { return t.ownsIterator; });
   if (finallyBlocks_.empty() && handlerDepth_ == 0 && !loopsHoldValues) {
     emit(Op::Return);
     return;

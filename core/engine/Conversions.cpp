@@ -39,8 +39,11 @@ Value toPrimitive(Engine& engine, Value v, PreferredType hint) {
   Value exotic = ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.toPrimitive));
   if (exotic.isException()) return exotic;
   if (!exotic.isNullish()) {
-    if (!engine.isCallable(exotic)) return engine.throwError(ErrorType::TypeError, "Symbol.toPrimitive is not a function");
-    std::string_view hintName = hint == PreferredType::String ? "string" : hint == PreferredType::Number ? "number" : "default";
+    if (!engine.isCallable(exotic))
+      return engine.throwError(ErrorType::TypeError, "Symbol.toPrimitive is not a function");
+    std::string_view hintName = hint == PreferredType::String   ? "string"
+                                : hint == PreferredType::Number ? "number"
+                                                                : "default";
     Value args[] = {engine.intern(hintName)};
     Value result = engine.call(exotic, v, args);
     if (result.isException() || !result.isObject()) return result;
@@ -122,7 +125,8 @@ bool sameValue(Engine& engine, Value a, Value b) {
 }
 
 bool sameValueZero(Engine& engine, Value a, Value b) {
-  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber() || (std::isnan(a.asNumber()) && std::isnan(b.asNumber()));
+  if (a.isNumber() && b.isNumber())
+    return a.asNumber() == b.asNumber() || (std::isnan(a.asNumber()) && std::isnan(b.asNumber()));
   return sameValue(engine, a, b);
 }
 

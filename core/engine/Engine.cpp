@@ -2,17 +2,21 @@
 
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
-#include "engine/Trace.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/Trace.h"
 #include "heap/Utf16.h"
 
 namespace reachable {
 
 Engine::Engine(EngineOptions options, ConsoleSink& console)
-    : options_(options), console_(console), heap_(options.heap), atoms_(heap_),
-      interpreter_(std::make_unique<Interpreter>(*this)), eventLoop_(std::make_unique<EventLoop>(*this)) {
+    : options_(options),
+      console_(console),
+      heap_(options.heap),
+      atoms_(heap_),
+      interpreter_(std::make_unique<Interpreter>(*this)),
+      eventLoop_(std::make_unique<EventLoop>(*this)) {
   createIntrinsics();
   installBuiltins(*this);
 }
@@ -24,11 +28,11 @@ void Engine::createIntrinsics() {
   CellId objectPrototype = object(kNoCell);
   realm_[Intrinsic::ObjectPrototype] = objectPrototype;
   realm_[Intrinsic::FunctionPrototype] = heap_.make<JSFunction>(objectPrototype).id;
-  for (auto i : {Intrinsic::StringPrototype, Intrinsic::NumberPrototype, Intrinsic::BooleanPrototype,
-                 Intrinsic::SymbolPrototype, Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype,
-                 Intrinsic::MapPrototype, Intrinsic::SetPrototype, Intrinsic::WeakMapPrototype,
-                 Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype, Intrinsic::FinalizationRegistryPrototype,
-                 Intrinsic::PromisePrototype, Intrinsic::GlobalObject}) {
+  for (auto i :
+       {Intrinsic::StringPrototype, Intrinsic::NumberPrototype, Intrinsic::BooleanPrototype, Intrinsic::SymbolPrototype,
+        Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
+        Intrinsic::WeakMapPrototype, Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype,
+        Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::GlobalObject}) {
     realm_[i] = object(objectPrototype);
   }
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
@@ -69,7 +73,9 @@ Value Engine::takePendingException() {
   return v;
 }
 
-Value Engine::newObject(CellId prototype) { return Value::object(heap_.make<JSObject>(CellKind::Object, prototype).id); }
+Value Engine::newObject(CellId prototype) {
+  return Value::object(heap_.make<JSObject>(CellKind::Object, prototype).id);
+}
 
 Value Engine::newArray(std::vector<Value> elements) {
   auto& array = heap_.make<JSObject>(CellKind::Array, intrinsic(Intrinsic::ArrayPrototype));
@@ -140,7 +146,8 @@ CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecor
 void Engine::forEachRoot(RootVisitor& visitor) const {
   visitor.visitRoot({RootKind::Global, 0, 0}, Value::object(realm_[Intrinsic::GlobalObject]));
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(Intrinsic::Count); ++i) {
-    if (realm_.intrinsics[i] != kNoCell) visitor.visitRoot({RootKind::Intrinsic, 0, i}, Value::object(realm_.intrinsics[i]));
+    if (realm_.intrinsics[i] != kNoCell)
+      visitor.visitRoot({RootKind::Intrinsic, 0, i}, Value::object(realm_.intrinsics[i]));
   }
   const auto& s = realm_.symbols;
   std::uint32_t n = 0;

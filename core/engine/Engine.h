@@ -91,8 +91,7 @@ class Engine final : public RootProvider {
   Value newString(std::string_view utf8);
   Value newError(ErrorType type, std::string_view message);
   // A built-in function object with its `length` and `name`.
-  Value newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length,
-                          CellId prototype = kNoCell);
+  Value newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length, CellId prototype = kNoCell);
   // The interned string of an array index ("12"), a number's canonical name.
   Value indexAtom(std::uint32_t index);
   Value intern(std::string_view ascii) { return heap_.intern(ascii); }

@@ -25,9 +25,8 @@ void EventLoop::queueDueTimers() {
   for (auto& [id, timer] : timers_) {
     if (!timer.queued && timer.due <= clock_) due.push_back(&timer);
   }
-  std::sort(due.begin(), due.end(), [](const Timer* a, const Timer* b) {
-    return a->due != b->due ? a->due < b->due : a->order < b->order;
-  });
+  std::sort(due.begin(), due.end(),
+            [](const Timer* a, const Timer* b) { return a->due != b->due ? a->due < b->due : a->order < b->order; });
   for (Timer* timer : due) {
     timer->queued = true;
     tasks_.push_back({Task::Kind::Timer, timer->id, {}});
@@ -108,7 +107,8 @@ bool EventLoop::runCleanup(WeakHandle handle) {
   registry.cleanupQueued = false;
   Value registryValue = Value::object(registry.id);
   Interpreter::Pin pin(engine_.interpreter(), registryValue);
-  while (auto held = weak::takeNewestEmptiedCell(engine_.heap(), engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
+  while (auto held = weak::takeNewestEmptiedCell(engine_.heap(),
+                                                 engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
     Value args[] = {*held};
     Value callback = engine_.heap().as<FinalizationRegistryObject>(registryValue).cleanup;
     if (engine_.call(callback, Value::undefined(), args).isException()) return false;
@@ -123,8 +123,7 @@ bool EventLoop::runJob(const Job& job) {
   Interpreter::Pin pinArgument(interpreter, job.argument);
   Interpreter::Pin pinDerived(interpreter, job.derived);
   switch (job.kind) {
-    case Job::Kind::Callback:
-      return !engine_.call(job.handler, Value::undefined(), {}).isException();
+    case Job::Kind::Callback: return !engine_.call(job.handler, Value::undefined(), {}).isException();
     case Job::Kind::ResolveThenable: {
       auto [resolve, reject] = promises::resolvingFunctions(engine_, job.derived.asCell());
       Interpreter::Pin pinResolve(interpreter, resolve);
@@ -136,8 +135,7 @@ bool EventLoop::runJob(const Job& job) {
       engine_.call(reject, Value::undefined(), reason);
       return true;
     }
-    case Job::Kind::Reaction:
-      break;
+    case Job::Kind::Reaction: break;
   }
   if (job.derived.isObject() && heap.get(job.derived.asCell()).kind == CellKind::AsyncFrame) {
     interpreter.resumeAsync(job.derived.asCell(), job.argument, job.rejected);

@@ -32,8 +32,8 @@ struct Task {
 
 struct Timer {
   std::uint32_t id = 0;
-  double due = 0;  // on the virtual clock, in milliseconds
-  double interval = 0;  // setInterval's period; 0 for setTimeout
+  double due = 0;           // on the virtual clock, in milliseconds
+  double interval = 0;      // setInterval's period; 0 for setTimeout
   std::uint64_t order = 0;  // scheduling order, the tie-break for equal due times
   Value callback;
   std::vector<Value> arguments;

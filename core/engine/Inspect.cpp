@@ -29,7 +29,8 @@ bool isBuiltInName(Engine& engine, Value name) {
   static const std::regex kBuiltInName("^([A-Z][a-z]+)+$");
   if (!std::regex_match(stringText(engine, name), kBuiltInName)) return false;
   auto global = engine.intrinsic(Intrinsic::GlobalObject);
-  return ops::getOwnProperty(engine, global, PropertyKey::fromAtom(engine.intern(stringText(engine, name)))).has_value();
+  return ops::getOwnProperty(engine, global, PropertyKey::fromAtom(engine.intern(stringText(engine, name))))
+      .has_value();
 }
 
 // Node's hasBuiltInToString: whether %s should inspect the object (its toString

@@ -206,8 +206,8 @@ class Inspector {
       shape.base = shape.base.empty() ? reference : reference + " " + shape.base;
     }
     seen_.pop_back();
-    ColumnAlignment alignment = shape.extrasType == ExtrasType::ArrayExtras ? arrayAlignment(id, output.size())
-                                                                            : ColumnAlignment::Right;
+    ColumnAlignment alignment =
+        shape.extrasType == ExtrasType::ArrayExtras ? arrayAlignment(id, output.size()) : ColumnAlignment::Right;
     return reduceToSingleString(ctx_, std::move(output), shape.base, shape.braces, shape.extrasType, recurseTimes,
                                 alignment);
   }
@@ -470,7 +470,8 @@ class Inspector {
     }
     const std::size_t remaining = length - index;
     if (remaining > 0) {
-      output.push_back(output.size() != maxLength ? emptyItemsText(remaining) : moreItemsText(static_cast<long long>(remaining)));
+      output.push_back(output.size() != maxLength ? emptyItemsText(remaining)
+                                                  : moreItemsText(static_cast<long long>(remaining)));
     }
     return output;
   }

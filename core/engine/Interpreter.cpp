@@ -101,7 +101,8 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
   }
   auto& fn = engine_.heap().as<JSFunction>(function);
   if (fn.native) {
-    if (nativeDepth_ >= kMaxNativeDepth) return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+    if (nativeDepth_ >= kMaxNativeDepth)
+      return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
     ++nativeDepth_;
     NativeCall call{engine_, function, thisValue, args, Value::undefined()};
     Value result = fn.native(call);
@@ -109,7 +110,8 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
     return result;
   }
   if (fn.code->isClassConstructor()) {
-    return engine_.throwError(ErrorType::TypeError, "Class constructor " + fn.code->name + " cannot be invoked without 'new'");
+    return engine_.throwError(ErrorType::TypeError,
+                              "Class constructor " + fn.code->name + " cannot be invoked without 'new'");
   }
   if (!checkStackRoom(args.size() + 2)) return Value::exception();
   Value* at = sp_;
@@ -119,7 +121,8 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
     sp_ = at;
     return Value::exception();
   }
-  if (nativeDepth_ >= kMaxNativeDepth) return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  if (nativeDepth_ >= kMaxNativeDepth)
+    return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
   ++nativeDepth_;
   Value result = run(depth);
   --nativeDepth_;
@@ -145,7 +148,8 @@ Value Interpreter::construct(Value function, std::span<const Value> args, Value 
   if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
     Value prototype = ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype));
     if (prototype.isException()) return prototype;
-    thisValue = engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
+    thisValue =
+        engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
     Pin pin(*this, thisValue);
     if (!runFieldInitializer(function, thisValue)) return Value::exception();
   }
@@ -234,7 +238,8 @@ bool Interpreter::popFrame(Value result) {
 // promise it awaits; the caller gets the async function's promise.
 bool Interpreter::suspend(Frame& frame) {
   Heap& heap = engine_.heap();
-  if (frame.code->kind == FunctionCode::Kind::Module) moduleAwaitPosition_ = frame.code->statements[frame.statement].start;
+  if (frame.code->kind == FunctionCode::Kind::Module)
+    moduleAwaitPosition_ = frame.code->statements[frame.statement].start;
   auto& parked = heap.make<AsyncFrame>();
   Value parkedValue = Value::object(parked.id);
   Pin pin(*this, parkedValue);

@@ -91,8 +91,8 @@ class Interpreter {
   };
 
   Value run(std::size_t entryDepth);
-  bool pushFrame(Value callee, const JSFunction& fn, Value thisValue, Value* args, std::uint32_t argc,
-                 Value newTarget, Value* resultSlot);
+  bool pushFrame(Value callee, const JSFunction& fn, Value thisValue, Value* args, std::uint32_t argc, Value newTarget,
+                 Value* resultSlot);
   enum class Unwound { Caught, Returned, Uncaught };
   Unwound unwind(std::size_t entryDepth, Value& result);
   bool popFrame(Value result);

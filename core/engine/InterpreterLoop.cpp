@@ -38,16 +38,16 @@ Value Interpreter::run(std::size_t entryDepth) {
   const std::uint32_t* code = frame->code->code.data();
   const Value* constants = frame->code->constants.data();
 
-#define REFRESH()                                 \
-  do {                                            \
-    frame = &frames_.back();                      \
-    code = frame->code->code.data();              \
-    constants = frame->code->constants.data();    \
+#define REFRESH()                              \
+  do {                                         \
+    frame = &frames_.back();                   \
+    code = frame->code->code.data();           \
+    constants = frame->code->constants.data(); \
   } while (0)
 #define OPERAND() code[frame->pc++]
 #define THROW() goto handleThrow
-#define CHECK(v)                 \
-  do {                           \
+#define CHECK(v)                    \
+  do {                              \
     if ((v).isException()) THROW(); \
   } while (0)
 
@@ -67,7 +67,10 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::PushUninitialized: *sp_++ = Value::uninitialized(); break;
       case Op::PushConstant: *sp_++ = constants[OPERAND()]; break;
       case Op::Pop: --sp_; break;
-      case Op::Dup: *sp_ = sp_[-1]; ++sp_; break;
+      case Op::Dup:
+        *sp_ = sp_[-1];
+        ++sp_;
+        break;
       case Op::Dup2:
         sp_[0] = sp_[-2];
         sp_[1] = sp_[-1];
@@ -309,9 +312,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         if (!appendIterated(engine_, sp_[-2], sp_[-1])) THROW();
         --sp_;
         break;
-      case Op::GetTemplateObject:
-        *sp_++ = templateObject(*frame->code, OPERAND());
-        break;
+      case Op::GetTemplateObject: *sp_++ = templateObject(*frame->code, OPERAND()); break;
       case Op::MakeClosure: {
         const FunctionCode& nested = *frame->code->functions[OPERAND()];
         *sp_++ = Value::object(makeClosure(nested, frame->context, nested.kind != FunctionCode::Kind::Normal));
@@ -530,9 +531,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         REFRESH();
         break;
       }
-      case Op::Throw:
-        engine_.throwValue(*--sp_);
-        THROW();
+      case Op::Throw: engine_.throwValue(*--sp_); THROW();
       case Op::ThrowError: {
         auto type = static_cast<ErrorType>(OPERAND());
         engine_.throwError(type, stringText(engine_, constants[OPERAND()]));
@@ -605,9 +604,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         *sp_++ = Value::symbol(symbol.id);
         break;
       }
-      case Op::EnterTry:
-        handlers_.push_back({frames_.size() - 1, OPERAND(), sp_, frame->context});
-        break;
+      case Op::EnterTry: handlers_.push_back({frames_.size() - 1, OPERAND(), sp_, frame->context}); break;
       case Op::LeaveTry: handlers_.pop_back(); break;
       case Op::Await: {
         if (!suspend(*frame)) THROW();
@@ -620,7 +617,7 @@ Value Interpreter::run(std::size_t entryDepth) {
     }
     continue;
 
-  handleThrow: {
+  handleThrow : {
     if (auto position = currentPosition()) throwPosition_ = *position;
     Value result;
     switch (unwind(entryDepth, result)) {

@@ -165,8 +165,8 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
   for (const auto& key : keys) {
     Value keyValue = ops::keyToValue(engine_, key);
     bool skip = false;
-    for (Value e : excluded) skip = skip || sameValue(engine_, e, keyValue) ||
-                                 (e.isNumber() && key.isIndex && e.asNumber() == key.index);
+    for (Value e : excluded)
+      skip = skip || sameValue(engine_, e, keyValue) || (e.isNumber() && key.isIndex && e.asNumber() == key.index);
     if (skip) continue;
     Value value;
     if (source.isString()) {
@@ -230,9 +230,9 @@ Value Interpreter::createArguments(const Frame& frame) {
   Value arguments = engine_.newObject();
   auto key = [](std::uint32_t i) { return PropertyKey::fromIndex(i); };
   for (std::uint32_t i = 0; i < passed; ++i) ops::createDataProperty(engine_, arguments.asCell(), key(i), values[i]);
-  ops::defineOwnProperty(engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.atoms().length),
-                         PropertyDescriptor::data(Value::number(static_cast<double>(passed)), kWritable | kConfigurable),
-                         false);
+  ops::defineOwnProperty(
+      engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.atoms().length),
+      PropertyDescriptor::data(Value::number(static_cast<double>(passed)), kWritable | kConfigurable), false);
   auto& object = engine_.heap().as<JSObject>(arguments);
   object.isArguments = true;
   Value values_ = ops::get(engine_, Value::object(engine_.intrinsic(Intrinsic::ArrayPrototype)),

@@ -34,15 +34,14 @@ JSObject& objectAt(Engine& engine, CellId id) { return engine.heap().as<JSObject
 bool isArray(const JSObject& o) { return o.kind == CellKind::Array; }
 
 // Where a key lives among the named properties of a non-array object.
-Value namedKey(Engine& engine, const PropertyKey& key) {
-  return key.isIndex ? engine.indexAtom(key.index) : key.atom;
-}
+Value namedKey(Engine& engine, const PropertyKey& key) { return key.isIndex ? engine.indexAtom(key.index) : key.atom; }
 
 // An error's `stack` as V8 shows it with --stack-trace-limit=0: the header alone,
 // "Name: message", from the name and message at the time of the first read.
 Value formatErrorStack(Engine& engine, JSObject& error, std::uint32_t index) {
   Value name = getFromObject(engine, error.id, PropertyKey::fromAtom(engine.atoms().name), Value::object(error.id));
-  Value message = getFromObject(engine, error.id, PropertyKey::fromAtom(engine.atoms().message), Value::object(error.id));
+  Value message =
+      getFromObject(engine, error.id, PropertyKey::fromAtom(engine.atoms().message), Value::object(error.id));
   if (name.isException() || message.isException()) {
     engine.takePendingException();
     return engine.atoms().empty;
@@ -208,7 +207,8 @@ bool makeNamedIndex(Engine& engine, JSObject& array, std::uint32_t index) {
 
 bool defineNew(Engine& engine, JSObject& o, const PropertyKey& key, const PropertyDescriptor& d, bool throwOnFailure) {
   if (!o.extensible) {
-    return fail(engine, throwOnFailure, "Cannot define property " + keyForMessage(engine, key) + ", object is not extensible");
+    return fail(engine, throwOnFailure,
+                "Cannot define property " + keyForMessage(engine, key) + ", object is not extensible");
   }
   std::uint8_t attributes = attributesOf(d, 0);
   if (d.isAccessor()) {
@@ -266,7 +266,9 @@ std::optional<PropertyKey> toPropertyKey(Engine& engine, Value value) {
   return PropertyKey::fromAtom(engine.heap().intern(std::u16string_view(text)));
 }
 
-Value keyToValue(Engine& engine, const PropertyKey& key) { return key.isIndex ? engine.indexAtom(key.index) : key.atom; }
+Value keyToValue(Engine& engine, const PropertyKey& key) {
+  return key.isIndex ? engine.indexAtom(key.index) : key.atom;
+}
 
 std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
   auto slot = lookupOwn(engine, objectAt(engine, object), key);
@@ -393,28 +395,32 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
     if (slot.accessor) {
       Value setter = engine.heap().as<AccessorPair>(slot.value).setter;
       if (setter.isUndefined()) {
-        return fail(engine, true, "Cannot set property " + keyForMessage(engine, key) + " of " +
-                                      engine.describeForMessage(receiver) + " which has only a getter");
+        return fail(engine, true,
+                    "Cannot set property " + keyForMessage(engine, key) + " of " + engine.describeForMessage(receiver) +
+                        " which has only a getter");
       }
       Value args[] = {value};
       return !engine.call(setter, receiver, args).isException();
     }
     if (!(slot.attributes & kWritable)) {
-      return fail(engine, true, "Cannot assign to read only property '" + keyForMessage(engine, key) +
-                                    "' of object '" + engine.describeForMessage(receiver) + "'");
+      return fail(engine, true,
+                  "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
+                      engine.describeForMessage(receiver) + "'");
     }
     break;
   }
   if (!receiver.isObject()) {
-    return fail(engine, true, "Cannot create property '" + keyForMessage(engine, key) + "' on " +
-                                  std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
+    return fail(engine, true,
+                "Cannot create property '" + keyForMessage(engine, key) + "' on " +
+                    std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
   }
   JSObject& target = objectAt(engine, receiver.asCell());
   OwnSlot own = lookupOwn(engine, target, key);
   if (own.found) {
     if (own.accessor || !(own.attributes & kWritable)) {
-      return fail(engine, true, "Cannot assign to read only property '" + keyForMessage(engine, key) +
-                                    "' of object '" + engine.describeForMessage(receiver) + "'");
+      return fail(engine, true,
+                  "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
+                      engine.describeForMessage(receiver) + "'");
     }
     if (inElements(target, key)) {
       target.elements[key.index] = value;
@@ -435,8 +441,9 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
 bool set(Engine& engine, Value base, const PropertyKey& key, Value value) {
   if (base.isObject()) return setOnObject(engine, base.asCell(), key, value, base);
   if (base.isNullish()) {
-    return fail(engine, true, "Cannot set properties of " + std::string(base.isNull() ? "null" : "undefined") +
-                                  " (setting '" + keyForMessage(engine, key) + "')");
+    return fail(engine, true,
+                "Cannot set properties of " + std::string(base.isNull() ? "null" : "undefined") + " (setting '" +
+                    keyForMessage(engine, key) + "')");
   }
   return setOnObject(engine, prototypeOf(engine, base), key, value, base);
 }
@@ -446,8 +453,9 @@ bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
   OwnSlot slot = lookupOwn(engine, o, key);
   if (!slot.found) return true;
   if (!(slot.attributes & kConfigurable)) {
-    return fail(engine, true, "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
-                                  engine.describeForMessage(Value::object(object)));
+    return fail(engine, true,
+                "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
+                    engine.describeForMessage(Value::object(object)));
   }
   if (inElements(o, key)) {
     o.elements[key.index] = Value::hole();

@@ -116,8 +116,9 @@ Value compareValues(Engine& engine, Op op, Value a, Value b) {
 
 Value instanceOf(Engine& engine, Value v, Value target) {
   if (!target.isObject()) {
-    return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not " +
-                                                       std::string(engine.isCallable(target) ? "callable" : "an object"));
+    return engine.throwError(
+        ErrorType::TypeError,
+        "Right-hand side of 'instanceof' is not " + std::string(engine.isCallable(target) ? "callable" : "an object"));
   }
   Value hasInstance = ops::get(engine, target, PropertyKey::fromAtom(engine.realm().symbols.hasInstance));
   if (hasInstance.isException()) return hasInstance;

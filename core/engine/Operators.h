@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/Engine.h"
 #include "engine/Bytecode.h"
+#include "engine/Engine.h"
 
 namespace reachable {
 

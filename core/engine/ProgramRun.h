@@ -16,9 +16,9 @@ struct RunOutcome {
     UnsettledTopLevelAwait,  // the module awaited something that never settles: exit 13
   };
   Status status = Status::Completed;
-  Value thrown;           // Uncaught: what was thrown
+  Value thrown;             // Uncaught: what was thrown
   SourcePosition position;  // where
-  std::string message;    // Terminated: the limit, in words
+  std::string message;      // Terminated: the limit, in words
 };
 
 // Evaluates the module as the first task, then runs the event loop until no task is

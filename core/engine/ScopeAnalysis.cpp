@@ -39,8 +39,8 @@ ScopeAnalysis::ScopeInfo* ScopeAnalysis::fieldScopeOf(const Class* node) const {
   return it == fieldScopes_.end() ? nullptr : it->second;
 }
 
-ScopeAnalysis::ScopeInfo& ScopeAnalysis::open(const Node* owner, ScopeKind kind, const Scope& declared,
-                                              bool isFunction, bool isArrow) {
+ScopeAnalysis::ScopeInfo& ScopeAnalysis::open(const Node* owner, ScopeKind kind, const Scope& declared, bool isFunction,
+                                              bool isArrow) {
   ScopeInfo& scope = scopes_.emplace_back();
   scope.kind = kind;
   scope.owner = owner;
@@ -134,8 +134,7 @@ void ScopeAnalysis::visitPattern(const Node* target) { visit(target); }
 void ScopeAnalysis::visit(const Node* node) {
   if (!node) return;
   switch (node->kind) {
-    case NodeKind::Program:
-      return;
+    case NodeKind::Program: return;
     case NodeKind::VariableDeclaration:
       for (const auto* d : node->as<VariableDeclaration>()->declarators) {
         visitPattern(d->target);
@@ -144,15 +143,12 @@ void ScopeAnalysis::visit(const Node* node) {
       return;
     case NodeKind::FunctionDeclaration:
     case NodeKind::FunctionExpression:
-    case NodeKind::ArrowFunction:
-      return visitFunction(node->as<Function>());
+    case NodeKind::ArrowFunction: return visitFunction(node->as<Function>());
     case NodeKind::ClassDeclaration:
-    case NodeKind::ClassExpression:
-      return visitClass(node->as<Class>());
+    case NodeKind::ClassExpression: return visitClass(node->as<Class>());
     case NodeKind::ExpressionStatement:
     case NodeKind::ReturnStatement:
-    case NodeKind::ThrowStatement:
-      return visit(node->as<ValueStatement>()->value);
+    case NodeKind::ThrowStatement: return visit(node->as<ValueStatement>()->value);
     case NodeKind::BlockStatement: {
       const auto* b = node->as<BlockStatement>();
       return visitScoped(b, ScopeKind::Block, b->scope, [&] { visitList(b->body); });
@@ -164,8 +160,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::NumberLiteral:
     case NodeKind::StringLiteral:
     case NodeKind::BooleanLiteral:
-    case NodeKind::NullLiteral:
-      return;
+    case NodeKind::NullLiteral: return;
     case NodeKind::IfStatement: {
       const auto* s = node->as<IfStatement>();
       visit(s->test);
@@ -206,8 +201,7 @@ void ScopeAnalysis::visit(const Node* node) {
         }
       });
     }
-    case NodeKind::LabeledStatement:
-      return visit(node->as<LabeledStatement>()->body);
+    case NodeKind::LabeledStatement: return visit(node->as<LabeledStatement>()->body);
     case NodeKind::TryStatement: {
       const auto* s = node->as<TryStatement>();
       visit(s->block);
@@ -219,36 +213,26 @@ void ScopeAnalysis::visit(const Node* node) {
       }
       return visit(s->finalizer);
     }
-    case NodeKind::Identifier:
-      return reference(node->as<Identifier>()->name);
-    case NodeKind::PrivateName:
-      return reference(node->as<PrivateName>()->name);
-    case NodeKind::TemplateLiteral:
-      return visitList(node->as<TemplateLiteral>()->expressions);
+    case NodeKind::Identifier: return reference(node->as<Identifier>()->name);
+    case NodeKind::PrivateName: return reference(node->as<PrivateName>()->name);
+    case NodeKind::TemplateLiteral: return visitList(node->as<TemplateLiteral>()->expressions);
     case NodeKind::TaggedTemplate: {
       const auto* t = node->as<TaggedTemplate>();
       visit(t->tag);
       return visit(t->quasi);
     }
-    case NodeKind::ThisExpression:
-      return reference("this");
-    case NodeKind::SuperExpression:
-      reference("this");
-      return reference("%function");
-    case NodeKind::NewTarget:
-      return reference("new.target");
-    case NodeKind::ArrayLiteral:
-      return visitList(node->as<ArrayLiteral>()->elements);
+    case NodeKind::ThisExpression: return reference("this");
+    case NodeKind::SuperExpression: reference("this"); return reference("%function");
+    case NodeKind::NewTarget: return reference("new.target");
+    case NodeKind::ArrayLiteral: return visitList(node->as<ArrayLiteral>()->elements);
     case NodeKind::ObjectLiteral:
       for (const auto* p : node->as<ObjectLiteral>()->properties) {
         if (p->computed) visit(p->key);
         visit(p->value);
       }
       return;
-    case NodeKind::UnaryExpression:
-      return visit(node->as<UnaryExpression>()->argument);
-    case NodeKind::UpdateExpression:
-      return visit(node->as<UpdateExpression>()->argument);
+    case NodeKind::UnaryExpression: return visit(node->as<UnaryExpression>()->argument);
+    case NodeKind::UpdateExpression: return visit(node->as<UpdateExpression>()->argument);
     case NodeKind::BinaryExpression:
     case NodeKind::LogicalExpression: {
       const auto* b = node->as<BinaryExpression>();
@@ -278,13 +262,10 @@ void ScopeAnalysis::visit(const Node* node) {
       if (m->computed || m->property->kind == NodeKind::PrivateName) visit(m->property);
       return;
     }
-    case NodeKind::OptionalChain:
-      return visit(node->as<OptionalChain>()->expression);
-    case NodeKind::SequenceExpression:
-      return visitList(node->as<SequenceExpression>()->expressions);
+    case NodeKind::OptionalChain: return visit(node->as<OptionalChain>()->expression);
+    case NodeKind::SequenceExpression: return visitList(node->as<SequenceExpression>()->expressions);
     case NodeKind::SpreadElement:
-    case NodeKind::AwaitExpression:
-      return visit(node->as<UnaryNode>()->argument);
+    case NodeKind::AwaitExpression: return visit(node->as<UnaryNode>()->argument);
     case NodeKind::PrivateInExpression: {
       const auto* p = node->as<PrivateInExpression>();
       visit(p->name);
@@ -313,8 +294,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::PatternProperty:
     case NodeKind::SwitchCase:
     case NodeKind::CatchClause:
-    case NodeKind::ClassMember:
-      return;  // visited by their parents
+    case NodeKind::ClassMember: return;  // visited by their parents
   }
 }
 

@@ -41,8 +41,8 @@ void Tracer::statement(const SourceRange& range) { begin("statement", range); }
 void Tracer::collection(const CollectionRecord& record) {
   std::string reason(reasonName(record.reason));
   begin("gc-mark");
-  current_->events.push_back({"marked", std::to_string(record.marked.size()) + " cells reached from the roots (" +
-                                            reason + ")",
+  current_->events.push_back({"marked",
+                              std::to_string(record.marked.size()) + " cells reached from the roots (" + reason + ")",
                               idsOf(record.marked, [](const auto& m) { return m.id; })});
   begin("gc-clear");
   if (!record.clearedWeakRefs.empty()) {
@@ -58,12 +58,12 @@ void Tracer::collection(const CollectionRecord& record) {
                                 idsOf(record.removedEntries, [](const auto& e) { return e.container; })});
   }
   begin("gc-sweep");
-  current_->events.push_back({"swept", std::to_string(record.swept.size()) + " cells the mark never reached",
-                              record.swept});
+  current_->events.push_back(
+      {"swept", std::to_string(record.swept.size()) + " cells the mark never reached", record.swept});
   begin("gc-queue-cleanup");
   if (!record.cleanupQueued.empty()) {
-    current_->events.push_back({"cleanup-queued", "a cleanup task for each registry with emptied cells",
-                                record.cleanupQueued});
+    current_->events.push_back(
+        {"cleanup-queued", "a cleanup task for each registry with emptied cells", record.cleanupQueued});
   }
 }
 

@@ -35,11 +35,11 @@ enum class EdgeKind : std::uint8_t {
   ReactionRejected,
   ReactionDerived,
   SymbolDescription,
-  FrameValue,        // index: a local or operand of a parked async frame
+  FrameValue,  // index: a local or operand of a parked async frame
   FrameContext,
-  FrameFunction,     // the function, `this` and new.target of a parked frame
-  AsyncPromise,      // the promise an async function returned
-  PrimitiveValue,    // a wrapper's string or symbol
+  FrameFunction,   // the function, `this` and new.target of a parked frame
+  AsyncPromise,    // the promise an async function returned
+  PrimitiveValue,  // a wrapper's string or symbol
 };
 
 std::string_view edgeKindName(EdgeKind kind);

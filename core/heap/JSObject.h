@@ -30,7 +30,8 @@ struct JSObject : HeapCell {
 
 // A primitive boxed as an object (ECMA-262's [[NumberData]], [[StringData]], …).
 struct PrimitiveWrapperObject : JSObject {
-  PrimitiveWrapperObject(CellId prototype, Value value) : JSObject(CellKind::PrimitiveWrapper, prototype), primitive(value) {}
+  PrimitiveWrapperObject(CellId prototype, Value value)
+      : JSObject(CellKind::PrimitiveWrapper, prototype), primitive(value) {}
   Value primitive;
 };
 

@@ -22,7 +22,8 @@ Shape* Shape::withProperty(Value key, std::uint8_t attributes) {
     child->entries_.push_back({key, attributes});
     if (child->entries_.size() > kIndexThreshold) {
       child->index_ = std::make_unique<std::unordered_map<std::uint64_t, std::uint32_t>>();
-      for (std::uint32_t i = 0; i < child->entries_.size(); ++i) child->index_->emplace(child->entries_[i].key.bits(), i);
+      for (std::uint32_t i = 0; i < child->entries_.size(); ++i)
+        child->index_->emplace(child->entries_[i].key.bits(), i);
     }
   }
   lastKey_ = key;

@@ -99,7 +99,8 @@ void traceAsyncFrame(const AsyncFrame& f, Visitor& visit) {
     emit(visit, EdgeKind::FrameValue, static_cast<std::uint32_t>(f.values.size()) + i, f.extraArguments[i]);
   }
   for (std::uint32_t i = 0; i < f.handlers.size(); ++i) {
-    if (f.handlers[i].context != kNoCell) emit(visit, EdgeKind::FrameContext, i + 1, Value::object(f.handlers[i].context));
+    if (f.handlers[i].context != kNoCell)
+      emit(visit, EdgeKind::FrameContext, i + 1, Value::object(f.handlers[i].context));
   }
   emit(visit, EdgeKind::AsyncPromise, 0, f.promise);
 }
@@ -115,9 +116,7 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
       emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);
       return;
     case CellKind::Context: traceContext(static_cast<const Context&>(cell), visit); return;
-    case CellKind::AsyncFrame:
-      traceAsyncFrame(static_cast<const AsyncFrame&>(cell), visit);
-      return;
+    case CellKind::AsyncFrame: traceAsyncFrame(static_cast<const AsyncFrame&>(cell), visit); return;
     case CellKind::AccessorPair: {
       const auto& pair = static_cast<const AccessorPair&>(cell);
       emit(visit, EdgeKind::AccessorGetter, 0, pair.getter);

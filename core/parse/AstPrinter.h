@@ -7,7 +7,7 @@
 namespace reachable {
 
 struct AstPrintOptions {
-    bool scopes = false;  // list each scope's declarations, e.g. [let:x var:y]
+  bool scopes = false;  // list each scope's declarations, e.g. [let:x var:y]
 };
 
 // The tree as a compact S-expression on one line, for tests and for

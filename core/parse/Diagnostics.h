@@ -13,25 +13,22 @@ namespace reachable {
 struct ParseFailure {};
 
 class Diagnostics {
-public:
-    [[noreturn]] void fail(ErrorKind kind, std::string message, SourcePosition pos)
-    {
-        errors_.push_back({kind, std::move(message), pos});
-        throw ParseFailure{};
-    }
-    [[noreturn]] void syntaxError(std::string message, SourcePosition pos)
-    {
-        fail(ErrorKind::SyntaxError, std::move(message), pos);
-    }
-    [[noreturn]] void unsupported(std::string message, SourcePosition pos)
-    {
-        fail(ErrorKind::Unsupported, std::move(message), pos);
-    }
+ public:
+  [[noreturn]] void fail(ErrorKind kind, std::string message, SourcePosition pos) {
+    errors_.push_back({kind, std::move(message), pos});
+    throw ParseFailure{};
+  }
+  [[noreturn]] void syntaxError(std::string message, SourcePosition pos) {
+    fail(ErrorKind::SyntaxError, std::move(message), pos);
+  }
+  [[noreturn]] void unsupported(std::string message, SourcePosition pos) {
+    fail(ErrorKind::Unsupported, std::move(message), pos);
+  }
 
-    std::vector<ParseError>& errors() { return errors_; }
+  std::vector<ParseError>& errors() { return errors_; }
 
-private:
-    std::vector<ParseError> errors_;
+ private:
+  std::vector<ParseError> errors_;
 };
 
 }  // namespace reachable

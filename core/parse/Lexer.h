@@ -14,60 +14,60 @@ namespace reachable {
 // continuation to be rescanned where the grammar expects one. Every program is
 // strict, so legacy octal forms are errors here already.
 class Lexer {
-public:
-    struct State {
-        SourcePosition pos;
-        bool lineStart = true;  // only whitespace/comments since the last newline
-    };
+ public:
+  struct State {
+    SourcePosition pos;
+    bool lineStart = true;  // only whitespace/comments since the last newline
+  };
 
-    Lexer(std::string_view source, NameTable& names, Diagnostics& diagnostics, bool allowHtmlComments);
+  Lexer(std::string_view source, NameTable& names, Diagnostics& diagnostics, bool allowHtmlComments);
 
-    Token next();
-    Token rescanRegExp(const Token& slash);
-    Token rescanTemplateContinuation(const Token& rightBrace);
+  Token next();
+  Token rescanRegExp(const Token& slash);
+  Token rescanTemplateContinuation(const Token& rightBrace);
 
-    State save() const { return state_; }
-    void restore(const State& state) { state_ = state; }
-    std::string_view source() const { return source_; }
+  State save() const { return state_; }
+  void restore(const State& state) { state_ = state; }
+  std::string_view source() const { return source_; }
 
-private:
-    // Reading code points.
-    bool atEnd() const { return state_.pos.offset >= source_.size(); }
-    char32_t peekChar(uint32_t ahead = 0) const;
-    char32_t advance();
-    void advanceBytes(uint32_t count);  // ASCII only, no line terminators
-    bool match(char c);
+ private:
+  // Reading code points.
+  bool atEnd() const { return state_.pos.offset >= source_.size(); }
+  char32_t peekChar(uint32_t ahead = 0) const;
+  char32_t advance();
+  void advanceBytes(uint32_t count);  // ASCII only, no line terminators
+  bool match(char c);
 
-    // Trivia: returns whether a line terminator was skipped.
-    bool skipTrivia();
-    void skipLineComment();
-    bool skipBlockComment();
-    bool atHtmlComment() const;
+  // Trivia: returns whether a line terminator was skipped.
+  bool skipTrivia();
+  void skipLineComment();
+  bool skipBlockComment();
+  bool atHtmlComment() const;
 
-    void scanPunctuator(Token& token);
-    void scanIdentifier(Token& token);
-    char32_t scanIdentifierEscape();
-    void scanPrivateName(Token& token);
+  void scanPunctuator(Token& token);
+  void scanIdentifier(Token& token);
+  char32_t scanIdentifierEscape();
+  void scanPrivateName(Token& token);
 
-    void scanNumber(Token& token);
-    void scanDigits(std::string& digits, int radix, bool allowSeparators);
-    void scanString(Token& token, char32_t quote);
-    void scanTemplatePart(Token& token, bool afterBacktick);
-    void scanRegExpBody(Token& token);
+  void scanNumber(Token& token);
+  void scanDigits(std::string& digits, int radix, bool allowSeparators);
+  void scanString(Token& token, char32_t quote);
+  void scanTemplatePart(Token& token, bool afterBacktick);
+  void scanRegExpBody(Token& token);
 
-    // Decodes the escape after a backslash (already consumed) into `out`.
-    // Returns an error message, empty on success, and where V8 reports it in
-    // `errorPos` (which comes in as the backslash's position).
-    std::string scanEscape(std::u16string& out, bool inTemplate, SourcePosition& errorPos);
-    bool scanHexDigits(int count, char32_t& value);
+  // Decodes the escape after a backslash (already consumed) into `out`.
+  // Returns an error message, empty on success, and where V8 reports it in
+  // `errorPos` (which comes in as the backslash's position).
+  std::string scanEscape(std::u16string& out, bool inTemplate, SourcePosition& errorPos);
+  bool scanHexDigits(int count, char32_t& value);
 
-    [[noreturn]] void invalidToken(SourcePosition at);
+  [[noreturn]] void invalidToken(SourcePosition at);
 
-    std::string_view source_;
-    NameTable& names_;
-    Diagnostics& diagnostics_;
-    bool allowHtmlComments_;
-    State state_;
+  std::string_view source_;
+  NameTable& names_;
+  Diagnostics& diagnostics_;
+  bool allowHtmlComments_;
+  State state_;
 };
 
 }  // namespace reachable

@@ -17,67 +17,57 @@ Parser::Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable&
       goal_(goal),
       arena_(arena),
       diagnostics_(diagnostics),
-      stackBase_(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)))
-{
-}
+      stackBase_(reinterpret_cast<uintptr_t>(__builtin_frame_address(0))) {}
 
 // ---- Tokens ------------------------------------------------------------------
 
-const Token& Parser::peek()
-{
-    if (!peeked_) peeked_ = lexer_.next();
-    return *peeked_;
+const Token& Parser::peek() {
+  if (!peeked_) peeked_ = lexer_.next();
+  return *peeked_;
 }
 
-Token Parser::peekSecond()
-{
-    peek();
-    const Lexer::State afterPeeked = lexer_.save();
-    Token second = lexer_.next();
-    lexer_.restore(afterPeeked);
-    return second;
+Token Parser::peekSecond() {
+  peek();
+  const Lexer::State afterPeeked = lexer_.save();
+  Token second = lexer_.next();
+  lexer_.restore(afterPeeked);
+  return second;
 }
 
-void Parser::advance()
-{
-    previousEnd_ = current_.range.end;
-    if (peeked_) {
-        current_ = std::move(*peeked_);
-        peeked_.reset();
-    } else {
-        current_ = lexer_.next();
-    }
+void Parser::advance() {
+  previousEnd_ = current_.range.end;
+  if (peeked_) {
+    current_ = std::move(*peeked_);
+    peeked_.reset();
+  } else {
+    current_ = lexer_.next();
+  }
 }
 
-bool Parser::atContextual(std::string_view word) const
-{
-    return current_.kind == TokenKind::Identifier && !current_.escaped && current_.name == word;
+bool Parser::atContextual(std::string_view word) const {
+  return current_.kind == TokenKind::Identifier && !current_.escaped && current_.name == word;
 }
 
-bool Parser::eat(TokenKind kind)
-{
-    if (!at(kind)) return false;
-    advance();
-    return true;
+bool Parser::eat(TokenKind kind) {
+  if (!at(kind)) return false;
+  advance();
+  return true;
 }
 
-void Parser::expect(TokenKind kind)
-{
-    if (!at(kind)) unexpected();
-    advance();
+void Parser::expect(TokenKind kind) {
+  if (!at(kind)) unexpected();
+  advance();
 }
 
-void Parser::consumeSemicolon()
-{
-    if (eat(TokenKind::Semicolon)) return;
-    // Automatic semicolon insertion: before '}', at the end, or after a newline.
-    if (at(TokenKind::RightBrace) || at(TokenKind::EndOfInput) || current_.newlineBefore) return;
-    unexpected();
+void Parser::consumeSemicolon() {
+  if (eat(TokenKind::Semicolon)) return;
+  // Automatic semicolon insertion: before '}', at the end, or after a newline.
+  if (at(TokenKind::RightBrace) || at(TokenKind::EndOfInput) || current_.newlineBefore) return;
+  unexpected();
 }
 
-std::string Parser::unexpectedMessage(const Token& token) const
-{
-    switch (token.kind) {
+std::string Parser::unexpectedMessage(const Token& token) const {
+  switch (token.kind) {
     case TokenKind::EndOfInput: return "Unexpected end of input";
     case TokenKind::Number: return "Unexpected number";
     case TokenKind::String: return "Unexpected string";
@@ -86,34 +76,22 @@ std::string Parser::unexpectedMessage(const Token& token) const
     case TokenKind::PrivateName: return "Unexpected identifier '" + std::string(token.name) + "'";
     case TokenKind::Enum: return "Unexpected reserved word";
     case TokenKind::Identifier:
-        if (isReservedWordHere(token)) {
-            if (token.escaped) return "Keyword must not contain escaped characters";
-            return token.name == "await" ? "Unexpected reserved word" : "Unexpected strict mode reserved word";
-        }
-        return "Unexpected identifier '" + std::string(token.name) + "'";
+      if (isReservedWordHere(token)) {
+        if (token.escaped) return "Keyword must not contain escaped characters";
+        return token.name == "await" ? "Unexpected reserved word" : "Unexpected strict mode reserved word";
+      }
+      return "Unexpected identifier '" + std::string(token.name) + "'";
     default: return "Unexpected token '" + std::string(tokenText(token.kind)) + "'";
-    }
+  }
 }
 
-void Parser::unexpected(const Token& token)
-{
-    syntaxError(unexpectedMessage(token), token.range.start);
-}
+void Parser::unexpected(const Token& token) { syntaxError(unexpectedMessage(token), token.range.start); }
 
-void Parser::syntaxError(std::string message, SourcePosition pos)
-{
-    diagnostics_.syntaxError(std::move(message), pos);
-}
+void Parser::syntaxError(std::string message, SourcePosition pos) { diagnostics_.syntaxError(std::move(message), pos); }
 
-void Parser::unsupported(std::string message, SourcePosition pos)
-{
-    diagnostics_.unsupported(std::move(message), pos);
-}
+void Parser::unsupported(std::string message, SourcePosition pos) { diagnostics_.unsupported(std::move(message), pos); }
 
-std::u16string_view Parser::copyString(const std::u16string& text)
-{
-    return arena_.copy(std::u16string_view(text));
-}
+std::u16string_view Parser::copyString(const std::u16string& text) { return arena_.copy(std::u16string_view(text)); }
 
 // ---- Nesting -----------------------------------------------------------------
 
@@ -134,143 +112,146 @@ constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
 // 1 and 2 MB in a release build; Debug ASan frames are several times larger,
 // so the stack actually used is checked too and bounded by kStackBudget: the
 // count decides in every normal build, the budget only under sanitizers.
-Parser::DepthGuard::DepthGuard(Parser& parser) : parser_(parser)
-{
-    const auto frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    const bool stackExhausted = parser_.stackBase_ > frame && parser_.stackBase_ - frame > kStackBudget;
-    if (++parser_.depth_ > kMaxNestingDepth || stackExhausted) {
-        --parser_.depth_;
-        parser_.diagnostics_.fail(ErrorKind::RangeError, "Maximum call stack size exceeded",
-                                  parser_.current_.range.start);
-    }
+Parser::DepthGuard::DepthGuard(Parser& parser) : parser_(parser) {
+  const auto frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  const bool stackExhausted = parser_.stackBase_ > frame && parser_.stackBase_ - frame > kStackBudget;
+  if (++parser_.depth_ > kMaxNestingDepth || stackExhausted) {
+    --parser_.depth_;
+    parser_.diagnostics_.fail(ErrorKind::RangeError, "Maximum call stack size exceeded", parser_.current_.range.start);
+  }
 }
 
 // ---- The program -------------------------------------------------------------
 
-Program* Parser::parseProgram()
-{
-    const bool isModule = goal_ == ParseGoal::Module;
-    FunctionContext top;
-    top.allowAwait = isModule;
-    functions_.push_back(top);
-    pushScope(isModule ? ScopeKind::Module : ScopeKind::Script, true);
+Program* Parser::parseProgram() {
+  const bool isModule = goal_ == ParseGoal::Module;
+  FunctionContext top;
+  top.allowAwait = isModule;
+  functions_.push_back(top);
+  pushScope(isModule ? ScopeKind::Module : ScopeKind::Script, true);
 
-    std::vector<Node*> body;
-    const SourcePosition start{};
-    bool keepGoing = true;
+  std::vector<Node*> body;
+  const SourcePosition start{};
+  bool keepGoing = true;
+  try {
+    advance();
+  } catch (const ParseFailure&) {
+    keepGoing = resynchronise(start, diagnostics_.errors().back().pos);
+  }
+  while (keepGoing && !at(TokenKind::EndOfInput)) {
+    const SourcePosition statementStart = current_.range.start;
     try {
-        advance();
+      body.push_back(parseStatementListItem());
     } catch (const ParseFailure&) {
-        keepGoing = resynchronise(start, diagnostics_.errors().back().pos);
+      functions_.resize(1);
+      scopes_.resize(1);
+      classes_.clear();
+      coverErrors_.clear();
+      depth_ = 0;
+      labelChainLength_ = 0;
+      keepGoing =
+          diagnostics_.errors().size() < kMaxErrors && resynchronise(statementStart, diagnostics_.errors().back().pos);
     }
-    while (keepGoing && !at(TokenKind::EndOfInput)) {
-        const SourcePosition statementStart = current_.range.start;
-        try {
-            body.push_back(parseStatementListItem());
-        } catch (const ParseFailure&) {
-            functions_.resize(1);
-            scopes_.resize(1);
-            classes_.clear();
-            coverErrors_.clear();
-            depth_ = 0;
-            labelChainLength_ = 0;
-            keepGoing = diagnostics_.errors().size() < kMaxErrors
-                && resynchronise(statementStart, diagnostics_.errors().back().pos);
-        }
-    }
-    if (!diagnostics_.errors().empty()) return nullptr;
-    auto* program = make<Program>(NodeKind::Program, start);
-    program->range.end = current_.range.end;
-    program->goal = goal_;
-    program->hasTopLevelAwait = sawTopLevelAwait_;
-    program->body = list(body);
-    program->scope = popScope();
-    return program;
+  }
+  if (!diagnostics_.errors().empty()) return nullptr;
+  auto* program = make<Program>(NodeKind::Program, start);
+  program->range.end = current_.range.end;
+  program->goal = goal_;
+  program->hasTopLevelAwait = sawTopLevelAwait_;
+  program->body = list(body);
+  program->scope = popScope();
+  return program;
 }
 
 // Skips the statement that failed, keeping brackets balanced, so that parsing
 // can go on at the next statement without reporting errors that follow from
 // the first. Returns false when nothing sensible remains to parse.
-bool Parser::resynchronise(SourcePosition statementStart, SourcePosition errorPos)
-{
-    const size_t errorCount = diagnostics_.errors().size();
-    try {
-        lexer_.restore({statementStart, false});
-        peeked_.reset();
-        current_ = lexer_.next();
-        skipPastStatement(errorPos);
-        return !at(TokenKind::EndOfInput);
-    } catch (const ParseFailure&) {
-        diagnostics_.errors().resize(errorCount);  // the skipped text's own errors are cascades
-        return false;
-    }
+bool Parser::resynchronise(SourcePosition statementStart, SourcePosition errorPos) {
+  const size_t errorCount = diagnostics_.errors().size();
+  try {
+    lexer_.restore({statementStart, false});
+    peeked_.reset();
+    current_ = lexer_.next();
+    skipPastStatement(errorPos);
+    return !at(TokenKind::EndOfInput);
+  } catch (const ParseFailure&) {
+    diagnostics_.errors().resize(errorCount);  // the skipped text's own errors are cascades
+    return false;
+  }
 }
 
 namespace {
 
-bool startsStatement(TokenKind kind)
-{
-    switch (kind) {
-    case TokenKind::Const: case TokenKind::Var: case TokenKind::Function: case TokenKind::Class: case TokenKind::If:
-    case TokenKind::For: case TokenKind::While: case TokenKind::Do: case TokenKind::Return: case TokenKind::Try:
-    case TokenKind::Switch: case TokenKind::Throw:
-        return true;
+bool startsStatement(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::Const:
+    case TokenKind::Var:
+    case TokenKind::Function:
+    case TokenKind::Class:
+    case TokenKind::If:
+    case TokenKind::For:
+    case TokenKind::While:
+    case TokenKind::Do:
+    case TokenKind::Return:
+    case TokenKind::Try:
+    case TokenKind::Switch:
+    case TokenKind::Throw: return true;
     default: return false;
-    }
+  }
 }
 
 }  // namespace
 
-void Parser::skipPastStatement(SourcePosition errorPos)
-{
-    int braces = 0;  // { and ${ still open
-    int brackets = 0;  // ( and [ still open; an unclosed one ends at a statement keyword
-    std::vector<int> templateBraces;  // brace depth at each open `${`
-    bool started = false;
-    while (!at(TokenKind::EndOfInput)) {
-        const bool pastError = current_.range.start.offset > errorPos.offset;
-        const bool atLineStart = started && current_.newlineBefore && braces == 0;
-        if (pastError && atLineStart && (brackets == 0 || startsStatement(current_.kind))) return;
-        started = true;
-        switch (current_.kind) {
-        case TokenKind::LeftParen: case TokenKind::LeftBracket: ++brackets; break;
-        case TokenKind::LeftBrace: ++braces; break;
-        case TokenKind::TemplateHead: templateBraces.push_back(braces++); break;
-        case TokenKind::RightParen: case TokenKind::RightBracket: brackets = brackets > 0 ? brackets - 1 : 0; break;
-        case TokenKind::RightBrace:
-            if (!templateBraces.empty() && templateBraces.back() == braces - 1) {
-                current_ = lexer_.rescanTemplateContinuation(current_);
-                if (current_.kind == TokenKind::TemplateTail) {
-                    templateBraces.pop_back();
-                    --braces;
-                }
-            } else {
-                braces = braces > 0 ? braces - 1 : 0;
-            }
-            break;
-        case TokenKind::Semicolon:
-            if (braces == 0 && brackets == 0 && pastError) {
-                advance();
-                return;
-            }
-            break;
-        default: break;
+void Parser::skipPastStatement(SourcePosition errorPos) {
+  int braces = 0;                   // { and ${ still open
+  int brackets = 0;                 // ( and [ still open; an unclosed one ends at a statement keyword
+  std::vector<int> templateBraces;  // brace depth at each open `${`
+  bool started = false;
+  while (!at(TokenKind::EndOfInput)) {
+    const bool pastError = current_.range.start.offset > errorPos.offset;
+    const bool atLineStart = started && current_.newlineBefore && braces == 0;
+    if (pastError && atLineStart && (brackets == 0 || startsStatement(current_.kind))) return;
+    started = true;
+    switch (current_.kind) {
+      case TokenKind::LeftParen:
+      case TokenKind::LeftBracket: ++brackets; break;
+      case TokenKind::LeftBrace: ++braces; break;
+      case TokenKind::TemplateHead: templateBraces.push_back(braces++); break;
+      case TokenKind::RightParen:
+      case TokenKind::RightBracket: brackets = brackets > 0 ? brackets - 1 : 0; break;
+      case TokenKind::RightBrace:
+        if (!templateBraces.empty() && templateBraces.back() == braces - 1) {
+          current_ = lexer_.rescanTemplateContinuation(current_);
+          if (current_.kind == TokenKind::TemplateTail) {
+            templateBraces.pop_back();
+            --braces;
+          }
+        } else {
+          braces = braces > 0 ? braces - 1 : 0;
         }
-        advance();
+        break;
+      case TokenKind::Semicolon:
+        if (braces == 0 && brackets == 0 && pastError) {
+          advance();
+          return;
+        }
+        break;
+      default: break;
     }
+    advance();
+  }
 }
 
-ParseResult parseProgram(std::string_view source, ParseGoal goal)
-{
-    ParseResult result;
-    result.source = std::string(source);
-    result.arena = std::make_unique<Arena>();
-    result.names = std::make_unique<NameTable>();
-    Diagnostics diagnostics;
-    Parser parser(result.source, goal, *result.arena, *result.names, diagnostics);
-    result.program = parser.parseProgram();
-    result.errors = std::move(diagnostics.errors());
-    return result;
+ParseResult parseProgram(std::string_view source, ParseGoal goal) {
+  ParseResult result;
+  result.source = std::string(source);
+  result.arena = std::make_unique<Arena>();
+  result.names = std::make_unique<NameTable>();
+  Diagnostics diagnostics;
+  Parser parser(result.source, goal, *result.arena, *result.names, diagnostics);
+  result.program = parser.parseProgram();
+  result.errors = std::move(diagnostics.errors());
+  return result;
 }
 
 }  // namespace reachable

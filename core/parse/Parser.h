@@ -16,13 +16,13 @@ namespace reachable {
 // the tree's memory, its interned names and a copy of the source text, so
 // `source.substr(fn->range.start.offset, ...)` gives a function's text.
 struct ParseResult {
-    std::string source;
-    std::unique_ptr<Arena> arena;
-    std::unique_ptr<NameTable> names;
-    Program* program = nullptr;
-    std::vector<ParseError> errors;  // the first is exact; later ones after resynchronising
+  std::string source;
+  std::unique_ptr<Arena> arena;
+  std::unique_ptr<NameTable> names;
+  Program* program = nullptr;
+  std::vector<ParseError> errors;  // the first is exact; later ones after resynchronising
 
-    bool ok() const { return program != nullptr; }
+  bool ok() const { return program != nullptr; }
 };
 
 // The parser's nesting limit (see Parser.cpp for how it was chosen).

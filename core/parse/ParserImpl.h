@@ -19,240 +19,240 @@
 namespace reachable {
 
 class Parser {
-public:
-    Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics);
-    Program* parseProgram();
+ public:
+  Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics);
+  Program* parseProgram();
 
-private:
-    // What the enclosing function allows; arrows inherit most of it.
-    struct FunctionContext {
-        FunctionKind kind = FunctionKind::Normal;
-        bool isAsync = false;
-        bool allowAwait = false;  // `await` is an operator here
-        bool allowReturn = false;
-        bool allowSuperProperty = false;
-        bool allowSuperCall = false;
-        bool allowNewTarget = false;
-        bool allowArguments = true;  // false in class fields and static blocks
-        int breakableDepth = 0;      // enclosing loops and switches
-        int loopDepth = 0;
-        struct Label {
-            std::string_view name;
-            bool isLoop;
-        };
-        std::vector<Label> labels;
+ private:
+  // What the enclosing function allows; arrows inherit most of it.
+  struct FunctionContext {
+    FunctionKind kind = FunctionKind::Normal;
+    bool isAsync = false;
+    bool allowAwait = false;  // `await` is an operator here
+    bool allowReturn = false;
+    bool allowSuperProperty = false;
+    bool allowSuperCall = false;
+    bool allowNewTarget = false;
+    bool allowArguments = true;  // false in class fields and static blocks
+    int breakableDepth = 0;      // enclosing loops and switches
+    int loopDepth = 0;
+    struct Label {
+      std::string_view name;
+      bool isLoop;
     };
+    std::vector<Label> labels;
+  };
 
-    struct ScopeFrame {
-        ScopeKind kind = ScopeKind::Block;
-        bool isVarScope = false;   // where `var` stops hoisting
-        bool isCatchBody = false;  // its let/const may not redeclare the catch parameter
-        bool catchParameterIsPattern = false;
-        std::vector<Declaration> declarations;
-        std::unordered_map<std::string_view, DeclarationKind> lexicalNames;  // incl. parameters
-        std::unordered_set<std::string_view> varNames;  // declared in or hoisted through
+  struct ScopeFrame {
+    ScopeKind kind = ScopeKind::Block;
+    bool isVarScope = false;   // where `var` stops hoisting
+    bool isCatchBody = false;  // its let/const may not redeclare the catch parameter
+    bool catchParameterIsPattern = false;
+    std::vector<Declaration> declarations;
+    std::unordered_map<std::string_view, DeclarationKind> lexicalNames;  // incl. parameters
+    std::unordered_set<std::string_view> varNames;                       // declared in or hoisted through
+  };
+
+  enum PrivateNameKind : uint8_t { PrivateField = 1, PrivateMethod = 2, PrivateGetter = 4, PrivateSetter = 8 };
+  struct ClassContext {
+    struct Entry {
+      uint8_t kinds = 0;
+      bool isStatic = false;
     };
-
-    enum PrivateNameKind : uint8_t { PrivateField = 1, PrivateMethod = 2, PrivateGetter = 4, PrivateSetter = 8 };
-    struct ClassContext {
-        struct Entry {
-            uint8_t kinds = 0;
-            bool isStatic = false;
-        };
-        std::unordered_map<std::string_view, Entry> declared;
-        struct Reference {
-            PrivateName* name;
-            SourcePosition reportAt;  // V8 points at the '.' before `.#x`
-        };
-        std::vector<Reference> references;
+    std::unordered_map<std::string_view, Entry> declared;
+    struct Reference {
+      PrivateName* name;
+      SourcePosition reportAt;  // V8 points at the '.' before `.#x`
     };
+    std::vector<Reference> references;
+  };
 
-    // An error that stands only if an object literal stays an expression:
-    // `{a = 1}` and a second `__proto__:` are fine in a destructuring pattern.
-    struct CoverError {
-        const Node* literal;
-        const char* message;
-        SourcePosition pos;
-    };
+  // An error that stands only if an object literal stays an expression:
+  // `{a = 1}` and a second `__proto__:` are fine in a destructuring pattern.
+  struct CoverError {
+    const Node* literal;
+    const char* message;
+    SourcePosition pos;
+  };
 
-    // ---- Tokens (Parser.cpp) ----
-    const Token& current() const { return current_; }
-    const Token& peek();
-    Token peekSecond();  // the token after peek(), without consuming either
-    void advance();
-    bool at(TokenKind kind) const { return current_.kind == kind; }
-    bool atContextual(std::string_view word) const;
-    bool eat(TokenKind kind);
-    void expect(TokenKind kind);
-    void consumeSemicolon();
-    [[noreturn]] void unexpected(const Token& token);
-    [[noreturn]] void unexpected() { unexpected(current_); }
-    [[noreturn]] void syntaxError(std::string message, SourcePosition pos);
-    [[noreturn]] void unsupported(std::string message, SourcePosition pos);
-    std::string unexpectedMessage(const Token& token) const;
-    std::u16string_view copyString(const std::u16string& text);
+  // ---- Tokens (Parser.cpp) ----
+  const Token& current() const { return current_; }
+  const Token& peek();
+  Token peekSecond();  // the token after peek(), without consuming either
+  void advance();
+  bool at(TokenKind kind) const { return current_.kind == kind; }
+  bool atContextual(std::string_view word) const;
+  bool eat(TokenKind kind);
+  void expect(TokenKind kind);
+  void consumeSemicolon();
+  [[noreturn]] void unexpected(const Token& token);
+  [[noreturn]] void unexpected() { unexpected(current_); }
+  [[noreturn]] void syntaxError(std::string message, SourcePosition pos);
+  [[noreturn]] void unsupported(std::string message, SourcePosition pos);
+  std::string unexpectedMessage(const Token& token) const;
+  std::u16string_view copyString(const std::u16string& text);
 
-    template <typename T>
-    T* make(NodeKind kind, SourcePosition start)
-    {
-        T* node = arena_.make<T>();
-        node->kind = kind;
-        node->range.start = start;
-        node->range.end = previousEnd_;
-        return node;
-    }
-    template <typename T>
-    T* finish(T* node)
-    {
-        node->range.end = previousEnd_;
-        return node;
-    }
-    template <typename T>
-    std::span<T> list(const std::vector<T>& items) { return arena_.copy(items); }
+  template <typename T>
+  T* make(NodeKind kind, SourcePosition start) {
+    T* node = arena_.make<T>();
+    node->kind = kind;
+    node->range.start = start;
+    node->range.end = previousEnd_;
+    return node;
+  }
+  template <typename T>
+  T* finish(T* node) {
+    node->range.end = previousEnd_;
+    return node;
+  }
+  template <typename T>
+  std::span<T> list(const std::vector<T>& items) {
+    return arena_.copy(items);
+  }
 
-    // Bounds recursion so deep nesting is an error, not a stack overflow.
-    class DepthGuard {
-    public:
-        explicit DepthGuard(Parser& parser);
-        ~DepthGuard() { --parser_.depth_; }
-        DepthGuard(const DepthGuard&) = delete;
-        DepthGuard& operator=(const DepthGuard&) = delete;
+  // Bounds recursion so deep nesting is an error, not a stack overflow.
+  class DepthGuard {
+   public:
+    explicit DepthGuard(Parser& parser);
+    ~DepthGuard() { --parser_.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
 
-    private:
-        Parser& parser_;
-    };
+   private:
+    Parser& parser_;
+  };
 
-    // ---- Identifiers (ParserIdentifiers.cpp) ----
-    bool isReservedWordHere(const Token& token) const;
-    void checkIdentifierReference(const Token& token);
-    void checkBindingIdentifier(const Token& token);
-    void checkStrictBindingName(std::string_view name, SourcePosition pos);
-    Identifier* parseIdentifierReference();
-    Identifier* parseBindingIdentifier();
-    Identifier* parseIdentifierName();  // after '.', as a property key: keywords allowed
-    Identifier* makeIdentifier(const Token& token);
-    bool awaitIsOperator() const;
+  // ---- Identifiers (ParserIdentifiers.cpp) ----
+  bool isReservedWordHere(const Token& token) const;
+  void checkIdentifierReference(const Token& token);
+  void checkBindingIdentifier(const Token& token);
+  void checkStrictBindingName(std::string_view name, SourcePosition pos);
+  Identifier* parseIdentifierReference();
+  Identifier* parseBindingIdentifier();
+  Identifier* parseIdentifierName();  // after '.', as a property key: keywords allowed
+  Identifier* makeIdentifier(const Token& token);
+  bool awaitIsOperator() const;
 
-    // ---- Scopes and early errors (ParserScopes.cpp) ----
-    void pushScope(ScopeKind kind, bool isVarScope = false);
-    Scope popScope();
-    ScopeFrame& currentScope() { return scopes_.back(); }
-    void declareLexical(const Identifier* id, DeclarationKind kind, std::optional<SourcePosition> reportAt = {});
-    void declareVar(const Identifier* id);
-    void declareVarScopedFunction(const Identifier* id, SourcePosition reportAt);
-    void declareParameter(const Identifier* id);
-    void declareFunctionName(const Identifier* id, SourcePosition declarationStart);
-    void declarePatternNames(Node* target, DeclarationKind kind);
-    [[noreturn]] void redeclared(const Identifier* id, std::optional<SourcePosition> reportAt = {});
-    void declarePrivateName(PrivateName* name, ClassMemberKind kind, bool isStatic);
-    void resolvePrivateNames(ClassContext& context);
+  // ---- Scopes and early errors (ParserScopes.cpp) ----
+  void pushScope(ScopeKind kind, bool isVarScope = false);
+  Scope popScope();
+  ScopeFrame& currentScope() { return scopes_.back(); }
+  void declareLexical(const Identifier* id, DeclarationKind kind, std::optional<SourcePosition> reportAt = {});
+  void declareVar(const Identifier* id);
+  void declareVarScopedFunction(const Identifier* id, SourcePosition reportAt);
+  void declareParameter(const Identifier* id);
+  void declareFunctionName(const Identifier* id, SourcePosition declarationStart);
+  void declarePatternNames(Node* target, DeclarationKind kind);
+  [[noreturn]] void redeclared(const Identifier* id, std::optional<SourcePosition> reportAt = {});
+  void declarePrivateName(PrivateName* name, ClassMemberKind kind, bool isStatic);
+  void resolvePrivateNames(ClassContext& context);
 
-    // ---- Statements (ParserStatements.cpp) ----
-    NodeList parseStatementList(TokenKind end);
-    Node* parseStatementListItem();
-    Node* parseStatement();
-    Node* parseStatementBody();  // the sub-statement of if/while/for/label
-    BlockStatement* parseBlock(bool isCatchBody = false);
-    VariableDeclaration* parseVariableDeclaration(DeclarationKind kind, bool inForHead);
-    Node* parseIf();
-    Node* parseFor();
-    Node* parseForEach(SourcePosition start, Node* left, bool isOf);
-    Node* parseWhile();
-    Node* parseDoWhile();
-    Node* parseSwitch();
-    Node* parseReturn();
-    Node* parseJump(bool isBreak);
-    Node* parseThrow();
-    Node* parseTry();
-    CatchClause* parseCatch();
-    Node* parseLabeled(Identifier* label);
-    Node* parseExpressionStatement();
-    Node* parseLoopBody();
-    bool atLexicalDeclaration();
-    void refuseModuleSyntax();
+  // ---- Statements (ParserStatements.cpp) ----
+  NodeList parseStatementList(TokenKind end);
+  Node* parseStatementListItem();
+  Node* parseStatement();
+  Node* parseStatementBody();  // the sub-statement of if/while/for/label
+  BlockStatement* parseBlock(bool isCatchBody = false);
+  VariableDeclaration* parseVariableDeclaration(DeclarationKind kind, bool inForHead);
+  Node* parseIf();
+  Node* parseFor();
+  Node* parseForEach(SourcePosition start, Node* left, bool isOf);
+  Node* parseWhile();
+  Node* parseDoWhile();
+  Node* parseSwitch();
+  Node* parseReturn();
+  Node* parseJump(bool isBreak);
+  Node* parseThrow();
+  Node* parseTry();
+  CatchClause* parseCatch();
+  Node* parseLabeled(Identifier* label);
+  Node* parseExpressionStatement();
+  Node* parseLoopBody();
+  bool atLexicalDeclaration();
+  void refuseModuleSyntax();
 
-    // ---- Expressions (ParserExpressions.cpp) ----
-    Node* parseExpression(bool allowIn = true);
-    Node* parseAssignment(bool allowIn = true, bool mayBecomePattern = false);
-    Node* parseConditional(bool allowIn);
-    Node* parseBinary(int minPrecedence, bool allowIn);
-    Node* parseUnary();
-    Node* parseUpdate();
-    Node* parseLeftHandSide();
-    Node* parseCallTail(Node* callee, SourcePosition start, bool allowCalls, bool& inOptionalChain);
-    Node* parseMemberName(Node* object, SourcePosition start, SourcePosition dotPosition, bool optional);
-    Node* parseNew();
-    Node* parseSuper();
-    Node* parseImportExpression();
-    Node* parsePrimary();
-    Node* parseParenthesized();
-    Node* parseArrayLiteral();
-    Node* parseObjectLiteral();
-    Property* parseObjectProperty(ObjectLiteral* literal, bool& sawProto);
-    Node* parsePropertyKey(bool& computed);
-    Node* parseTemplateLiteral(bool tagged);
-    Node* parseAsyncPrimary();
-    NodeList parseArguments(bool mayBecomeParameters, std::optional<SourcePosition>* trailingComma = nullptr);
-    void referencePrivateName(PrivateName* name, SourcePosition reportAt);
-    PrivateName* parsePrivateName();
-    Node* parseRegExp();
-    void checkPendingCoverErrors(size_t from);
-    void checkSimpleAssignmentTarget(Node* target, const char* message);
+  // ---- Expressions (ParserExpressions.cpp) ----
+  Node* parseExpression(bool allowIn = true);
+  Node* parseAssignment(bool allowIn = true, bool mayBecomePattern = false);
+  Node* parseConditional(bool allowIn);
+  Node* parseBinary(int minPrecedence, bool allowIn);
+  Node* parseUnary();
+  Node* parseUpdate();
+  Node* parseLeftHandSide();
+  Node* parseCallTail(Node* callee, SourcePosition start, bool allowCalls, bool& inOptionalChain);
+  Node* parseMemberName(Node* object, SourcePosition start, SourcePosition dotPosition, bool optional);
+  Node* parseNew();
+  Node* parseSuper();
+  Node* parseImportExpression();
+  Node* parsePrimary();
+  Node* parseParenthesized();
+  Node* parseArrayLiteral();
+  Node* parseObjectLiteral();
+  Property* parseObjectProperty(ObjectLiteral* literal, bool& sawProto);
+  Node* parsePropertyKey(bool& computed);
+  Node* parseTemplateLiteral(bool tagged);
+  Node* parseAsyncPrimary();
+  NodeList parseArguments(bool mayBecomeParameters, std::optional<SourcePosition>* trailingComma = nullptr);
+  void referencePrivateName(PrivateName* name, SourcePosition reportAt);
+  PrivateName* parsePrivateName();
+  Node* parseRegExp();
+  void checkPendingCoverErrors(size_t from);
+  void checkSimpleAssignmentTarget(Node* target, const char* message);
 
-    // ---- Patterns (ParserPatterns.cpp) ----
-    Node* parseBindingTarget();
-    Node* parseBindingElement();
-    Node* parseObjectBindingPattern();
-    Node* parseArrayBindingPattern();
-    Node* toAssignmentTarget(Node* expression, bool nested);
-    Node* toBindingTarget(Node* expression);
-    Node* toObjectPattern(ObjectLiteral* literal, bool binding);
-    Node* toArrayPattern(ArrayLiteral* literal, bool binding);
-    void clearCoverErrors(const Node* literal);
+  // ---- Patterns (ParserPatterns.cpp) ----
+  Node* parseBindingTarget();
+  Node* parseBindingElement();
+  Node* parseObjectBindingPattern();
+  Node* parseArrayBindingPattern();
+  Node* toAssignmentTarget(Node* expression, bool nested);
+  Node* toBindingTarget(Node* expression);
+  Node* toObjectPattern(ObjectLiteral* literal, bool binding);
+  Node* toArrayPattern(ArrayLiteral* literal, bool binding);
+  void clearCoverErrors(const Node* literal);
 
-    // ---- Functions (ParserFunctions.cpp) ----
-    Function* parseFunction(NodeKind kind, SourcePosition start, bool isAsync, bool isStatement);
-    Function* parseMethod(FunctionKind kind, bool isAsync, SourcePosition start);
-    void parseFormalParameters(Function* function);
-    void parseFunctionBody(Function* function);
-    Node* parseArrowFunction(SourcePosition start, const std::vector<Node*>& params, Node* rest, bool isAsync);
-    FunctionContext methodContext(FunctionKind kind, bool isAsync) const;
-    void checkParameterShape(Function* function, SourcePosition start);
+  // ---- Functions (ParserFunctions.cpp) ----
+  Function* parseFunction(NodeKind kind, SourcePosition start, bool isAsync, bool isStatement);
+  Function* parseMethod(FunctionKind kind, bool isAsync, SourcePosition start);
+  void parseFormalParameters(Function* function);
+  void parseFunctionBody(Function* function);
+  Node* parseArrowFunction(SourcePosition start, const std::vector<Node*>& params, Node* rest, bool isAsync);
+  FunctionContext methodContext(FunctionKind kind, bool isAsync) const;
+  void checkParameterShape(Function* function, SourcePosition start);
 
-    // ---- Classes (ParserClasses.cpp) ----
-    Class* parseClass(NodeKind kind, bool isStatement);
-    ClassMember* parseClassMember(Class* classNode, bool& sawConstructor);
-    void parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync);
-    Function* parseStaticBlock(SourcePosition start);
-    Node* parseFieldInitializer();
+  // ---- Classes (ParserClasses.cpp) ----
+  Class* parseClass(NodeKind kind, bool isStatement);
+  ClassMember* parseClassMember(Class* classNode, bool& sawConstructor);
+  void parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync);
+  Function* parseStaticBlock(SourcePosition start);
+  Node* parseFieldInitializer();
 
-    // ---- Error recovery (Parser.cpp) ----
-    bool resynchronise(SourcePosition statementStart, SourcePosition errorPos);
-    void skipPastStatement(SourcePosition errorPos);
+  // ---- Error recovery (Parser.cpp) ----
+  bool resynchronise(SourcePosition statementStart, SourcePosition errorPos);
+  void skipPastStatement(SourcePosition errorPos);
 
-    Lexer lexer_;
-    ParseGoal goal_;
-    Arena& arena_;
-    Diagnostics& diagnostics_;
-    Token current_;
-    std::optional<Token> peeked_;
-    SourcePosition previousEnd_;
-    int depth_ = 0;
-    uintptr_t stackBase_ = 0;  // the parser's first frame, to measure the stack used
-    bool sawTopLevelAwait_ = false;
+  Lexer lexer_;
+  ParseGoal goal_;
+  Arena& arena_;
+  Diagnostics& diagnostics_;
+  Token current_;
+  std::optional<Token> peeked_;
+  SourcePosition previousEnd_;
+  int depth_ = 0;
+  uintptr_t stackBase_ = 0;  // the parser's first frame, to measure the stack used
+  bool sawTopLevelAwait_ = false;
 
-    std::vector<FunctionContext> functions_;
-    std::vector<ScopeFrame> scopes_;
-    std::vector<ClassContext> classes_;
-    std::vector<CoverError> coverErrors_;
-    size_t labelChainLength_ = 0;
-    uint32_t assignmentStart_ = UINT32_MAX;  // where the innermost AssignmentExpression began
-    // Where the outermost '(' of a parenthesized expression is: V8 reports
-    // invalid targets there, while node ranges leave the parentheses out.
-    std::unordered_map<const Node*, SourcePosition> parenthesisStarts_;
-    SourcePosition errorStart(const Node* node) const;  // labels directly in front of the statement being parsed
+  std::vector<FunctionContext> functions_;
+  std::vector<ScopeFrame> scopes_;
+  std::vector<ClassContext> classes_;
+  std::vector<CoverError> coverErrors_;
+  size_t labelChainLength_ = 0;
+  uint32_t assignmentStart_ = UINT32_MAX;  // where the innermost AssignmentExpression began
+  // Where the outermost '(' of a parenthesized expression is: V8 reports
+  // invalid targets there, while node ranges leave the parentheses out.
+  std::unordered_map<const Node*, SourcePosition> parenthesisStarts_;
+  SourcePosition errorStart(const Node* node) const;  // labels directly in front of the statement being parsed
 
-    friend class DepthGuard;
+  friend class DepthGuard;
 };
 
 }  // namespace reachable

@@ -8,14 +8,14 @@ namespace reachable {
 // points, as an editor shows them) plus the 0-based byte offset into the UTF-8
 // text, so that a range can slice the original text back out.
 struct SourcePosition {
-    uint32_t line = 1;
-    uint32_t column = 1;
-    uint32_t offset = 0;
+  uint32_t line = 1;
+  uint32_t column = 1;
+  uint32_t offset = 0;
 };
 
 struct SourceRange {
-    SourcePosition start;
-    SourcePosition end;
+  SourcePosition start;
+  SourcePosition end;
 };
 
 }  // namespace reachable

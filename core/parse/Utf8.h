@@ -12,8 +12,8 @@ namespace reachable::utf8 {
 // One decoded code point and how many bytes it took. `length` is 0 for
 // malformed input (overlong forms, surrogates, truncated sequences, > U+10FFFF).
 struct Decoded {
-    char32_t codePoint = 0;
-    uint32_t length = 0;
+  char32_t codePoint = 0;
+  uint32_t length = 0;
 };
 
 Decoded decode(std::string_view text, size_t offset);

@@ -34,8 +34,9 @@ class RunCommand : public ::testing::Test {
 };
 
 TEST_F(RunCommand, PrintsWhatTheConsolePrinted) {
-  auto result = run("let user = { name: 'John' };\nlet admin = user;\nuser = null;\nconsole.log(admin.name);\n"
-                    "console.error('to stderr');\n");
+  auto result =
+      run("let user = { name: 'John' };\nlet admin = user;\nuser = null;\nconsole.log(admin.name);\n"
+          "console.error('to stderr');\n");
   EXPECT_EQ(result.exitCode, 0);
   EXPECT_EQ(result.output, "John\n");
   EXPECT_EQ(result.errors, "to stderr\n");
@@ -49,15 +50,15 @@ TEST_F(RunCommand, UncaughtErrorIsLocatedAndExitsOne) {
 }
 
 TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
-  auto result = run(
-      "const report = (f) => { try { f(); } catch (e) { console.log(e.name + ': ' + e.message); } };\n"
-      "report(() => undefinedName);\n"
-      "report(() => { const c = 1; c = 2; });\n"
-      "report(() => { t; let t; });\n"
-      "report(() => (void 0)());\n"
-      "report(() => new (() => {})());\n"
-      "report(() => { const o = { a: {} }; o['a'].f(); });\n"
-      "report(() => { const o = {}; o.a.b; });\n");
+  auto result =
+      run("const report = (f) => { try { f(); } catch (e) { console.log(e.name + ': ' + e.message); } };\n"
+          "report(() => undefinedName);\n"
+          "report(() => { const c = 1; c = 2; });\n"
+          "report(() => { t; let t; });\n"
+          "report(() => (void 0)());\n"
+          "report(() => new (() => {})());\n"
+          "report(() => { const o = { a: {} }; o['a'].f(); });\n"
+          "report(() => { const o = {}; o.a.b; });\n");
   EXPECT_EQ(result.exitCode, 0) << result.errors;
   EXPECT_EQ(result.output,
             "ReferenceError: undefinedName is not defined\n"
@@ -83,15 +84,17 @@ TEST_F(RunCommand, IntervalNeverClearedStopsAtTheStepBudget) {
 }
 
 TEST_F(RunCommand, PerformanceNowCountsTheVirtualClock) {
-  auto result = run("const t = performance.now();\nawait new Promise((r) => setTimeout(r, 100));\n"
-                    "const spent = performance.now() - t;\nconsole.log(spent >= 100, spent < 5000);\n");
+  auto result =
+      run("const t = performance.now();\nawait new Promise((r) => setTimeout(r, 100));\n"
+          "const spent = performance.now() - t;\nconsole.log(spent >= 100, spent < 5000);\n");
   EXPECT_EQ(result.exitCode, 0) << result.errors;
   EXPECT_EQ(result.output, "true true\n");
 }
 
 TEST_F(RunCommand, DeepRecursionIsACatchableRangeError) {
-  auto result = run("function down(n) { return down(n + 1); }\n"
-                    "try { down(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n");
+  auto result =
+      run("function down(n) { return down(n + 1); }\n"
+          "try { down(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n");
   EXPECT_EQ(result.exitCode, 0) << result.errors;
   EXPECT_EQ(result.output, "true Maximum call stack size exceeded\n");
 }
@@ -144,10 +147,10 @@ TEST_F(RunCommand, TraceShowsStatementsCollectorPhasesAndTaskTurnsInOrder) {
   ASSERT_EQ(result.exitCode, 0) << result.errors;
   const std::string& t = result.output;
   std::size_t at = 0;
-  for (const char* expected : {"0 start\n", "1 statement 1:5-", "task-end\n", "kept-released: 1 kept objects",
-                               "task-start\n", "statement 5:1-", "gc-mark\n", "gc-clear\n",
-                               "cleared-weakref: WeakRefs emptied", "gc-sweep\n", "gc-queue-cleanup\n",
-                               "statement 6:1-", "console: undefined"}) {
+  for (const char* expected :
+       {"0 start\n", "1 statement 1:5-", "task-end\n", "kept-released: 1 kept objects", "task-start\n",
+        "statement 5:1-", "gc-mark\n", "gc-clear\n", "cleared-weakref: WeakRefs emptied", "gc-sweep\n",
+        "gc-queue-cleanup\n", "statement 6:1-", "console: undefined"}) {
     auto found = t.find(expected, at);
     ASSERT_NE(found, std::string::npos) << "missing, in order: " << expected << "\n" << t;
     at = found;

@@ -7,39 +7,34 @@
 namespace reachable::test {
 namespace {
 
-std::vector<std::string> allErrors(std::string_view source)
-{
-    std::vector<std::string> out;
-    for (const ParseError& error : parseProgram(source).errors) {
-        out.push_back(std::to_string(error.pos.line) + ":" + std::to_string(error.pos.column) + " " + describe(error));
-    }
-    return out;
+std::vector<std::string> allErrors(std::string_view source) {
+  std::vector<std::string> out;
+  for (const ParseError& error : parseProgram(source).errors) {
+    out.push_back(std::to_string(error.pos.line) + ":" + std::to_string(error.pos.column) + " " + describe(error));
+  }
+  return out;
 }
 
-TEST(ErrorRecovery, ReportsIndependentErrors)
-{
-    EXPECT_EQ(allErrors("let x = 1;\nlet x = 2;\nfoo(;\nconst y;\n"),
-              (std::vector<std::string>{"2:5 SyntaxError: Identifier 'x' has already been declared",
-                                        "3:5 SyntaxError: Unexpected token ';'",
-                                        "4:7 SyntaxError: Missing initializer in const declaration"}));
+TEST(ErrorRecovery, ReportsIndependentErrors) {
+  EXPECT_EQ(allErrors("let x = 1;\nlet x = 2;\nfoo(;\nconst y;\n"),
+            (std::vector<std::string>{"2:5 SyntaxError: Identifier 'x' has already been declared",
+                                      "3:5 SyntaxError: Unexpected token ';'",
+                                      "4:7 SyntaxError: Missing initializer in const declaration"}));
 }
 
-TEST(ErrorRecovery, SkipsTheRestOfABrokenBlock)
-{
-    EXPECT_EQ(allErrors("function f() {\n  let a; let a;\n  a b c d\n}\nfunction* g() {}\n"),
-              (std::vector<std::string>{"2:14 SyntaxError: Identifier 'a' has already been declared",
-                                        "5:1 generator functions are not supported"}));
+TEST(ErrorRecovery, SkipsTheRestOfABrokenBlock) {
+  EXPECT_EQ(allErrors("function f() {\n  let a; let a;\n  a b c d\n}\nfunction* g() {}\n"),
+            (std::vector<std::string>{"2:14 SyntaxError: Identifier 'a' has already been declared",
+                                      "5:1 generator functions are not supported"}));
 }
 
-TEST(ErrorRecovery, UnclosedBracketEndsTheReport)
-{
-    EXPECT_EQ(allErrors("f(a b\nlet x; let x;\n"),
-              (std::vector<std::string>{"1:3 SyntaxError: missing ) after argument list"}));
+TEST(ErrorRecovery, UnclosedBracketEndsTheReport) {
+  EXPECT_EQ(allErrors("f(a b\nlet x; let x;\n"),
+            (std::vector<std::string>{"1:3 SyntaxError: missing ) after argument list"}));
 }
 
-TEST(ErrorRecovery, TemplatesAreSkippedWhole)
-{
-    EXPECT_EQ(allErrors("x = `${ {} }` y;\nz = `a${1}b${2}c` w;\n").size(), 2u);
+TEST(ErrorRecovery, TemplatesAreSkippedWhole) {
+  EXPECT_EQ(allErrors("x = `${ {} }` y;\nz = `a${1}b${2}c` w;\n").size(), 2u);
 }
 
 }  // namespace
