@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <clocale>
+#include <cwctype>
+
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
@@ -221,38 +224,48 @@ Value stringSubstr(NativeCall& call) {
 
 // --- Case ---
 
-// Simple case mappings for Latin-1, Latin Extended-A, Greek and Cyrillic, which is
-// what learners' examples use; other scripts are left as they are.
-char16_t upperOf(char16_t c) {
-  if (c >= u'a' && c <= u'z') return c - 32;
-  if (c < 0xB5) return c;
-  if (c == 0xB5) return 0x39C;
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0x100 && c <= 0x137 && (c & 1)) return c - 1;
-  if (c >= 0x139 && c <= 0x148 && !(c & 1)) return c - 1;
-  if (c >= 0x14A && c <= 0x177 && (c & 1)) return c - 1;
-  if (c >= 0x179 && c <= 0x17E && !(c & 1)) return c - 1;
-  if (c == 0x3C2) return 0x3A3;
-  if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
-  if (c >= 0x430 && c <= 0x44F) return c - 32;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  return c;
+// Unicode's simple case mappings, from the C library's tables under the C.UTF-8
+// locale (complete for every script in glibc 2.36), taken without touching the
+// program's global locale. Without that locale only ASCII changes.
+class CaseMapper {
+ public:
+  CaseMapper() : locale_(newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0))) {}
+  ~CaseMapper() {
+    if (locale_) freelocale(locale_);
+  }
+  CaseMapper(const CaseMapper&) = delete;
+  CaseMapper& operator=(const CaseMapper&) = delete;
+
+  char32_t upper(char32_t c) const {
+    if (c < 0x80) return c >= U'a' && c <= U'z' ? c - 32 : c;
+    return locale_ ? static_cast<char32_t>(towupper_l(static_cast<wint_t>(c), locale_)) : c;
+  }
+  char32_t lower(char32_t c) const {
+    if (c < 0x80) return c >= U'A' && c <= U'Z' ? c + 32 : c;
+    return locale_ ? static_cast<char32_t>(towlower_l(static_cast<wint_t>(c), locale_)) : c;
+  }
+
+ private:
+  locale_t locale_;
+};
+
+const CaseMapper& caseMapper() {
+  static const CaseMapper mapper;
+  return mapper;
 }
 
 char16_t lowerOf(char16_t c) {
-  if (c >= u'A' && c <= u'Z') return c + 32;
-  if (c < 0xC0) return c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x100 && c <= 0x137 && !(c & 1)) return c + 1;
-  if (c >= 0x139 && c <= 0x148 && (c & 1)) return c + 1;
-  if (c >= 0x14A && c <= 0x177 && !(c & 1)) return c + 1;
-  if (c >= 0x179 && c <= 0x17E && (c & 1)) return c + 1;
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
+  char32_t mapped = caseMapper().lower(c);
+  return mapped <= 0xFFFF ? static_cast<char16_t>(mapped) : c;
+}
+
+// Whether the capital sigma at `i` ends a word (ECMA-262's Final_Sigma: a cased
+// letter before it, none after), where it lowers to ς rather than σ.
+bool isFinalSigma(const Text& text, std::size_t i) {
+  auto cased = [](char16_t c) { return caseMapper().lower(c) != caseMapper().upper(c); };
+  bool before = i > 0 && cased(text[i - 1]);
+  bool after = i + 1 < text.size() && cased(text[i + 1]);
+  return before && !after;
 }
 
 template <bool kUpper>
@@ -262,11 +275,16 @@ Value stringChangeCase(NativeCall& call) {
   const Text& text = engine.heap().text(self);
   Text result;
   result.reserve(text.size());
-  for (char16_t c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    bool pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
+    if (pair) c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
     if (kUpper && c == 0xDF) {
-      result += u"SS";
+      result += u"SS";  // the one special casing learners meet: ß has no capital of its own
+    } else if (!kUpper && c == 0x3A3 && isFinalSigma(text, i)) {
+      result += u'\u03C2';
     } else {
-      result += kUpper ? upperOf(c) : lowerOf(c);
+      appendCodePoint(result, kUpper ? caseMapper().upper(c) : caseMapper().lower(c));
     }
   }
   return makeString(engine, std::move(result));
