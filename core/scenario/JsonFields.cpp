@@ -11,14 +11,9 @@ namespace reachable {
 namespace {
 
 // Integers beyond 2^53 - 1 lose precision in a double; the schema has the same bound.
-constexpr double kMaxInteger = 9007199254740991.0;
+constexpr uint64_t kMaxInteger = 9007199254740991;
 
 }  // namespace
-
-std::string describeValue(const JsonValue& value) {
-  if (value.kind == JsonValue::Kind::Number) return value.text;
-  return describeKind(value.kind);
-}
 
 JsonFields::JsonFields(const JsonValue& object, std::string path, std::initializer_list<std::string_view> known,
                        std::vector<ScenarioError>& errors)
@@ -32,7 +27,8 @@ void JsonFields::checkKeys(std::initializer_list<std::string_view> known) const 
     const JsonMember& member = object_.members[i];
     if (std::find(keys.begin(), keys.end(), member.key) == keys.end()) {
       std::string message = "unknown key '" + pathOf(member.key) + "'";
-      if (auto suggestion = suggestKey(member.key, keys)) message += " (did you mean '" + std::string(*suggestion) + "'?)";
+      if (auto suggestion = suggestKey(member.key, keys))
+        message += " (did you mean '" + std::string(*suggestion) + "'?)";
       error(member.keyPlace, std::move(message));
     } else if (&member.value != find(member.key)) {
       error(member.keyPlace, "duplicate key '" + pathOf(member.key) + "'");
@@ -67,8 +63,8 @@ std::optional<uint64_t> JsonFields::integer(std::string_view key, uint64_t minim
     error(value->place, "'" + path + "' must be an integer, not " + value->text);
   } else if (value->number < static_cast<double>(minimum)) {
     error(value->place, "'" + path + "' must be at least " + std::to_string(minimum) + ", not " + value->text);
-  } else if (value->number > kMaxInteger) {
-    error(value->place, "'" + path + "' must be at most 9007199254740991, not " + value->text);
+  } else if (value->number > static_cast<double>(kMaxInteger)) {
+    error(value->place, "'" + path + "' must be at most " + std::to_string(kMaxInteger) + ", not " + value->text);
   } else {
     return static_cast<uint64_t>(value->number);
   }

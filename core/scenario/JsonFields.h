@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reachable {
@@ -45,8 +46,5 @@ class JsonFields {
   std::string path_;
   std::vector<ScenarioError>& errors_;
 };
-
-// "a number", or the number itself when its kind is right but its value is not.
-std::string describeValue(const JsonValue& value);
 
 }  // namespace reachable

@@ -16,6 +16,8 @@ namespace {
 
 constexpr double kHuge = std::numeric_limits<double>::infinity();
 
+// Thrown at the first syntax error to unwind the recursion in one step; it never
+// leaves readJson.
 struct SyntaxFailure {
   JsonSyntaxError error;
 };
@@ -76,6 +78,13 @@ class Reader {
     while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) advance();
   }
 
+  JsonValue startValue(JsonValue::Kind kind) const {
+    JsonValue value;
+    value.kind = kind;
+    value.place = place_;
+    return value;
+  }
+
   JsonValue parseValue(int depth) {
     skipWhitespace();
     if (atEnd()) fail("expected a JSON value, found the end of the file");
@@ -98,7 +107,7 @@ class Reader {
 
   JsonValue parseObject(int depth) {
     checkDepth(depth);
-    JsonValue object{.kind = JsonValue::Kind::Object, .place = place_};
+    JsonValue object = startValue(JsonValue::Kind::Object);
     advance();
     skipWhitespace();
     if (!atEnd() && peek() == '}') {
@@ -108,7 +117,8 @@ class Reader {
     for (;;) {
       skipWhitespace();
       if (atEnd() || peek() != '"') fail("expected a key in double quotes, found " + describeHere());
-      JsonMember member{.keyPlace = place_};
+      JsonMember member;
+      member.keyPlace = place_;
       member.key = parseString();
       skipWhitespace();
       if (atEnd() || peek() != ':') fail("expected ':' after the key, found " + describeHere());
@@ -129,7 +139,7 @@ class Reader {
 
   JsonValue parseArray(int depth) {
     checkDepth(depth);
-    JsonValue array{.kind = JsonValue::Kind::Array, .place = place_};
+    JsonValue array = startValue(JsonValue::Kind::Array);
     advance();
     skipWhitespace();
     if (!atEnd() && peek() == ']') {
@@ -152,13 +162,14 @@ class Reader {
 
   JsonValue parseWord(std::string_view word, JsonValue::Kind kind, bool boolean) {
     if (text_.substr(offset_, word.size()) != word) fail("expected a JSON value, found " + describeHere());
-    JsonValue value{.kind = kind, .place = place_, .boolean = boolean};
+    JsonValue value = startValue(kind);
+    value.boolean = boolean;
     for (size_t i = 0; i < word.size(); ++i) advance();
     return value;
   }
 
   JsonValue parseStringValue() {
-    JsonValue value{.kind = JsonValue::Kind::String, .place = place_};
+    JsonValue value = startValue(JsonValue::Kind::String);
     value.text = parseString();
     return value;
   }
@@ -228,9 +239,7 @@ class Reader {
     return value;
   }
 
-  static bool isHexDigit(char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-  }
+  static bool isHexDigit(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
   static bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
   void expectDigits() {
@@ -240,7 +249,7 @@ class Reader {
 
   // RFC 8259 numbers only: no leading zeros, no '+', digits on both sides of '.'.
   JsonValue parseNumber() {
-    JsonValue value{.kind = JsonValue::Kind::Number, .place = place_};
+    JsonValue value = startValue(JsonValue::Kind::Number);
     const size_t begin = offset_;
     if (peek() == '-') advance();
     if (!atEnd() && peek() == '0') {
@@ -270,18 +279,6 @@ class Reader {
 };
 
 }  // namespace
-
-const char* describeKind(JsonValue::Kind kind) {
-  switch (kind) {
-    case JsonValue::Kind::Null: return "null";
-    case JsonValue::Kind::Boolean: return "a boolean";
-    case JsonValue::Kind::Number: return "a number";
-    case JsonValue::Kind::String: return "a string";
-    case JsonValue::Kind::Array: return "an array";
-    case JsonValue::Kind::Object: return "an object";
-  }
-  return "a value";
-}
 
 std::variant<JsonValue, JsonSyntaxError> readJson(std::string_view text) {
   try {

@@ -115,15 +115,16 @@ class ScenarioDecoder {
     } else if (value->kind == Kind::Array) {
       decodeProgramLines(fields, *value, scenario);
     } else {
-      fields.error(value->place, std::string("'program' must be a string or an array of strings, not ") +
-                                     describeKind(value->kind));
+      fields.error(value->place,
+                   std::string("'program' must be a string or an array of strings, not ") + describeKind(value->kind));
+      return;
     }
     programLines_ = countLines(scenario.program);
   }
 
   void decodeProgramLines(const JsonFields& fields, const JsonValue& lines, Scenario& scenario) {
-    scenario.programStart = lines.items.empty() ? lines.place : TextPlace{lines.items[0].place.line,
-                                                                          lines.items[0].place.column + 1};
+    scenario.programStart =
+        lines.items.empty() ? lines.place : TextPlace{lines.items[0].place.line, lines.items[0].place.column + 1};
     for (size_t i = 0; i < lines.items.size(); ++i) {
       const JsonValue& line = lines.items[i];
       if (!fields.expectKind(line, Kind::String, "program[" + std::to_string(i) + "]", "a string")) continue;
@@ -133,34 +134,28 @@ class ScenarioDecoder {
   }
 
   // A line number in the program, checked against the program's length.
-  std::optional<uint32_t> programLine(const JsonFields& fields, std::string_view key, bool required = true) {
-    const std::optional<uint64_t> line = fields.integer(key, 1, required);
+  // Without a readable program only the type is checked: its error says enough.
+  std::optional<uint32_t> programLine(const JsonFields& fields, std::string_view key) {
+    const std::optional<uint64_t> line = fields.integer(key, 1, true);
     if (!line) return std::nullopt;
-    if (*line > programLines_) {
+    if (programLines_ && *line > *programLines_) {
       fields.error(fields.find(key)->place, fields.pathOf(key) + ": line " + std::to_string(*line) +
-                                                " does not exist (the program has " + std::to_string(programLines_) +
-                                                (programLines_ == 1 ? " line)" : " lines)"));
+                                                " does not exist (the program has " + std::to_string(*programLines_) +
+                                                (*programLines_ == 1 ? " line)" : " lines)"));
       return std::nullopt;
     }
     return static_cast<uint32_t>(*line);
   }
 
-  void decodeNarration(const JsonFields& parent, const JsonValue& value, const std::string& path,
-                       Scenario& scenario) {
+  void decodeNarration(const JsonFields& parent, const JsonValue& value, const std::string& path, Scenario& scenario) {
     if (!parent.expectKind(value, Kind::Object, path, "an object")) return;
     const JsonFields fields(value, path, {"line", "event", "text"}, errors_);
-    Narration narration;
-    if (const JsonValue* event = fields.find("event")) {
-      const auto trigger = choice(fields, *event, fields.pathOf("event"), kEvents);
-      if (!trigger) return;
-      narration.trigger = *trigger;
-    }
+    const JsonValue* event = fields.find("event");
+    const auto trigger = event ? choice(fields, *event, fields.pathOf("event"), kEvents) : NarrationTrigger::Line;
     const auto line = programLine(fields, "line");
     const auto text = fields.string("text", true);
-    if (!line || !text) return;
-    narration.line = *line;
-    narration.text = *text;
-    scenario.narration.push_back(std::move(narration));
+    if (!trigger || !line || !text) return;
+    scenario.narration.push_back({*trigger, *line, *text});
   }
 
   void decodeLabel(const JsonFields& parent, const JsonValue& value, const std::string& path, Scenario& scenario) {
@@ -170,7 +165,7 @@ class ScenarioDecoder {
     const auto column = fields.integer("column", 1);
     const auto label = fields.string("label", true);
     if (!line || !label || (fields.find("column") && !column)) return;
-    ObjectLabel result{.line = *line, .label = *label};
+    ObjectLabel result{*line, std::nullopt, *label};
     if (column) result.column = static_cast<uint32_t>(std::min<uint64_t>(*column, UINT32_MAX));
     scenario.labels.push_back(std::move(result));
   }
@@ -204,7 +199,8 @@ class ScenarioDecoder {
       if (!fields.expectKind(*pin, Kind::Object, path, "an object")) continue;
       const JsonFields pinFields(*pin, path, {"label", "x", "y"}, errors_);
       scenario.view.pinned.push_back({pinFields.string("label", true).value_or(""),
-                                      pinFields.number("x", true).value_or(0), pinFields.number("y", true).value_or(0)});
+                                      pinFields.number("x", true).value_or(0),
+                                      pinFields.number("y", true).value_or(0)});
     }
     for (const auto& [panel, path] : fields.array("panels")) {
       if (auto value = choice(fields, *panel, path, kPanels)) scenario.view.panels.push_back(*value);
@@ -213,7 +209,7 @@ class ScenarioDecoder {
 
   std::string_view fileName_;
   std::vector<ScenarioError>& errors_;
-  uint32_t programLines_ = 0;
+  std::optional<uint32_t> programLines_;
 };
 
 LoadResult loadJavaScript(std::string_view fileName, std::string_view bytes) {
@@ -241,13 +237,23 @@ LoadResult loadScenario(std::string_view fileName, std::string_view bytes) {
   }
   const JsonValue& root = std::get<JsonValue>(parsed);
   if (root.kind != Kind::Object) {
-    return {std::nullopt, {{root.place.line, root.place.column,
-                            std::string("a scenario must be a JSON object, not ") + describeKind(root.kind)}}};
+    return {std::nullopt,
+            {{root.place.line, root.place.column,
+              std::string("a scenario must be a JSON object, not ") + describeKind(root.kind)}}};
   }
   LoadResult result;
   Scenario scenario = ScenarioDecoder(fileName, result.errors).decode(root);
+  // Decoding goes key by key; an editor lists a file's errors in file order.
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const ScenarioError& a, const ScenarioError& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
   if (result.errors.empty()) result.scenario = std::move(scenario);
   return result;
+}
+
+std::string formatProgramStart(std::string_view fileName, const Scenario& scenario) {
+  return std::string(fileName) + ":" + std::to_string(scenario.programStart.line) + ":" +
+         std::to_string(scenario.programStart.column) + ": note: the program starts here";
 }
 
 }  // namespace reachable
