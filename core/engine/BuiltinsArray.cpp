@@ -99,7 +99,11 @@ Value arrayConstructor(NativeCall& call) {
     if (static_cast<double>(toUint32(length)) != length) {
       return engine.throwError(ErrorType::RangeError, "Invalid array length");
     }
-    result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(length), Value::hole()));
+    // Through the length setter, which refuses a size past the heap budget before
+    // allocating it.
+    result = engine.newArray();
+    Interpreter::Pin pin(engine.interpreter(), result);
+    if (!ops::setArrayLength(engine, objectOf(engine, result), Value::number(length))) return Value::exception();
   } else {
     result = engine.newArray(std::vector<Value>(call.args.begin(), call.args.end()));
   }

@@ -122,6 +122,22 @@ TEST_F(RunCommand, GarbageDoesNotCountAgainstTheBudget) {
   EXPECT_EQ(result.output, "199999\n");
 }
 
+TEST_F(RunCommand, HugeAllocationsAndDeepJsonAreErrorsNotCrashes) {
+  auto result = run(
+      "const report = (f) => { try { f(); } catch (e) { console.log(e.name, e.message); } };\n"
+      "report(() => new Array(1e9));\n"
+      "report(() => JSON.parse('['.repeat(100000)));\n"
+      "let deep = {};\n"
+      "for (let i = 0; i < 100000; i++) deep = { next: deep };\n"
+      "report(() => JSON.stringify(deep));\n",
+      {"--heap-budget", "256"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_EQ(result.output,
+            "RangeError Invalid array length\n"
+            "RangeError Maximum call stack size exceeded\n"
+            "RangeError Maximum call stack size exceeded\n");
+}
+
 TEST_F(RunCommand, ParseErrorsExitTwoAsCheckDoes) {
   auto result = run("let x = 1;\nlet x = 2;\n");
   EXPECT_EQ(result.exitCode, 2);
