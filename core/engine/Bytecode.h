@@ -21,14 +21,15 @@ namespace reachable {
   /* statement boundary: the step counter and the timeline's unit */                                                   \
   X(Step, 1) /* statement index */                                                                                     \
   X(PushUndefined, 0)                                                                                                  \
-  X(PushNull, 0) X(PushTrue, 0) X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */        \
-      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)                                 /* a b c -> c a b */        \
-      X(Rot4, 0)                                                                           /* a b c d -> d a b c */    \
-      X(GetLocal, 1) X(SetLocal, 1)                                                        /* leaves the value */      \
-      X(StoreLocal, 1)      /* SetLocal then Pop, fused */                                                             \
-      X(GetLocalChecked, 1) /* throws in the temporal dead zone */                                                     \
-      X(SetLocalChecked, 1) /* throws in the temporal dead zone */                                                     \
-      X(GetContextSlot, 2)  /* depth, slot */                                                                          \
+  X(PushNull, 0)                                                                                                       \
+  X(PushTrue, 0) X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */                       \
+      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)                  /* a b c -> c a b */                       \
+      X(Rot4, 0)                                                            /* a b c d -> d a b c */                   \
+      X(GetLocal, 1) X(SetLocal, 1)                                         /* leaves the value */                     \
+      X(StoreLocal, 1)                                                      /* SetLocal then Pop, fused */             \
+      X(GetLocalChecked, 1)                                                 /* throws in the temporal dead zone */     \
+      X(SetLocalChecked, 1)                                                 /* throws in the temporal dead zone */     \
+      X(GetContextSlot, 2)                                                  /* depth, slot */                          \
       X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                                     \
           X(ThrowConstAssignment, 1)                     /* name constant */                                           \
       X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                           \
@@ -46,7 +47,7 @@ namespace reachable {
       X(SetPrototype, 0)       /* obj proto -> obj (`__proto__: v` in a literal) */                                    \
       X(NewObject, 0) X(NewArray, 1)        /* capacity */                                                             \
       X(ArrayPush, 0)                       /* array value -> array */                                                 \
-      X(ArrayPushHole, 0) X(ArraySpread, 0) /* array iterable -> array */                                              \
+      X(ArrayPushHole, 0) X(ArraySpread, 1) /* iterable's text: array iterable -> array */                             \
       X(GetTemplateObject, 1)               /* template site: -> the frozen strings array with its raw array */        \
       X(MakeClosure, 1)                     /* function index */                                                       \
       X(MakeClass, 2)                       /* constructor function index, has superclass: [super] -> ctor proto */    \
@@ -66,7 +67,7 @@ namespace reachable {
       X(SetSuperProperty, 0)                /* this function key value -> value */                                     \
       X(Return, 0) X(Throw, 0) X(ThrowError, 2) /* error type, message constant */                                     \
       X(PushThis, 0) X(PushNewTarget, 0) X(PushFunction, 0) X(CreateArguments, 0) X(CreateRest, 1) /* first index */   \
-      X(GetIterator, 0)            /* iterable -> iterator next */                                                     \
+      X(GetIterator, 1)            /* iterable's text: iterable -> iterator next */                                    \
       X(IteratorStep, 1)           /* iterator next -> iterator next value, or jump when done (pops value) */          \
       X(IteratorClose, 0)          /* iterator next -> ; calls `return` unless exhausted */                            \
       X(IteratorValue, 0)          /* iterator next -> iterator next value (undefined once exhausted) */               \

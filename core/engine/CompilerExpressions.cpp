@@ -275,7 +275,7 @@ void FunctionCompiler::compileArguments(NodeList args, bool& spread) {
   for (const Node* a : args) {
     if (a->kind == NodeKind::SpreadElement) {
       compileExpression(a->as<UnaryNode>()->argument);
-      emit(Op::ArraySpread);
+      emit(Op::ArraySpread, calleeText(*a->as<UnaryNode>()->argument));
     } else {
       compileExpression(a);
       emit(Op::ArrayPush);
@@ -356,7 +356,7 @@ void FunctionCompiler::compileArrayLiteral(const ArrayLiteral& a) {
       emit(Op::ArrayPushHole);
     } else if (e->kind == NodeKind::SpreadElement) {
       compileExpression(e->as<UnaryNode>()->argument);
-      emit(Op::ArraySpread);
+      emit(Op::ArraySpread, calleeText(*e->as<UnaryNode>()->argument));
     } else {
       compileExpression(e);
       emit(Op::ArrayPush);
@@ -510,6 +510,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
     // A destructuring assignment evaluates to its right-hand side.
     compileExpression(a.value);
     emit(Op::Dup);
+    patternSource_ = a.value;
     compileBindingTarget(target, false);
     return;
   }

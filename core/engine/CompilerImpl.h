@@ -109,6 +109,8 @@ class FunctionCompiler {
   void step(const Node& statement);
   // A callee as V8 names it in "x.y is not a function".
   std::uint32_t calleeText(const Node& node);
+  // The operand that says "no source text" (the message then describes the value).
+  static constexpr std::uint32_t kNoText = 0xFFFF'FFFF;
 
   // --- scopes and variables ---
   CompileScope& enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope);
@@ -205,6 +207,8 @@ class FunctionCompiler {
   std::vector<std::string_view> pendingLabels_;
   std::unordered_map<std::uint64_t, std::uint32_t> constantIndex_;
   std::vector<std::vector<std::size_t>> optionalExits_;
+  // The expression an array pattern about to be compiled destructures, for messages.
+  const Node* patternSource_ = nullptr;
   std::size_t lastOp_ = static_cast<std::size_t>(-1);  // where the last instruction begins
   std::size_t target_ = static_cast<std::size_t>(-1);  // the last jump target
   friend class ProgramCompiler;

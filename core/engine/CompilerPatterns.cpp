@@ -3,6 +3,8 @@
 namespace reachable {
 
 void FunctionCompiler::compileBindingTarget(const Node* target, bool initializing) {
+  // Only the outermost array pattern knows its source expression.
+  if (target->kind != NodeKind::ArrayPattern) patternSource_ = nullptr;
   switch (target->kind) {
     case NodeKind::Identifier:
       emitStore(resolve(target->as<Identifier>()->name), initializing);
@@ -74,7 +76,9 @@ void FunctionCompiler::compileObjectPattern(const ObjectPattern& p, bool initial
 }
 
 void FunctionCompiler::compileArrayPattern(const ArrayPattern& p, bool initializing) {
-  emit(Op::GetIterator);  // iterator next
+  // V8 names the iterable by its source when the pattern has one ("obj is not iterable").
+  emit(Op::GetIterator, patternSource_ ? calleeText(*patternSource_) : kNoText);  // iterator next
+  patternSource_ = nullptr;
   for (const Node* e : p.elements) {
     emit(Op::IteratorValue);
     if (e) {

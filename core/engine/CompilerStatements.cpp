@@ -71,6 +71,7 @@ void FunctionCompiler::compileVariableDeclaration(const VariableDeclaration& dec
         compileNamedValue(d->init, d->target->as<Identifier>()->name);
       } else {
         compileExpression(d->init);
+        patternSource_ = d->init;
       }
     } else {
       emit(Op::PushUndefined);
@@ -204,7 +205,7 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
 void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels) {
   step(s);
   compileExpression(s.right);
-  emit(Op::GetIterator);  // -> iterator next
+  emit(Op::GetIterator, calleeText(*s.right));  // -> iterator next
   auto exit = compileForEachLoop(s, std::move(labels), Op::IteratorStep, 2, true);
   // Exhausted: drop the iterator. Left by `break`: close it first.
   patchHere(exit);

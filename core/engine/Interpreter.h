@@ -99,7 +99,7 @@ class Interpreter {
   bool suspend(Frame& frame);
   bool callOnStack(std::uint32_t argc);
   bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);
-  bool getIterator();
+  bool getIterator(std::u16string_view iterableText);
   bool iteratorStep(Value* record, bool& done);
   bool iteratorClose();
   bool spreadArguments(std::uint32_t& argc, bool hasThis = true);

@@ -23,6 +23,12 @@ std::string tdzMessage(std::string_view name) {
   return "Cannot access '" + std::string(name) + "' before initialization";
 }
 
+// The source text an operand names (a constant), or empty for "none".
+std::u16string_view sourceTextOf(Heap& heap, const Value* constants, std::uint32_t operand) {
+  if (operand == 0xFFFF'FFFF) return {};
+  return heap.text(constants[operand]);
+}
+
 Context& contextAt(Heap& heap, CellId context, std::uint32_t hops) {
   for (; hops > 0; --hops) context = heap.as<Context>(context).parent;
   return heap.as<Context>(context);
@@ -309,7 +315,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::ArraySpread:
-        if (!appendIterated(engine_, sp_[-2], sp_[-1])) THROW();
+        if (!appendIterated(engine_, sp_[-2], sp_[-1], sourceTextOf(heap, constants, OPERAND()))) THROW();
         --sp_;
         break;
       case Op::GetTemplateObject: *sp_++ = templateObject(*frame->code, OPERAND()); break;
@@ -546,7 +552,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         *sp_++ = engine_.newArray(frame->extraArguments);
         break;
       case Op::GetIterator:
-        if (!getIterator()) THROW();
+        if (!getIterator(sourceTextOf(heap, constants, OPERAND()))) THROW();
         break;
       case Op::IteratorStep: {
         auto target = OPERAND();

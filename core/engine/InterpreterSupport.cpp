@@ -86,8 +86,8 @@ bool Interpreter::spreadArguments(std::uint32_t& argc, bool /*hasThis*/) {
 }
 
 // [iterable] → [iterator next]
-bool Interpreter::getIterator() {
-  auto record = reachable::getIterator(engine_, sp_[-1]);
+bool Interpreter::getIterator(std::u16string_view iterableText) {
+  auto record = reachable::getIterator(engine_, sp_[-1], iterableText);
   if (!record) return false;
   sp_[-1] = record->iterator;
   *sp_++ = record->next;

@@ -3,14 +3,16 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "heap/Utf16.h"
 
 namespace reachable {
 
-std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable) {
+std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
   Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
   if (method.isException()) return std::nullopt;
   if (!engine.isCallable(method)) {
-    engine.throwError(ErrorType::TypeError, toDisplayString(engine, iterable) + " is not iterable");
+    std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
+    engine.throwError(ErrorType::TypeError, name + " is not iterable");
     return std::nullopt;
   }
   Value iterator = engine.call(method, iterable, {});
@@ -52,8 +54,8 @@ bool iteratorClose(Engine& engine, const IteratorRecord& record) {
   return true;
 }
 
-bool appendIterated(Engine& engine, Value target, Value iterable) {
-  auto record = getIterator(engine, iterable);
+bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText) {
+  auto record = getIterator(engine, iterable, iterableText);
   if (!record) return false;
   Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
   Interpreter::Pin pinNext(engine.interpreter(), record->next);

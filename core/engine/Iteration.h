@@ -14,11 +14,13 @@ struct IteratorRecord {
   Value next;
 };
 
-std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable);
+// `iterableText`, when given, names the iterable in the TypeError as V8 does
+// ("obj is not iterable").
+std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText = {});
 // The next value, or nullopt when done (check the engine for a pending error).
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record);
 bool iteratorClose(Engine& engine, const IteratorRecord& record);
 // Appends every value of `iterable` to the array `target` (spread in literals and calls).
-bool appendIterated(Engine& engine, Value target, Value iterable);
+bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText = {});
 
 }  // namespace reachable
