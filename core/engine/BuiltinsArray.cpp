@@ -148,11 +148,7 @@ Value arrayFrom(NativeCall& call) {
     while (auto value = iteratorStep(engine, *record)) {
       Value v = mapped(*value, k++);
       if (v.isException()) {
-        Value thrown = engine.takePendingException();
-        Interpreter::Pin pinThrown(engine.interpreter(), thrown);
-        iteratorClose(engine, *record);
-        if (engine.hasPendingException()) engine.takePendingException();
-        return engine.throwValue(thrown);
+        return closeAfterThrow(engine, *record);
       }
       append(engine, result, v);
     }

@@ -278,11 +278,7 @@ Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool 
       }
     }
     if (result.isException()) {
-      Value thrown = engine.takePendingException();
-      Interpreter::Pin pinThrown(engine.interpreter(), thrown);
-      iteratorClose(engine, *record);
-      if (engine.hasPendingException()) engine.takePendingException();
-      return engine.throwValue(thrown);
+      return closeAfterThrow(engine, *record);
     }
   }
   if (engine.hasPendingException()) return Value::exception();

@@ -344,11 +344,7 @@ Value objectFromEntries(NativeCall& call) {
       }
     }
     if (!ok) {
-      Value thrown = engine.takePendingException();
-      Interpreter::Pin pinThrown(engine.interpreter(), thrown);
-      iteratorClose(engine, *record);
-      if (engine.hasPendingException()) engine.takePendingException();
-      return engine.throwValue(thrown);
+      return closeAfterThrow(engine, *record);
     }
   }
   if (engine.hasPendingException()) return Value::exception();

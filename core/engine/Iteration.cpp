@@ -54,6 +54,14 @@ bool iteratorClose(Engine& engine, const IteratorRecord& record) {
   return true;
 }
 
+Value closeAfterThrow(Engine& engine, const IteratorRecord& record) {
+  Value thrown = engine.takePendingException();
+  Interpreter::Pin pin(engine.interpreter(), thrown);
+  iteratorClose(engine, record);
+  if (engine.hasPendingException()) engine.takePendingException();
+  return engine.throwValue(thrown);
+}
+
 bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText) {
   auto record = getIterator(engine, iterable, iterableText);
   if (!record) return false;

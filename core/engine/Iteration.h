@@ -20,6 +20,9 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
 // The next value, or nullopt when done (check the engine for a pending error).
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record);
 bool iteratorClose(Engine& engine, const IteratorRecord& record);
+// IteratorClose after a throw: the iterator is closed and the original error stays
+// pending, whatever `return` itself did. Returns Value::exception().
+Value closeAfterThrow(Engine& engine, const IteratorRecord& record);
 // Appends every value of `iterable` to the array `target` (spread in literals and calls).
 bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText = {});
 
