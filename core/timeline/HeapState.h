@@ -1,0 +1,133 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "heap/HeapCell.h"
+#include "parse/SourcePosition.h"
+
+namespace reachable {
+
+// An object's identity across a whole run: its allocation serial. Cell ids are
+// reused after a collection; these never are, so the GUI can key layout and
+// animation by them.
+using ObjectId = std::uint32_t;
+inline constexpr ObjectId kNoObject = 0;
+
+// A value as a row of the view shows it: a primitive in words, or a reference.
+struct ValueView {
+  std::string text;             // `"John"`, `42`, `undefined`; for a reference, the target's title
+  ObjectId target = kNoObject;  // the object referred to, if any
+  friend bool operator==(const ValueView&, const ValueView&) = default;
+};
+
+// How a row holds what it refers to, as the collector treats it.
+enum class Strength : std::uint8_t {
+  Strong,
+  Weak,       // WeakRef target, registry cell target and token, WeakMap/WeakSet key
+  Ephemeron,  // a WeakMap value: kept only while both the map and the key are
+};
+
+// One line of an object's card: a property, an element, an entry of a Map or Set,
+// or an internal slot ([[Target]], [[Scopes]], [[Prototype]] …).
+struct Row {
+  std::string name;              // "name", "0", "[[Target]]"; empty for a Map/Set entry
+  std::optional<ValueView> key;  // a Map or WeakMap entry's key
+  ValueView value;
+  Strength keyStrength = Strength::Strong;
+  Strength valueStrength = Strength::Strong;
+  bool internal = false;  // an engine slot rather than a property the program wrote
+  friend bool operator==(const Row&, const Row&) = default;
+};
+
+// An object the program made, as its card shows it. Built-ins (Object.prototype,
+// console …) are not objects of the view; what they hold that the program made
+// appears as roots instead.
+struct ObjectView {
+  ObjectId id = kNoObject;
+  CellKind kind = CellKind::Object;
+  std::string title;  // "Object", "Array(3)", "Map(2)", "WeakRef", "ƒ makeCounter", "User"
+  std::string label;  // the scenario's name for its allocation site, or empty
+  std::uint32_t bytes = 0;
+  std::optional<SourcePosition> site;  // where the program allocated it
+  std::vector<Row> rows;
+  friend bool operator==(const ObjectView&, const ObjectView&) = default;
+};
+
+// A variable (or an engine temporary) that is a root.
+struct Variable {
+  std::string name;
+  ValueView value;
+  bool uninitialized = false;  // in its temporal dead zone
+  bool hidden = false;         // an engine temporary (an iterator, an operand): a root, but not shown
+  friend bool operator==(const Variable&, const Variable&) = default;
+};
+
+enum class ScopeKind : std::uint8_t {
+  Global,    // the module's own scope: the tutorial's <global> box
+  Function,  // a call frame's parameters and variables (block scopes folded in)
+  Host,      // what built-ins hold for the program: globalThis properties, values in use
+};
+
+struct Scope {
+  ScopeKind kind = ScopeKind::Function;
+  std::string name;  // "<global>", the function's name, "globalThis"
+  int frame = -1;    // its frame in HeapState::frames, or -1
+  std::vector<Variable> variables;
+  friend bool operator==(const Scope&, const Scope&) = default;
+};
+
+// One call frame, outermost first.
+struct FrameView {
+  std::string function;  // "<module>" for the top level, "(anonymous)" when nameless
+  SourcePosition position;
+  int scope = -1;  // its variables in HeapState::scopes
+  friend bool operator==(const FrameView&, const FrameView&) = default;
+};
+
+// An async function parked at an `await`: alive only through the promise it waits on.
+struct SuspendedFrame {
+  std::string function;
+  SourcePosition position;
+  ObjectId frame = kNoObject;  // the parked frame, an object of the view (kind AsyncFrame)
+  friend bool operator==(const SuspendedFrame&, const SuspendedFrame&) = default;
+};
+
+struct TimerView {
+  std::uint32_t id = 0;
+  double due = 0;  // on the virtual clock, in milliseconds
+  bool repeat = false;
+  ValueView callback;
+  friend bool operator==(const TimerView&, const TimerView&) = default;
+};
+
+// A queued task or microtask: what it will run.
+struct JobView {
+  std::string description;  // "setTimeout callback", "promise reaction", "cleanup of registry"
+  ValueView target;
+  friend bool operator==(const JobView&, const JobView&) = default;
+};
+
+// Everything the GUI draws for one step, read from the timeline: never from the
+// running engine.
+struct HeapState {
+  std::uint64_t step = 0;
+  std::vector<ObjectView> objects;  // by id, ascending
+  std::vector<Scope> scopes;        // the global scope first, then each frame's, then host roots
+  std::vector<FrameView> frames;    // outermost first
+  std::vector<SuspendedFrame> suspended;
+  std::vector<TimerView> timers;  // by due time
+  std::vector<JobView> tasks;
+  std::vector<JobView> microtasks;
+  std::vector<ObjectId> kept;  // kept alive until the current task ends (WeakRef rules)
+  double clock = 0;            // the virtual clock, in milliseconds
+  std::size_t consoleLines = 0;
+  std::uint64_t bytes = 0;  // of the objects of the view
+
+  const ObjectView* find(ObjectId id) const;
+  friend bool operator==(const HeapState&, const HeapState&) = default;
+};
+
+}  // namespace reachable

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "engine/Engine.h"
+#include "parse/SourcePosition.h"
+#include "timeline/Timeline.h"
+
+namespace reachable {
+
+struct Scenario;
+
+struct RecordOptions {
+  EngineOptions engine;
+  std::uint64_t stepCap = 2'000'000;  // the recording's own limit, apart from the step budget
+  // "Collect now": a collection injected after this step, the program untouched.
+  std::optional<std::uint64_t> collectAfter;
+};
+
+// How a recorded run ended, with the place to show when it did not complete.
+struct RecordedEnd {
+  enum class Status : std::uint8_t { Completed, Uncaught, Terminated, UnsettledTopLevelAwait, ProgramError };
+  Status status = Status::Completed;
+  std::string message;  // "Uncaught TypeError: …", a limit in words, or a parse error
+  std::optional<SourcePosition> position;
+};
+
+struct RecordedRun {
+  Timeline timeline;
+  RecordedEnd end;
+};
+
+// Runs a scenario's program (its stubs installed, its labels applied) and records
+// every step.
+RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& options = {});
+
+}  // namespace reachable

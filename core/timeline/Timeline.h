@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "timeline/HeapState.h"
+#include "timeline/StepRecord.h"
+
+namespace reachable {
+
+struct ConsoleLine {
+  std::uint64_t step = 0;  // the step during which it was printed
+  std::string text;
+  bool toStandardError = false;
+};
+
+// A recorded run: any step's state at about the same cost wherever it is (the
+// nearest checkpoint plus a bounded replay of the changes after it), the events of
+// each step for animation, and the console.
+class Timeline {
+ public:
+  Timeline();
+  ~Timeline();
+  Timeline(Timeline&&) noexcept;
+  Timeline& operator=(Timeline&&) noexcept;
+
+  std::uint64_t stepCount() const;
+  StepRecord step(std::uint64_t number) const;
+  // The state once `number` has happened (step 0: before the first statement).
+  HeapState stateAt(std::uint64_t number) const;
+  MemoryPoint memoryAt(std::uint64_t number) const;
+  std::span<const ConsoleLine> console() const;
+
+  // Figures for the benchmark and the README.
+  std::size_t bytesUsed() const;
+  std::size_t checkpointCount() const;
+
+ private:
+  friend class TimelineRecorder;
+  struct Data;
+  std::unique_ptr<Data> data_;
+};
+
+}  // namespace reachable
