@@ -84,16 +84,6 @@ bool parseOptions(std::span<const std::string> arguments, EngineOptions& options
   return path != nullptr;
 }
 
-// What Node prints for an uncaught value: an error's stack, anything else inspected.
-std::string describeUncaught(Engine& engine, Value thrown) {
-  if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
-    Value stack = ops::get(engine, thrown, PropertyKey::fromAtom(engine.atoms().stack));
-    if (stack.isString()) return stringText(engine, stack);
-    engine.takePendingException();
-  }
-  return inspect(engine, thrown);
-}
-
 // Prints how a run ended (nothing when it completed) and gives its exit code.
 int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& path) {
   const SourcePosition& at = outcome.position;

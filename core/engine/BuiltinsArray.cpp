@@ -71,6 +71,7 @@ bool setLength(Engine& engine, Value object, double length) {
 // Appends to an array this built-in made and has not yet handed out.
 void append(Engine& engine, Value array, Value v) {
   auto& object = objectOf(engine, array);
+  engine.heap().noteElementsFrom(object, static_cast<std::uint32_t>(object.elements.size()));
   object.elements.push_back(v);
   if ((object.elements.size() & 15) == 0) engine.heap().reaccount(object);
 }
@@ -177,6 +178,7 @@ Value arrayPush(NativeCall& call) {
   if (o.isException()) return o;
   if (isSimpleArray(engine, o)) {
     auto& array = objectOf(engine, o);
+    engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
     array.elements.insert(array.elements.end(), call.args.begin(), call.args.end());
     engine.heap().reaccount(array);
     return Value::number(static_cast<double>(array.elements.size()));
@@ -213,6 +215,7 @@ Value arrayPop(NativeCall& call) {
   Value element = getAt(engine, o, index);
   if (element.isException()) return element;
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    engine.heap().noteElementsFrom(objectOf(engine, o), static_cast<std::uint32_t>(index));
     objectOf(engine, o).elements.pop_back();
     return element;
   }
@@ -235,6 +238,7 @@ Value arrayShift(NativeCall& call) {
   Value first = getAt(engine, o, 0);
   if (first.isException()) return first;
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    engine.heap().noteWrite(objectOf(engine, o));
     auto& elements = objectOf(engine, o).elements;
     elements.erase(elements.begin());
     return first;
@@ -258,6 +262,7 @@ Value arrayUnshift(NativeCall& call) {
   if (o.isException()) return o;
   if (isSimpleArray(engine, o)) {
     auto& array = objectOf(engine, o);
+    engine.heap().noteWrite(array);
     array.elements.insert(array.elements.begin(), call.args.begin(), call.args.end());
     engine.heap().reaccount(array);
     return Value::number(static_cast<double>(array.elements.size()));
@@ -333,6 +338,8 @@ Value arraySplice(NativeCall& call) {
   Value removed = engine.newArray();
   Interpreter::Pin pinRemoved(engine.interpreter(), removed);
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
+    engine.heap().noteWrite(objectOf(engine, o));
+    engine.heap().noteWrite(objectOf(engine, removed));
     auto& elements = objectOf(engine, o).elements;
     auto first = elements.begin() + static_cast<std::ptrdiff_t>(*start);
     auto last = first + static_cast<std::ptrdiff_t>(deleteCount);
@@ -480,6 +487,7 @@ Value arrayReverse(NativeCall& call) {
   Value o = thisObject(call, "reverse");
   if (o.isException()) return o;
   if (isSimpleArray(engine, o)) {
+    engine.heap().noteWrite(objectOf(engine, o));
     auto& elements = objectOf(engine, o).elements;
     std::reverse(elements.begin(), elements.end());
     return o;
@@ -627,7 +635,10 @@ Value arrayVisit(NativeCall& call) {
       case Visit::Filter:
         if (toBoolean(engine, r)) append(engine, result, v);
         break;
-      case Visit::Map: objectOf(engine, result).elements[static_cast<std::size_t>(k)] = r; break;
+      case Visit::Map:
+        engine.heap().noteElementsFrom(objectOf(engine, result), static_cast<std::uint32_t>(k));
+        objectOf(engine, result).elements[static_cast<std::size_t>(k)] = r;
+        break;
       case Visit::ForEach: break;
       case Visit::Some:
         if (toBoolean(engine, r)) return Value::boolean(true);
@@ -681,6 +692,7 @@ Value arrayReduce(NativeCall& call) {
     Value args[] = {objectOf(engine, holder).elements[0], v, Value::number(k), o};
     Value r = engine.call(callback, Value::undefined(), args);
     if (r.isException()) return r;
+    engine.heap().noteWrite(objectOf(engine, holder));
     objectOf(engine, holder).elements[0] = r;
   }
   return objectOf(engine, holder).elements[0];
@@ -885,6 +897,7 @@ Value arrayIteratorNext(NativeCall& call) {
   if (!length) return Value::exception();
   // A getter may have run: look the iterator up again.
   state = &objectOf(engine, call.thisValue);
+  engine.heap().noteWrite(*state);
   if (index >= *length) {
     state->elements[kIteratorTarget] = Value::undefined();
     return iteratorResult(engine, Value::undefined(), true);

@@ -88,6 +88,7 @@ Value mapSet(NativeCall& call) {
   Engine& engine = call.engine;
   OrderedTable* table = receiverTable(call, CellKind::Map, "set");
   if (!table) return Value::exception();
+  engine.heap().noteWrite(engine.heap().get(call.thisValue.asCell()));
   Value key = normalizeKey(call.arg(0));
   auto position = findKey(engine, *table, key);
   if (position >= 0) {
@@ -103,6 +104,7 @@ Value setAdd(NativeCall& call) {
   Engine& engine = call.engine;
   OrderedTable* table = receiverTable(call, CellKind::Set, "add");
   if (!table) return Value::exception();
+  engine.heap().noteWrite(engine.heap().get(call.thisValue.asCell()));
   Value key = normalizeKey(call.arg(0));
   if (findKey(engine, *table, key) < 0) {
     table->append(key, Value::undefined(), keyHash(engine, key));
@@ -126,6 +128,7 @@ Value collectionDelete(NativeCall& call) {
   Value key = normalizeKey(call.arg(0));
   auto position = findKey(engine, *table, key);
   if (position < 0) return Value::boolean(false);
+  engine.heap().noteWrite(engine.heap().get(call.thisValue.asCell()));
   table->eraseAt(static_cast<std::uint32_t>(position), keyHash(engine, key));
   return Value::boolean(true);
 }
@@ -134,6 +137,7 @@ template <CellKind kKind>
 Value collectionClear(NativeCall& call) {
   OrderedTable* table = receiverTable(call, kKind, "clear");
   if (!table) return Value::exception();
+  call.engine.heap().noteWrite(call.engine.heap().get(call.thisValue.asCell()));
   table->clear();
   return Value::undefined();
 }
@@ -203,6 +207,7 @@ Value collectionIteratorNext(NativeCall& call) {
   auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());
   const auto& entries = tableOf(engine, target, kKind)->entries();
   auto position = static_cast<std::size_t>(state->elements[kIteratorPosition].asNumber());
+  engine.heap().noteWrite(*state);
   while (position < entries.size() && !entries[position].live()) ++position;
   if (position >= entries.size()) {
     state->elements[kIteratorTarget] = Value::undefined();

@@ -91,6 +91,7 @@ Value objectEnumerate(NativeCall& call) {
       item = kWhat == 1 ? value : engine.newArray({keyValue, value});
     }
     auto& array = engine.heap().as<JSObject>(result);
+    engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
     array.elements.push_back(item);
     engine.heap().reaccount(array);
   }

@@ -238,7 +238,9 @@ class JsonParser {
     while (true) {
       Value element = parseValue();
       if (element.isException()) return element;
-      objectOf(engine_, array).elements.push_back(element);
+      auto& elements = objectOf(engine_, array).elements;
+      engine_.heap().noteElementsFrom(objectOf(engine_, array), static_cast<std::uint32_t>(elements.size()));
+      elements.push_back(element);
       skipWhitespace();
       if (at(u',')) {
         ++pos_;

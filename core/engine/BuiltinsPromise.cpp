@@ -142,6 +142,7 @@ Value elementHandler(NativeCall& call) {
   Engine& engine = call.engine;
   auto& fn = engine.heap().as<JSFunction>(call.callee);
   if (fn.hostSlots[4].asBoolean()) return Value::undefined();  // each element settles once
+  engine.heap().noteWrite(fn);
   fn.hostSlots[4] = Value::boolean(true);
   Value values = fn.hostSlots[0];
   auto index = static_cast<std::uint32_t>(fn.hostSlots[1].asNumber());
@@ -149,6 +150,8 @@ Value elementHandler(NativeCall& call) {
   auto& remaining = engine.heap().as<JSObject>(fn.hostSlots[3]);
   Value item = call.arg(0);
   if (kCombinator == Combinator::AllSettled) item = settledRecord(engine, kFulfilled, item);
+  engine.heap().noteWrite(engine.heap().as<JSObject>(values));
+  engine.heap().noteWrite(remaining);
   engine.heap().as<JSObject>(values).elements[index] = item;
   double left = remaining.elements[0].asNumber() - 1;
   remaining.elements[0] = Value::number(left);
@@ -182,9 +185,11 @@ Value promiseCombinator(NativeCall& call) {
     if (promise.isException()) return fail();
     Interpreter::Pin pinPromise(interpreter, promise);
     auto& list = engine.heap().as<JSObject>(values);
+    engine.heap().noteElementsFrom(list, static_cast<std::uint32_t>(list.elements.size()));
     list.elements.push_back(Value::undefined());
     engine.heap().reaccount(list);
     auto& count = engine.heap().as<JSObject>(remaining);
+    engine.heap().noteWrite(count);
     count.elements[0] = Value::number(count.elements[0].asNumber() + 1);
     Value onFulfilled, onRejected;
     auto makeHandler = [&](NativeFunction fn) {
@@ -217,6 +222,7 @@ Value promiseCombinator(NativeCall& call) {
   }
   if (engine.hasPendingException()) return fail();
   auto& count = engine.heap().as<JSObject>(remaining);
+  engine.heap().noteWrite(count);
   double left = count.elements[0].asNumber() - 1;
   count.elements[0] = Value::number(left);
   if (left == 0 && kCombinator != Combinator::Race) settleCombined(engine, kCombinator, combined, values);

@@ -176,6 +176,7 @@ ProtoResult setPrototype(Engine& engine, Value o, Value proto) {
   for (CellId p = wanted; p != kNoCell; p = objectOf(engine, Value::object(p)).proto) {
     if (p == o.asCell()) return ProtoResult::Cyclic;
   }
+  engine.heap().noteWrite(object);
   object.proto = wanted;
   return ProtoResult::Done;
 }

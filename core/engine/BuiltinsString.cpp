@@ -370,7 +370,9 @@ Value stringSplit(NativeCall& call) {
   Interpreter::Pin pinResult(engine.interpreter(), result);
   auto push = [&](Text piece) {
     Value s = engine.newString(std::move(piece));
-    engine.heap().as<JSObject>(result).elements.push_back(s);
+    auto& array = engine.heap().as<JSObject>(result);
+    engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
+    array.elements.push_back(s);
   };
   const Text text = engine.heap().text(self);
   if (limit == 0) return result;
@@ -548,6 +550,7 @@ Value stringIteratorNext(NativeCall& call) {
   if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
   const Text& text = engine.heap().text(target);
   auto position = static_cast<std::size_t>(state->elements[kIteratorPosition].asNumber());
+  engine.heap().noteWrite(*state);
   if (position >= text.size()) {
     state->elements[kIteratorTarget] = Value::undefined();
     return iteratorResult(engine, Value::undefined(), true);

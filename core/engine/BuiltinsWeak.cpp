@@ -143,7 +143,7 @@ Value weakMapSet(NativeCall& call) {
 Value weakMapDelete(NativeCall& call) {
   auto* map = receiver<WeakMapObject>(call, CellKind::WeakMap, "WeakMap.prototype.delete");
   if (!map) return Value::exception();
-  return Value::boolean(weak::weakMapDelete(*map, call.arg(0)));
+  return Value::boolean(weak::weakMapDelete(call.engine.heap(), *map, call.arg(0)));
 }
 
 // getOrInsert(key, value) and getOrInsertComputed(key, callback), the upsert proposal.
@@ -191,7 +191,7 @@ Value weakSetHas(NativeCall& call) {
 Value weakSetDelete(NativeCall& call) {
   auto* set = receiver<WeakSetObject>(call, CellKind::WeakSet, "WeakSet.prototype.delete");
   if (!set) return Value::exception();
-  return Value::boolean(weak::weakSetDelete(*set, call.arg(0)));
+  return Value::boolean(weak::weakSetDelete(call.engine.heap(), *set, call.arg(0)));
 }
 
 void defineTag(Engine& engine, CellId prototype, std::string_view tag) {

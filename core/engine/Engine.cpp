@@ -137,6 +137,7 @@ CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecor
   Collector collector(heap_, *this);
   CollectionRecord traced;
   if (tracer_ && !record) record = &traced;
+  if (tracer_) tracer_->collectionStarting();
   CollectionResult result = collector.collect(reason, record);
   if (tracer_) tracer_->collection(*record);
   eventLoop_->enqueueCleanup(result.cleanupTasks);

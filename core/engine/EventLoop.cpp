@@ -69,6 +69,9 @@ bool EventLoop::run() {
       clock_ = std::max(clock_, next);
       queueDueTimers();
     }
+    if (Tracer* tracer = engine_.tracer(); tracer && tracer->collectionRequestedNow()) {
+      engine_.collectGarbage(CollectionReason::Requested);
+    }
     Task task = tasks_.front();
     tasks_.pop_front();
     if (!runTask(task)) return false;
@@ -104,6 +107,7 @@ bool EventLoop::runCleanup(WeakHandle handle) {
   HeapCell* cell = engine_.heap().resolve(handle);
   if (!cell) return true;
   auto& registry = static_cast<FinalizationRegistryObject&>(*cell);
+  engine_.heap().noteWrite(registry);
   registry.cleanupQueued = false;
   Value registryValue = Value::object(registry.id);
   Interpreter::Pin pin(engine_.interpreter(), registryValue);

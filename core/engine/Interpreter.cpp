@@ -85,6 +85,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
     const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
     frame.context = engine_.heap().make<Context>(frame.context, layout.names.size(), &layout.names).id;
   }
+  frame.serial = nextFrameSerial_++;
   frames_.push_back(std::move(frame));
   return true;
 }
@@ -224,6 +225,10 @@ Interpreter::Unwound Interpreter::unwind(std::size_t entryDepth, Value& result) 
 // Pops the innermost frame, handing `result` to its caller; true when the frame was
 // entered from C++ (the result then returns to it).
 bool Interpreter::popFrame(Value result) {
+  // The stack is about to empty: the step that ran last shows its frame still there.
+  if (frames_.size() == 1) {
+    if (Tracer* tracer = engine_.tracer()) tracer->flush();
+  }
   Frame& frame = frames_.back();
   handlers_.resize(frame.handlerBase);
   bool entry = frame.entry;
@@ -283,6 +288,15 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   frame.handlerBase = handlers_.size();
   for (const auto& h : parked.handlers) handlers_.push_back({depth, h.pc, sp_ + h.stackDepth, h.context});
   for (Value v : parked.values) *sp_++ = v;
+  engine_.heap().noteWrite(parked);
+  parked.resumed = true;
+  parked.values.clear();
+  parked.handlers.clear();
+  parked.extraArguments.clear();
+  parked.context = kNoCell;
+  parked.callee = parked.thisValue = parked.newTarget = parked.promise = Value::undefined();
+  engine_.heap().reaccount(parked);
+  frame.serial = nextFrameSerial_++;
   frames_.push_back(std::move(frame));
   ++nativeDepth_;
   if (rejected) {
@@ -305,7 +319,13 @@ bool Interpreter::countStep() {
 // The rarer work of a statement boundary: tracing, the step budget, and the
 // collection the heap's growth calls for. The run loop counts the step itself.
 bool Interpreter::executeStep(Frame& frame) {
-  if (Tracer* tracer = engine_.tracer()) tracer->statement(frame.code->statements[frame.statement]);
+  if (Tracer* tracer = engine_.tracer()) {
+    if (tracer->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
+    tracer->statement(frame.code->statements[frame.statement]);
+    if (tracer->full()) {
+      return terminate("the recording reached its limit of " + std::to_string(tracer->stepCap()) + " steps");
+    }
+  }
   if (steps_ > engine_.options().stepBudget) {
     return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
                      " statements (an endless loop?)");
@@ -342,7 +362,12 @@ void Interpreter::forEachRoot(RootVisitor& visitor) const {
     if (frame.context != kNoCell) visitor.visitRoot({RootKind::Frame, f, extra++}, Value::object(frame.context));
     for (Value v : frame.extraArguments) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
   }
-  // Values below the first frame (arguments an entry call pushed) and pinned ones.
+  forEachHostRoot(visitor);
+}
+
+// Values below the first frame (arguments an entry call pushed), pinned ones, tagged
+// template objects and the contexts try handlers restore.
+void Interpreter::forEachHostRoot(RootVisitor& visitor) const {
   const Value* first = frames_.empty() ? sp_ : frames_.front().base;
   std::uint32_t slot = 0;
   for (const Value* v = stack_.get(); v < first; ++v) visitor.visitRoot({RootKind::Frame, 0xFFFF'FFFF, slot++}, *v);

@@ -33,6 +33,9 @@ struct Frame {
   Value* resultSlot = nullptr;  // where the caller expects the result
   Value asyncPromise;           // an async function's promise; undefined otherwise
   bool construct = false;
+  // Tells this activation apart from an earlier one at the same depth (the timeline
+  // re-reads only frames that changed).
+  std::uint64_t serial = 0;
 };
 
 // Why a run stopped before its end: a limit, not a JavaScript error.
@@ -67,6 +70,11 @@ class Interpreter {
   std::uint64_t steps() const { return steps_; }
 
   void forEachRoot(RootVisitor& visitor) const;
+  // What the timeline reads at a step boundary: the frames, outermost first, with the
+  // operand stack's top, and the roots that belong to no frame.
+  const std::deque<Frame>& frames() const { return frames_; }
+  const Value* stackTop() const { return sp_; }
+  void forEachHostRoot(RootVisitor& visitor) const;
   std::string describeFrameRoot(RootRef ref) const;
 
   // Values a built-in holds while it calls back into JavaScript: they are roots
@@ -130,6 +138,7 @@ class Interpreter {
   // One strings array per tagged template site, made on its first evaluation.
   std::map<std::pair<const FunctionCode*, std::uint32_t>, Value> templateObjects_;
   std::uint64_t steps_ = 0;
+  std::uint64_t nextFrameSerial_ = 1;
   std::optional<Termination> termination_;
   SourcePosition throwPosition_;
   SourcePosition moduleAwaitPosition_;

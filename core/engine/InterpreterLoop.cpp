@@ -142,6 +142,7 @@ Value Interpreter::run(std::size_t entryDepth) {
           engine_.throwError(ErrorType::ReferenceError, tdzMessage((*context.slotNames)[slot]));
           THROW();
         }
+        heap.noteWrite(context);
         context.slots[slot] = sp_[-1];
         break;
       }
@@ -310,6 +311,7 @@ Value Interpreter::run(std::size_t entryDepth) {
         Value value = op == Op::ArrayPush ? sp_[-1] : Value::hole();
         if (op == Op::ArrayPush) --sp_;
         auto& array = heap.as<JSObject>(sp_[-1]);
+        heap.noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
         array.elements.push_back(value);
         heap.reaccount(array);
         break;
@@ -332,6 +334,7 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::SetFieldInitializer: {
         auto& ctor = heap.as<JSFunction>(sp_[-3]);
+        heap.noteWrite(ctor);
         ctor.hostSlots = {sp_[-1]};
         heap.as<JSFunction>(sp_[-1]).homeObject = sp_[-2];
         --sp_;

@@ -69,6 +69,7 @@ bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string
   Interpreter::Pin pinNext(engine.interpreter(), record->next);
   while (auto value = iteratorStep(engine, *record)) {
     auto& array = engine.heap().as<JSObject>(target);
+    engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
     array.elements.push_back(*value);
     engine.heap().reaccount(array);
   }

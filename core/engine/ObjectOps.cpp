@@ -50,6 +50,7 @@ Value formatErrorStack(Engine& engine, JSObject& error, std::uint32_t index) {
   std::string m = message.isUndefined() ? "" : toDisplayString(engine, message);
   std::string header = n.empty() ? m : m.empty() ? n : n + ": " + m;
   Value stack = engine.newString(header);
+  engine.heap().noteWrite(error);
   error.properties.setValue(index, stack);
   return stack;
 }
@@ -116,6 +117,7 @@ bool growElements(Engine& engine, JSObject& array, std::size_t size) {
     engine.throwError(ErrorType::RangeError, "Invalid array length");
     return false;
   }
+  engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
   array.elements.resize(size, Value::hole());
   engine.heap().reaccount(array);
   return true;
@@ -126,11 +128,13 @@ bool writeElement(Engine& engine, JSObject& array, std::uint32_t index, Value va
     if (!array.extensible) return false;
     if (!growElements(engine, array, std::size_t{index} + 1)) return false;
   }
+  engine.heap().noteElementsFrom(array, index);
   array.elements[index] = value;
   return true;
 }
 
 void addNamed(Engine& engine, JSObject& o, Value atom, Value value, std::uint8_t attributes) {
+  engine.heap().noteWrite(o);
   o.properties.add(engine.heap().emptyShape(), atom, value, attributes);
   engine.heap().reaccount(o);
 }
@@ -291,6 +295,7 @@ bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, co
   }
   OwnSlot current = lookupOwn(engine, o, key);
   if (!current.found) return defineNew(engine, o, key, d, throwOnFailure);
+  engine.heap().noteWrite(o);
   if (!changeAllowed(engine, current, d)) {
     return fail(engine, throwOnFailure, "Cannot redefine property: " + keyForMessage(engine, key));
   }
@@ -326,6 +331,7 @@ bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, V
     return true;
   }
   if (current.found && !current.accessor && current.attributes == kDefaultAttributes) {
+    engine.heap().noteWrite(o);
     if (inElements(o, key)) {
       o.elements[key.index] = value;
     } else if (isArray(o) && !key.isIndex) {
@@ -422,6 +428,7 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
                   "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                       engine.describeForMessage(receiver) + "'");
     }
+    engine.heap().noteWrite(target);
     if (inElements(target, key)) {
       target.elements[key.index] = value;
       return true;
@@ -457,6 +464,7 @@ bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
                 "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
                     engine.describeForMessage(Value::object(object)));
   }
+  engine.heap().noteWrite(o);
   if (inElements(o, key)) {
     o.elements[key.index] = Value::hole();
     return true;
@@ -513,6 +521,7 @@ bool setArrayLength(Engine& engine, JSObject& array, Value length) {
     return fail(engine, true, "Cannot assign to read only property 'length' of object '[object Array]'");
   }
   if (newLength > array.elements.size()) return growElements(engine, array, newLength);
+  engine.heap().noteElementsFrom(array, newLength);
   if (array.namedIndices) {
     for (std::uint32_t i = newLength; i < array.elements.size(); ++i) array.properties.remove(engine.indexAtom(i));
   }

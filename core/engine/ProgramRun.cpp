@@ -1,7 +1,10 @@
 #include "engine/ProgramRun.h"
 
+#include "engine/Conversions.h"
 #include "engine/EventLoop.h"
+#include "engine/Inspect.h"
 #include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
 #include "heap/PromiseCell.h"
 
 namespace reachable {
@@ -34,6 +37,15 @@ RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
     }
   }
   return {};
+}
+
+std::string describeUncaught(Engine& engine, Value thrown) {
+  if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
+    Value stack = ops::get(engine, thrown, PropertyKey::fromAtom(engine.atoms().stack));
+    if (stack.isString()) return stringText(engine, stack);
+    engine.takePendingException();
+  }
+  return inspect(engine, thrown);
 }
 
 }  // namespace reachable

@@ -25,4 +25,7 @@ struct RunOutcome {
 // left.
 RunOutcome runProgram(Engine& engine, const CompiledProgram& program);
 
+// What Node prints for an uncaught value: an error's stack, anything else inspected.
+std::string describeUncaught(Engine& engine, Value thrown);
+
 }  // namespace reachable

@@ -21,6 +21,7 @@ void triggerReactions(Engine& engine, const std::vector<PromiseReaction>& reacti
 void settle(Engine& engine, CellId promise, Value value, PromiseState state) {
   auto& p = promiseAt(engine, promise);
   if (p.state != PromiseState::Pending) return;
+  engine.heap().noteWrite(p);
   auto reactions = std::move(p.reactions);
   p.reactions.clear();
   p.state = state;
@@ -39,6 +40,7 @@ Value resolvingFunction(NativeCall& call) {
   const auto& slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
   auto& record = engine.heap().as<JSObject>(slots[1]);
   if (record.elements[0].asBoolean()) return Value::undefined();
+  engine.heap().noteWrite(record);
   record.elements[0] = Value::boolean(true);
   if (kReject) {
     reject(engine, slots[0].asCell(), call.arg(0));
@@ -82,6 +84,7 @@ void resolve(Engine& engine, CellId promise, Value resolution) {
 
 void then(Engine& engine, CellId promise, Value onFulfilled, Value onRejected, Value derived) {
   auto& p = promiseAt(engine, promise);
+  engine.heap().noteWrite(p);
   Value fulfilled = engine.isCallable(onFulfilled) ? onFulfilled : Value::undefined();
   Value rejected = engine.isCallable(onRejected) ? onRejected : Value::undefined();
   if (p.state == PromiseState::Pending) {

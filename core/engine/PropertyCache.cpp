@@ -89,10 +89,12 @@ bool set(Engine& engine, const PropertyCache& cache, Value receiver, Value value
   auto& o = engine.heap().as<JSObject>(receiver);
   if (!sameShape(o, cache.shape) || o.kind == CellKind::Array) return false;
   if (cache.kind == PropertyCache::Kind::Own) {
+    engine.heap().noteWrite(o);
     o.properties.setValue(cache.slot, value);
     return true;
   }
   if (cache.kind != PropertyCache::Kind::Transition || !o.extensible || !chainUnchanged(engine, cache, o)) return false;
+  engine.heap().noteWrite(o);
   o.properties.addWithShape(cache.next, value);
   engine.heap().reaccount(o);
   return true;

@@ -27,8 +27,11 @@ Tracer::Tracer(TraceSink& sink) : sink_(sink) { begin("start"); }
 
 void Tracer::begin(std::string kind, std::optional<SourceRange> range) {
   if (current_) sink_.step(*current_);
-  current_ = TraceStep{next_++, std::move(kind), range, {}};
+  current_ = TraceStep{next_++, std::move(kind), range, std::move(pending_)};
+  pending_.clear();
 }
+
+void Tracer::flush() { finish(); }
 
 void Tracer::finish() {
   if (current_) sink_.step(*current_);
@@ -37,10 +40,19 @@ void Tracer::finish() {
 
 void Tracer::statement(const SourceRange& range) { begin("statement", range); }
 
-// The collector's four phases, each its own step, in the order it ran them.
+bool Tracer::collectionRequestedNow() {
+  if (!collectAfter_ || *collectAfter_ != currentStep()) return false;
+  collectAfter_.reset();
+  return true;
+}
+
+void Tracer::collectionStarting() { begin("gc-mark"); }
+
+// The collector's four phases, each its own step, in the order it ran them; the
+// mark step began as the collection started.
 void Tracer::collection(const CollectionRecord& record) {
+  sink_.collectionRecorded(record);
   std::string reason(reasonName(record.reason));
-  begin("gc-mark");
   current_->events.push_back({"marked",
                               std::to_string(record.marked.size()) + " cells reached from the roots (" + reason + ")",
                               idsOf(record.marked, [](const auto& m) { return m.id; })});
@@ -79,8 +91,12 @@ void Tracer::taskEnded(std::size_t keptReleased) {
 }
 
 void Tracer::console(bool toStandardError, std::string text) {
-  if (!current_) return;
-  current_->events.push_back({toStandardError ? "console-error" : "console", std::move(text), {}});
+  TraceEvent event{toStandardError ? "console-error" : "console", std::move(text), {}};
+  if (current_) {
+    current_->events.push_back(std::move(event));
+  } else {
+    pending_.push_back(std::move(event));
+  }
 }
 
 }  // namespace reachable

@@ -34,6 +34,8 @@ struct AsyncFrame : HeapCell {
   std::vector<Value> extraArguments;
   std::vector<SavedHandler> handlers;
   Value promise;  // the promise the async function returned to its caller
+  // Running again: the frame is back on the stack, and this cell, emptied, is garbage.
+  bool resumed = false;
 };
 
 }  // namespace reachable

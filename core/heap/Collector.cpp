@@ -63,6 +63,7 @@ void Collector::clearWeakRef(CellId id, const Marker& marker, CollectionRecord* 
   auto& ref = heap_.as<WeakRefObject>(id);
   if (marker.isMarked(ref.target)) return;
   if (record) record->clearedWeakRefs.push_back({id, ref.target.asCell()});
+  heap_.noteWrite(ref);
   ref.target = Value::undefined();
 }
 
@@ -74,6 +75,7 @@ void Collector::clearWeakTable(CellId id, const Marker& marker, CollectionRecord
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     if (!entries[i].live() || marker.isMarked(entries[i].key)) continue;
     if (record) record->removedEntries.push_back({id, entries[i].key.asCell()});
+    heap_.noteWrite(cell);
     table.eraseIdenticalAt(i);
   }
 }
@@ -85,11 +87,13 @@ bool Collector::clearRegistryCells(CellId id, const Marker& marker, CollectionRe
   for (auto& cell : registry.cells) {
     if (!cell.emptied() && !marker.isMarked(cell.target)) {
       if (record) record->emptiedCells.push_back({id, cell.order, cell.target.asCell()});
+      heap_.noteWrite(registry);
       cell.target = Value::undefined();
       emptiedAny = true;
     }
     if (!cell.token.isUndefined() && !marker.isMarked(cell.token)) {
       if (record) record->clearedTokens.push_back({id, cell.order, cell.token.asCell()});
+      heap_.noteWrite(registry);
       cell.token = Value::undefined();
     }
   }
@@ -113,6 +117,7 @@ std::vector<WeakHandle> Collector::queueCleanupTasks(std::vector<CellId> registr
   for (CellId id : registries) {
     auto& registry = heap_.as<FinalizationRegistryObject>(id);
     if (registry.cleanupQueued) continue;
+    heap_.noteWrite(registry);
     registry.cleanupQueued = true;
     tasks.push_back(heap_.weakHandle(id));
     if (record) record->cleanupQueued.push_back(id);

@@ -66,6 +66,7 @@ void Heap::adopt(HeapCell* cell) {
   ++cellCount_;
   cell->accountedBytes = static_cast<std::uint32_t>(estimateSize(*cell));
   bytes_ += cell->accountedBytes;
+  noteWrite(*cell);
 }
 
 HeapCell* Heap::resolve(WeakHandle handle) const {
@@ -91,6 +92,7 @@ void Heap::release(CellId id) {
   bytes_ -= cell->accountedBytes;
   --cellCount_;
   labels_.erase(id);
+  writes_.forget(id);
   destroy(cell);
   cells_[id] = nullptr;
   freeIds_.push_back(id);

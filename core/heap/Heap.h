@@ -13,6 +13,7 @@
 #include "heap/KeptObjects.h"
 #include "heap/Primitives.h"
 #include "heap/Shape.h"
+#include "heap/WriteLog.h"
 
 namespace reachable {
 
@@ -65,8 +66,23 @@ class Heap {
   // Ids range over [1, idLimit()); some are free.
   CellId idLimit() const { return static_cast<CellId>(cells_.size()); }
   std::size_t cellCount() const { return cellCount_; }
+  // The serial the next cell will get: cells made from now on have one at least this.
+  std::uint32_t nextSerial() const { return nextSerial_; }
   std::size_t bytes() const { return bytes_; }
   const HeapOptions& options() const { return options_; }
+
+  // The write barrier: every change to a cell's contents calls one of these, so that
+  // a timeline being recorded sees what each step changed. Free while not recording.
+  void noteWrite(HeapCell& cell) {
+    if (writes_.on()) [[unlikely]]
+      writes_.note(cell, WriteLog::kWhole);
+  }
+  // Only elements from `first` on (and the length) changed: an array grew at its end.
+  void noteElementsFrom(HeapCell& cell, std::uint32_t first) {
+    if (writes_.on()) [[unlikely]]
+      writes_.note(cell, first);
+  }
+  WriteLog& writeLog() { return writes_; }
 
   // Re-estimates a cell's size after it grew or shrank.
   void reaccount(HeapCell& cell);
@@ -125,6 +141,7 @@ class Heap {
   std::unordered_map<CellId, std::string> labels_;
   KeptObjects kept_;
   Shape emptyShape_;
+  WriteLog writes_;
 };
 
 // Estimated size in bytes of a cell and what it owns, roughly as V8 would lay it out.

@@ -29,6 +29,7 @@ RuleViolation registerTarget(Heap& heap, FinalizationRegistryObject& registry, V
   if (!heap.canBeHeldWeakly(target)) return RuleViolation::RegisterInvalidTarget;
   if (target == heldValue) return RuleViolation::RegisterTargetIsHeldValue;
   if (!token.isUndefined() && !heap.canBeHeldWeakly(token)) return RuleViolation::InvalidUnregisterToken;
+  heap.noteWrite(registry);
   registry.cells.push_back({target, heldValue, token, registry.nextOrder++});
   heap.reaccount(registry);
   return RuleViolation::None;
@@ -36,6 +37,7 @@ RuleViolation registerTarget(Heap& heap, FinalizationRegistryObject& registry, V
 
 Checked<bool> unregister(Heap& heap, FinalizationRegistryObject& registry, Value token) {
   if (!heap.canBeHeldWeakly(token)) return {false, RuleViolation::InvalidUnregisterToken};
+  heap.noteWrite(registry);
   auto& cells = registry.cells;
   auto removed = std::erase_if(cells, [&](const RegistryCell& c) { return c.token == token; });
   heap.reaccount(registry);
@@ -50,6 +52,7 @@ std::optional<Value> takeNewestEmptiedCell(Heap& heap, FinalizationRegistryObjec
   }
   if (newest == cells.end()) return std::nullopt;
   Value held = newest->heldValue;
+  heap.noteWrite(registry);
   cells.erase(newest);
   heap.reaccount(registry);
   return held;
@@ -57,6 +60,7 @@ std::optional<Value> takeNewestEmptiedCell(Heap& heap, FinalizationRegistryObjec
 
 RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value) {
   if (!heap.canBeHeldWeakly(key)) return RuleViolation::InvalidWeakMapKey;
+  heap.noteWrite(map);
   auto position = map.table.findIdentical(key);
   if (position >= 0) {
     map.table.at(static_cast<std::uint32_t>(position)).value = value;
@@ -73,9 +77,10 @@ std::optional<Value> weakMapGet(const WeakMapObject& map, Value key) {
   return map.table.entries()[static_cast<std::size_t>(position)].value;
 }
 
-bool weakMapDelete(WeakMapObject& map, Value key) {
+bool weakMapDelete(Heap& heap, WeakMapObject& map, Value key) {
   auto position = map.table.findIdentical(key);
   if (position < 0) return false;
+  heap.noteWrite(map);
   map.table.eraseIdenticalAt(static_cast<std::uint32_t>(position));
   return true;
 }
@@ -83,6 +88,7 @@ bool weakMapDelete(WeakMapObject& map, Value key) {
 RuleViolation weakSetAdd(Heap& heap, WeakSetObject& set, Value member) {
   if (!heap.canBeHeldWeakly(member)) return RuleViolation::InvalidWeakSetValue;
   if (set.table.findIdentical(member) < 0) {
+    heap.noteWrite(set);
     set.table.appendIdentical(member, Value::undefined());
     heap.reaccount(set);
   }
@@ -91,9 +97,10 @@ RuleViolation weakSetAdd(Heap& heap, WeakSetObject& set, Value member) {
 
 bool weakSetHas(const WeakSetObject& set, Value member) { return set.table.findIdentical(member) >= 0; }
 
-bool weakSetDelete(WeakSetObject& set, Value member) {
+bool weakSetDelete(Heap& heap, WeakSetObject& set, Value member) {
   auto position = set.table.findIdentical(member);
   if (position < 0) return false;
+  heap.noteWrite(set);
   set.table.eraseIdenticalAt(static_cast<std::uint32_t>(position));
   return true;
 }

@@ -31,10 +31,10 @@ std::optional<Value> takeNewestEmptiedCell(Heap& heap, FinalizationRegistryObjec
 
 RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value);
 std::optional<Value> weakMapGet(const WeakMapObject& map, Value key);
-bool weakMapDelete(WeakMapObject& map, Value key);
+bool weakMapDelete(Heap& heap, WeakMapObject& map, Value key);
 RuleViolation weakSetAdd(Heap& heap, WeakSetObject& set, Value member);
 bool weakSetHas(const WeakSetObject& set, Value member);
-bool weakSetDelete(WeakSetObject& set, Value member);
+bool weakSetDelete(Heap& heap, WeakSetObject& set, Value member);
 
 }  // namespace weak
 }  // namespace reachable

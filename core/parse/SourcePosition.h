@@ -11,11 +11,13 @@ struct SourcePosition {
   uint32_t line = 1;
   uint32_t column = 1;
   uint32_t offset = 0;
+  friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 
 struct SourceRange {
   SourcePosition start;
   SourcePosition end;
+  friend bool operator==(const SourceRange&, const SourceRange&) = default;
 };
 
 }  // namespace reachable

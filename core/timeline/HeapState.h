@@ -18,7 +18,7 @@ inline constexpr ObjectId kNoObject = 0;
 
 // A value as a row of the view shows it: a primitive in words, or a reference.
 struct ValueView {
-  std::string text;             // `"John"`, `42`, `undefined`; for a reference, the target's title
+  std::string text;             // `"John"`, `42`, `undefined`, `ƒ log`; empty for an object of the view
   ObjectId target = kNoObject;  // the object referred to, if any
   friend bool operator==(const ValueView&, const ValueView&) = default;
 };
@@ -38,7 +38,9 @@ struct Row {
   ValueView value;
   Strength keyStrength = Strength::Strong;
   Strength valueStrength = Strength::Strong;
-  bool internal = false;  // an engine slot rather than a property the program wrote
+  // Engine plumbing a learner need not see (a prototype, a promise's reactions): it
+  // keeps objects alive, but the view may leave it out.
+  bool internal = false;
   friend bool operator==(const Row&, const Row&) = default;
 };
 
@@ -65,23 +67,25 @@ struct Variable {
   friend bool operator==(const Variable&, const Variable&) = default;
 };
 
-enum class ScopeKind : std::uint8_t {
+enum class RootScopeKind : std::uint8_t {
   Global,    // the module's own scope: the tutorial's <global> box
   Function,  // a call frame's parameters and variables (block scopes folded in)
   Host,      // what built-ins hold for the program: globalThis properties, values in use
 };
 
-struct Scope {
-  ScopeKind kind = ScopeKind::Function;
+struct RootScope {
+  RootScopeKind kind = RootScopeKind::Function;
   std::string name;  // "<global>", the function's name, "globalThis"
   int frame = -1;    // its frame in HeapState::frames, or -1
   std::vector<Variable> variables;
-  friend bool operator==(const Scope&, const Scope&) = default;
+  friend bool operator==(const RootScope&, const RootScope&) = default;
 };
 
 // One call frame, outermost first.
 struct FrameView {
   std::string function;  // "<module>" for the top level, "(anonymous)" when nameless
+  // The statement it runs next: the call for an outer frame. (For the innermost
+  // frame, the step's own range is the statement that just ran.)
   SourcePosition position;
   int scope = -1;  // its variables in HeapState::scopes
   friend bool operator==(const FrameView&, const FrameView&) = default;
@@ -115,7 +119,7 @@ struct JobView {
 struct HeapState {
   std::uint64_t step = 0;
   std::vector<ObjectView> objects;  // by id, ascending
-  std::vector<Scope> scopes;        // the global scope first, then each frame's, then host roots
+  std::vector<RootScope> scopes;    // the global scope first, then each frame's, then host roots
   std::vector<FrameView> frames;    // outermost first
   std::vector<SuspendedFrame> suspended;
   std::vector<TimerView> timers;  // by due time

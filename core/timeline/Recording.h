@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@ struct RecordOptions {
   std::uint64_t stepCap = 2'000'000;  // the recording's own limit, apart from the step budget
   // "Collect now": a collection injected after this step, the program untouched.
   std::optional<std::uint64_t> collectAfter;
+  // For tests: called after each step but a collection's inner phases with the state
+  // a fresh look at the whole engine finds, to check what was recorded against it.
+  std::function<void(std::uint64_t step, const HeapState& state)> checkEachStep;
 };
 
 // How a recorded run ended, with the place to show when it did not complete.

@@ -12,14 +12,14 @@ namespace reachable {
 
 // What a step is (PRODUCT.md, "The timeline and what a step is").
 enum class StepKind : std::uint8_t {
-  Start,           // step 0: before the first statement
-  Statement,       // a statement begun
-  GcMark,          // a collection's four phases, in the collector's order
+  Start,      // step 0: before the first statement
+  Statement,  // a statement begun
+  GcMark,     // a collection's four phases, in the collector's order
   GcClear,
   GcSweep,
   GcQueueCleanup,
-  TaskStart,       // the event loop begins a task or a callback
-  TaskEnd,         // a task ended: its kept objects are released
+  TaskStart,  // the event loop begins a task or a callback
+  TaskEnd,    // a task ended: its kept objects are released
 };
 
 std::string_view stepKindName(StepKind kind);  // "statement", "gc-mark" … as `trace` prints them

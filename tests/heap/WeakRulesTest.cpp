@@ -81,11 +81,11 @@ TEST_F(WeakRulesTest, WeakCollectionsRefuseKeysThatCannotBeHeldWeakly) {
   EXPECT_EQ(weak::weakMapSet(heap, map, key, Value::number(2)), RuleViolation::None);
   EXPECT_EQ(map.table.liveCount(), 1u);
   EXPECT_EQ(weak::weakMapGet(map, key)->asNumber(), 2);
-  EXPECT_TRUE(weak::weakMapDelete(map, key));
+  EXPECT_TRUE(weak::weakMapDelete(heap, map, key));
   EXPECT_FALSE(weak::weakMapGet(map, key).has_value());
   EXPECT_EQ(weak::weakSetAdd(heap, set, key), RuleViolation::None);
   EXPECT_TRUE(weak::weakSetHas(set, key));
-  EXPECT_TRUE(weak::weakSetDelete(set, key));
+  EXPECT_TRUE(weak::weakSetDelete(heap, set, key));
   EXPECT_FALSE(weak::weakSetHas(set, key));
 }
 

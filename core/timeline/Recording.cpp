@@ -1,0 +1,83 @@
+#include "timeline/Recording.h"
+
+#include "engine/Compiler.h"
+#include "engine/EventLoop.h"
+#include "engine/ProgramRun.h"
+#include "engine/Trace.h"
+#include "parse/Parser.h"
+#include "scenario/Scenario.h"
+#include "timeline/TimelineRecorder.h"
+
+namespace reachable {
+
+namespace {
+
+// Console output goes into the step that printed it.
+class ConsoleToTracer final : public ConsoleSink {
+ public:
+  void write(Stream stream, std::string_view line) override {
+    if (tracer) tracer->console(stream == Stream::Err, std::string(line));
+  }
+  Tracer* tracer = nullptr;
+};
+
+RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
+  RecordedEnd end;
+  end.position = outcome.position;
+  switch (outcome.status) {
+    case RunOutcome::Status::Completed: end.position.reset(); break;
+    case RunOutcome::Status::Uncaught:
+      end.status = RecordedEnd::Status::Uncaught;
+      end.message = "Uncaught " + describeUncaught(engine, outcome.thrown);
+      break;
+    case RunOutcome::Status::Terminated:
+      end.status = RecordedEnd::Status::Terminated;
+      end.message = outcome.message;
+      break;
+    case RunOutcome::Status::UnsettledTopLevelAwait:
+      end.status = RecordedEnd::Status::UnsettledTopLevelAwait;
+      end.message = "the top-level await never settles";
+      break;
+  }
+  return end;
+}
+
+}  // namespace
+
+RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& options) {
+  RecordedRun run;
+  ParseResult parsed = parseProgram(scenario.program, ParseGoal::Module);
+  if (!parsed.ok() || !parsed.errors.empty()) {
+    run.end.status = RecordedEnd::Status::ProgramError;
+    if (!parsed.errors.empty()) {
+      run.end.message = describe(parsed.errors.front());
+      run.end.position = parsed.errors.front().pos;
+    }
+    return run;
+  }
+  ConsoleToTracer console;
+  Engine engine(options.engine, console);
+  auto program = compileProgram(parsed, scenario.title, engine.heap());
+  TimelineRecorder recorder(engine, *program, run.timeline);
+  if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
+  Tracer tracer(recorder);
+  tracer.setStepCap(options.stepCap);
+  if (options.collectAfter) tracer.requestCollectionAfter(*options.collectAfter);
+  console.tracer = &tracer;
+  engine.setTracer(&tracer);
+  RunOutcome outcome = runProgram(engine, *program);
+  // "Collect now" on the last step: the collection, then whatever it lets run.
+  if (outcome.status == RunOutcome::Status::Completed && tracer.collectionRequestedNow()) {
+    engine.collectGarbage(CollectionReason::Requested);
+    if (!engine.eventLoop().run()) {
+      outcome.status = RunOutcome::Status::Uncaught;
+      outcome.thrown = engine.takePendingException();
+    }
+  }
+  run.end = endOf(engine, outcome);
+  tracer.finish();
+  engine.setTracer(nullptr);
+  return run;
+}
+
+}  // namespace reachable

@@ -1,0 +1,452 @@
+#include "timeline/StateCodec.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace reachable {
+
+namespace {
+
+enum class ValueTag : std::uint8_t { Text, Object, Integer };
+
+// Whether `text` is how a number prints an integer that a varint round-trips:
+// "0", "-12", "1000000", but not "-0", "1e+21" or "007".
+bool isIntegerText(const std::string& text, std::int64_t& value) {
+  if (text.empty() || text.size() > 16) return false;
+  std::size_t digits = text[0] == '-' ? 1 : 0;
+  if (digits == text.size() || (text[digits] == '0' && text.size() > digits + 1) || text == "-0") return false;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+template <class T>
+auto findById(std::vector<T>& items, ObjectId id) {
+  return std::lower_bound(items.begin(), items.end(), id, [](const T& item, ObjectId key) { return item.id < key; });
+}
+
+}  // namespace
+
+const ObjectView* HeapState::find(ObjectId id) const {
+  auto it = std::lower_bound(objects.begin(), objects.end(), id,
+                             [](const ObjectView& o, ObjectId key) { return o.id < key; });
+  return it != objects.end() && it->id == id ? &*it : nullptr;
+}
+
+// A text that is a small count (an element's index) is written as the number, odd;
+// any other as its number in the string table, even.
+void StateCodec::writeText(ByteWriter& out, const std::string& text) {
+  std::int64_t number = 0;
+  if (isIntegerText(text, number) && number >= 0) {
+    out.varint((static_cast<std::uint64_t>(number) << 1) | 1);
+  } else {
+    out.varint(std::uint64_t{strings_.intern(text)} << 1);
+  }
+}
+
+std::string StateCodec::readText(ByteReader& in) const {
+  std::uint64_t code = in.varint();
+  if (code & 1) return std::to_string(code >> 1);
+  return strings_.at(static_cast<std::uint32_t>(code >> 1));
+}
+
+void StateCodec::writeValue(ByteWriter& out, const ValueView& value) {
+  std::int64_t integer = 0;
+  if (value.target != kNoObject) {
+    out.byte(static_cast<std::uint8_t>(ValueTag::Object));
+    out.varint(value.target);
+    writeText(out, value.text);
+  } else if (isIntegerText(value.text, integer)) {
+    out.byte(static_cast<std::uint8_t>(ValueTag::Integer));
+    out.signedVarint(integer);
+  } else {
+    out.byte(static_cast<std::uint8_t>(ValueTag::Text));
+    writeText(out, value.text);
+  }
+}
+
+ValueView StateCodec::readValue(ByteReader& in) const {
+  switch (static_cast<ValueTag>(in.byte())) {
+    case ValueTag::Object: {
+      ValueView v;
+      v.target = static_cast<ObjectId>(in.varint());
+      v.text = readText(in);
+      return v;
+    }
+    case ValueTag::Integer: return {std::to_string(in.signedVarint())};
+    case ValueTag::Text: break;
+  }
+  return {readText(in)};
+}
+
+// A title that counts ("Array(3)", "Map(12)") is written as its words and its
+// count, so that a growing collection does not add a string per step.
+void StateCodec::writeTitle(ByteWriter& out, const std::string& title) {
+  std::size_t open = title.rfind('(');
+  std::int64_t count = 0;
+  if (open != std::string::npos && title.back() == ')' &&
+      isIntegerText(title.substr(open + 1, title.size() - open - 2), count) && count >= 0) {
+    writeText(out, title.substr(0, open));
+    out.varint(static_cast<std::uint64_t>(count) + 1);
+  } else {
+    writeText(out, title);
+    out.varint(0);
+  }
+}
+
+std::string StateCodec::readTitle(ByteReader& in) const {
+  std::string title = readText(in);
+  std::uint64_t count = in.varint();
+  return count == 0 ? title : title + "(" + std::to_string(count - 1) + ")";
+}
+
+void StateCodec::writeRow(ByteWriter& out, const Row& row) {
+  out.byte(static_cast<std::uint8_t>((row.key ? 1 : 0) | (row.internal ? 2 : 0) |
+                                     (static_cast<int>(row.keyStrength) << 2) |
+                                     (static_cast<int>(row.valueStrength) << 4)));
+  writeText(out, row.name);
+  if (row.key) writeValue(out, *row.key);
+  writeValue(out, row.value);
+}
+
+Row StateCodec::readRow(ByteReader& in) const {
+  std::uint8_t flags = in.byte();
+  Row row;
+  row.internal = flags & 2;
+  row.keyStrength = static_cast<Strength>((flags >> 2) & 3);
+  row.valueStrength = static_cast<Strength>((flags >> 4) & 3);
+  row.name = readText(in);
+  if (flags & 1) row.key = readValue(in);
+  row.value = readValue(in);
+  return row;
+}
+
+void StateCodec::writePosition(ByteWriter& out, const SourcePosition& position) {
+  out.varint(position.line);
+  out.varint(position.column);
+  out.varint(position.offset);
+}
+
+SourcePosition StateCodec::readPosition(ByteReader& in) const {
+  SourcePosition p;
+  p.line = static_cast<std::uint32_t>(in.varint());
+  p.column = static_cast<std::uint32_t>(in.varint());
+  p.offset = static_cast<std::uint32_t>(in.varint());
+  return p;
+}
+
+void StateCodec::writeObject(ByteWriter& out, const ObjectView& object) {
+  out.varint(object.id);
+  out.byte(static_cast<std::uint8_t>(object.kind));
+  writeTitle(out, object.title);
+  writeText(out, object.label);
+  out.varint(object.bytes);
+  out.byte(object.site ? 1 : 0);
+  if (object.site) writePosition(out, *object.site);
+  out.varint(object.rows.size());
+  for (const Row& row : object.rows) writeRow(out, row);
+}
+
+ObjectView StateCodec::readObject(ByteReader& in) const {
+  ObjectView o;
+  o.id = static_cast<ObjectId>(in.varint());
+  o.kind = static_cast<CellKind>(in.byte());
+  o.title = readTitle(in);
+  o.label = readText(in);
+  o.bytes = static_cast<std::uint32_t>(in.varint());
+  if (in.byte()) o.site = readPosition(in);
+  o.rows.resize(in.varint());
+  for (Row& row : o.rows) row = readRow(in);
+  return o;
+}
+
+void StateCodec::writeVariable(ByteWriter& out, const Variable& variable) {
+  out.byte(static_cast<std::uint8_t>((variable.uninitialized ? 1 : 0) | (variable.hidden ? 2 : 0)));
+  writeText(out, variable.name);
+  writeValue(out, variable.value);
+}
+
+Variable StateCodec::readVariable(ByteReader& in) const {
+  std::uint8_t flags = in.byte();
+  Variable v;
+  v.uninitialized = flags & 1;
+  v.hidden = flags & 2;
+  v.name = readText(in);
+  v.value = readValue(in);
+  return v;
+}
+
+void StateCodec::writeScope(ByteWriter& out, const RootScope& scope) {
+  out.byte(static_cast<std::uint8_t>(scope.kind));
+  writeText(out, scope.name);
+  out.signedVarint(scope.frame);
+  out.varint(scope.variables.size());
+  for (const Variable& v : scope.variables) writeVariable(out, v);
+}
+
+RootScope StateCodec::readScope(ByteReader& in) const {
+  RootScope s;
+  s.kind = static_cast<RootScopeKind>(in.byte());
+  s.name = readText(in);
+  s.frame = static_cast<int>(in.signedVarint());
+  s.variables.resize(in.varint());
+  for (Variable& v : s.variables) v = readVariable(in);
+  return s;
+}
+
+void StateCodec::writeFrame(ByteWriter& out, const FrameView& frame) {
+  writeText(out, frame.function);
+  writePosition(out, frame.position);
+  out.signedVarint(frame.scope);
+}
+
+FrameView StateCodec::readFrame(ByteReader& in) const {
+  FrameView f;
+  f.function = readText(in);
+  f.position = readPosition(in);
+  f.scope = static_cast<int>(in.signedVarint());
+  return f;
+}
+
+void StateCodec::writeJobs(ByteWriter& out, const std::vector<JobView>& jobs) {
+  out.varint(jobs.size());
+  for (const JobView& job : jobs) {
+    writeText(out, job.description);
+    writeValue(out, job.target);
+  }
+}
+
+std::vector<JobView> StateCodec::readJobs(ByteReader& in) const {
+  std::vector<JobView> jobs(in.varint());
+  for (JobView& job : jobs) {
+    job.description = readText(in);
+    job.target = readValue(in);
+  }
+  return jobs;
+}
+
+void StateCodec::writeState(ByteWriter& out, const HeapState& state) {
+  out.varint(state.step);
+  out.varint(state.objects.size());
+  for (const ObjectView& o : state.objects) writeObject(out, o);
+  out.varint(state.scopes.size());
+  for (const RootScope& s : state.scopes) writeScope(out, s);
+  out.varint(state.frames.size());
+  for (const FrameView& f : state.frames) writeFrame(out, f);
+  setSuspended(out, state.suspended);
+  setTimers(out, state.timers);
+  setJobs(out, Change::SetTasks, state.tasks);
+  setJobs(out, Change::SetMicrotasks, state.microtasks);
+  setKept(out, state.kept);
+  out.f64(state.clock);
+  out.varint(state.consoleLines);
+}
+
+HeapState StateCodec::readState(ByteReader& in) const {
+  HeapState state;
+  state.step = in.varint();
+  state.objects.resize(in.varint());
+  for (ObjectView& o : state.objects) {
+    o = readObject(in);
+    state.bytes += o.bytes;
+  }
+  state.scopes.resize(in.varint());
+  for (RootScope& s : state.scopes) s = readScope(in);
+  state.frames.resize(in.varint());
+  for (FrameView& f : state.frames) f = readFrame(in);
+  // The lists below are written as the changes that set them, kind byte included.
+  for (int i = 0; i < 5; ++i) apply(in, state);
+  state.clock = in.f64();
+  state.consoleLines = in.varint();
+  return state;
+}
+
+void StateCodec::putObject(ByteWriter& out, const ObjectView& object) {
+  out.byte(static_cast<std::uint8_t>(Change::PutObject));
+  writeObject(out, object);
+}
+
+void StateCodec::setHeader(ByteWriter& out, const ObjectView& object) {
+  out.byte(static_cast<std::uint8_t>(Change::SetHeader));
+  out.varint(object.id);
+  writeTitle(out, object.title);
+  out.varint(object.bytes);
+}
+
+void StateCodec::patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
+                           const std::vector<Row>& rows) {
+  out.byte(static_cast<std::uint8_t>(Change::PatchRows));
+  out.varint(id);
+  out.varint(rowCount);
+  out.varint(changed.size());
+  for (std::uint32_t index : changed) {
+    out.varint(index);
+    writeRow(out, rows[index]);
+  }
+}
+
+void StateCodec::removeObjects(ByteWriter& out, std::span<const ObjectId> ids) {
+  out.byte(static_cast<std::uint8_t>(Change::RemoveObjects));
+  out.varint(ids.size());
+  for (ObjectId id : ids) out.varint(id);
+}
+
+void StateCodec::putScope(ByteWriter& out, std::size_t index, const RootScope& scope) {
+  out.byte(static_cast<std::uint8_t>(Change::PutScope));
+  out.varint(index);
+  writeScope(out, scope);
+}
+
+void StateCodec::setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable) {
+  out.byte(static_cast<std::uint8_t>(Change::SetVariable));
+  out.varint(scope);
+  out.varint(index);
+  writeVariable(out, variable);
+}
+
+void StateCodec::truncate(ByteWriter& out, Change change, std::size_t count) {
+  out.byte(static_cast<std::uint8_t>(change));
+  out.varint(count);
+}
+
+void StateCodec::putFrame(ByteWriter& out, std::size_t index, const FrameView& frame) {
+  out.byte(static_cast<std::uint8_t>(Change::PutFrame));
+  out.varint(index);
+  writeFrame(out, frame);
+}
+
+void StateCodec::setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended) {
+  out.byte(static_cast<std::uint8_t>(Change::SetSuspended));
+  out.varint(suspended.size());
+  for (const SuspendedFrame& s : suspended) {
+    writeText(out, s.function);
+    writePosition(out, s.position);
+    out.varint(s.frame);
+  }
+}
+
+void StateCodec::setTimers(ByteWriter& out, const std::vector<TimerView>& timers) {
+  out.byte(static_cast<std::uint8_t>(Change::SetTimers));
+  out.varint(timers.size());
+  for (const TimerView& t : timers) {
+    out.varint(t.id);
+    out.f64(t.due);
+    out.byte(t.repeat ? 1 : 0);
+    writeValue(out, t.callback);
+  }
+}
+
+void StateCodec::setJobs(ByteWriter& out, Change change, const std::vector<JobView>& jobs) {
+  out.byte(static_cast<std::uint8_t>(change));
+  writeJobs(out, jobs);
+}
+
+void StateCodec::setKept(ByteWriter& out, const std::vector<ObjectId>& kept) {
+  out.byte(static_cast<std::uint8_t>(Change::SetKept));
+  out.varint(kept.size());
+  for (ObjectId id : kept) out.varint(id);
+}
+
+void StateCodec::setClock(ByteWriter& out, double clock) {
+  out.byte(static_cast<std::uint8_t>(Change::SetClock));
+  out.f64(clock);
+}
+
+void StateCodec::setConsoleLines(ByteWriter& out, std::size_t lines) {
+  out.byte(static_cast<std::uint8_t>(Change::SetConsoleLines));
+  out.varint(lines);
+}
+
+void StateCodec::apply(ByteReader& in, HeapState& state) const {
+  switch (static_cast<Change>(in.byte())) {
+    case Change::PutObject: {
+      ObjectView object = readObject(in);
+      state.bytes += object.bytes;
+      auto it = findById(state.objects, object.id);
+      if (it != state.objects.end() && it->id == object.id) {
+        state.bytes -= it->bytes;
+        *it = std::move(object);
+      } else {
+        state.objects.insert(it, std::move(object));
+      }
+      return;
+    }
+    case Change::SetHeader: {
+      auto it = findById(state.objects, static_cast<ObjectId>(in.varint()));
+      it->title = readTitle(in);
+      state.bytes -= it->bytes;
+      it->bytes = static_cast<std::uint32_t>(in.varint());
+      state.bytes += it->bytes;
+      return;
+    }
+    case Change::PatchRows: {
+      auto it = findById(state.objects, static_cast<ObjectId>(in.varint()));
+      it->rows.resize(in.varint());
+      for (std::uint64_t n = in.varint(); n > 0; --n) {
+        auto index = in.varint();
+        it->rows[index] = readRow(in);
+      }
+      return;
+    }
+    case Change::RemoveObjects: {
+      std::vector<ObjectId> ids(in.varint());
+      for (ObjectId& id : ids) id = static_cast<ObjectId>(in.varint());
+      std::sort(ids.begin(), ids.end());
+      std::erase_if(state.objects, [&](const ObjectView& o) {
+        bool gone = std::binary_search(ids.begin(), ids.end(), o.id);
+        if (gone) state.bytes -= o.bytes;
+        return gone;
+      });
+      return;
+    }
+    case Change::PutScope: {
+      auto index = in.varint();
+      if (index >= state.scopes.size()) state.scopes.resize(index + 1);
+      state.scopes[index] = readScope(in);
+      return;
+    }
+    case Change::SetVariable: {
+      auto scope = in.varint();
+      auto index = in.varint();
+      state.scopes[scope].variables[index] = readVariable(in);
+      return;
+    }
+    case Change::TruncateScopes: state.scopes.resize(in.varint()); return;
+    case Change::PutFrame: {
+      auto index = in.varint();
+      if (index >= state.frames.size()) state.frames.resize(index + 1);
+      state.frames[index] = readFrame(in);
+      return;
+    }
+    case Change::TruncateFrames: state.frames.resize(in.varint()); return;
+    case Change::SetSuspended: {
+      state.suspended.resize(in.varint());
+      for (SuspendedFrame& s : state.suspended) {
+        s.function = readText(in);
+        s.position = readPosition(in);
+        s.frame = static_cast<ObjectId>(in.varint());
+      }
+      return;
+    }
+    case Change::SetTimers: {
+      state.timers.resize(in.varint());
+      for (TimerView& t : state.timers) {
+        t.id = static_cast<std::uint32_t>(in.varint());
+        t.due = in.f64();
+        t.repeat = in.byte() != 0;
+        t.callback = readValue(in);
+      }
+      return;
+    }
+    case Change::SetTasks: state.tasks = readJobs(in); return;
+    case Change::SetMicrotasks: state.microtasks = readJobs(in); return;
+    case Change::SetKept: {
+      state.kept.resize(in.varint());
+      for (ObjectId& id : state.kept) id = static_cast<ObjectId>(in.varint());
+      return;
+    }
+    case Change::SetClock: state.clock = in.f64(); return;
+    case Change::SetConsoleLines: state.consoleLines = in.varint(); return;
+  }
+}
+
+}  // namespace reachable

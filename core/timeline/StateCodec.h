@@ -1,0 +1,87 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "timeline/ByteStream.h"
+#include "timeline/HeapState.h"
+
+namespace reachable {
+
+// What a step changes in the view's state. Each change is written as its kind and
+// its operands; replaying a step applies its changes in order.
+enum class Change : std::uint8_t {
+  PutObject,       // a whole card: a new object, or one rebuilt
+  SetHeader,       // id, title, bytes
+  PatchRows,       // id, new row count, then (index, row) for each changed row
+  RemoveObjects,   // ids (collected)
+  PutScope,        // index, scope
+  SetVariable,     // scope index, variable index, variable
+  TruncateScopes,  // count
+  PutFrame,        // index, frame
+  TruncateFrames,  // count
+  SetSuspended,
+  SetTimers,
+  SetTasks,
+  SetMicrotasks,
+  SetKept,
+  SetClock,
+  SetConsoleLines,
+};
+
+// Writes and reads the view's structures in the timeline's compact form, strings by
+// their number in the table. Integers (the common numbers of a loop) are written as
+// varints rather than as text.
+class StateCodec {
+ public:
+  explicit StateCodec(StringTable& strings) : strings_(strings) {}
+
+  void writeState(ByteWriter& out, const HeapState& state);
+  HeapState readState(ByteReader& in) const;
+
+  void putObject(ByteWriter& out, const ObjectView& object);
+  void setHeader(ByteWriter& out, const ObjectView& object);
+  void patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
+                 const std::vector<Row>& rows);
+  void removeObjects(ByteWriter& out, std::span<const ObjectId> ids);
+  void putScope(ByteWriter& out, std::size_t index, const RootScope& scope);
+  void setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable);
+  void truncate(ByteWriter& out, Change change, std::size_t count);
+  void putFrame(ByteWriter& out, std::size_t index, const FrameView& frame);
+  void setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended);
+  void setTimers(ByteWriter& out, const std::vector<TimerView>& timers);
+  void setJobs(ByteWriter& out, Change change, const std::vector<JobView>& jobs);
+  void setKept(ByteWriter& out, const std::vector<ObjectId>& kept);
+  void setClock(ByteWriter& out, double clock);
+  void setConsoleLines(ByteWriter& out, std::size_t lines);
+
+  // Applies one change read from `in` to `state`.
+  void apply(ByteReader& in, HeapState& state) const;
+
+ private:
+  void writeText(ByteWriter& out, const std::string& text);
+  std::string readText(ByteReader& in) const;
+  void writeTitle(ByteWriter& out, const std::string& title);
+  std::string readTitle(ByteReader& in) const;
+  void writeValue(ByteWriter& out, const ValueView& value);
+  ValueView readValue(ByteReader& in) const;
+  void writeRow(ByteWriter& out, const Row& row);
+  Row readRow(ByteReader& in) const;
+  void writeObject(ByteWriter& out, const ObjectView& object);
+  ObjectView readObject(ByteReader& in) const;
+  void writeVariable(ByteWriter& out, const Variable& variable);
+  Variable readVariable(ByteReader& in) const;
+  void writeScope(ByteWriter& out, const RootScope& scope);
+  RootScope readScope(ByteReader& in) const;
+  void writeFrame(ByteWriter& out, const FrameView& frame);
+  FrameView readFrame(ByteReader& in) const;
+  void writePosition(ByteWriter& out, const SourcePosition& position);
+  SourcePosition readPosition(ByteReader& in) const;
+  void writeJobs(ByteWriter& out, const std::vector<JobView>& jobs);
+  std::vector<JobView> readJobs(ByteReader& in) const;
+
+  StringTable& strings_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,137 @@
+#include "timeline/Timeline.h"
+
+#include <algorithm>
+
+#include "timeline/StateCodec.h"
+#include "timeline/TimelineData.h"
+
+namespace reachable {
+
+namespace {
+
+struct RecordReader {
+  StepHeader header;
+  const std::uint8_t* events = nullptr;
+  const std::uint8_t* eventsEnd = nullptr;
+  const std::uint8_t* changesEnd = nullptr;
+};
+
+// Reads a record's header and finds its parts; `in` moves past the record.
+RecordReader readRecord(ByteReader& in) {
+  RecordReader r;
+  std::size_t length = in.varint();
+  r.changesEnd = in.position() + length;
+  r.header.kind = static_cast<StepKind>(in.byte());
+  r.header.collection = in.byte();
+  r.header.range = in.varint();
+  r.header.objectsDelta = in.signedVarint();
+  r.header.bytesDelta = in.signedVarint();
+  std::size_t eventBytes = in.varint();
+  r.events = in.position();
+  r.eventsEnd = r.events + eventBytes;
+  in.skip(eventBytes);
+  return r;
+}
+
+}  // namespace
+
+const Timeline::Data::Checkpoint& Timeline::Data::checkpointFor(std::uint64_t applied) const {
+  auto it = std::upper_bound(checkpoints.begin(), checkpoints.end(), applied,
+                             [](std::uint64_t applied, const Checkpoint& c) { return applied < c.applied; });
+  return *(it - 1);
+}
+
+Timeline::Timeline() : data_(std::make_unique<Data>()) {}
+Timeline::~Timeline() = default;
+Timeline::Timeline(Timeline&&) noexcept = default;
+Timeline& Timeline::operator=(Timeline&&) noexcept = default;
+
+std::uint64_t Timeline::stepCount() const { return data_->steps; }
+
+HeapState Timeline::stateAt(std::uint64_t number) const {
+  if (data_->steps == 0) return {};
+  number = std::min(number, data_->steps - 1);
+  const Data::Checkpoint& checkpoint = data_->checkpointFor(number + 1);
+  StateCodec codec(data_->strings);
+  ByteReader stateReader(data_->states.data() + checkpoint.stateOffset, data_->states.data() + data_->states.size());
+  HeapState state = codec.readState(stateReader);
+  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
+  for (std::uint64_t step = checkpoint.applied; step <= number; ++step) {
+    RecordReader record = readRecord(in);
+    ByteReader changes(record.eventsEnd, record.changesEnd);
+    for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state);
+    in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
+  }
+  state.step = number;
+  return state;
+}
+
+StepRecord Timeline::step(std::uint64_t number) const {
+  if (data_->steps == 0) return {};
+  number = std::min(number, data_->steps - 1);
+  const Data::Checkpoint& checkpoint = data_->checkpointFor(number);
+  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
+  for (std::uint64_t step = checkpoint.applied;; ++step) {
+    RecordReader record = readRecord(in);
+    if (step < number) {
+      in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
+      continue;
+    }
+    StepRecord result;
+    result.number = number;
+    result.kind = record.header.kind;
+    if (record.header.range) result.range = data_->ranges[record.header.range - 1];
+    if (record.header.collection) result.collection = static_cast<CollectionKind>(record.header.collection - 1);
+    ByteReader events(record.events, record.eventsEnd);
+    while (!events.done()) {
+      StepEvent e;
+      e.kind = static_cast<StepEvent::Kind>(events.byte());
+      e.object = static_cast<ObjectId>(events.varint());
+      e.other = static_cast<ObjectId>(events.varint());
+      e.text = data_->strings.at(static_cast<std::uint32_t>(events.varint()));
+      e.toStandardError = events.byte() != 0;
+      result.events.push_back(std::move(e));
+    }
+    return result;
+  }
+}
+
+MemoryPoint Timeline::memoryAt(std::uint64_t number) const {
+  if (data_->steps == 0) return {};
+  number = std::min(number, data_->steps - 1);
+  const Data::Checkpoint& checkpoint = data_->checkpointFor(number + 1);
+  MemoryPoint memory = checkpoint.memory;
+  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
+  for (std::uint64_t step = checkpoint.applied; step <= number; ++step) {
+    RecordReader record = readRecord(in);
+    memory.objects = static_cast<std::uint32_t>(memory.objects + record.header.objectsDelta);
+    memory.bytes = static_cast<std::uint64_t>(static_cast<std::int64_t>(memory.bytes) + record.header.bytesDelta);
+    in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
+  }
+  return memory;
+}
+
+std::span<const ConsoleLine> Timeline::console() const { return data_->console; }
+
+std::size_t Timeline::bytesUsed() const {
+  return data_->stream.size() + data_->states.size() + data_->strings.bytesUsed() +
+         data_->checkpoints.size() * sizeof(Data::Checkpoint) + data_->ranges.size() * sizeof(SourceRange);
+}
+
+std::size_t Timeline::checkpointCount() const { return data_->checkpoints.size(); }
+
+std::string_view stepKindName(StepKind kind) {
+  switch (kind) {
+    case StepKind::Start: return "start";
+    case StepKind::Statement: return "statement";
+    case StepKind::GcMark: return "gc-mark";
+    case StepKind::GcClear: return "gc-clear";
+    case StepKind::GcSweep: return "gc-sweep";
+    case StepKind::GcQueueCleanup: return "gc-queue-cleanup";
+    case StepKind::TaskStart: return "task-start";
+    case StepKind::TaskEnd: return "task-end";
+  }
+  return "?";
+}
+
+}  // namespace reachable

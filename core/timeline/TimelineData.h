@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "timeline/ByteStream.h"
+#include "timeline/Timeline.h"
+
+namespace reachable {
+
+// How a timeline is stored: one stream of step records (each: its length, a header,
+// its events, then the changes it made), and every so often a checkpoint of the
+// whole state. A checkpoint is taken once the records since the last one weigh as
+// much as that checkpoint did, so that a seek replays at most about one
+// checkpoint's worth of changes wherever it lands, and checkpoints cost at most as
+// much again as the records.
+struct Timeline::Data {
+  struct Checkpoint {
+    std::uint64_t applied = 0;     // records replayed into it: its state is after step applied-1
+    std::size_t streamOffset = 0;  // where record `applied` starts
+    std::size_t stateOffset = 0;   // in `states`
+    MemoryPoint memory;
+  };
+
+  StringTable strings;
+  std::vector<std::uint8_t> stream;
+  std::vector<Checkpoint> checkpoints;
+  std::vector<std::uint8_t> states;
+  std::vector<SourceRange> ranges;  // by the number a step record gives
+  std::vector<ConsoleLine> console;
+  std::uint64_t steps = 0;
+
+  // The last checkpoint with at most `applied` records replayed into it.
+  const Checkpoint& checkpointFor(std::uint64_t applied) const;
+};
+
+// A step record's header, in the order it is written.
+struct StepHeader {
+  StepKind kind = StepKind::Start;
+  std::uint8_t collection = 0;  // 0: none; else CollectionKind + 1
+  std::uint64_t range = 0;      // 0: none; else index into ranges + 1
+  std::int64_t objectsDelta = 0;
+  std::int64_t bytesDelta = 0;
+};
+
+}  // namespace reachable

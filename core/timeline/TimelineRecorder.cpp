@@ -1,0 +1,574 @@
+#include "timeline/TimelineRecorder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "engine/EventLoop.h"
+#include "engine/Interpreter.h"
+#include "heap/EdgeDescription.h"
+#include "heap/Tracing.h"
+
+namespace reachable {
+
+namespace {
+
+// A checkpoint is never taken closer than this to the last one, so that a run whose
+// state is tiny does not pay a checkpoint's bookkeeping on every few steps.
+constexpr std::size_t kMinimumCheckpointSpacing = 512;
+
+const std::string kNoName;
+const std::string kGlobalScope = "<global>";
+
+StepKind stepKindOf(const std::string& kind) {
+  static const std::pair<const char*, StepKind> kKinds[] = {
+      {"start", StepKind::Start},          {"statement", StepKind::Statement},
+      {"gc-mark", StepKind::GcMark},       {"gc-clear", StepKind::GcClear},
+      {"gc-sweep", StepKind::GcSweep},     {"gc-queue-cleanup", StepKind::GcQueueCleanup},
+      {"task-start", StepKind::TaskStart}, {"task-end", StepKind::TaskEnd},
+  };
+  for (const auto& [name, value] : kKinds) {
+    if (kind == name) return value;
+  }
+  return StepKind::Statement;
+}
+
+CollectionKind collectionKindOf(CollectionReason reason) {
+  switch (reason) {
+    case CollectionReason::Explicit: return CollectionKind::Explicit;
+    case CollectionReason::Requested: return CollectionKind::Requested;
+    case CollectionReason::Automatic: return CollectionKind::Automatic;
+  }
+  return CollectionKind::Explicit;
+}
+
+StepEvent objectEvent(StepEvent::Kind kind, ObjectId object, ObjectId other = kNoObject) {
+  StepEvent e;
+  e.kind = kind;
+  e.object = object;
+  e.other = other;
+  return e;
+}
+
+// Collects the values of a root walk.
+class ValueList final : public RootVisitor {
+ public:
+  void visitRoot(RootRef, Value value) override { values.push_back(value); }
+  std::vector<Value> values;
+};
+
+}  // namespace
+
+TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline)
+    : engine_(engine), data_(*timeline.data_), builder_(engine, engine.heap().nextSerial()), codec_(data_.strings) {
+  builder_.nameContexts(*program.module);
+  engine.heap().writeLog().start();
+  data_.checkpoints.push_back({});
+  ByteWriter state(data_.states);
+  codec_.writeState(state, mirror_);
+  lastCheckpointSize_ = data_.states.size();
+}
+
+TimelineRecorder::~TimelineRecorder() {
+  Heap& heap = engine_.heap();
+  heap.writeLog().stop([&](CellId id) { return heap.find(id); });
+}
+
+void TimelineRecorder::collectionRecorded(const CollectionRecord& record) {
+  Heap& heap = engine_.heap();
+  PendingCollection pending;
+  pending.kind = collectionKindOf(record.reason);
+  for (const auto& m : record.marked) {
+    const HeapCell& cell = heap.get(m.id);
+    if (!builder_.isViewObject(cell)) continue;
+    StepEvent e = objectEvent(StepEvent::Kind::Marked, cell.serial);
+    if (m.via.fromRoot()) {
+      e.text = engine_.describeRoot(m.via.root);
+    } else {
+      e.other = builder_.isViewObject(heap.get(m.via.from)) ? heap.get(m.via.from).serial : kNoObject;
+      e.text = describeEdge(heap, m.via.from, m.via.edge);
+    }
+    pending.marked.push_back(std::move(e));
+  }
+  for (const auto& c : record.clearedWeakRefs) {
+    pending.cleared.push_back(
+        objectEvent(StepEvent::Kind::ClearedWeakRef, heap.get(c.weakRef).serial, objectAt(c.target)));
+    pending.changedByClearing.push_back(c.weakRef);
+  }
+  for (const auto& r : record.removedEntries) {
+    pending.cleared.push_back(
+        objectEvent(StepEvent::Kind::RemovedEntry, heap.get(r.container).serial, objectAt(r.key)));
+    pending.changedByClearing.push_back(r.container);
+  }
+  for (const auto& c : record.emptiedCells) {
+    pending.cleared.push_back(
+        objectEvent(StepEvent::Kind::EmptiedCell, heap.get(c.registry).serial, objectAt(c.target)));
+    pending.changedByClearing.push_back(c.registry);
+  }
+  for (const auto& t : record.clearedTokens) pending.changedByClearing.push_back(t.registry);
+  for (CellId id : record.swept) {
+    if (ObjectId object = objectAt(id)) pending.swept.push_back(objectEvent(StepEvent::Kind::Freed, object));
+    pending.sweptCells.push_back(id);
+  }
+  for (CellId id : record.cleanupQueued) {
+    pending.queued.push_back(objectEvent(StepEvent::Kind::CleanupQueued, heap.get(id).serial));
+  }
+  collection_ = std::move(pending);
+}
+
+void TimelineRecorder::step(const TraceStep& traced) {
+  StepKind kind = stepKindOf(traced.kind);
+  StepHeader header;
+  header.kind = kind;
+  header.range = rangeNumber(traced.range);
+  std::vector<std::uint8_t> events;
+  ByteWriter eventOut(events);
+  if (collection_ && (kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep ||
+                      kind == StepKind::GcQueueCleanup)) {
+    header.collection = static_cast<std::uint8_t>(static_cast<int>(collection_->kind) + 1);
+    const auto& list = kind == StepKind::GcMark    ? collection_->marked
+                       : kind == StepKind::GcClear ? collection_->cleared
+                       : kind == StepKind::GcSweep ? collection_->swept
+                                                   : collection_->queued;
+    for (const StepEvent& e : list) writeEvent(eventOut, e);
+  }
+  for (const TraceEvent& e : traced.events) {
+    if (e.type == "console" || e.type == "console-error") {
+      bool err = e.type == "console-error";
+      data_.console.push_back({traced.number, e.text, err});
+      writeEvent(eventOut, {StepEvent::Kind::Console, kNoObject, kNoObject, e.text, err});
+    } else if (e.type == "task") {
+      writeEvent(eventOut, {StepEvent::Kind::TaskStarted, kNoObject, kNoObject, e.text});
+    } else if (e.type == "kept-released") {
+      writeEvent(eventOut, {StepEvent::Kind::TaskEnded, kNoObject, kNoObject, e.text});
+    }
+  }
+  std::vector<std::uint8_t> changes;
+  ByteWriter changeOut(changes);
+  std::uint64_t count = 0;
+  recordChanges(kind, changeOut, count);
+  if (kind == StepKind::GcQueueCleanup) collection_.reset();
+  applyChanges(changes, count);
+  header.objectsDelta = static_cast<std::int64_t>(mirror_.objects.size()) - memory_.objects;
+  header.bytesDelta = static_cast<std::int64_t>(mirror_.bytes) - static_cast<std::int64_t>(memory_.bytes);
+  memory_ = {static_cast<std::uint32_t>(mirror_.objects.size()), mirror_.bytes};
+  writeRecord(header, events, changes, count);
+  maybeCheckpoint();
+  bool innerPhase = kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep;
+  if (check_ && !innerPhase) check_(traced.number, fullState());
+}
+
+// What the step changed, by its kind: the phases of a collection change only what
+// the collector did in that phase (the heap as the program left it is recorded
+// once the collection is over).
+void TimelineRecorder::recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count) {
+  if (kind == StepKind::GcMark && collection_) return;
+  if (kind == StepKind::GcClear && collection_) {
+    for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), WriteLog::kWhole, out, count);
+    return;
+  }
+  if (kind == StepKind::GcSweep && collection_) {
+    recordSweep(out, count);
+    return;
+  }
+  std::vector<CellId> dirtyContexts;
+  recordWrites(out, count, dirtyContexts);
+  recordFrames(dirtyContexts, out, count);
+  recordHostScopes(out, count);
+  recordQueues(out, count);
+  if (mirror_.consoleLines != data_.console.size()) {
+    codec_.setConsoleLines(out, data_.console.size());
+    ++count;
+  }
+}
+
+void TimelineRecorder::recordSweep(ByteWriter& out, std::uint64_t& count) {
+  std::vector<ObjectId> gone;
+  for (CellId id : collection_->sweptCells) {
+    if (ObjectId object = objectAt(id)) {
+      gone.push_back(object);
+      serialOfCell_[id] = kNoObject;
+    }
+    std::erase(asyncFrames_, id);
+    builtInsHolding_.erase(id);
+  }
+  if (gone.empty()) return;
+  codec_.removeObjects(out, gone);
+  ++count;
+}
+
+void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts) {
+  Heap& heap = engine_.heap();
+  auto written = heap.writeLog().take([&](CellId id) { return heap.find(id); });
+  for (const WriteLog::Entry& entry : written) {
+    const HeapCell& cell = heap.get(entry.id);
+    if (builder_.isViewObject(cell)) {
+      if (cell.kind == CellKind::Context) dirtyContexts.push_back(entry.id);
+      recordObject(cell, entry.elementsFrom, out, count);
+      continue;
+    }
+    if (!isObjectKind(cell.kind)) continue;
+    // A built-in written by the program: what it now holds of the program's is a root.
+    if (cell.id == engine_.intrinsic(Intrinsic::GlobalObject)) {
+      globalObjectWritten_ = true;
+      continue;
+    }
+    std::vector<Variable> held;
+    traceCell(cell, [&](const Edge& edge) {
+      if (builder_.isViewObject(edge.target)) {
+        held.push_back({describeEdge(heap, cell.id, edge.name), builder_.value(edge.target), false, true});
+      }
+    });
+    if (held.empty()) {
+      builtInsHolding_.erase(cell.id);
+    } else {
+      builtInsHolding_[cell.id] = std::move(held);
+    }
+  }
+}
+
+// Writes how a card differs from the one recorded: all of it when new, else its
+// header and the rows that changed.
+void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elementsFrom, ByteWriter& out,
+                                    std::uint64_t& count) {
+  const ObjectView* previous = mirror_.find(cell.serial);
+  if (!previous) {
+    if (cell.id >= serialOfCell_.size()) serialOfCell_.resize(cell.id + 1, kNoObject);
+    serialOfCell_[cell.id] = cell.serial;
+    if (cell.kind == CellKind::AsyncFrame) asyncFrames_.push_back(cell.id);
+    codec_.putObject(out, builder_.object(cell));
+    ++count;
+    return;
+  }
+  std::uint32_t first = 0;
+  if (cell.kind == CellKind::Array && elementsFrom != WriteLog::kWhole) {
+    first = std::min<std::uint32_t>(elementsFrom, static_cast<std::uint32_t>(previous->rows.size()));
+  }
+  ObjectView now = builder_.object(cell, first);
+  if (now.label != previous->label || now.site != previous->site) {
+    if (first > 0) now = builder_.object(cell);
+    codec_.putObject(out, now);
+    ++count;
+    return;
+  }
+  if (now.title != previous->title || now.bytes != previous->bytes) {
+    codec_.setHeader(out, now);
+    ++count;
+  }
+  std::size_t rowCount = first + now.rows.size();
+  std::vector<std::uint32_t> changed;
+  for (std::size_t i = first; i < rowCount; ++i) {
+    if (i >= previous->rows.size() || previous->rows[i] != now.rows[i - first]) {
+      changed.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  if (changed.empty() && rowCount == previous->rows.size()) return;
+  // The codec reads changed rows by their index in the card.
+  std::vector<Row> rows(rowCount);
+  for (std::uint32_t i : changed) rows[i] = std::move(now.rows[i - first]);
+  codec_.patchRows(out, cell.serial, rowCount, changed, rows);
+  ++count;
+}
+
+Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
+  Variable v;
+  v.name = slot.name ? *slot.name : std::string();
+  // Temporaries have no name; `this` and new.target are the engine's names for what
+  // a frame holds, not variables the program declared.
+  v.hidden = !slot.name || slot.name->empty() || *slot.name == "this" || *slot.name == "new.target" ||
+             slot.name->front() == '%';
+  v.uninitialized = value.isUninitialized();
+  v.value = builder_.value(value);
+  return v;
+}
+
+// A frame's variables: its named locals, the variables of the contexts it made
+// (captured ones), and, hidden, its temporaries and the values it holds for the
+// engine (callee, this, operands): roots all the same.
+TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, RootScope& scope, FrameView& view) {
+  const Interpreter& interpreter = engine_.interpreter();
+  const Heap& heap = engine_.heap();
+  const Frame& frame = interpreter.frames()[index];
+  const FunctionCode& code = *frame.code;
+  FrameRecord record;
+  record.serial = frame.serial;
+  std::vector<Value> values;
+  auto add = [&](const std::string* name, Value v) {
+    Slot slot{name, v.bits(), v.isCell() ? heap.get(v.asCell()).serial : 0};
+    record.slots.push_back(slot);
+    values.push_back(v);
+  };
+  const Value* top =
+      index + 1 < interpreter.frames().size() ? interpreter.frames()[index + 1].base : interpreter.stackTop();
+  for (std::uint32_t i = 0; i < code.localCount && frame.base + i < top; ++i) {
+    add(i < code.localNames.size() ? &code.localNames[i] : &kNoName, frame.base[i]);
+  }
+  CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
+                       ? heap.as<JSFunction>(frame.callee).context
+                       : kNoCell;
+  for (CellId c = frame.context; c != kNoCell && c != closure; c = heap.as<Context>(c).parent) {
+    const auto& context = heap.as<Context>(c);
+    record.contexts.push_back(c);
+    for (std::uint32_t i = 0; i < context.slots.size(); ++i) {
+      add(context.slotNames && i < context.slotNames->size() ? &(*context.slotNames)[i] : &kNoName, context.slots[i]);
+    }
+  }
+  for (const Value* v = frame.base + code.localCount; v < top; ++v) add(nullptr, *v);
+  for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) add(nullptr, v);
+  if (frame.context != kNoCell) add(nullptr, Value::object(frame.context));
+  for (Value v : frame.extraArguments) add(nullptr, v);
+
+  bool module = code.kind == FunctionCode::Kind::Module;
+  scope.kind = module ? RootScopeKind::Global : RootScopeKind::Function;
+  scope.name = module ? kGlobalScope : functionDisplayName(code);
+  scope.frame = static_cast<int>(index);
+  scope.variables.clear();
+  for (std::size_t i = 0; i < values.size(); ++i) scope.variables.push_back(variable(record.slots[i], values[i]));
+  view.function = functionDisplayName(code);
+  view.position = frame.statement < code.statements.size() ? code.statements[frame.statement].start : code.range.start;
+  view.scope = static_cast<int>(index);
+  return record;
+}
+
+void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count) {
+  const auto& frames = engine_.interpreter().frames();
+  const std::size_t previousCount = frames_.size();
+  std::size_t firstChanged = 0;
+  while (firstChanged < frames.size() && firstChanged < frames_.size() &&
+         frames[firstChanged].serial == frames_[firstChanged].serial) {
+    ++firstChanged;
+  }
+  // The deepest frame still there from the last step may have run (it was on top,
+  // or got control back when the frames above it returned), and so may any above it;
+  // frames below it did not, unless a closure wrote a variable they keep in a context.
+  std::size_t examineFrom = firstChanged > 0 ? firstChanged - 1 : 0;
+  std::vector<FrameRecord> records(std::move(frames_));
+  records.resize(frames.size());
+  for (std::size_t i = 0; i < frames.size(); ++i) {
+    bool examine = i >= examineFrom;
+    for (CellId c : records[i].contexts) {
+      examine = examine || std::find(dirtyContexts.begin(), dirtyContexts.end(), c) != dirtyContexts.end();
+    }
+    if (!examine) continue;
+    RootScope scope;
+    FrameView view;
+    FrameRecord now = readFrame(i, scope, view);
+    const bool known = i < previousCount && records[i].serial == now.serial && i < mirror_.scopes.size();
+    bool sameLayout = known && records[i].slots.size() == now.slots.size();
+    for (std::size_t s = 0; sameLayout && s < now.slots.size(); ++s) {
+      sameLayout = records[i].slots[s].name == now.slots[s].name;
+    }
+    if (!sameLayout) {
+      codec_.putScope(out, i, scope);
+      ++count;
+    } else {
+      for (std::size_t s = 0; s < now.slots.size(); ++s) {
+        if (records[i].slots[s] == now.slots[s] && mirror_.scopes[i].variables[s] == scope.variables[s]) continue;
+        codec_.setVariable(out, i, s, scope.variables[s]);
+        ++count;
+      }
+    }
+    if (i >= mirror_.frames.size() || !(mirror_.frames[i] == view)) {
+      codec_.putFrame(out, i, view);
+      ++count;
+    }
+    records[i] = std::move(now);
+  }
+  frames_ = std::move(records);
+  if (mirror_.frames.size() > frames.size()) {
+    codec_.truncate(out, Change::TruncateFrames, frames.size());
+    ++count;
+  }
+}
+
+std::vector<Variable> TimelineRecorder::globalObjectVariables() {
+  Heap& heap = engine_.heap();
+  const auto& global = heap.as<JSObject>(engine_.intrinsic(Intrinsic::GlobalObject));
+  std::vector<Variable> variables;
+  for (std::uint32_t i = 0, n = global.properties.size(); i < n; ++i) {
+    Value v = global.properties.value(i);
+    if (!builder_.isViewObject(v)) continue;
+    variables.push_back({describeKey(heap, global.properties.key(i)), builder_.value(v)});
+  }
+  return variables;
+}
+
+// The roots no frame holds, after the frames' scopes: what the program put on
+// globalThis, what built-ins hold while they run or were given, and what the event
+// loop's queues will run.
+void TimelineRecorder::recordHostScopes(ByteWriter& out, std::uint64_t& count) {
+  const std::size_t first = engine_.interpreter().frames().size();
+  auto scopes = hostScopes(globalObjectWritten_);
+  hostScopes_[0] = scopes[0];
+  globalObjectWritten_ = false;
+  for (std::size_t h = 0; h < 3; ++h) {
+    if (first + h < mirror_.scopes.size() && mirror_.scopes[first + h] == scopes[h]) continue;
+    codec_.putScope(out, first + h, scopes[h]);
+    ++count;
+  }
+  if (mirror_.scopes.size() > first + 3) {
+    codec_.truncate(out, Change::TruncateScopes, first + 3);
+    ++count;
+  }
+}
+
+std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
+  std::array<RootScope, 3> scopes;
+  scopes[0].kind = scopes[1].kind = scopes[2].kind = RootScopeKind::Host;
+  scopes[0].name = "globalThis";
+  scopes[1].name = "built-ins";
+  scopes[2].name = "event loop";
+  scopes[0].variables = readGlobalObject ? globalObjectVariables() : hostScopes_[0].variables;
+  ValueList builtIns, eventLoop;
+  engine_.interpreter().forEachHostRoot(builtIns);
+  engine_.eventLoop().forEachRoot(eventLoop);
+  for (Value v : builtIns.values) {
+    if (builder_.isViewObject(v)) scopes[1].variables.push_back({"", builder_.value(v), false, true});
+  }
+  for (const auto& [cell, held] : builtInsHolding_) {
+    scopes[1].variables.insert(scopes[1].variables.end(), held.begin(), held.end());
+  }
+  for (Value v : engine_.heap().kept().values()) {
+    if (builder_.isViewObject(v)) scopes[2].variables.push_back({"kept", builder_.value(v), false, true});
+  }
+  for (Value v : eventLoop.values) {
+    if (builder_.isViewObject(v)) scopes[2].variables.push_back({"", builder_.value(v), false, true});
+  }
+  return scopes;
+}
+
+void TimelineRecorder::recordQueues(ByteWriter& out, std::uint64_t& count) {
+  HeapState q = queues();
+  if (q.timers != mirror_.timers) codec_.setTimers(out, q.timers), ++count;
+  if (q.tasks != mirror_.tasks) codec_.setJobs(out, Change::SetTasks, q.tasks), ++count;
+  if (q.microtasks != mirror_.microtasks) codec_.setJobs(out, Change::SetMicrotasks, q.microtasks), ++count;
+  if (q.kept != mirror_.kept) codec_.setKept(out, q.kept), ++count;
+  if (q.suspended != mirror_.suspended) codec_.setSuspended(out, q.suspended), ++count;
+  if (q.clock != mirror_.clock) codec_.setClock(out, q.clock), ++count;
+}
+
+// The event loop's part of the state: timers, queues, kept objects, parked frames.
+HeapState TimelineRecorder::queues() const {
+  const EventLoop& loop = engine_.eventLoop();
+  const Heap& heap = engine_.heap();
+  std::vector<TimerView> timers;
+  for (const auto& [id, timer] : loop.timers())
+    timers.push_back({id, timer.due, timer.interval > 0, builder_.value(timer.callback)});
+  std::stable_sort(timers.begin(), timers.end(), [](const TimerView& a, const TimerView& b) { return a.due < b.due; });
+  std::vector<JobView> tasks;
+  for (const Task& task : loop.tasks()) {
+    if (task.kind == Task::Kind::Cleanup) {
+      HeapCell* registry = heap.resolve(task.registry);
+      tasks.push_back({"cleanup callbacks", registry ? builder_.value(Value::object(registry->id)) : ValueView{}});
+    } else {
+      auto timer = loop.timers().find(task.timer);
+      tasks.push_back({"timer " + std::to_string(task.timer),
+                       timer == loop.timers().end() ? ValueView{} : builder_.value(timer->second.callback)});
+    }
+  }
+  std::vector<JobView> microtasks;
+  for (const Job& job : loop.microtasks()) {
+    switch (job.kind) {
+      case Job::Kind::Reaction:
+        microtasks.push_back(
+            {"promise reaction", builder_.value(job.handler.isUndefined() ? job.derived : job.handler)});
+        break;
+      case Job::Kind::ResolveThenable: microtasks.push_back({"resolve thenable", builder_.value(job.argument)}); break;
+      case Job::Kind::Callback: microtasks.push_back({"queueMicrotask callback", builder_.value(job.handler)}); break;
+    }
+  }
+  std::vector<ObjectId> kept;
+  for (Value v : heap.kept().values()) {
+    if (builder_.isViewObject(v)) kept.push_back(heap.get(v.asCell()).serial);
+  }
+  HeapState q;
+  for (CellId id : asyncFrames_) {
+    const auto& frame = heap.as<AsyncFrame>(id);
+    if (!frame.resumed) q.suspended.push_back(builder_.suspended(frame));
+  }
+  std::sort(q.suspended.begin(), q.suspended.end(),
+            [](const SuspendedFrame& a, const SuspendedFrame& b) { return a.frame < b.frame; });
+  q.timers = std::move(timers);
+  q.tasks = std::move(tasks);
+  q.microtasks = std::move(microtasks);
+  q.kept = std::move(kept);
+  q.clock = loop.now();
+  return q;
+}
+
+void TimelineRecorder::applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count) {
+  ByteReader in(changes.data(), changes.data() + changes.size());
+  for (std::uint64_t i = 0; i < count; ++i) codec_.apply(in, mirror_);
+}
+
+void TimelineRecorder::writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,
+                                   const std::vector<std::uint8_t>& changes, std::uint64_t changeCount) {
+  std::vector<std::uint8_t> body;
+  ByteWriter out(body);
+  out.byte(static_cast<std::uint8_t>(header.kind));
+  out.byte(header.collection);
+  out.varint(header.range);
+  out.signedVarint(header.objectsDelta);
+  out.signedVarint(header.bytesDelta);
+  out.varint(events.size());
+  body.insert(body.end(), events.begin(), events.end());
+  out.varint(changeCount);
+  body.insert(body.end(), changes.begin(), changes.end());
+  const std::size_t before = data_.stream.size();
+  ByteWriter stream(data_.stream);
+  stream.varint(body.size());
+  data_.stream.insert(data_.stream.end(), body.begin(), body.end());
+  bytesSinceCheckpoint_ += data_.stream.size() - before;
+  ++data_.steps;
+}
+
+void TimelineRecorder::maybeCheckpoint() {
+  if (bytesSinceCheckpoint_ < std::max(lastCheckpointSize_, kMinimumCheckpointSpacing)) return;
+  Timeline::Data::Checkpoint checkpoint;
+  checkpoint.applied = data_.steps;
+  checkpoint.streamOffset = data_.stream.size();
+  checkpoint.stateOffset = data_.states.size();
+  checkpoint.memory = memory_;
+  ByteWriter out(data_.states);
+  codec_.writeState(out, mirror_);
+  lastCheckpointSize_ = data_.states.size() - checkpoint.stateOffset;
+  data_.checkpoints.push_back(checkpoint);
+  bytesSinceCheckpoint_ = 0;
+}
+
+std::uint64_t TimelineRecorder::rangeNumber(const std::optional<SourceRange>& range) {
+  if (!range) return 0;
+  std::uint64_t key = (std::uint64_t{range->start.offset} << 32) | range->end.offset;
+  auto [it, added] = rangeNumbers_.try_emplace(key, data_.ranges.size() + 1);
+  if (added) data_.ranges.push_back(*range);
+  return it->second;
+}
+
+void TimelineRecorder::writeEvent(ByteWriter& out, const StepEvent& event) {
+  out.byte(static_cast<std::uint8_t>(event.kind));
+  out.varint(event.object);
+  out.varint(event.other);
+  out.varint(data_.strings.intern(event.text));
+  out.byte(event.toStandardError ? 1 : 0);
+}
+
+HeapState TimelineRecorder::fullState() {
+  HeapState state = queues();
+  state.consoleLines = data_.console.size();
+  Heap& heap = engine_.heap();
+  const auto& frames = engine_.interpreter().frames();
+  state.scopes.resize(frames.size());
+  state.frames.resize(frames.size());
+  for (std::size_t i = 0; i < frames.size(); ++i) readFrame(i, state.scopes[i], state.frames[i]);
+  for (RootScope& scope : hostScopes(true)) state.scopes.push_back(std::move(scope));
+  for (CellId id = 1; id < heap.idLimit(); ++id) {
+    const HeapCell* cell = heap.find(id);
+    if (!cell || !builder_.isViewObject(*cell)) continue;
+    state.objects.push_back(builder_.object(*cell));
+    state.bytes += cell->accountedBytes;
+  }
+  std::sort(state.objects.begin(), state.objects.end(),
+            [](const ObjectView& a, const ObjectView& b) { return a.id < b.id; });
+  return state;
+}
+
+}  // namespace reachable

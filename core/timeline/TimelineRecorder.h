@@ -1,0 +1,97 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/Compiler.h"
+#include "engine/Engine.h"
+#include "engine/Trace.h"
+#include "timeline/StateCodec.h"
+#include "timeline/Timeline.h"
+#include "timeline/TimelineData.h"
+#include "timeline/ViewBuilder.h"
+
+namespace reachable {
+
+// Records a run into a Timeline as the tracer hands on its steps. At each step
+// boundary it looks only at what changed: the cells the write barrier logged, the
+// frames above the deepest one that ran, the queues; and it writes the difference
+// from the state it recorded last.
+class TimelineRecorder final : public TraceSink {
+ public:
+  // Starts recording: cells made from now on are the program's.
+  TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline);
+  ~TimelineRecorder();
+
+  void step(const TraceStep& step) override;
+  void checkEachStep(std::function<void(std::uint64_t, const HeapState&)> check) { check_ = std::move(check); }
+  void collectionRecorded(const CollectionRecord& record) override;
+
+  // For tests: the state as a fresh look at the whole engine finds it, with no
+  // reliance on the write barrier.
+  HeapState fullState();
+
+ private:
+  struct Slot {
+    const std::string* name = nullptr;  // null: an engine temporary
+    std::uint64_t bits = 0;
+    std::uint32_t serial = 0;
+    bool operator==(const Slot&) const = default;
+  };
+  struct FrameRecord {
+    std::uint64_t serial = 0;
+    std::vector<Slot> slots;
+    std::vector<CellId> contexts;  // the contexts whose variables are this frame's
+  };
+  // What a collection did, kept from its record until its steps are handed on.
+  struct PendingCollection {
+    CollectionKind kind = CollectionKind::Explicit;
+    std::vector<StepEvent> marked, cleared, swept, queued;
+    std::vector<CellId> changedByClearing;
+    std::vector<CellId> sweptCells;
+  };
+
+  void recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count);
+  void recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts);
+  void recordObject(const HeapCell& cell, std::uint32_t elementsFrom, ByteWriter& out, std::uint64_t& count);
+  void recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count);
+  void recordHostScopes(ByteWriter& out, std::uint64_t& count);
+  void recordQueues(ByteWriter& out, std::uint64_t& count);
+  std::array<RootScope, 3> hostScopes(bool readGlobalObject);
+  HeapState queues() const;
+  void recordSweep(ByteWriter& out, std::uint64_t& count);
+  FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view);
+  Variable variable(const Slot& slot, Value value) const;
+  void applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count);
+  void writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,
+                   const std::vector<std::uint8_t>& changes, std::uint64_t changeCount);
+  void maybeCheckpoint();
+  std::uint64_t rangeNumber(const std::optional<SourceRange>& range);
+  void writeEvent(ByteWriter& out, const StepEvent& event);
+  ObjectId objectAt(CellId id) const { return id < serialOfCell_.size() ? serialOfCell_[id] : kNoObject; }
+  std::vector<Variable> globalObjectVariables();
+
+  Engine& engine_;
+  Timeline::Data& data_;
+  ViewBuilder builder_;
+  StateCodec codec_;
+  HeapState mirror_;  // the state after the last step recorded
+  std::vector<ObjectId> serialOfCell_;
+  std::vector<FrameRecord> frames_;
+  std::optional<PendingCollection> collection_;
+  std::unordered_map<std::uint64_t, std::uint64_t> rangeNumbers_;
+  std::unordered_map<CellId, std::vector<Variable>> builtInsHolding_;
+  std::array<RootScope, 3> hostScopes_;
+  std::vector<CellId> asyncFrames_;  // parked frames of the view, live or resumed
+  bool globalObjectWritten_ = true;
+  std::size_t bytesSinceCheckpoint_ = 0;
+  std::size_t lastCheckpointSize_ = 0;
+  MemoryPoint memory_;
+  std::function<void(std::uint64_t, const HeapState&)> check_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,306 @@
+#include "timeline/ViewBuilder.h"
+
+#include "engine/Bytecode.h"
+#include "format/NumberToString.h"
+#include "heap/EdgeDescription.h"
+#include "heap/Tracing.h"
+#include "heap/Utf16.h"
+
+namespace reachable {
+
+namespace {
+
+// Long strings are cut so that a row stays one line on a card.
+constexpr std::size_t kMaxStringShown = 32;
+
+std::string quoted(const std::u16string& text) {
+  std::u16string shown = text.size() > kMaxStringShown ? text.substr(0, kMaxStringShown) : text;
+  std::string out = "\"";
+  for (char c : toUtf8(shown)) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else {
+      out += c;
+    }
+  }
+  if (text.size() > kMaxStringShown) out += "…";
+  return out + "\"";
+}
+
+// Links a learner need not see to follow the lesson (they still keep objects
+// alive): prototypes, a method's home object, a built-in's captured values, the
+// bookkeeping of promises and parked frames.
+bool isPlumbing(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::Prototype:
+    case EdgeKind::HomeObject:
+    case EdgeKind::HostSlot:
+    case EdgeKind::ReactionFulfilled:
+    case EdgeKind::ReactionRejected:
+    case EdgeKind::ReactionDerived:
+    case EdgeKind::AsyncPromise:
+    case EdgeKind::FrameFunction: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::string functionDisplayName(const FunctionCode& code) {
+  if (code.kind == FunctionCode::Kind::Module) return "<module>";
+  return code.name.empty() ? "(anonymous)" : code.name;
+}
+
+ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial)
+    : engine_(engine), firstProgramSerial_(firstProgramSerial) {}
+
+// The function that runs the module's body is the engine's, as the module itself is.
+bool ViewBuilder::isModuleFunction(const HeapCell& cell) {
+  const auto& fn = static_cast<const JSFunction&>(cell);
+  return fn.code && fn.code->kind == FunctionCode::Kind::Module;
+}
+
+void ViewBuilder::nameContexts(const FunctionCode& code) {
+  for (const ContextLayout& layout : code.contexts) contextOwners_[&layout.names] = functionDisplayName(code);
+  for (const auto& inner : code.functions) nameContexts(*inner);
+}
+
+ValueView ViewBuilder::value(Value v) const {
+  if (v.isUndefined()) return {"undefined"};
+  if (v.isNull()) return {"null"};
+  if (v.isBoolean()) return {v.asBoolean() ? "true" : "false"};
+  if (v.isNumber()) return {numberToString(v.asNumber())};
+  if (v.isHole()) return {"<empty>"};
+  if (v.isUninitialized()) return {"<uninitialized>"};
+  if (v.isString()) return {quoted(engine_.heap().text(v))};
+  if (v.isSymbol()) return {describeKey(engine_.heap(), v)};
+  if (!v.isCell()) return {"?"};
+  const HeapCell& cell = engine_.heap().get(v.asCell());
+  if (isViewObject(cell)) return {"", cell.serial};
+  return {foreign(cell)};
+}
+
+// A built-in the program refers to: in words, since it has no card.
+std::string ViewBuilder::foreign(const HeapCell& cell) const {
+  if (cell.kind == CellKind::Function) return "ƒ " + title(cell).substr(std::string("ƒ ").size());
+  if (cell.id == engine_.intrinsic(Intrinsic::GlobalObject)) return "globalThis";
+  return "[built-in " + std::string(cellKindName(cell.kind)) + "]";
+}
+
+std::string ViewBuilder::constructorName(const JSObject& o) const {
+  const Heap& heap = engine_.heap();
+  const Value constructorKey = engine_.atoms().constructor;
+  for (CellId p = o.proto; p != kNoCell; p = heap.as<JSObject>(p).proto) {
+    const auto& proto = heap.as<JSObject>(p);
+    auto index = proto.properties.find(constructorKey);
+    if (index < 0) continue;
+    auto slot = static_cast<std::uint32_t>(index);
+    if (proto.properties.attributes(slot) & kAccessor) break;
+    Value constructor = proto.properties.value(slot);
+    if (!constructor.isObject() || heap.get(constructor.asCell()).kind != CellKind::Function) break;
+    const auto& fn = heap.as<JSFunction>(constructor);
+    if (fn.code) return fn.code->name;
+    auto nameIndex = fn.properties.find(engine_.atoms().name);
+    if (nameIndex < 0) break;
+    Value name = fn.properties.value(static_cast<std::uint32_t>(nameIndex));
+    return name.isString() ? toUtf8(heap.text(name)) : std::string();
+  }
+  return "Object";
+}
+
+std::string ViewBuilder::title(const HeapCell& cell) const {
+  const Heap& heap = engine_.heap();
+  switch (cell.kind) {
+    case CellKind::Array: return "Array(" + std::to_string(static_cast<const JSObject&>(cell).elements.size()) + ")";
+    case CellKind::Function: {
+      const auto& fn = static_cast<const JSFunction&>(cell);
+      if (fn.code && fn.code->isClassConstructor()) return "class " + fn.code->name;
+      if (fn.code) return "ƒ " + functionDisplayName(*fn.code);
+      auto index = fn.properties.find(engine_.atoms().name);
+      Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
+      std::string text = name.isString() ? toUtf8(heap.text(name)) : std::string();
+      return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
+    }
+    case CellKind::Context: {
+      const auto& context = static_cast<const Context&>(cell);
+      auto owner = contextOwners_.find(context.slotNames);
+      return owner == contextOwners_.end() ? "scope" : "scope of " + owner->second;
+    }
+    case CellKind::Map: return "Map(" + std::to_string(static_cast<const MapObject&>(cell).table.liveCount()) + ")";
+    case CellKind::Set: return "Set(" + std::to_string(static_cast<const SetObject&>(cell).table.liveCount()) + ")";
+    case CellKind::WeakMap:
+    case CellKind::WeakSet:
+    case CellKind::WeakRef:
+    case CellKind::FinalizationRegistry:
+    case CellKind::Promise: return std::string(cellKindName(cell.kind));
+    case CellKind::AsyncFrame: {
+      const auto& frame = static_cast<const AsyncFrame&>(cell);
+      return "async " + (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
+             (frame.resumed ? " (resumed)" : " (suspended)");
+    }
+    case CellKind::Object:
+    case CellKind::Error:
+    case CellKind::PrimitiveWrapper: {
+      std::string name = constructorName(static_cast<const JSObject&>(cell));
+      return name.empty() ? "Object" : name;
+    }
+    case CellKind::String:
+    case CellKind::Symbol:
+    case CellKind::AccessorPair: break;
+  }
+  return std::string(cellKindName(cell.kind));
+}
+
+ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) const {
+  ObjectView view;
+  view.id = cell.serial;
+  view.kind = cell.kind;
+  view.title = title(cell);
+  if (const std::string* label = engine_.heap().label(cell.id)) view.label = *label;
+  view.bytes = cell.accountedBytes;
+  if (cell.kind == CellKind::Context) {
+    addContextSlots(static_cast<const Context&>(cell), view.rows);
+  } else if (isObjectKind(cell.kind)) {
+    const auto& o = static_cast<const JSObject&>(cell);
+    addElements(o, firstRow, view.rows);
+    addEntries(cell, view.rows);
+    addProperties(o, view.rows);
+    if (cell.kind == CellKind::FinalizationRegistry) {
+      addRegistryCells(static_cast<const FinalizationRegistryObject&>(cell), view.rows);
+    }
+    if (cell.kind == CellKind::Promise) addPromise(static_cast<const PromiseObject&>(cell), view.rows);
+  }
+  addInternal(cell, view.rows);
+  return view;
+}
+
+// Every element, holes included, so that row i is element i and an array that
+// grows at its end keeps the rows it had.
+void ViewBuilder::addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const {
+  for (std::uint32_t i = from; i < o.elements.size(); ++i)
+    rows.push_back({std::to_string(i), {}, value(o.elements[i])});
+}
+
+void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const {
+  const Heap& heap = engine_.heap();
+  for (std::uint32_t i = 0, n = o.properties.size(); i < n; ++i) {
+    Value key = o.properties.key(i);
+    std::string name = key.isSymbol() && heap.as<SymbolCell>(key).isPrivate
+                           ? describeKey(heap, heap.as<SymbolCell>(key).description)
+                           : describeKey(heap, key);
+    if (key.isSymbol() && !heap.as<SymbolCell>(key).isPrivate) name = "[" + name + "]";
+    Value v = o.properties.value(i);
+    if (o.properties.attributes(i) & kAccessor) {
+      const auto& pair = heap.as<AccessorPair>(v);
+      if (!pair.getter.isUndefined()) rows.push_back({"get " + name, {}, value(pair.getter)});
+      if (!pair.setter.isUndefined()) rows.push_back({"set " + name, {}, value(pair.setter)});
+      continue;
+    }
+    // An error's stack is made when first read: until then there is nothing to show.
+    if (v.isUninitialized()) continue;
+    rows.push_back({std::move(name), {}, value(v)});
+  }
+}
+
+void ViewBuilder::addEntries(const HeapCell& cell, std::vector<Row>& rows) const {
+  const OrderedTable* table = nullptr;
+  bool weak = false, isMap = false;
+  switch (cell.kind) {
+    case CellKind::Map: table = &static_cast<const MapObject&>(cell).table, isMap = true; break;
+    case CellKind::Set: table = &static_cast<const SetObject&>(cell).table; break;
+    case CellKind::WeakMap: table = &static_cast<const WeakMapObject&>(cell).table, isMap = weak = true; break;
+    case CellKind::WeakSet: table = &static_cast<const WeakSetObject&>(cell).table, weak = true; break;
+    default: return;
+  }
+  for (const auto& entry : table->entries()) {
+    if (!entry.live()) continue;
+    Row row;
+    if (isMap) {
+      row.key = value(entry.key);
+      row.keyStrength = weak ? Strength::Weak : Strength::Strong;
+      row.value = value(entry.value);
+      row.valueStrength = weak ? Strength::Ephemeron : Strength::Strong;
+    } else {
+      row.value = value(entry.key);
+      row.valueStrength = weak ? Strength::Weak : Strength::Strong;
+    }
+    rows.push_back(std::move(row));
+  }
+}
+
+void ViewBuilder::addContextSlots(const Context& context, std::vector<Row>& rows) const {
+  for (std::uint32_t i = 0; i < context.slots.size(); ++i) {
+    std::string name = context.slotNames && i < context.slotNames->size() ? (*context.slotNames)[i] : "";
+    rows.push_back({std::move(name), {}, value(context.slots[i])});
+  }
+}
+
+// Each registration: its target and token held weakly, its held value strongly.
+void ViewBuilder::addRegistryCells(const FinalizationRegistryObject& registry, std::vector<Row>& rows) const {
+  std::uint32_t n = 0;
+  for (const RegistryCell& cell : registry.cells) {
+    std::string prefix = "cell " + std::to_string(++n) + " ";
+    Row target{prefix + "target", {}, cell.emptied() ? ValueView{"<emptied>"} : value(cell.target)};
+    target.valueStrength = Strength::Weak;
+    rows.push_back(std::move(target));
+    rows.push_back({prefix + "held", {}, value(cell.heldValue)});
+    if (!cell.token.isUndefined()) {
+      Row token{prefix + "token", {}, value(cell.token)};
+      token.valueStrength = Strength::Weak;
+      rows.push_back(std::move(token));
+    }
+  }
+}
+
+void ViewBuilder::addPromise(const PromiseObject& promise, std::vector<Row>& rows) const {
+  static constexpr const char* kStates[] = {"pending", "fulfilled", "rejected"};
+  rows.push_back({"[[PromiseState]]", {}, {kStates[static_cast<int>(promise.state)]}});
+  if (promise.state != PromiseState::Pending) rows.push_back({"[[PromiseResult]]", {}, value(promise.result)});
+}
+
+// The engine's own slots, named as the collector traces them: a closure's context,
+// a WeakRef's target, a parked frame's values … Properties, elements, entries,
+// registry cells and context variables are rows already.
+void ViewBuilder::addInternal(const HeapCell& cell, std::vector<Row>& rows) const {
+  traceCell(cell, [&](const Edge& edge) {
+    switch (edge.name.kind) {
+      case EdgeKind::Property:
+      case EdgeKind::Element:
+      case EdgeKind::ContextSlot:
+      case EdgeKind::MapKey:
+      case EdgeKind::MapValue:
+      case EdgeKind::SetMember:
+      case EdgeKind::WeakMapKey:
+      case EdgeKind::WeakMapValue:
+      case EdgeKind::WeakSetMember:
+      case EdgeKind::CellTarget:
+      case EdgeKind::CellHeldValue:
+      case EdgeKind::CellToken:
+      case EdgeKind::PromiseResult: return;
+      default: break;
+    }
+    if (!isViewObject(edge.target)) return;
+    Row row{describeEdge(engine_.heap(), cell.id, edge.name), {}, value(edge.target)};
+    row.valueStrength = edge.strength == EdgeStrength::Weak ? Strength::Weak : Strength::Strong;
+    row.internal = isPlumbing(edge.name.kind);
+    rows.push_back(std::move(row));
+  });
+  if (cell.kind == CellKind::WeakRef && static_cast<const WeakRefObject&>(cell).target.isUndefined()) {
+    rows.push_back({"target (weak)", {}, {"<empty>"}, Strength::Strong, Strength::Weak});
+  }
+}
+
+SuspendedFrame ViewBuilder::suspended(const AsyncFrame& frame) const {
+  SuspendedFrame s;
+  s.function = frame.code ? functionDisplayName(*frame.code) : "(anonymous)";
+  if (frame.code && frame.statement < frame.code->statements.size()) {
+    s.position = frame.code->statements[frame.statement].start;
+  }
+  s.frame = frame.serial;
+  return s;
+}
+
+}  // namespace reachable

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/Engine.h"
+#include "heap/AsyncFrameCell.h"
+#include "heap/PromiseCell.h"
+#include "heap/WeakCells.h"
+#include "timeline/HeapState.h"
+
+namespace reachable {
+
+// Turns live cells and values into what the view shows: an object's card, a value
+// in words. Only objects the program made are objects of the view; built-ins are
+// named in words instead.
+class ViewBuilder {
+ public:
+  // Cells made before `firstProgramSerial` are the engine's own.
+  ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial);
+
+  bool isViewObject(const HeapCell& cell) const {
+    if (cell.serial < firstProgramSerial_) return false;
+    switch (cell.kind) {
+      case CellKind::String:
+      case CellKind::Symbol:
+      case CellKind::AccessorPair: return false;
+      case CellKind::Function: return !isModuleFunction(cell);
+      default: return true;
+    }
+  }
+  bool isViewObject(Value v) const { return v.isCell() && isViewObject(engine_.heap().get(v.asCell())); }
+
+  ValueView value(Value v) const;
+  std::string title(const HeapCell& cell) const;
+  // The card of a cell for which isViewObject holds, with its rows from `firstRow`
+  // on only (an array's elements before it did not change): `rows[0]` is row
+  // `firstRow`.
+  ObjectView object(const HeapCell& cell, std::uint32_t firstRow = 0) const;
+
+  // The function whose scope a context is, by the layout the compiler gave it.
+  void nameContexts(const FunctionCode& code);
+  // What a suspended async frame is running, and where.
+  SuspendedFrame suspended(const AsyncFrame& frame) const;
+
+ private:
+  void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
+  void addProperties(const JSObject& o, std::vector<Row>& rows) const;
+  void addEntries(const HeapCell& cell, std::vector<Row>& rows) const;
+  void addContextSlots(const Context& context, std::vector<Row>& rows) const;
+  void addRegistryCells(const FinalizationRegistryObject& registry, std::vector<Row>& rows) const;
+  void addPromise(const PromiseObject& promise, std::vector<Row>& rows) const;
+  void addInternal(const HeapCell& cell, std::vector<Row>& rows) const;
+  std::string constructorName(const JSObject& o) const;
+  static bool isModuleFunction(const HeapCell& cell);
+  std::string foreign(const HeapCell& cell) const;
+
+  Engine& engine_;
+  std::uint32_t firstProgramSerial_;
+  std::unordered_map<const std::vector<std::string>*, std::string> contextOwners_;
+};
+
+// A name for a function as the call stack shows it.
+std::string functionDisplayName(const FunctionCode& code);
+
+}  // namespace reachable
