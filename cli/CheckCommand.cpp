@@ -1,4 +1,4 @@
-// `reachable-cli check FILE`: parse and validate only.
+// `reachable-cli check FILE`: parse and validate only (a scenario and its program).
 
 #include "Commands.h"
 
@@ -29,12 +29,12 @@ int runCheck(std::span<const std::string> arguments) {
     printUsage(stderr);
     return kExitUsage;
   }
-  ParseResult result;
-  if (int status = loadProgram(*path, result); status != kExitOk) return status;
-  if (printTree) std::printf("%s\n", printAst(result.program).c_str());
+  LoadedFile file;
+  if (int status = loadFile(*path, file); status != kExitOk) return status;
+  if (printTree) std::printf("%s\n", printAst(file.parsed.program).c_str());
   if (printBytecode) {
     Heap heap;
-    auto program = compileProgram(result, *path, heap);
+    auto program = compileProgram(file.parsed, *path, heap);
     std::printf("%s", disassemble(*program->module).c_str());
   }
   return kExitOk;

@@ -1,6 +1,7 @@
 
 #include "Commands.h"
 #include "SourceFile.h"
+#include "scenario/ScenarioLoader.h"
 
 namespace reachable::cli {
 
@@ -18,23 +19,53 @@ std::span<const Command> commands() {
        "run FILE and print every step (statements, collector phases, event-loop turns) with its events;\n"
        "      --json prints one JSON object per step (JSON Lines)",
        runTrace},
+      {"export-js", "FILE",
+       "print FILE's program as a module for node --expose-gc, with alert and the scenario's host stubs\n"
+       "      defined after it (hoisted, so the program's lines keep their numbers)",
+       runExportJs},
   };
   return kCommands;
 }
 
-int loadProgram(const std::string& path, ParseResult& result, ParseGoal goal) {
+namespace {
+
+// Decodes a scenario file, printing its errors; false when it has any.
+bool readScenario(const std::string& path, const std::string& bytes, LoadedFile& file) {
+  LoadResult loaded = loadScenario(path, bytes);
+  for (const ScenarioError& error : loaded.errors) {
+    std::fprintf(stderr, "%s\n", formatScenarioError(path, error).c_str());
+  }
+  if (!loaded.scenario) return false;
+  file.scenario = std::move(*loaded.scenario);
+  file.isJson = true;
+  return true;
+}
+
+}  // namespace
+
+int loadFile(const std::string& path, LoadedFile& file, ParseGoal goal) {
   std::string error;
-  const auto source = readSourceFile(path, error);
-  if (!source) {
+  auto bytes = readSourceFile(path, error);
+  if (!bytes) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return kExitUsage;
   }
-  result = parseProgram(*source, goal);
-  for (const ParseError& parseError : result.errors) {
+  if (path.ends_with(".json")) {
+    if (!readScenario(path, *bytes, file)) return kExitInvalid;
+  } else {
+    file.scenario.program = std::move(*bytes);
+  }
+  file.parsed = parseProgram(file.scenario.program, goal);
+  for (const ParseError& parseError : file.parsed.errors) {
     std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), parseError.pos.line, parseError.pos.column,
                  describe(parseError).c_str());
   }
-  return result.ok() ? kExitOk : kExitInvalid;
+  if (!file.parsed.errors.empty()) noteProgramStart(path, file);
+  return file.parsed.ok() ? kExitOk : kExitInvalid;
+}
+
+void noteProgramStart(const std::string& path, const LoadedFile& file) {
+  if (file.isJson) std::fprintf(stderr, "%s\n", formatProgramStart(path, file.scenario).c_str());
 }
 
 void printUsage(std::FILE* out) {
@@ -47,7 +78,7 @@ void printUsage(std::FILE* out) {
                  static_cast<int>(command.summary.size()), command.summary.data());
   }
   std::fprintf(out,
-               "\nA .js or .mjs file is read as a module (strict, top-level await).\n"
+               "\nFILE is a .json scenario or a program; a program is read as a module (strict, top-level await).\n"
                "Exit status: 0 on success, 1 when a run fails, 2 on errors in the file or bad usage.\n");
 }
 

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parse/Parser.h"
+#include "scenario/Scenario.h"
 
 namespace reachable::cli {
 
@@ -27,12 +28,26 @@ inline constexpr int kExitInvalid = 2;  // the program has errors
 
 void printUsage(std::FILE* out);
 
-// Reads and parses a program as a module, printing what went wrong as
-// FILE:LINE:COL: error: message. Returns kExitOk, or the exit code to give.
-int loadProgram(const std::string& path, ParseResult& result, ParseGoal goal = ParseGoal::Module);
+// A file named on the command line: a .json scenario, or a program (any other
+// name), which is a scenario with only a program.
+struct LoadedFile {
+  Scenario scenario;
+  bool isJson = false;
+  ParseResult parsed;
+};
+
+// Reads a file and parses its program, printing what went wrong as
+// FILE:LINE:COL: error: message; a scenario's program is located by its own lines
+// and columns, followed by where it starts in the file. Returns kExitOk, or the
+// exit code to give.
+int loadFile(const std::string& path, LoadedFile& file, ParseGoal goal = ParseGoal::Module);
+// After a message located in a JSON scenario's program, where that program starts:
+// FILE:LINE:COL: note: the program starts here.
+void noteProgramStart(const std::string& path, const LoadedFile& file);
 
 int runCheck(std::span<const std::string> arguments);
 int runRun(std::span<const std::string> arguments);
 int runTrace(std::span<const std::string> arguments);
+int runExportJs(std::span<const std::string> arguments);
 
 }  // namespace reachable::cli

@@ -1,4 +1,4 @@
-// `reachable-cli run FILE`: run a program and print what its console printed.
+// `reachable-cli run FILE`: run a program (or a scenario's) and print what its console printed.
 
 #include <charconv>
 #include <cstdio>
@@ -11,11 +11,13 @@
 #include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/Engine.h"
+#include "engine/HostStubs.h"
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
+#include "scenario/NarrationCheck.h"
 
 namespace reachable::cli {
 
@@ -104,6 +106,15 @@ int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& 
   return kExitRunFailed;
 }
 
+// Narration waiting for an event the run never had would never be shown: worth a
+// warning to the scenario's author, though the run itself went as it should.
+void warnUnmetNarration(const Engine& engine, const LoadedFile& file, const std::string& path) {
+  if (!engine.allocationSites()) return;
+  for (const ScenarioError& warning : unmetNarration(file.scenario, *engine.allocationSites())) {
+    std::fprintf(stderr, "%s\n", formatScenarioDiagnostic(path, warning, "warning").c_str());
+  }
+}
+
 // run and trace: the same run, printed as console output or as its steps.
 int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   EngineOptions options;
@@ -121,22 +132,27 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
     printUsage(stderr);
     return kExitUsage;
   }
-  ParseResult parsed;
+  LoadedFile file;
   ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
-  if (int status = loadProgram(*path, parsed, goal); status != kExitOk) return status;
+  if (int status = loadFile(*path, file, goal); status != kExitOk) return status;
 
   StepPrinter printer(json);
   std::optional<Tracer> tracer;
   if (trace) tracer.emplace(printer);
   StandardStreams streams(tracer ? &*tracer : nullptr);
+  options.trackAllocationSites = file.scenario.needsAllocationSites();
   Engine engine(options, streams);
   if (test262Host) installTest262Host(engine);
+  installHostStubs(engine, file.scenario.stubs);
   if (tracer) engine.setTracer(&*tracer);
-  auto program = compileProgram(parsed, *path, engine.heap());
+  auto program = compileProgram(file.parsed, *path, engine.heap());
   RunOutcome outcome = runProgram(engine, *program);
   if (tracer) tracer->finish();
   std::fflush(stdout);
-  return reportOutcome(engine, outcome, *path);
+  const int status = reportOutcome(engine, outcome, *path);
+  if (status != kExitOk) noteProgramStart(*path, file);
+  warnUnmetNarration(engine, file, *path);
+  return status;
 }
 
 }  // namespace

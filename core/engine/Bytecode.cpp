@@ -1,5 +1,7 @@
 #include "engine/Bytecode.h"
 
+#include <algorithm>
+
 namespace reachable {
 
 int operandCount(Op op) {
@@ -10,6 +12,40 @@ int operandCount(Op op) {
 #undef REACHABLE_OPCODE_COUNT
   }
   return 0;
+}
+
+bool mayAllocate(Op op) {
+  switch (op) {
+    case Op::NewObject:
+    case Op::NewArray:
+    case Op::MakeClosure:
+    case Op::MakeClass:
+    case Op::Call:
+    case Op::CallSpread:
+    case Op::New:
+    case Op::NewSpread:
+    case Op::SuperCall:
+    case Op::SuperCallSpread:
+    case Op::CreateArguments:
+    case Op::CreateRest:
+    case Op::GetTemplateObject:
+    case Op::CopyRestProperties:
+    case Op::IteratorRest:
+    case Op::GetIterator:
+    case Op::Await: return true;
+    default: return false;
+  }
+}
+
+std::optional<SourcePosition> FunctionCode::allocationSiteEndingAt(std::size_t pc) const {
+  // The last instruction with a site that begins before pc.
+  auto after = std::lower_bound(allocationSites.begin(), allocationSites.end(), pc,
+                                [](const AllocationSite& site, std::size_t p) { return site.pc < p; });
+  if (after == allocationSites.begin()) return std::nullopt;
+  const AllocationSite& site = *std::prev(after);
+  const auto op = static_cast<Op>(code[site.pc]);
+  if (site.pc + 1 + static_cast<std::size_t>(operandCount(op)) != pc) return std::nullopt;
+  return site.position;
 }
 
 std::string_view opName(Op op) {

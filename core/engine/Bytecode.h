@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,9 @@ enum class Op : std::uint8_t {
 
 int operandCount(Op op);
 std::string_view opName(Op op);
+// Whether an instruction may make an object the program can see (a literal, a
+// closure, whatever a called built-in returns): those carry an allocation site.
+bool mayAllocate(Op op);
 
 // A block or function scope that has a context: how many slots, and their names.
 struct ContextLayout {
@@ -133,6 +137,13 @@ struct FunctionCode {
   };
   std::vector<TemplateSite> templates;
   std::vector<SourceRange> statements;  // by Step operand
+  // The expression each allocating instruction belongs to, by the pc where the
+  // instruction begins, in pc order.
+  struct AllocationSite {
+    std::uint32_t pc;
+    SourcePosition position;
+  };
+  std::vector<AllocationSite> allocationSites;
   SourceRange range;
   std::string_view sourceText;  // Function.prototype.toString; in its CompiledProgram's source
 
@@ -140,6 +151,9 @@ struct FunctionCode {
     return kind == Kind::Normal || kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor;
   }
   bool isClassConstructor() const { return kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor; }
+  // The expression whose instruction ends just before `pc`, where a running frame's
+  // pc stands while that instruction allocates; nothing for other instructions.
+  std::optional<SourcePosition> allocationSiteEndingAt(std::size_t pc) const;
 };
 
 // The instructions of a function and those nested in it, one per line, for

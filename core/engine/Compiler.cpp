@@ -182,6 +182,7 @@ void FunctionCompiler::hoistFunctions(NodeList body) {
   for (const Node* n : body) {
     if (n->kind != NodeKind::FunctionDeclaration) continue;
     const auto* fn = n->as<Function>();
+    SiteScope site(*this, *fn);
     emit(Op::MakeClosure, compileNestedFunction(*fn, fn->name->name));
     emitStore(resolve(fn->name->name), true);
     emit(Op::Pop);
@@ -203,6 +204,7 @@ void FunctionCompiler::declareScriptGlobals(CompileScope& scope, NodeList body) 
   for (const Node* n : body) {
     if (n->kind != NodeKind::FunctionDeclaration) continue;
     const auto* fn = n->as<Function>();
+    SiteScope site(*this, *fn);
     emit(Op::MakeClosure, compileNestedFunction(*fn, fn->name->name));
     emit(Op::DeclareGlobal, name(fn->name->name));
   }

@@ -29,6 +29,7 @@ bool hasFields(const Class& cls, bool isStatic) {
 }  // namespace
 
 void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredName) {
+  SiteScope site(*this, cls);
   std::string_view className = cls.name ? cls.name->name : inferredName;
   CompileScope& scope = enterScope(program_.analysis().scopeOf(&cls), false);
   hoistDeclarations(scope);

@@ -65,6 +65,11 @@ void FunctionCompiler::compileDiscarded(const Node* node) {
 }
 
 void FunctionCompiler::compileExpression(const Node* node) {
+  SiteScope site(*this, *node);
+  compileExpressionNode(node);
+}
+
+void FunctionCompiler::compileExpressionNode(const Node* node) {
   switch (node->kind) {
     case NodeKind::Identifier: {
       auto n = node->as<Identifier>()->name;
@@ -404,6 +409,7 @@ void FunctionCompiler::compileNamedValue(const Node* value, std::string_view inf
 }
 
 void FunctionCompiler::compileFunctionExpression(const Function& fn, std::string_view inferredName) {
+  SiteScope site(*this, fn);
   std::string_view n = fn.name ? fn.name->name : inferredName;
   emit(Op::MakeClosure, compileNestedFunction(fn, n));
 }

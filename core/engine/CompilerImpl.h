@@ -83,8 +83,26 @@ class FunctionCompiler {
       return;
     }
     lastOp_ = here();
+    if (sitePosition_ && mayAllocate(op)) {
+      code_.allocationSites.push_back({static_cast<std::uint32_t>(here()), *sitePosition_});
+    }
     code_.code.push_back(static_cast<std::uint32_t>(op));
   }
+  // While it lives, the objects that emitted instructions allocate are attributed
+  // to `node`: the innermost expression being compiled.
+  class SiteScope {
+   public:
+    SiteScope(FunctionCompiler& compiler, const Node& node) : compiler_(compiler), outer_(compiler.sitePosition_) {
+      compiler.sitePosition_ = node.range.start;
+    }
+    ~SiteScope() { compiler_.sitePosition_ = outer_; }
+    SiteScope(const SiteScope&) = delete;
+    SiteScope& operator=(const SiteScope&) = delete;
+
+   private:
+    FunctionCompiler& compiler_;
+    std::optional<SourcePosition> outer_;
+  };
   void emit(Op op, std::uint32_t a) {
     emit(op);
     code_.code.push_back(a);
@@ -154,6 +172,7 @@ class FunctionCompiler {
 
   // --- expressions ---
   void compileExpression(const Node* node);
+  void compileExpressionNode(const Node* node);
   void compileDiscarded(const Node* node);
   void compileBinary(const BinaryExpression& b);
   void compileLogical(const BinaryExpression& b);
@@ -211,6 +230,9 @@ class FunctionCompiler {
   const Node* patternSource_ = nullptr;
   std::size_t lastOp_ = static_cast<std::size_t>(-1);  // where the last instruction begins
   std::size_t target_ = static_cast<std::size_t>(-1);  // the last jump target
+  // The allocation site of what is emitted now; none outside expressions, where
+  // the engine falls back to the statement.
+  std::optional<SourcePosition> sitePosition_;
   friend class ProgramCompiler;
 };
 

@@ -1,5 +1,6 @@
 #include "engine/Engine.h"
 
+#include "engine/AllocationSites.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
@@ -19,9 +20,17 @@ Engine::Engine(EngineOptions options, ConsoleSink& console)
       eventLoop_(std::make_unique<EventLoop>(*this)) {
   createIntrinsics();
   installBuiltins(*this);
+  if (options_.trackAllocationSites) {
+    sites_ = std::make_unique<AllocationSites>(*interpreter_);
+    heap_.setObserver(sites_.get());
+  }
 }
 
 Engine::~Engine() = default;
+
+std::optional<SourcePosition> Engine::allocationSite(const HeapCell& cell) const {
+  return sites_ ? sites_->position(cell.site) : std::nullopt;
+}
 
 void Engine::createIntrinsics() {
   auto object = [&](CellId proto, CellKind kind = CellKind::Object) { return heap_.make<JSObject>(kind, proto).id; };
@@ -136,10 +145,11 @@ bool Engine::isConstructor(Value v) const {
 CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
   Collector collector(heap_, *this);
   CollectionRecord traced;
-  if (tracer_ && !record) record = &traced;
+  if ((tracer_ || sites_) && !record) record = &traced;
   if (tracer_) tracer_->collectionStarting();
   CollectionResult result = collector.collect(reason, record);
   if (tracer_) tracer_->collection(*record);
+  if (sites_) sites_->noteCleared(heap_, *record);
   eventLoop_->enqueueCleanup(result.cleanupTasks);
   return result;
 }

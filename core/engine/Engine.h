@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,9 +14,11 @@
 #include "heap/Collector.h"
 #include "heap/FunctionCells.h"
 #include "heap/Heap.h"
+#include "parse/SourcePosition.h"
 
 namespace reachable {
 
+class AllocationSites;
 class Engine;
 class EventLoop;
 class Tracer;
@@ -28,6 +31,9 @@ struct EngineOptions {
   std::uint32_t maxCallDepth = 10'000;
   std::uint32_t maxStringLength = (1u << 29) - 24;  // V8's String::kMaxLength
   std::uint64_t randomSeed = 1;
+  // Record where each object is allocated (HeapCell::site), for scenario labels,
+  // event narration and recording; off, allocation pays nothing for it.
+  bool trackAllocationSites = false;
 };
 
 // Where console output goes: standard output (log, info) or standard error
@@ -64,6 +70,7 @@ class Engine final : public RootProvider {
   Engine& operator=(const Engine&) = delete;
 
   Heap& heap() { return heap_; }
+  const Heap& heap() const { return heap_; }
   const Atoms& atoms() const { return atoms_; }
   const Realm& realm() const { return realm_; }
   Realm& realm() { return realm_; }
@@ -75,6 +82,10 @@ class Engine final : public RootProvider {
   // Recording of steps for `trace` and the timeline; null (the default) costs nothing.
   Tracer* tracer() const { return tracer_; }
   void setTracer(Tracer* tracer) { tracer_ = tracer; }
+  // The table of allocation sites; null unless EngineOptions::trackAllocationSites.
+  AllocationSites* allocationSites() const { return sites_.get(); }
+  // Where the program allocated an object; nothing when unknown or not tracked.
+  std::optional<SourcePosition> allocationSite(const HeapCell& cell) const;
 
   // --- Throwing ---
   Value throwValue(Value thrown);
@@ -121,6 +132,7 @@ class Engine final : public RootProvider {
   Realm realm_;
   std::unique_ptr<Interpreter> interpreter_;
   std::unique_ptr<EventLoop> eventLoop_;
+  std::unique_ptr<AllocationSites> sites_;
   std::vector<Value> indexAtoms_;
   Tracer* tracer_ = nullptr;
   bool hasException_ = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/AllocationSites.h"
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
 #include "engine/Trace.h"
@@ -114,7 +115,9 @@ bool EventLoop::runCleanup(WeakHandle handle) {
   while (auto held = weak::takeNewestEmptiedCell(engine_.heap(),
                                                  engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
     Value args[] = {*held};
-    Value callback = engine_.heap().as<FinalizationRegistryObject>(registryValue).cleanup;
+    auto& live = engine_.heap().as<FinalizationRegistryObject>(registryValue);
+    if (AllocationSites* sites = engine_.allocationSites()) sites->note(live.site, SiteEvent::Callback);
+    Value callback = live.cleanup;
     if (engine_.call(callback, Value::undefined(), args).isException()) return false;
   }
   return true;

@@ -35,6 +35,13 @@ std::optional<SourcePosition> Interpreter::currentPosition() const {
   return std::nullopt;
 }
 
+std::optional<SourcePosition> Interpreter::allocationPosition() const {
+  if (frames_.empty()) return std::nullopt;
+  const Frame& frame = frames_.back();
+  if (auto site = frame.code->allocationSiteEndingAt(frame.pc)) return site;
+  return currentPosition();
+}
+
 bool Interpreter::checkStackRoom(std::size_t values) {
   if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() < engine_.options().maxCallDepth) return true;
   engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");

@@ -62,6 +62,9 @@ class Interpreter {
 
   // Where the running program is: the innermost frame's current statement.
   std::optional<SourcePosition> currentPosition() const;
+  // Where an object made now comes from: the expression of the innermost frame's
+  // current instruction, else its statement; nothing outside JavaScript.
+  std::optional<SourcePosition> allocationPosition() const;
   // Where the last uncaught throw happened.
   SourcePosition throwPosition() const { return throwPosition_; }
   const std::optional<Termination>& termination() const { return termination_; }

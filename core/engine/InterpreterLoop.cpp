@@ -301,8 +301,11 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::NewObject: *sp_++ = engine_.newObject(); break;
       case Op::NewArray: {
+        // The operand is read first: an allocation's site is found from the pc
+        // just past its instruction.
+        const auto capacity = OPERAND();
         Value array = engine_.newArray();
-        heap.as<JSObject>(array).elements.reserve(OPERAND());
+        heap.as<JSObject>(array).elements.reserve(capacity);
         *sp_++ = array;
         break;
       }

@@ -67,6 +67,19 @@ void Heap::adopt(HeapCell* cell) {
   cell->accountedBytes = static_cast<std::uint32_t>(estimateSize(*cell));
   bytes_ += cell->accountedBytes;
   noteWrite(*cell);
+  if (observer_) cell->site = observer_->siteOfNewCell(*cell);
+}
+
+std::size_t Heap::accountedSize(const HeapCell& cell) const {
+  std::size_t size = estimateSize(cell);
+  if (cell.flags & kHasExternalBytes) size += externalBytes_.at(cell.id);
+  return size;
+}
+
+void Heap::setExternalBytes(HeapCell& cell, std::size_t bytes) {
+  externalBytes_[cell.id] = bytes;
+  cell.flags |= kHasExternalBytes;
+  reaccount(cell);
 }
 
 HeapCell* Heap::resolve(WeakHandle handle) const {
@@ -76,7 +89,7 @@ HeapCell* Heap::resolve(WeakHandle handle) const {
 
 void Heap::reaccount(HeapCell& cell) {
   bytes_ -= cell.accountedBytes;
-  cell.accountedBytes = static_cast<std::uint32_t>(estimateSize(cell));
+  cell.accountedBytes = static_cast<std::uint32_t>(accountedSize(cell));
   bytes_ += cell.accountedBytes;
 }
 
@@ -91,8 +104,10 @@ void Heap::release(CellId id) {
   HeapCell* cell = cells_[id];
   bytes_ -= cell->accountedBytes;
   --cellCount_;
+  if (observer_) observer_->released(*cell);
   labels_.erase(id);
   writes_.forget(id);
+  if (cell->flags & kHasExternalBytes) externalBytes_.erase(id);
   destroy(cell);
   cells_[id] = nullptr;
   freeIds_.push_back(id);

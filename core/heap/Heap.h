@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "heap/HeapCell.h"
+#include "heap/HeapObserver.h"
 #include "heap/KeptObjects.h"
 #include "heap/Primitives.h"
 #include "heap/Shape.h"
@@ -125,7 +126,16 @@ class Heap {
   void setLabel(CellId id, std::string label) { labels_[id] = std::move(label); }
   const std::string* label(CellId id) const;
 
+  // Memory a cell holds beyond what estimateSize sees (a stub's image pixels),
+  // counted in its accounted size from now on.
+  void setExternalBytes(HeapCell& cell, std::size_t bytes);
+  // Allocation sites and the cells freed, for whoever watches (null: nobody).
+  void setObserver(HeapObserver* observer) { observer_ = observer; }
+
  private:
+  static constexpr std::uint8_t kHasExternalBytes = 1;
+  std::size_t accountedSize(const HeapCell& cell) const;
+
   void adopt(HeapCell* cell);
   CellId takeId();
 
@@ -139,6 +149,8 @@ class Heap {
   std::unordered_map<std::u16string, Value> interned_;
   std::unordered_map<std::u16string, Value> registeredSymbols_;
   std::unordered_map<CellId, std::string> labels_;
+  std::unordered_map<CellId, std::size_t> externalBytes_;
+  HeapObserver* observer_ = nullptr;
   KeptObjects kept_;
   Shape emptyShape_;
   WriteLog writes_;

@@ -67,7 +67,7 @@ class WriteLog {
   }
 
  private:
-  static constexpr std::uint8_t kWritten = 1;
+  static constexpr std::uint8_t kWritten = 2;  // bit 0 is the heap's external-bytes flag
 
   bool on_ = false;
   std::vector<CellId> ids_;

@@ -2,6 +2,7 @@
 
 #include "scenario/JsonValue.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,7 @@ struct Narration {
   NarrationTrigger trigger = NarrationTrigger::Line;
   uint32_t line = 1;  // in the program, from 1
   std::string text;
+  TextPlace place;  // where the entry is in the scenario file, for warnings about it
 };
 
 // A display name for the objects allocated at a place in the program; without a
@@ -77,6 +79,14 @@ struct Scenario {
   std::vector<ObjectLabel> labels;
   std::vector<HostStub> stubs;
   ViewHints view;
+
+  // Whether a run must know where objects were allocated (EngineOptions::
+  // trackAllocationSites): to label them, or to narrate what befalls them.
+  bool needsAllocationSites() const {
+    return !labels.empty() || std::any_of(narration.begin(), narration.end(), [](const Narration& entry) {
+      return entry.trigger != NarrationTrigger::Line;
+    });
+  }
 };
 
 }  // namespace reachable

@@ -14,10 +14,15 @@ struct ScenarioError {
   std::string message;
 };
 
-// FILE:LINE:COL: error: message, the form editors and compilers use.
+// FILE:LINE:COL: SEVERITY: message, the form editors and compilers use.
+inline std::string formatScenarioDiagnostic(std::string_view fileName, const ScenarioError& error,
+                                            std::string_view severity) {
+  return std::string(fileName) + ":" + std::to_string(error.line) + ":" + std::to_string(error.column) + ": " +
+         std::string(severity) + ": " + error.message;
+}
+
 inline std::string formatScenarioError(std::string_view fileName, const ScenarioError& error) {
-  return std::string(fileName) + ":" + std::to_string(error.line) + ":" + std::to_string(error.column) +
-         ": error: " + error.message;
+  return formatScenarioDiagnostic(fileName, error, "error");
 }
 
 }  // namespace reachable

@@ -155,7 +155,7 @@ class ScenarioDecoder {
     const auto line = programLine(fields, "line");
     const auto text = fields.string("text", true);
     if (!trigger || !line || !text) return;
-    scenario.narration.push_back({*trigger, *line, *text});
+    scenario.narration.push_back({*trigger, *line, *text, value.place});
   }
 
   void decodeLabel(const JsonFields& parent, const JsonValue& value, const std::string& path, Scenario& scenario) {

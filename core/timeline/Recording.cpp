@@ -2,6 +2,7 @@
 
 #include "engine/Compiler.h"
 #include "engine/EventLoop.h"
+#include "engine/HostStubs.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
 #include "parse/Parser.h"
@@ -56,9 +57,12 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
     return run;
   }
   ConsoleToTracer console;
-  Engine engine(options.engine, console);
+  EngineOptions engineOptions = options.engine;
+  engineOptions.trackAllocationSites = true;  // the view says where each object was made
+  Engine engine(engineOptions, console);
+  installHostStubs(engine, scenario.stubs);
   auto program = compileProgram(parsed, scenario.title, engine.heap());
-  TimelineRecorder recorder(engine, *program, run.timeline);
+  TimelineRecorder recorder(engine, *program, run.timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
   Tracer tracer(recorder);
   tracer.setStepCap(options.stepCap);

@@ -58,8 +58,12 @@ class ValueList final : public RootVisitor {
 
 }  // namespace
 
-TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline)
-    : engine_(engine), data_(*timeline.data_), builder_(engine, engine.heap().nextSerial()), codec_(data_.strings) {
+TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
+                                   std::span<const ObjectLabel> labels)
+    : engine_(engine),
+      data_(*timeline.data_),
+      builder_(engine, engine.heap().nextSerial(), labels),
+      codec_(data_.strings) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
   data_.checkpoints.push_back({});

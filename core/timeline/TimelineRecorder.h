@@ -24,7 +24,8 @@ namespace reachable {
 class TimelineRecorder final : public TraceSink {
  public:
   // Starts recording: cells made from now on are the program's.
-  TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline);
+  TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
+                   std::span<const ObjectLabel> labels = {});
   ~TimelineRecorder();
 
   void step(const TraceStep& step) override;

@@ -5,6 +5,7 @@
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
 #include "heap/Utf16.h"
+#include "scenario/ObjectLabels.h"
 
 namespace reachable {
 
@@ -54,8 +55,8 @@ std::string functionDisplayName(const FunctionCode& code) {
   return code.name.empty() ? "(anonymous)" : code.name;
 }
 
-ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial)
-    : engine_(engine), firstProgramSerial_(firstProgramSerial) {}
+ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels)
+    : engine_(engine), firstProgramSerial_(firstProgramSerial), labels_(labels.begin(), labels.end()) {}
 
 // The function that runs the module's body is the engine's, as the module itself is.
 bool ViewBuilder::isModuleFunction(const HeapCell& cell) {
@@ -159,7 +160,8 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   view.id = cell.serial;
   view.kind = cell.kind;
   view.title = title(cell);
-  if (const std::string* label = engine_.heap().label(cell.id)) view.label = *label;
+  if (const std::string* label = objectLabel(engine_, labels_, cell.id)) view.label = *label;
+  view.site = engine_.allocationSite(cell);
   view.bytes = cell.accountedBytes;
   if (cell.kind == CellKind::Context) {
     addContextSlots(static_cast<const Context&>(cell), view.rows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
+#include "scenario/Scenario.h"
 #include "timeline/HeapState.h"
 
 namespace reachable {
@@ -19,7 +21,7 @@ namespace reachable {
 class ViewBuilder {
  public:
   // Cells made before `firstProgramSerial` are the engine's own.
-  ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial);
+  ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels = {});
 
   bool isViewObject(const HeapCell& cell) const {
     if (cell.serial < firstProgramSerial_) return false;
@@ -60,6 +62,7 @@ class ViewBuilder {
   Engine& engine_;
   std::uint32_t firstProgramSerial_;
   std::unordered_map<const std::vector<std::string>*, std::string> contextOwners_;
+  std::vector<ObjectLabel> labels_;
 };
 
 // A name for a function as the call stack shows it.
