@@ -216,7 +216,7 @@ CardLook AnimationSchedule::card(ObjectId id) const {
     look.mark = smooth(track.mark.progress(time_));
     if (look.mark > 0) look.markOrder = track.markOrder;
   }
-  if (track.lights) look.lit = std::sin(std::numbers::pi_v<float> * track.lit.progress(time_));
+  if (track.lights) look.lit = std::max(0.0f, std::sin(std::numbers::pi_v<float> * track.lit.progress(time_)));
   return look;
 }
 

@@ -1,21 +1,14 @@
 #include "RowVisibility.h"
 
-#include <array>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace reachable::view {
 namespace {
 
-constexpr std::array<std::string_view, 2> kPlumbingRows = {"[[Prototype]]", "[[HomeObject]]"};
-
-bool isPlumbing(const Row& row) {
-  if (!row.internal) return false;
-  for (std::string_view name : kPlumbingRows)
-    if (row.name == name) return true;
-  return false;
-}
+// The timeline marks plumbing rows (prototypes, home objects, promise bookkeeping) as
+// internal; the slots lessons are about ([[Target]], registry cells, scopes) are not.
+bool isPlumbing(const Row& row) { return row.internal; }
 
 void forEachTarget(const Row& row, auto&& visit) {
   if (row.key && row.key->target != kNoObject) visit(row.key->target);

@@ -9,9 +9,10 @@ namespace reachable::view {
 // Which rows and objects the heap view leaves out by default, so that a learner sees
 // the references a lesson is about and not the engine's plumbing.
 //
-// Rows: an internal row is hidden when it is plumbing every object has
-// ([[Prototype]], [[HomeObject]]); the slots lessons are about ([[Scopes]],
-// [[Target]], registry cells, held values) stay. A function's `prototype` row is
+// Rows: the rows the timeline marks internal are plumbing ([[Prototype]], a method's
+// home object, promise bookkeeping) and are hidden; the slots lessons are about
+// ([[Target]], registry cells, closures' scopes) are not internal and stay. A
+// function's `prototype` row is
 // hidden while its object is untouched: the `{ constructor }` object every function
 // gets and the program never uses.
 //

@@ -31,10 +31,10 @@ TEST(ViewGraph, GlobalScopeComesFirstWithItsVariablesAsRows) {
 TEST(ViewGraph, HidesPrototypePlumbingButKeepsScopesAndTargets) {
   StateBuilder builder;
   builder.variable("ref", ref(1))
-      .object(1, {internalRow("[[Prototype]]", ref(2)), internalRow("[[Target]]", ref(3), Strength::Weak)},
-              CellKind::WeakRef, "WeakRef")
+      .object(1, {internalRow("[[Prototype]]", ref(2)), row("[[Target]]", ref(3), Strength::Weak)}, CellKind::WeakRef,
+              "WeakRef")
       .object(2, {row("shared", text("1"))})
-      .object(3, {internalRow("[[Scopes]]", ref(2))});
+      .object(3, {row("[[Scopes]]", ref(2))});
   const ViewGraph graph = ViewGraph::build(builder.build());
   const Card* weakRef = graph.find(1);
   ASSERT_NE(weakRef, nullptr);
