@@ -66,6 +66,7 @@ class AnimationSchedule {
                                    const std::vector<Arrow>& arrowsBefore, const StepRecord* collectionMarks = nullptr);
 
   void setSpeed(float multiplier) { speed_ = multiplier > 0 ? multiplier : 1; }
+  float speed() const { return speed_; }
   void advance(float seconds) { time_ = std::min(duration_, time_ + seconds * speed_); }
   void skipToEnd() { time_ = duration_; }
   bool animating() const { return time_ < duration_; }

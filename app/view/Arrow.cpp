@@ -36,6 +36,14 @@ Vec2 Arrow::tipDirection() const {
   return size > 0 ? along * (1 / size) : Vec2{1, 0};
 }
 
+Rect Arrow::bounds() const {
+  if (points.empty()) return {};
+  Rect box{points.front(), points.front()};
+  for (Vec2 p : points)
+    box = {{std::min(box.min.x, p.x), std::min(box.min.y, p.y)}, {std::max(box.max.x, p.x), std::max(box.max.y, p.y)}};
+  return box;
+}
+
 std::vector<Vec2> Arrow::flatten(int perSegment) const { return flattenUpTo(1.0f, perSegment); }
 
 std::vector<Vec2> Arrow::flattenUpTo(float fraction, int perSegment) const {

@@ -30,6 +30,8 @@ struct Arrow {
   // The polyline of the part from 0 to `fraction` of the curve, for drawing it in.
   std::vector<Vec2> flattenUpTo(float fraction, int perSegment) const;
   bool isWeak() const { return strength != Strength::Strong; }
+  // Holds the whole curve: a Bézier curve stays inside its control points' hull.
+  Rect bounds() const;
 };
 
 Vec2 cubicBezier(Vec2 p0, Vec2 c1, Vec2 c2, Vec2 p1, float t);

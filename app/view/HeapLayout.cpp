@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "CardText.h"
+#include "ReachAppearance.h"
 #include "RectGrid.h"
 
 namespace reachable::view {
@@ -127,7 +128,10 @@ void HeapLayout::clear() {
 BoxGeometry HeapLayout::measureCard(const Card& card, const TextMeasure& measure) const {
   const float line = measure.lineHeight();
   const LayoutMetrics& m = metrics_;
-  float width = m.padding * 2 + measure.width(cardTitle(card), false) + m.headerBadgeSpace;
+  // Room for the widest thing the header may add beside the title: a reachability badge.
+  const float badge = std::max(measure.width(appearanceOf(Reach::WeakOnly).badge, false),
+                               measure.width(appearanceOf(Reach::Unreachable).badge, false));
+  float width = m.padding * 4 + measure.width(cardTitle(card), false) + badge;
   if (!card.label.empty()) width += measure.width(card.label, false) + m.padding;
   for (const CardRow& row : card.rows) {
     const std::string value = rowValue(row);

@@ -29,14 +29,6 @@ std::optional<Hit> hitRoot(const SceneGeometry& scene, Vec2 point) {
   return std::nullopt;
 }
 
-Rect boundsOf(const Arrow& arrow) {
-  Rect bounds{arrow.points.front(), arrow.points.front()};
-  for (Vec2 p : arrow.points)  // a Bézier curve stays inside its control points' hull
-    bounds = {{std::min(bounds.min.x, p.x), std::min(bounds.min.y, p.y)},
-              {std::max(bounds.max.x, p.x), std::max(bounds.max.y, p.y)}};
-  return bounds;
-}
-
 }  // namespace
 
 Hit hitTest(const SceneGeometry& scene, const std::vector<Arrow>& arrows, Vec2 point, float tolerance) {
@@ -46,7 +38,7 @@ Hit hitTest(const SceneGeometry& scene, const std::vector<Arrow>& arrows, Vec2 p
   float best = tolerance;
   for (std::size_t index = 0; index < arrows.size(); ++index) {
     const Arrow& arrow = arrows[index];
-    if (arrow.points.empty() || !boundsOf(arrow).expanded(tolerance).contains(point)) continue;
+    if (arrow.points.empty() || !arrow.bounds().expanded(tolerance).contains(point)) continue;
     const auto line = arrow.flatten(kSamplesPerSegment);
     for (std::size_t i = 1; i < line.size(); ++i)
       if (const float distance = distanceToSegment(point, line[i - 1], line[i]); distance <= best) {

@@ -17,7 +17,6 @@ struct LayoutMetrics {
   float columnGap = 90;  // room for arrows between columns
   float cardGap = 22;    // between cards of one column
   float rootBoxGap = 16;
-  float headerBadgeSpace = 64;  // the mark order or "not reached" beside the title
 };
 
 }  // namespace reachable::view
