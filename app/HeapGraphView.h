@@ -1,0 +1,97 @@
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "AnimationSchedule.h"
+#include "ArrowRouter.h"
+#include "Camera.h"
+#include "HeapLayout.h"
+#include "HeapViewStyle.h"
+#include "HitTest.h"
+#include "ViewGraph.h"
+
+namespace reachable {
+
+// The fonts the view draws with: DejaVu Sans and DejaVu Sans Mono, loaded by the shell
+// with the glyphs the view uses beyond Latin-1: … (U+2026), → (U+2192), ƒ (U+0192).
+// Null: ImGui's current font.
+struct HeapViewFonts {
+  ImFont* text = nullptr;
+  ImFont* mono = nullptr;
+};
+
+// The heap graph: roots on the left, objects as cards, references as arrows, with
+// pan (drag the background), zoom (wheel), card dragging, hover highlights, and the
+// retaining path of the clicked object. It animates what changed between the step
+// shown before and the one shown now.
+class HeapGraphView {
+ public:
+  // A new step to show. `animate`: the step follows the one shown before (stepping
+  // forward); anything else (a seek, a reload) shows the new state at once.
+  // `collectionMarks`: during a collection's clear, sweep and queue steps, the record
+  // of its mark step, so that cards keep their mark order.
+  void show(const HeapState& state, const StepRecord& step, bool animate, const StepRecord* collectionMarks = nullptr);
+  // A new program: forget places, selection and the camera.
+  void reset(std::vector<view::Pin> pins = {});
+
+  // Draws in the current ImGui window, filling `size` from the cursor, and handles the
+  // pointer over it.
+  void draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts);
+
+  void setSpeed(float multiplier) { schedule_.setSpeed(multiplier); }
+  void skipToEnd() { schedule_.skipToEnd(); }
+  // Whether the next frames move anything: the program redraws only while this holds.
+  bool animating() const { return schedule_.animating(); }
+
+  std::optional<ObjectId> selected() const { return selected_; }
+  // Why the selected object is alive, in words ("kept alive by: admin → …").
+  const std::string& selectionExplanation() const { return explanation_; }
+
+ private:
+  struct Picture {  // one step as the view derived it
+    view::ViewGraph graph;
+    view::SceneGeometry scene;
+    view::ReachMap reach;
+    std::vector<view::Arrow> arrows;
+  };
+  struct PendingStep {
+    HeapState state;
+    StepRecord step;
+    bool animate = false;
+    std::optional<StepRecord> collectionMarks;
+  };
+  struct Highlights {
+    std::vector<bool> arrows;  // by index in the arrows drawn
+    std::vector<ObjectId> cards;
+    bool card(ObjectId id) const;
+  };
+  void apply(PendingStep pending, const view::TextMeasure& measure);
+  void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
+                   bool hovered);
+  void select(std::optional<ObjectId> id);
+  void layoutChanged();
+  Highlights highlights(const std::vector<view::Arrow>& arrows) const;
+  void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,
+             const std::vector<view::Arrow>& arrows, ImFont* text, ImFont* mono) const;
+
+  view::HeapLayout layout_;
+  view::ArrowRouter router_;
+  view::Camera camera_;
+  view::AnimationSchedule schedule_;
+  std::optional<PendingStep> pending_;
+  std::optional<HeapState> state_;  // the step shown: reachability and explanations read it
+  Picture now_;
+  view::Hit hovered_;
+  std::optional<ObjectId> selected_;
+  std::vector<PathLink> selectedPath_;
+  std::string explanation_;
+  std::optional<ObjectId> dragging_;
+  bool panning_ = false;
+  view::Vec2 dragOffset_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,308 @@
+#include "HeapViewPainter.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+#include "CardText.h"
+
+namespace reachable {
+namespace {
+
+constexpr float kDetailZoom = 0.45f;  // below this, no text and no dashes
+constexpr float kPadding = 10;
+constexpr float kDotRadius = 3.5f;
+constexpr int kSamplesPerSegment = 16;
+
+ImVec2 imVec(view::Vec2 v) { return {v.x, v.y}; }
+
+// Cuts UTF-8 text at a character boundary.
+std::string_view dropLastCharacter(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && (static_cast<unsigned char>(text[end - 1]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end > 0 ? end - 1 : 0);
+}
+
+}  // namespace
+
+ImU32 withAlpha(ImU32 colour, float alpha) {
+  const auto a =
+      static_cast<unsigned>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f));
+  return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+ImU32 mix(ImU32 a, ImU32 b, float t) {
+  const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
+  const auto blend = [t](float p, float q) { return p + (q - p) * std::clamp(t, 0.0f, 1.0f); };
+  return ImGui::ColorConvertFloat4ToU32({blend(x.x, y.x), blend(x.y, y.y), blend(x.z, y.z), blend(x.w, y.w)});
+}
+
+HeapViewPainter::HeapViewPainter(ImDrawList* list, const HeapViewStyle& style, ImFont* text, ImFont* mono,
+                                 const view::Camera& camera, ImVec2 canvas)
+    : list_(list), style_(style), text_(text), mono_(mono), camera_(camera), canvas_(canvas) {}
+
+bool HeapViewPainter::detailed() const { return camera_.zoom >= kDetailZoom; }
+
+ImVec2 HeapViewPainter::screen(view::Vec2 world) const {
+  return imVec(camera_.toScreen({canvas_.x, canvas_.y}, world));
+}
+
+bool HeapViewPainter::visible(const view::Rect& world, ImVec2 canvasMin, ImVec2 canvasMax) const {
+  const ImVec2 min = screen(world.min), max = screen(world.max);
+  return max.x >= canvasMin.x && min.x <= canvasMax.x && max.y >= canvasMin.y && min.y <= canvasMax.y;
+}
+
+float HeapViewPainter::textWidth(std::string_view text, bool mono) const {
+  ImFont* font = mono ? mono_ : text_;
+  return font->CalcTextSizeA(font->FontSize * camera_.zoom, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+}
+
+// Text cut with "…" when wider than `maxWidth`, so that nothing spills out of a card.
+void HeapViewPainter::text(ImVec2 at, std::string_view text, ImU32 colour, float maxWidth, bool mono) {
+  if (!detailed() || text.empty() || maxWidth <= 0) return;
+  ImFont* font = mono ? mono_ : text_;
+  std::string shown(text);
+  if (textWidth(text, mono) > maxWidth) {
+    const float ellipsis = textWidth("…", mono);
+    while (!text.empty() && textWidth(text, mono) + ellipsis > maxWidth) text = dropLastCharacter(text);
+    shown = std::string(text) + "…";
+  }
+  list_->AddText(font, font->FontSize * camera_.zoom, at, colour, shown.c_str(), shown.c_str() + shown.size());
+}
+
+void HeapViewPainter::polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed) {
+  if (points.size() < 2) return;
+  if (!dashed || !detailed()) {
+    list_->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_None, width);
+    return;
+  }
+  // ImGui has no dashed path: walk the line, drawing every other stretch of dashLength.
+  const float dash = style_.dashLength * camera_.zoom;
+  float along = 0;
+  bool on = true;
+  for (std::size_t i = 1; i < points.size(); ++i) {
+    ImVec2 a = points[i - 1];
+    const ImVec2 b = points[i];
+    float remaining = std::hypot(b.x - a.x, b.y - a.y);
+    while (remaining > 0) {
+      const float step = std::min(remaining, dash - along);
+      const float t = step / remaining;
+      const ImVec2 next{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+      if (on) list_->AddLine(a, next, colour, width);
+      a = next;
+      remaining -= step;
+      along += step;
+      if (along >= dash) along = 0, on = !on;
+    }
+  }
+}
+
+void HeapViewPainter::outline(ImVec2 min, ImVec2 max, ImU32 colour, float width, bool dashed) {
+  if (!dashed || !detailed()) {
+    list_->AddRect(min, max, colour, style_.rounding * camera_.zoom, ImDrawFlags_None, width);
+    return;
+  }
+  polyline({min, {max.x, min.y}, max, {min.x, max.y}, min}, colour, width, true);
+}
+
+void HeapViewPainter::arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour) {
+  const float length = 9 * camera_.zoom, half = 4.5f * camera_.zoom;
+  const ImVec2 back{tip.x - direction.x * length, tip.y - direction.y * length};
+  const ImVec2 side{-direction.y * half, direction.x * half};
+  list_->AddTriangleFilled(tip, {back.x + side.x, back.y + side.y}, {back.x - side.x, back.y - side.y}, colour);
+}
+
+void HeapViewPainter::checkMark(ImVec2 at, float size, ImU32 colour) {
+  const float width = std::max(1.0f, 1.8f * camera_.zoom);
+  list_->AddLine({at.x, at.y + size * 0.55f}, {at.x + size * 0.35f, at.y + size * 0.9f}, colour, width);
+  list_->AddLine({at.x + size * 0.35f, at.y + size * 0.9f}, {at.x + size, at.y + size * 0.15f}, colour, width);
+}
+
+void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry& geometry,
+                              std::optional<std::size_t> hoveredRow) {
+  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  const ImVec2 min = screen(geometry.rect.min), max = screen(geometry.rect.max);
+  list_->AddRectFilled(min, max, style_.rootFill, style_.rounding * z);
+  list_->AddRect(min, max, style_.rootBorder, style_.rounding * z, ImDrawFlags_None, style_.borderWidth);
+  const float titleY = min.y + (geometry.headerHeight * z - font) / 2;
+  text({min.x + pad, titleY}, box.title, style_.mutedText, max.x - min.x - 2 * pad);
+  for (std::size_t i = 0; i < box.variables.size(); ++i) {
+    const view::RootVariable& variable = box.variables[i];
+    const view::Rect row = geometry.row(i);
+    const ImVec2 rowMin = screen(row.min), rowMax = screen(row.max);
+    if (hoveredRow == i)
+      list_->AddRectFilled({rowMin.x + 2, rowMin.y}, {rowMax.x - 2, rowMax.y}, withAlpha(style_.highlight, 0.12f));
+    const float y = (rowMin.y + rowMax.y - font) / 2;
+    const std::string value = view::variableValue(variable);
+    const float valueWidth = value.empty() ? 0 : std::min(textWidth(value, true), (rowMax.x - rowMin.x) / 2);
+    text({rowMin.x + pad, y}, variable.name, style_.text,
+         rowMax.x - rowMin.x - 2 * pad - valueWidth - (value.empty() ? 14 * z : pad));
+    if (!value.empty()) text({rowMax.x - pad - valueWidth, y}, value, style_.mutedText, valueWidth, true);
+    if (variable.target != kNoObject)
+      list_->AddCircleFilled(screen(geometry.anchor(i, view::RowSlot::Value, false)), kDotRadius * z,
+                             style_.strongArrow);
+  }
+}
+
+void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look,
+                           Reach reach, bool highlighted) {
+  const float z = camera_.zoom, alpha = look.opacity, ghost = look.ghost;
+  const view::ReachAppearance appearance = view::appearanceOf(reach);
+  const ImVec2 min = screen(geometry.rect.min), max = screen(geometry.rect.max);
+  if (look.lit > 0) {
+    const float glow = 5 * z;
+    list_->AddRect({min.x - glow, min.y - glow}, {max.x + glow, max.y + glow},
+                   withAlpha(style_.litGlow, look.lit * alpha), (style_.rounding + 5) * z, ImDrawFlags_None, 4 * z);
+  }
+  const float fill = alpha * (1 - ghost);
+  list_->AddRectFilled(min, max, withAlpha(style_.cardFill, fill), style_.rounding * z);
+  const ImVec2 headerMax{max.x, min.y + geometry.headerHeight * z};
+  list_->AddRectFilled(min, headerMax, withAlpha(mix(style_.cardHeaderFill, style_.markFill, look.mark), fill),
+                       style_.rounding * z, ImDrawFlags_RoundCornersTop);
+  ImU32 border = appearance.outline == view::Outline::Dashed ? style_.weakArrow : style_.cardBorder;
+  border = mix(mix(border, style_.markBorder, look.mark), style_.ghost, ghost);
+  if (highlighted) border = style_.highlight;
+  const bool dashed = ghost > 0.5f || appearance.outline == view::Outline::Dashed;
+  const float width = (highlighted ? 2.5f : 1.0f) * style_.borderWidth * std::max(z, 0.6f);
+  outline(min, max, withAlpha(border, alpha), width, dashed);
+  header(card, min, headerMax, look, reach, alpha);
+  rows(card, geometry, alpha * (1 - 0.45f * ghost));
+}
+
+void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,
+                             float alpha) {
+  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  const float y = (min.y + max.y - font) / 2;
+  const ImU32 textColour = withAlpha(mix(style_.text, style_.ghost, look.ghost), alpha);
+  float right = max.x - pad;
+  if (look.markOrder > 0) {
+    const std::string order = std::to_string(look.markOrder);
+    const float orderWidth = textWidth(order, false);
+    const ImU32 colour = withAlpha(style_.markBorder, alpha * look.mark);
+    text({right - orderWidth, y}, order, colour, orderWidth + 1);
+    right -= orderWidth + font * 0.9f;
+    if (detailed()) checkMark({right, y + font * 0.1f}, font * 0.7f, colour);
+    right -= pad / 2;
+  } else if (const std::string_view badge = view::appearanceOf(reach).badge; !badge.empty()) {
+    const float badgeWidth = textWidth(badge, false);
+    text({right - badgeWidth, y}, badge, withAlpha(style_.mutedText, alpha), badgeWidth + 1);
+    right -= badgeWidth + pad;
+  }
+  const std::string title = view::cardTitle(card);
+  const float titleRoom = right - min.x - pad;
+  text({min.x + pad, y}, title, textColour, titleRoom);
+  if (!card.label.empty()) {
+    const float after = std::min(textWidth(title, false), titleRoom) + pad;
+    text({min.x + pad + after, y}, card.label, withAlpha(style_.mutedText, alpha), titleRoom - after);
+  }
+}
+
+void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha) {
+  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  for (std::size_t i = 0; i < card.rows.size(); ++i) {
+    const view::CardRow& row = card.rows[i];
+    const ImVec2 rowMin = screen(geometry.row(i).min), rowMax = screen(geometry.row(i).max);
+    const float y = (rowMin.y + rowMax.y - font) / 2, room = rowMax.x - rowMin.x - 2 * pad;
+    const bool refers = row.keyTarget != kNoObject || row.valueTarget != kNoObject;
+    const std::string name = view::rowName(row), value = view::rowValue(row);
+    const ImU32 nameColour = withAlpha(row.collapsed ? style_.mutedText : style_.text, alpha);
+    if (style_.tutorialLook && !row.collapsed) {
+      // The tutorial writes `name: "John"`; a reference's name goes beside its arrow.
+      if (!refers) text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
+    } else {
+      const float valueWidth = value.empty() ? 0 : std::min(textWidth(value, true), room / 2);
+      text({rowMin.x + pad, y}, name, nameColour, room - valueWidth - (refers ? 14 * z : pad));
+      if (!value.empty())
+        text({rowMax.x - pad - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);
+    }
+    const bool twoSlots = row.keyTarget != kNoObject && row.valueTarget != kNoObject;
+    const auto dot = [&](view::RowSlot slot, Strength strength) {
+      const ImU32 colour = strength == Strength::Strong ? style_.strongArrow : style_.weakArrow;
+      list_->AddCircleFilled(screen(geometry.anchor(i, slot, twoSlots)), kDotRadius * z, withAlpha(colour, alpha));
+    };
+    if (row.keyTarget != kNoObject) dot(view::RowSlot::Key, row.keyStrength);
+    if (row.valueTarget != kNoObject) dot(view::RowSlot::Value, row.valueStrength);
+  }
+}
+
+void HeapViewPainter::arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted) {
+  if (look.drawn <= 0 || look.opacity <= 0) return;
+  const float z = camera_.zoom;
+  ImU32 colour = arrow.isWeak() ? style_.weakArrow : style_.strongArrow;
+  colour = mix(colour, style_.markBorder, look.lit);
+  if (highlighted) colour = style_.highlight;
+  colour = withAlpha(colour, look.opacity);
+  const float width = style_.arrowWidth * std::max(z, 0.6f) * (highlighted || look.lit > 0.5f ? 1.6f : 1.0f);
+  std::vector<ImVec2> line;
+  for (view::Vec2 p : arrow.flattenUpTo(look.drawn, kSamplesPerSegment)) line.push_back(screen(p));
+  if (look.breaking) {
+    // A weak reference the collector clears: the line parts in the middle.
+    const std::size_t gap = static_cast<std::size_t>((1 - look.opacity) * static_cast<float>(line.size()) / 2);
+    const std::size_t middle = line.size() / 2;
+    polyline({line.begin(), line.begin() + static_cast<std::ptrdiff_t>(middle - std::min(gap, middle))}, colour, width,
+             true);
+    polyline({line.begin() + static_cast<std::ptrdiff_t>(std::min(middle + gap, line.size())), line.end()}, colour,
+             width, true);
+  } else {
+    polyline(line, colour, width, arrow.isWeak());
+  }
+  if (look.drawn >= 1) arrowHead(screen(arrow.tip()), arrow.tipDirection(), colour);
+  if (!detailed() || look.drawn < 1) return;
+  const float font = text_->FontSize * z;
+  if (style_.tutorialLook && !arrow.from.fromRoot) {
+    const ImVec2 start = screen(arrow.start());
+    text({start.x + 14 * z, start.y - font - 1}, arrow.name, colour, 160 * z);
+  } else if (arrow.isWeak()) {
+    // Near the start, where arrows into one card have not yet converged.
+    const ImVec2 label = screen(arrow.at(0.3f));
+    text({label.x + 6 * z, label.y - font}, "weak", colour, 60 * z);
+  }
+}
+
+void HeapViewPainter::legend(ImVec2 canvasMin, ImVec2 canvasMax) {
+  ImFont* font = text_;
+  const float size = font->FontSize, line = size * 1.5f, pad = 10;
+  const char* entries[] = {"strong reference", "weak reference", "marked by the collector", "weakly held",
+                           "not reached: garbage"};
+  float widest = 0;
+  for (const char* entry : entries) widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, entry).x);
+  const float sample = 40;
+  const ImVec2 max{canvasMin.x + pad * 3 + sample + widest + pad, canvasMax.y - pad};
+  const ImVec2 min{canvasMin.x + pad, max.y - line * 5 - pad * 1.5f};
+  if (min.y < canvasMin.y) return;
+  list_->AddRectFilled(min, max, style_.legendFill, 4);
+  list_->AddRect(min, max, style_.legendBorder, 4);
+  const view::Camera unit;  // the legend is drawn at zoom 1, whatever the graph's zoom
+  HeapViewPainter flat(list_, style_, text_, mono_, unit, canvas_);
+  for (int i = 0; i < 5; ++i) {
+    const float y = min.y + pad * 0.75f + line * static_cast<float>(i) + line / 2;
+    const ImVec2 a{min.x + pad, y}, b{min.x + pad + sample, y};
+    const ImVec2 boxMin{a.x + 8, y - size * 0.45f}, boxMax{b.x - 8, y + size * 0.45f};
+    switch (i) {
+      case 0: flat.polyline({a, b}, style_.strongArrow, style_.arrowWidth, false); break;
+      case 1: flat.polyline({a, b}, style_.weakArrow, style_.arrowWidth, true); break;
+      case 2:
+        list_->AddRectFilled(boxMin, boxMax, style_.markFill, 3);
+        list_->AddRect(boxMin, boxMax, style_.markBorder, 3, ImDrawFlags_None, style_.borderWidth);
+        break;
+      case 3: flat.outline(boxMin, boxMax, style_.weakArrow, style_.borderWidth, true); break;
+      default: flat.outline(boxMin, boxMax, style_.ghost, style_.borderWidth, true); break;
+    }
+    list_->AddText(font, size, {b.x + pad, y - size / 2}, style_.text, entries[i]);
+  }
+}
+
+void HeapViewPainter::explanation(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {
+  if (words.empty()) return;
+  const float size = text_->FontSize, pad = 10;
+  const float wrap = std::min(canvasMax.x - canvasMin.x - 4 * pad, 560.0f);
+  const ImVec2 extent = text_->CalcTextSizeA(size, FLT_MAX, wrap, words.data(), words.data() + words.size());
+  const ImVec2 max{canvasMax.x - pad, canvasMax.y - pad};
+  const ImVec2 min{max.x - extent.x - 2 * pad, max.y - extent.y - 2 * pad};
+  list_->AddRectFilled(min, max, style_.legendFill, 4);
+  list_->AddRect(min, max, style_.highlight, 4, ImDrawFlags_None, 1.5f);
+  list_->AddText(text_, size, {min.x + pad, min.y + pad}, style_.text, words.data(), words.data() + words.size(), wrap);
+}
+
+}  // namespace reachable

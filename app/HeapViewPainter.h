@@ -1,0 +1,56 @@
+#pragma once
+
+#include <imgui.h>
+
+#include <string_view>
+#include <vector>
+
+#include "AnimationSchedule.h"
+#include "Camera.h"
+#include "HeapViewStyle.h"
+#include "ReachAppearance.h"
+
+namespace reachable {
+
+struct HeapViewFonts;
+
+// Draws the heap view's pieces into an ImGui draw list through the camera: boxes,
+// cards, arrows (dashed for weak ones), the legend. Below a zoom level it leaves out
+// text and dashes, which would be too small to read and too many to draw.
+class HeapViewPainter {
+ public:
+  HeapViewPainter(ImDrawList* list, const HeapViewStyle& style, ImFont* text, ImFont* mono, const view::Camera& camera,
+                  ImVec2 canvas);
+
+  void rootBox(const view::RootBox& box, const view::BoxGeometry& geometry, std::optional<std::size_t> hoveredRow);
+  void card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look, Reach reach,
+            bool highlighted);
+  void arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted);
+  void legend(ImVec2 canvasMin, ImVec2 canvasMax);
+  void explanation(std::string_view text, ImVec2 canvasMin, ImVec2 canvasMax);
+  bool visible(const view::Rect& world, ImVec2 canvasMin, ImVec2 canvasMax) const;
+
+ private:
+  bool detailed() const;
+  ImVec2 screen(view::Vec2 world) const;
+  void text(ImVec2 at, std::string_view text, ImU32 colour, float maxWidth, bool mono = false);
+  float textWidth(std::string_view text, bool mono) const;
+  void outline(ImVec2 min, ImVec2 max, ImU32 colour, float width, bool dashed);
+  void polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed);
+  void arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour);
+  void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha);
+  void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
+  void checkMark(ImVec2 at, float size, ImU32 colour);
+
+  ImDrawList* list_;
+  const HeapViewStyle& style_;
+  ImFont* text_;
+  ImFont* mono_;
+  const view::Camera& camera_;
+  ImVec2 canvas_;
+};
+
+ImU32 withAlpha(ImU32 colour, float alpha);
+ImU32 mix(ImU32 a, ImU32 b, float t);
+
+}  // namespace reachable

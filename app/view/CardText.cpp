@@ -1,0 +1,21 @@
+#include "CardText.h"
+
+namespace reachable::view {
+
+std::string cardTitle(const Card& card) { return card.title.empty() ? "Object" : card.title; }
+
+std::string rowName(const CardRow& row) {
+  if (row.collapsed) return row.name;
+  if (!row.keyText.empty()) return row.keyText + " →";
+  if (row.keyTarget != kNoObject) return row.name.empty() ? "key →" : row.name;
+  return row.name.empty() ? "entry" : row.name;
+}
+
+std::string rowValue(const CardRow& row) { return row.valueTarget == kNoObject ? row.valueText : std::string(); }
+
+std::string variableValue(const RootVariable& variable) {
+  if (variable.uninitialized) return "<uninitialized>";
+  return variable.target == kNoObject ? variable.valueText : std::string();
+}
+
+}  // namespace reachable::view

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace reachable::view {
+
+// The heap view's spacing at zoom 1, in units of the font's line height where text
+// sets the size, so that a larger font (a projector) scales the whole graph.
+struct LayoutMetrics {
+  float rowHeightInLines = 1.45f;
+  float headerHeightInLines = 1.7f;
+  float padding = 10;   // text from a card's edge
+  float dotSpace = 22;  // at a row's right end, where a reference leaves
+  float valueGap = 16;  // between a row's name and its value
+  float minCardWidth = 120;
+  float maxCardWidth = 300;  // longer text is cut with "…" when drawn
+  float minRootBoxWidth = 150;
+  float maxRootBoxWidth = 260;
+  float columnGap = 90;  // room for arrows between columns
+  float cardGap = 22;    // between cards of one column
+  float rootBoxGap = 16;
+};
+
+}  // namespace reachable::view

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "timeline/HeapState.h"
+
+namespace reachable::view {
+
+// Which of a row's two references an arrow starts from: a Map entry may refer to
+// objects by its key and by its value.
+enum class RowSlot : std::uint8_t { Key, Value };
+
+// One line of a card as the view shows it.
+struct CardRow {
+  std::string name;       // "name", "[[Target]]"; empty for a Map/Set entry; "… 3 more"
+  std::string keyText;    // a Map entry's key, when it is a primitive
+  std::string valueText;  // the value, when it is a primitive
+  ObjectId keyTarget = kNoObject;
+  ObjectId valueTarget = kNoObject;
+  Strength keyStrength = Strength::Strong;
+  Strength valueStrength = Strength::Strong;
+  bool collapsed = false;  // the "… N more" row, which carries the references of the rows it hides
+};
+
+struct Card {
+  ObjectId id = kNoObject;
+  CellKind kind = CellKind::Object;
+  std::string title;  // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
+  std::string label;  // the scenario's name for it, or empty
+  std::vector<CardRow> rows;
+};
+
+struct RootVariable {
+  std::string name;
+  std::string valueText;  // a primitive's text; empty for a reference
+  ObjectId target = kNoObject;
+  bool uninitialized = false;
+};
+
+// A box of the roots column: the global scope, a frame's scope, what the host holds,
+// or the event loop's timers, queued jobs and kept objects.
+struct RootBox {
+  std::string title;
+  std::vector<RootVariable> variables;
+};
+
+// Where an arrow starts: a root variable or a card's row.
+struct EdgeSource {
+  bool fromRoot = false;
+  std::size_t box = 0;  // roots: the box and the variable
+  std::size_t variable = 0;
+  ObjectId object = kNoObject;  // cards: the object, its row and the row's slot
+  std::size_t row = 0;
+  RowSlot slot = RowSlot::Value;
+  friend bool operator==(const EdgeSource&, const EdgeSource&) = default;
+};
+
+struct Edge {
+  EdgeSource from;
+  ObjectId to = kNoObject;
+  Strength strength = Strength::Strong;
+  std::string name;  // the variable or property, written beside the arrow in the tutorial look
+};
+
+struct ViewGraphOptions {
+  bool showInternalRows = false;  // [[Prototype]] and other plumbing, hidden by default
+  std::size_t maxRowsPerCard = 12;
+};
+
+// What the heap view shows of one state: the roots, the cards with their visible rows
+// (internal plumbing hidden, long cards collapsed), and the references between them.
+struct ViewGraph {
+  std::vector<RootBox> roots;
+  std::vector<Card> cards;  // by id, ascending
+  std::vector<Edge> edges;  // roots' first, then cards' in order
+
+  const Card* find(ObjectId id) const;
+  // The card's position in `cards`, or cards.size() when it is not shown.
+  std::size_t indexOf(ObjectId id) const;
+  bool contains(ObjectId id) const { return find(id) != nullptr; }
+  // The edges into an object, in the order of `edges`.
+  std::vector<const Edge*> edgesInto(ObjectId id) const;
+
+  static ViewGraph build(const HeapState& state, const ViewGraphOptions& options = {});
+
+ private:
+  std::unordered_map<ObjectId, std::size_t> cardIndex_;
+  std::unordered_map<ObjectId, std::vector<std::size_t>> edgesInto_;
+  void index();
+};
+
+}  // namespace reachable::view

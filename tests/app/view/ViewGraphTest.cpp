@@ -1,0 +1,132 @@
+#include "ViewGraph.h"
+
+#include <gtest/gtest.h>
+
+#include "StateBuilder.h"
+
+namespace reachable::view {
+namespace {
+
+using testing::internalRow;
+using testing::ref;
+using testing::row;
+using testing::StateBuilder;
+using testing::text;
+
+TEST(ViewGraph, GlobalScopeComesFirstWithItsVariablesAsRows) {
+  StateBuilder builder;
+  builder.variable("user", ref(1)).variable("count", text("3")).object(1, {row("name", text("\"John\""))});
+  HeapState state = builder.build();
+  state.scopes.push_back({RootScopeKind::Function, "greet", 0, {{"who", ref(1), false, false}}});
+  state.frames.push_back({"greet", {}, 1});
+  const ViewGraph graph = ViewGraph::build(state);
+  ASSERT_EQ(graph.roots.size(), 2u);
+  EXPECT_EQ(graph.roots[0].title, "<global>");
+  EXPECT_EQ(graph.roots[0].variables[1].valueText, "3");
+  EXPECT_EQ(graph.roots[1].title, "greet");
+  ASSERT_EQ(graph.edgesInto(1).size(), 2u);
+  EXPECT_TRUE(graph.edgesInto(1)[0]->from.fromRoot);
+}
+
+TEST(ViewGraph, HidesPrototypePlumbingButKeepsScopesAndTargets) {
+  StateBuilder builder;
+  builder.variable("ref", ref(1))
+      .object(1, {internalRow("[[Prototype]]", ref(2)), row("[[Target]]", ref(3), Strength::Weak)}, CellKind::WeakRef,
+              "WeakRef")
+      .object(2, {row("shared", text("1"))})
+      .object(3, {row("[[Scopes]]", ref(2))});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  const Card* weakRef = graph.find(1);
+  ASSERT_NE(weakRef, nullptr);
+  ASSERT_EQ(weakRef->rows.size(), 1u);
+  EXPECT_EQ(weakRef->rows[0].name, "[[Target]]");
+  EXPECT_EQ(weakRef->rows[0].valueStrength, Strength::Weak);
+  EXPECT_EQ(graph.find(3)->rows[0].name, "[[Scopes]]");
+  EXPECT_TRUE(graph.contains(2)) << "still referred to by a [[Scopes]] row";
+}
+
+TEST(ViewGraph, HidesObjectsReachedOnlyThroughHiddenRows) {
+  StateBuilder builder;
+  builder.variable("a", ref(1))
+      .object(1, {internalRow("[[Prototype]]", ref(2))})
+      .object(2, {row("helper", ref(3))})
+      .object(3, {});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  EXPECT_TRUE(graph.contains(1));
+  EXPECT_FALSE(graph.contains(2));
+  EXPECT_FALSE(graph.contains(3)) << "shown only by a hidden object";
+  EXPECT_TRUE(ViewGraph::build(builder.build(), {.showInternalRows = true}).contains(3));
+}
+
+TEST(ViewGraph, HidesAFunctionsUntouchedPrototypeObject) {
+  StateBuilder builder;
+  builder.variable("f", ref(1))
+      .object(1, {row("prototype", ref(2))}, CellKind::Function, "ƒ f")
+      .object(2, {row("constructor", ref(1))});
+  ViewGraph graph = ViewGraph::build(builder.build());
+  EXPECT_FALSE(graph.contains(2));
+  EXPECT_TRUE(graph.find(1)->rows.empty());
+
+  builder.state().objects[1].rows.push_back(row("greet", text("\"hi\"")));
+  graph = ViewGraph::build(builder.build());
+  EXPECT_TRUE(graph.contains(2)) << "the program added to it";
+  EXPECT_EQ(graph.find(1)->rows.size(), 1u);
+}
+
+TEST(ViewGraph, KeepsGarbageThatNothingRefersTo) {
+  StateBuilder builder;
+  builder.object(1, {row("next", ref(2))}).object(2, {row("back", ref(1))}).object(3, {});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  EXPECT_EQ(graph.cards.size(), 3u);
+}
+
+TEST(ViewGraph, FoldsLongCardsAndKeepsTheirArrows) {
+  std::vector<Row> rows;
+  for (int i = 0; i < 20; ++i) rows.push_back(row(std::to_string(i), text("0")));
+  rows.push_back(row("last", ref(2)));
+  StateBuilder builder;
+  builder.variable("big", ref(1)).object(1, rows, CellKind::Array, "Array(21)").object(2, {});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  const Card& card = *graph.find(1);
+  ASSERT_EQ(card.rows.size(), 12u);
+  EXPECT_EQ(card.rows.back().name, "… 10 more");
+  const auto into = graph.edgesInto(2);
+  ASSERT_EQ(into.size(), 1u);
+  EXPECT_EQ(into[0]->from.row, 11u);
+  EXPECT_EQ(into[0]->name, "last");
+}
+
+TEST(ViewGraph, MapEntriesReferByKeyAndByValue) {
+  Row entry = row("", ref(3), Strength::Ephemeron);
+  entry.key = ref(2);
+  entry.keyStrength = Strength::Weak;
+  StateBuilder builder;
+  builder.variable("m", ref(1))
+      .variable("k", ref(2))
+      .object(1, {entry}, CellKind::WeakMap, "WeakMap(1)")
+      .object(2, {})
+      .object(3, {});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  const auto intoKey = graph.edgesInto(2);
+  ASSERT_EQ(intoKey.size(), 2u);
+  EXPECT_EQ(intoKey[1]->from.slot, RowSlot::Key);
+  EXPECT_EQ(intoKey[1]->strength, Strength::Weak);
+  EXPECT_EQ(graph.edgesInto(3)[0]->strength, Strength::Ephemeron);
+}
+
+TEST(ViewGraph, TimersJobsAndKeptObjectsAreRootsInTheirOwnBox) {
+  StateBuilder builder;
+  builder.object(1, {}, CellKind::Function, "ƒ tick").object(2, {});
+  HeapState state = builder.build();
+  state.timers.push_back({1, 100, false, ref(1)});
+  state.kept.push_back(2);
+  const ViewGraph graph = ViewGraph::build(state);
+  ASSERT_EQ(graph.roots.size(), 2u);
+  EXPECT_EQ(graph.roots[1].title, "event loop");
+  EXPECT_EQ(graph.roots[1].variables[0].name, "timer 1");
+  EXPECT_EQ(graph.roots[1].variables[1].name, "kept");
+  EXPECT_EQ(graph.edgesInto(2).size(), 1u);
+}
+
+}  // namespace
+}  // namespace reachable::view
