@@ -192,7 +192,10 @@ TEST_P(BadCommandLineTest, PrintsUsageAndFailsWithTwo) {
 
 INSTANTIATE_TEST_SUITE_P(
     Arguments, BadCommandLineTest,
-    ::testing::Values(std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"scenario.json"},
+    ::testing::Values(std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"a.json", "b.json"},
+                      std::vector<std::string>{"--step", "next"}, std::vector<std::string>{"--step", "-1"},
+                      std::vector<std::string>{"--theme", "neon"}, std::vector<std::string>{"--bench-frames", "0"},
+                      std::vector<std::string>{"--bench-frames", "3", "--screenshot", "a.png"},
                       std::vector<std::string>{"--frames"}, std::vector<std::string>{"--frames", "0"},
                       std::vector<std::string>{"--frames", "three"}, std::vector<std::string>{"--size", "640"},
                       std::vector<std::string>{"--size", "0x480"},
