@@ -74,7 +74,6 @@ void CodePanel::draw(const PanelRect& rect, const PanelContext& context, Session
 void CodePanel::drawProgram(const PanelContext& context, Session& session) {
   const auto& scenario = session.document().scenario();
   if (!scenario) return;
-  const auto errors = programErrors(session.document());
   const auto lines = splitLines(scenario->program);
   const StepRecord step = session.currentStep();
   const std::uint64_t now = session.player().step();
@@ -86,9 +85,7 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
   for (std::uint32_t line = 1; line <= lines.size(); ++line) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 rowEnd(at.x + std::max(ImGui::GetContentRegionAvail().x, 1.0f), at.y + lineHeight);
-    const DocumentError* error = errorOnLine(errors, line);
     if (line == current) draw->AddRectFilled(at, rowEnd, style.currentLine, style.pixels(3));
-    if (error) draw->AddRectFilled(at, rowEnd, style.errorFill, style.pixels(3));
     const std::string number = std::to_string(line);
     const float numberX = at.x + numbers - ImGui::CalcTextSize(number.c_str()).x;
     draw->AddText(ImVec2(numberX, at.y), style.mutedText, number.c_str());
@@ -101,10 +98,9 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
     }
     const bool ran = session.index().lineRanBefore(line, now) && line != current;
     ImGui::SetCursorScreenPos(ImVec2(at.x + numbers + style.pixels(20), at.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, error ? style.error : ran ? style.mutedText : style.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, ran ? style.mutedText : style.text);
     ImGui::TextUnformatted(lines[line - 1].data(), lines[line - 1].data() + lines[line - 1].size());
     ImGui::PopStyleColor();
-    if (error && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", error->message.c_str());
   }
   if (ImGui::IsWindowHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) startEditing(scenario->program);
 }

@@ -9,9 +9,10 @@
 
 namespace reachable {
 
-// The program: line numbers, the line about to run marked, lines already run dimmed,
-// errors marked at their line. Double-click (or Edit) turns it into an editor; Ctrl+Enter
-// runs the edited program (the program's commands ask editedProgram()).
+// The program: line numbers, the line about to run marked, lines already run dimmed.
+// Double-click (or View > Edit the program) turns it into an editor that marks errors at
+// their lines; Ctrl+Enter runs the edited program (the commands ask editedProgram()).
+// The program on screen is always the last good one, so only the editor marks errors.
 class CodePanel {
  public:
   void draw(const PanelRect& rect, const PanelContext& context, Session& session);
