@@ -8,34 +8,50 @@ namespace {
 // Large enough for any screen, small enough for every OpenGL framebuffer.
 constexpr int kMaxSide = 16384;
 
-std::optional<int> parsePositive(std::string_view text, int max) {
-  int value = 0;
+template <typename Number>
+std::optional<Number> parseNumber(std::string_view text, Number min, Number max) {
+  Number value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || value < 1 || value > max) return std::nullopt;
+  if (error != std::errc{} || end != text.data() + text.size() || value < min || value > max) return std::nullopt;
   return value;
 }
 
 std::optional<PixelSize> parseSize(std::string_view text) {
   const auto separator = text.find('x');
   if (separator == std::string_view::npos) return std::nullopt;
-  const auto width = parsePositive(text.substr(0, separator), kMaxSide);
-  const auto height = parsePositive(text.substr(separator + 1), kMaxSide);
+  const auto width = parseNumber(text.substr(0, separator), 1, kMaxSide);
+  const auto height = parseNumber(text.substr(separator + 1), 1, kMaxSide);
   if (!width || !height) return std::nullopt;
   return PixelSize{*width, *height};
 }
 
+std::optional<StepChoice> parseStep(std::string_view text) {
+  if (text == "end") return StepChoice{};
+  const auto number = parseNumber<std::uint64_t>(text, 0, UINT64_MAX);
+  if (!number) return std::nullopt;
+  return StepChoice{number};
+}
+
+std::string quoted(std::string_view value) { return "'" + std::string(value) + "'"; }
+
 // Applies one option that takes a value; returns an error message, empty when it was fine.
 std::string applyOption(std::string_view option, std::string_view value, Options& options) {
-  if (option == "--frames") {
-    options.frames = parsePositive(value, 1'000'000);
-    if (!options.frames) return "--frames needs a positive whole number, not '" + std::string(value) + "'";
-    return "";
+  if (option == "--frames" || option == "--bench-frames") {
+    auto& frames = option == "--frames" ? options.frames : options.benchFrames;
+    frames = parseNumber(value, 1, 1'000'000);
+    return frames ? "" : std::string(option) + " needs a positive whole number, not " + quoted(value);
   }
   if (option == "--size") {
-    const auto size = parseSize(value);
-    if (!size) return "--size needs WIDTHxHEIGHT, for example 1280x800, not '" + std::string(value) + "'";
-    options.size = *size;
-    return "";
+    options.size = parseSize(value);
+    return options.size ? "" : "--size needs WIDTHxHEIGHT, for example 1280x800, not " + quoted(value);
+  }
+  if (option == "--step") {
+    options.step = parseStep(value);
+    return options.step ? "" : "--step needs a step number or 'end', not " + quoted(value);
+  }
+  if (option == "--theme") {
+    options.theme = parseTheme(value);
+    return options.theme ? "" : "--theme needs light, dark or tutorial, not " + quoted(value);
   }
   // takesValue() leaves only --screenshot.
   if (value.empty()) return "--screenshot needs a file name";
@@ -44,7 +60,14 @@ std::string applyOption(std::string_view option, std::string_view value, Options
 }
 
 bool takesValue(std::string_view option) {
-  return option == "--frames" || option == "--size" || option == "--screenshot";
+  return option == "--frames" || option == "--size" || option == "--screenshot" || option == "--step" ||
+         option == "--theme" || option == "--bench-frames";
+}
+
+std::string checkCombination(const Options& options) {
+  const int modes = (options.frames ? 1 : 0) + (options.screenshot ? 1 : 0) + (options.benchFrames ? 1 : 0);
+  if (modes > 1) return "--frames, --screenshot and --bench-frames cannot be combined";
+  return "";
 }
 
 }  // namespace
@@ -52,28 +75,36 @@ bool takesValue(std::string_view option) {
 CommandLine parseCommandLine(std::span<const char* const> arguments) {
   Options options;
   for (std::size_t i = 1; i < arguments.size(); ++i) {
-    const std::string_view option = arguments[i];
-    if (option == "--help" || option == "-h") return ShowHelp{};
-    if (!takesValue(option))
-      return UsageError{(option.starts_with('-') ? "unknown option '" : "unexpected argument '") + std::string(option) +
-                        "'"};
-    if (i + 1 == arguments.size()) return UsageError{std::string(option) + " needs a value"};
-    if (auto error = applyOption(option, arguments[++i], options); !error.empty()) return UsageError{std::move(error)};
+    const std::string_view argument = arguments[i];
+    if (argument == "--help" || argument == "-h") return ShowHelp{};
+    if (!argument.starts_with('-') && !argument.empty()) {
+      if (options.file) return UsageError{"only one file can be opened, not also " + quoted(argument)};
+      options.file = std::filesystem::path(argument);
+      continue;
+    }
+    if (!takesValue(argument)) return UsageError{"unknown option " + quoted(argument)};
+    if (i + 1 == arguments.size()) return UsageError{std::string(argument) + " needs a value"};
+    if (auto error = applyOption(argument, arguments[++i], options); !error.empty())
+      return UsageError{std::move(error)};
   }
-  if (options.frames && options.screenshot) return UsageError{"--frames and --screenshot cannot be combined"};
+  if (auto error = checkCombination(options); !error.empty()) return UsageError{std::move(error)};
   return options;
 }
 
 std::string_view usage() {
-  return "Usage: reachable [OPTIONS]\n"
+  return "Usage: reachable [FILE] [OPTIONS]\n"
          "\n"
          "Watch JavaScript's memory rules at work: what is reachable, and what the\n"
-         "garbage collector takes.\n"
+         "garbage collector takes. FILE is a scenario (.json) or a program (.js, .mjs);\n"
+         "without one, the default scenario opens.\n"
          "\n"
          "Options:\n"
-         "  --frames N            draw N frames, then exit\n"
-         "  --screenshot OUT.png  render one frame off screen into a PNG file, then exit\n"
+         "  --step N|end          show step N (default 0), or the last step\n"
+         "  --theme NAME          light, dark or tutorial (default: as last used)\n"
          "  --size WxH            window or screenshot size in pixels (default 1280x800)\n"
+         "  --screenshot OUT.png  render the step off screen into a PNG file, then exit\n"
+         "  --frames N            draw N frames, then exit\n"
+         "  --bench-frames N      draw N frames off screen; print frame-build and whole-frame times\n"
          "  --help                show this help\n";
 }
 

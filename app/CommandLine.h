@@ -1,7 +1,9 @@
 #pragma once
 
 #include "PixelSize.h"
+#include "Theme.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -11,11 +13,22 @@
 
 namespace reachable {
 
+// Which step a picture shows: a number, or the last step of the run.
+struct StepChoice {
+  std::optional<std::uint64_t> number;  // nothing: the last step
+};
+
 // What the user asked for when starting the program.
 struct Options {
-  PixelSize size{1280, 800};
+  std::optional<std::filesystem::path> file;        // a scenario or program; else the default scenario
+  std::optional<PixelSize> size;                    // the window's or the picture's size
   std::optional<int> frames;                        // draw this many frames, then exit
   std::optional<std::filesystem::path> screenshot;  // render off screen to this PNG, then exit
+  std::optional<StepChoice> step;                   // the step to show (default 0)
+  std::optional<Theme> theme;
+  std::optional<int> benchFrames;  // draw this many frames off screen and print their times
+
+  static constexpr PixelSize kPictureSize{1280, 800};
 };
 
 struct ShowHelp {};

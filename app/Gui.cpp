@@ -10,40 +10,15 @@
 #include <stdexcept>
 
 namespace reachable {
-namespace {
 
-constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-constexpr float kFontSize = 18.0f;
-constexpr float kBackground[] = {0.94f, 0.94f, 0.92f, 1.0f};
-
-// ImGui's default ranges stop at U+00FF; the program also draws dashes, quotes, ellipses,
-// arrows, ƒ and simple shapes, all of which DejaVu Sans has.
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF,  // Basic Latin, Latin-1
-    0x0192, 0x0192,  // ƒ
-    0x2010, 0x205E,  // General Punctuation: – — ‘ ’ “ ” • …
-    0x2190, 0x21FF,  // Arrows
-    0x25A0, 0x25FF,  // Geometric Shapes
-    0,
-};
-
-void loadFont(ImGuiIO& io) {
-  if (std::filesystem::exists(kFontPath) && io.Fonts->AddFontFromFileTTF(kFontPath, kFontSize, nullptr, kGlyphRanges))
-    return;
-  io.Fonts->AddFontDefault();
-}
-
-}  // namespace
-
-Gui::Gui(Window& window, const std::optional<std::filesystem::path>& settingsDirectory)
+Gui::Gui(Window& window, const std::optional<std::filesystem::path>& settingsDirectory, float scale)
     : iniPath_(settingsDirectory ? (*settingsDirectory / "imgui.ini").string() : "") {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = iniPath_.empty() ? nullptr : iniPath_.c_str();
   io.LogFilename = nullptr;  // ImGui would otherwise log into the working folder
-  ImGui::StyleColorsLight();
-  loadFont(io);
+  fonts_ = Fonts::build(scale);
   if (!ImGui_ImplGlfw_InitForOpenGL(window.handle(), true)) {
     ImGui::DestroyContext();
     throw std::runtime_error("cannot start Dear ImGui's GLFW back end");
@@ -61,6 +36,12 @@ Gui::~Gui() {
   ImGui::DestroyContext();
 }
 
+void Gui::setScale(float scale) {
+  fonts_ = Fonts::build(scale);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void Gui::beginFrame(std::optional<PixelSize> displaySize) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -72,9 +53,10 @@ void Gui::beginFrame(std::optional<PixelSize> displaySize) {
   ImGui::NewFrame();
 }
 
-void Gui::render() {
+void Gui::render(unsigned int background) {
   ImGui::Render();
-  glClearColor(kBackground[0], kBackground[1], kBackground[2], kBackground[3]);
+  const ImVec4 colour = ImGui::ColorConvertU32ToFloat4(background);
+  glClearColor(colour.x, colour.y, colour.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Fonts.h"
 #include "PixelSize.h"
 
 #include <filesystem>
@@ -15,18 +16,23 @@ class Window;
 class Gui {
  public:
   // With no settings directory, nothing is read or saved.
-  Gui(Window& window, const std::optional<std::filesystem::path>& settingsDirectory);
+  Gui(Window& window, const std::optional<std::filesystem::path>& settingsDirectory, float scale);
   ~Gui();
   Gui(const Gui&) = delete;
   Gui& operator=(const Gui&) = delete;
 
+  const Fonts& fonts() const { return fonts_; }
+  // Rasterises the fonts again for a new UI scale, so text stays sharp; between frames.
+  void setScale(float scale);
+
   // Starts a frame the size of the window, or of displaySize when drawing off screen.
   void beginFrame(std::optional<PixelSize> displaySize = std::nullopt);
-  // Clears the bound framebuffer and draws the frame into it.
-  void render();
+  // Clears the bound framebuffer to `background` and draws the frame into it.
+  void render(unsigned int background);
 
  private:
   std::string iniPath_;  // ImGui keeps only a pointer to it
+  Fonts fonts_;
 };
 
 }  // namespace reachable

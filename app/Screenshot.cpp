@@ -49,10 +49,15 @@ OffscreenFramebuffer::~OffscreenFramebuffer() {
 }
 
 Image OffscreenFramebuffer::read() const {
-  Image image{size_, std::vector<unsigned char>(static_cast<std::size_t>(size_.width) * size_.height * kChannels)};
   glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
+  return readFramebufferRegion(0, 0, size_, size_.height);
+}
+
+Image readFramebufferRegion(int x, int y, PixelSize size, int framebufferHeight) {
+  Image image{size, std::vector<unsigned char>(static_cast<std::size_t>(size.width) * size.height * kChannels)};
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, size_.width, size_.height, GL_RGB, GL_UNSIGNED_BYTE, image.rgb.data());
+  glReadPixels(x, framebufferHeight - y - size.height, size.width, size.height, GL_RGB, GL_UNSIGNED_BYTE,
+               image.rgb.data());
   flipRows(image);
   return image;
 }

@@ -30,6 +30,10 @@ class OffscreenFramebuffer {
   unsigned int colorBuffer_ = 0;
 };
 
+// A part of the framebuffer bound for reading, given from its top-left corner in pixels
+// of a framebuffer `framebufferHeight` tall.
+Image readFramebufferRegion(int x, int y, PixelSize size, int framebufferHeight);
+
 // Throws std::runtime_error when the file cannot be written.
 void writePng(const Image& image, const std::filesystem::path& path);
 

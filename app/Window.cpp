@@ -46,6 +46,37 @@ Window::Window(const char* title, PixelSize size, Visibility visibility)
 
 bool Window::shouldClose() const { return glfwWindowShouldClose(window_.get()); }
 
+void Window::requestClose() { glfwSetWindowShouldClose(window_.get(), GLFW_TRUE); }
+
+PixelSize Window::size() const {
+  PixelSize size;
+  glfwGetWindowSize(window_.get(), &size.width, &size.height);
+  return size;
+}
+
+PixelSize Window::framebufferSize() const {
+  PixelSize size;
+  glfwGetFramebufferSize(window_.get(), &size.width, &size.height);
+  return size;
+}
+
+bool Window::fullScreen() const { return glfwGetWindowMonitor(window_.get()) != nullptr; }
+
+void Window::setFullScreen(bool fullScreen) {
+  if (fullScreen == this->fullScreen()) return;
+  if (!fullScreen) {
+    glfwSetWindowMonitor(window_.get(), nullptr, windowedX_, windowedY_, windowedSize_.width, windowedSize_.height,
+                         GLFW_DONT_CARE);
+    return;
+  }
+  glfwGetWindowPos(window_.get(), &windowedX_, &windowedY_);
+  windowedSize_ = size();
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  if (!monitor) return;
+  const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+  glfwSetWindowMonitor(window_.get(), monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
 void Window::swapBuffers() { glfwSwapBuffers(window_.get()); }
 
 void Window::pollEvents() { glfwPollEvents(); }

@@ -18,6 +18,12 @@ class Window {
 
   GLFWwindow* handle() const { return window_.get(); }
   bool shouldClose() const;
+  void requestClose();
+  PixelSize size() const;
+  PixelSize framebufferSize() const;
+  // Full screen on the monitor the window is on, or back to where it was.
+  void setFullScreen(bool fullScreen);
+  bool fullScreen() const;
   void swapBuffers();
 
   // Handles pending input without waiting, for runs that must not stall.
@@ -38,6 +44,9 @@ class Window {
 
   GlfwLibrary glfw_;
   std::unique_ptr<GLFWwindow, DestroyWindow> window_;
+  int windowedX_ = 0;  // where the window was before going full screen
+  int windowedY_ = 0;
+  PixelSize windowedSize_;
 };
 
 }  // namespace reachable

@@ -1,35 +1,72 @@
+#include <chrono>
 #include <exception>
 #include <iostream>
 
+#include "Application.h"
 #include "CommandLine.h"
+#include "FrameTimes.h"
 #include "Gui.h"
-#include "PlaceholderPanel.h"
 #include "Screenshot.h"
 #include "SettingsDirectory.h"
 #include "Window.h"
+
+#include <glad/gl.h>
 
 namespace reachable {
 namespace {
 
 constexpr const char* kTitle = "Reachable";
-// Wake up now and then even without input, so ImGui's timed effects (tooltips) still show.
+// Sleep at most this long without input, so a changed file and tooltips still show.
 constexpr double kIdleTimeoutSeconds = 0.5;
 // ImGui measures auto-sized windows during their first frames; draw until the layout holds.
 constexpr int kFramesToSettle = 3;
 
-void drawPanels() { drawPlaceholderPanel(); }
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Puts the player at the step asked for, settled: pictures show no half-finished motion.
+void showStep(Application& application, const std::optional<StepChoice>& step) {
+  Player& player = application.session().player();
+  if (step && step->number && *step->number > player.lastStep())
+    std::cerr << "reachable: step " << *step->number << " does not exist; the run has steps 0 to " << player.lastStep()
+              << ", showing the last\n";
+  player.jumpTo(!step ? 0 : step->number ? *step->number : player.lastStep());
+  player.settle();
+}
+
+void printErrors(const Application& application) {
+  for (const DocumentError& error : const_cast<Application&>(application).session().document().errors())
+    std::cerr << error.describe() << '\n';
+}
 
 int showWindow(const Options& options) {
-  Window window(kTitle, options.size, Window::Visibility::Shown);
-  Gui gui(window, settingsDirectory());
-  for (int frame = 0; !window.shouldClose() && (!options.frames || frame < *options.frames); ++frame) {
-    if (options.frames)
+  const auto directory = settingsDirectory();
+  Settings settings = directory ? loadSettings(*directory / Settings::kFileName) : Settings{};
+  if (options.theme) settings.theme = *options.theme;
+  const PixelSize size = options.size.value_or(PixelSize{settings.windowWidth, settings.windowHeight});
+  Window window(kTitle, size, Window::Visibility::Shown);
+  Gui gui(window, directory, static_cast<float>(settings.scale));
+  Application application(window, gui, settings, directory);
+  if (!application.open(options.file)) printErrors(application);
+  if (options.step) showStep(application, options.step);
+  auto last = Clock::now();
+  for (int frame = 0;
+       !window.shouldClose() && !application.quitRequested() && (!options.frames || frame < *options.frames); ++frame) {
+    // Redraw only while something moves or the user acts.
+    if (options.frames || application.animating())
       Window::pollEvents();
     else
       Window::waitEvents(kIdleTimeoutSeconds);
+    const auto now = Clock::now();
+    application.beforeFrame(std::chrono::duration<double>(now - last).count());
+    last = now;
     gui.beginFrame();
-    drawPanels();
-    gui.render();
+    application.buildFrame();
+    gui.render(application.background());
+    application.afterRender();
     window.swapBuffers();
   }
   return 0;
@@ -37,15 +74,53 @@ int showWindow(const Options& options) {
 
 // Pictures must not depend on what a user did with their own windows: no settings are read.
 int saveScreenshot(const Options& options) {
-  Window window(kTitle, options.size, Window::Visibility::Hidden);
-  Gui gui(window, std::nullopt);
-  const OffscreenFramebuffer target(options.size);
+  const PixelSize size = options.size.value_or(Options::kPictureSize);
+  Window window(kTitle, size, Window::Visibility::Hidden);
+  Gui gui(window, std::nullopt, 1.0f);
+  Settings settings;
+  settings.theme = options.theme.value_or(Theme::Light);
+  Application application(window, gui, settings, std::nullopt);
+  const bool loaded = application.open(options.file);
+  showStep(application, options.step);
+  const OffscreenFramebuffer target(size);
   for (int frame = 0; frame < kFramesToSettle; ++frame) {
-    gui.beginFrame(options.size);
-    drawPanels();
-    gui.render();
+    application.beforeFrame(0);
+    gui.beginFrame(size);
+    application.buildFrame();
+    gui.render(application.background());
   }
   writePng(target.read(), *options.screenshot);
+  if (loaded) return 0;
+  printErrors(application);
+  return 1;
+}
+
+// CPU time to build a frame's interface, apart from the whole frame with the GPU's
+// share: under Xvfb the software rasteriser dominates the second (DESIGN.md).
+int benchFrames(const Options& options) {
+  const PixelSize size = options.size.value_or(Options::kPictureSize);
+  Window window(kTitle, size, Window::Visibility::Hidden);
+  Gui gui(window, std::nullopt, 1.0f);
+  Settings settings;
+  settings.theme = options.theme.value_or(Theme::Light);
+  Application application(window, gui, settings, std::nullopt);
+  if (!application.open(options.file)) printErrors(application);
+  showStep(application, options.step);
+  application.session().player().togglePlay();
+  const OffscreenFramebuffer target(size);
+  FrameTimes build;
+  FrameTimes whole;
+  for (int frame = 0; frame < *options.benchFrames; ++frame) {
+    const auto start = Clock::now();
+    application.beforeFrame(1.0 / 60);
+    gui.beginFrame(size);
+    application.buildFrame();
+    build.add(millisecondsSince(start));
+    gui.render(application.background());
+    glFinish();
+    whole.add(millisecondsSince(start));
+  }
+  std::cout << "frame build (CPU): " << build.summary() << '\n' << "whole frame: " << whole.summary() << '\n';
   return 0;
 }
 
@@ -60,7 +135,9 @@ int run(const CommandLine& commandLine) {
   }
   const auto& options = std::get<Options>(commandLine);
   try {
-    return options.screenshot ? saveScreenshot(options) : showWindow(options);
+    if (options.screenshot) return saveScreenshot(options);
+    if (options.benchFrames) return benchFrames(options);
+    return showWindow(options);
   } catch (const std::exception& error) {
     std::cerr << "reachable: " << error.what() << '\n';
     return 1;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string_view>
 
@@ -74,6 +75,36 @@ std::size_t distinctColours(const fs::path& path) {
   return colours.size();
 }
 
+struct Rgb {
+  int red = 0;
+  int green = 0;
+  int blue = 0;
+  friend bool operator==(const Rgb&, const Rgb&) = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Rgb& c) {
+  return out << "rgb(" << c.red << ", " << c.green << ", " << c.blue << ")";
+}
+
+// The colour of one pixel of a PNG file.
+std::optional<Rgb> pixelAt(const fs::path& path, int x, int y) {
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
+      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
+  if (!pixels || x >= width || y >= height) return std::nullopt;
+  const unsigned char* p = pixels.get() + (static_cast<std::size_t>(y) * width + x) * 3;
+  return Rgb{p[0], p[1], p[2]};
+}
+
+std::string readFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 bool isEmptyDirectory(const fs::path& path) { return fs::is_directory(path) && fs::is_empty(path); }
 
 class ProgramTest : public ::testing::Test {
@@ -111,6 +142,11 @@ class ProgramTest : public ::testing::Test {
 
   ProcessResult reachableOnDisplay(std::vector<std::string> arguments) const {
     return reachable(std::move(arguments), environmentWithDisplay());
+  }
+
+  fs::path writeWorkFile(const std::string& name, std::string_view text) const {
+    std::ofstream(work() / name, std::ios::binary) << text;
+    return work() / name;
   }
 
  private:
@@ -180,6 +216,81 @@ TEST_F(ProgramTest, UnwritableScreenshotFailsWithAMessage) {
   EXPECT_THAT(result.errors, HasSubstr("cannot write"));
 }
 
+// Between the panels, at the left edge, only the window's background shows.
+constexpr int kBackgroundX = 3;
+constexpr int kBackgroundY = 300;
+
+TEST_F(ProgramTest, EachThemeHasItsOwnBackground) {
+  std::map<std::string, Rgb> backgrounds;
+  for (const std::string theme : {"light", "dark", "tutorial"}) {
+    const auto result = reachableOnDisplay({"--theme", theme, "--screenshot", theme + ".png"});
+    ASSERT_EQ(result.exitCode, 0) << result.errors;
+    backgrounds[theme] = pixelAt(work() / (theme + ".png"), kBackgroundX, kBackgroundY).value_or(Rgb{});
+  }
+  EXPECT_EQ(backgrounds["light"], (Rgb{0xEF, 0xEE, 0xEA}));
+  EXPECT_EQ(backgrounds["dark"], (Rgb{0x18, 0x1B, 0x20}));
+  EXPECT_EQ(backgrounds["tutorial"], (Rgb{0xF6, 0xF1, 0xEA}));
+}
+
+TEST_F(ProgramTest, OpensAProgramFileFromTheCommandLine) {
+  writeWorkFile("mine.mjs", "let user = { name: 'John' };\nuser = null;\n");
+  const auto result = reachableOnDisplay({"mine.mjs", "--step", "end", "--screenshot", "shot.png"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_GT(distinctColours(work() / "shot.png"), 16u);
+}
+
+TEST_F(ProgramTest, AFileWithErrorsSaysWhereAndStillDrawsAPicture) {
+  writeWorkFile("broken.json", "{\n  \"title\": \"Broken\",\n  \"program\": [\"let a = {};\", \"let = 3;\"]\n}\n");
+  const auto result = reachableOnDisplay({"broken.json", "--screenshot", "shot.png"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_THAT(result.errors, HasSubstr("broken.json:2:5: error: SyntaxError"));
+  EXPECT_EQ(pngHeaderSize(work() / "shot.png"), (Size{1280, 800}));
+}
+
+TEST_F(ProgramTest, AMissingFileIsAnError) {
+  const auto result = reachableOnDisplay({"missing.json", "--screenshot", "shot.png"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_THAT(result.errors, HasSubstr("missing.json: error: cannot read"));
+}
+
+TEST_F(ProgramTest, TheFirstAndTheLastStepLookDifferent) {
+  ASSERT_EQ(reachableOnDisplay({"--step", "0", "--screenshot", "first.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"--step", "end", "--screenshot", "last.png"}).exitCode, 0);
+  EXPECT_NE(readFile(work() / "first.png"), readFile(work() / "last.png"));
+}
+
+
+TEST_F(ProgramTest, AStepBeyondTheRunShowsTheLastAndSaysSo) {
+  const auto result = reachableOnDisplay({"--step", "100000", "--screenshot", "shot.png"});
+  EXPECT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_THAT(result.errors, HasSubstr("step 100000 does not exist"));
+}
+
+TEST_F(ProgramTest, BenchFramesPrintsBuildAndWholeFrameTimesApart) {
+  const auto result = reachableOnDisplay({"--bench-frames", "5", "--size", "640x400"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_THAT(result.output, HasSubstr("frame build (CPU): median "));
+  EXPECT_THAT(result.output, HasSubstr("whole frame: median "));
+  EXPECT_THAT(result.output, HasSubstr("over 5 frames"));
+  EXPECT_TRUE(isEmptyDirectory(work()));
+}
+
+TEST_F(ProgramTest, RemembersTheThemeAndWindowSizeInTheSettingsFolder) {
+  const auto result = reachableOnDisplay({"--frames", "2", "--theme", "tutorial", "--size", "900x700"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  const std::string settings = readFile(configHome() / "reachable" / "settings.json");
+  EXPECT_THAT(settings, HasSubstr("\"theme\": \"tutorial\""));
+  EXPECT_THAT(settings, HasSubstr("\"width\": 900"));
+  EXPECT_TRUE(isEmptyDirectory(work()));
+}
+
+TEST_F(ProgramTest, RemembersAFileOpenedAsRecent) {
+  const auto file = writeWorkFile("mine.js", "let a = 1;\n");
+  const auto result = reachableOnDisplay({"mine.js", "--frames", "2"});
+  ASSERT_EQ(result.exitCode, 0) << result.errors;
+  EXPECT_THAT(readFile(configHome() / "reachable" / "settings.json"), HasSubstr(file.string()));
+}
+
 class BadCommandLineTest : public ProgramTest, public ::testing::WithParamInterface<std::vector<std::string>> {};
 
 TEST_P(BadCommandLineTest, PrintsUsageAndFailsWithTwo) {
@@ -192,7 +303,10 @@ TEST_P(BadCommandLineTest, PrintsUsageAndFailsWithTwo) {
 
 INSTANTIATE_TEST_SUITE_P(
     Arguments, BadCommandLineTest,
-    ::testing::Values(std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"scenario.json"},
+    ::testing::Values(std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"a.json", "b.json"},
+                      std::vector<std::string>{"--step", "next"}, std::vector<std::string>{"--step", "-1"},
+                      std::vector<std::string>{"--theme", "neon"}, std::vector<std::string>{"--bench-frames", "0"},
+                      std::vector<std::string>{"--bench-frames", "3", "--screenshot", "a.png"},
                       std::vector<std::string>{"--frames"}, std::vector<std::string>{"--frames", "0"},
                       std::vector<std::string>{"--frames", "three"}, std::vector<std::string>{"--size", "640"},
                       std::vector<std::string>{"--size", "0x480"},

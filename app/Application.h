@@ -1,0 +1,95 @@
+#pragma once
+
+#include "CodePanel.h"
+#include "FileDialog.h"
+#include "HeapPanel.h"
+#include "MainLayout.h"
+#include "MenuBar.h"
+#include "ScenarioCatalogue.h"
+#include "Session.h"
+#include "Settings.h"
+#include "ShortcutTable.h"
+#include "Style.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+struct GLFWwindow;
+
+namespace reachable {
+
+class Gui;
+class Window;
+
+// The program's window content and everything the user can do to it: it owns the
+// session, the settings and the dialogs, turns keys, menus, dropped files and
+// changes on disk into commands, and lays the panels out.
+class Application {
+ public:
+  // Without a settings directory nothing is remembered (screenshots, tests).
+  Application(Window& window, Gui& gui, Settings settings, std::optional<std::filesystem::path> settingsDirectory);
+  ~Application();
+  Application(const Application&) = delete;
+  Application& operator=(const Application&) = delete;
+
+  // Opens FILE, or the default scenario; false when the file had errors (they show).
+  bool open(const std::optional<std::filesystem::path>& file);
+  Session& session() { return session_; }
+  const Settings& settings() const { return settings_; }
+
+  // Between frames: applies a new scale, polls the open file, and moves the clock.
+  void beforeFrame(double seconds);
+  // Builds one frame's interface.
+  void buildFrame();
+  // After the frame is drawn into the bound framebuffer: writes a pending export.
+  void afterRender();
+
+  // True while something moves on screen, so the caller keeps drawing.
+  bool animating() const;
+  bool quitRequested() const { return quit_; }
+  // The colour behind the panels, for clearing the frame.
+  unsigned int background() const { return style_.background; }
+
+ private:
+  void run(Command command);
+  void apply(const MenuChoice& choice);
+  void handleKeys();
+  void openFile(const std::filesystem::path& file);
+  void openBundled(const CatalogueEntry& entry);
+  void rerun();
+  void save();
+  void saveAs(const std::filesystem::path& file);
+  void requestExport();
+  void setScale(double scale);
+  void togglePresentation();
+  void remember();
+  void notify(std::string message);
+  void drawPanels(const MainLayout& layout, const PanelContext& context);
+  void drawNotice(const MainLayout& layout, const PanelContext& context);
+  std::filesystem::path dialogDirectory() const;
+
+  static void onDrop(GLFWwindow* window, int count, const char** paths);
+
+  Window& window_;
+  Gui& gui_;
+  Settings settings_;
+  std::optional<std::filesystem::path> settingsDirectory_;
+  ScenarioCatalogue catalogue_;
+  Session session_;
+  Style style_;
+  CodePanel code_;
+  HeapPanel heap_;
+  FileDialog dialog_;
+  bool help_ = false;
+  bool presentation_ = false;
+  bool quit_ = false;
+  std::optional<double> pendingScale_;
+  std::optional<std::filesystem::path> pendingExport_;
+  PanelRect heapRect_;
+  std::string notice_;
+  double noticeSeconds_ = 0;
+  double sinceFilePoll_ = 0;
+};
+
+}  // namespace reachable

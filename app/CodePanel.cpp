@@ -1,0 +1,140 @@
+#include "CodePanel.h"
+
+#include "ShortcutTable.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace reachable {
+namespace {
+
+std::vector<std::string_view> splitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      lines.push_back(text.substr(start));
+      break;
+    }
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  if (lines.size() > 1 && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+// The first error on a program line, if any: the editor and the code view mark it.
+const DocumentError* errorOnLine(std::span<const DocumentError> errors, std::uint32_t line) {
+  const auto found =
+      std::ranges::find_if(errors, [line](const DocumentError& e) { return e.inProgram && e.line == line; });
+  return found == errors.end() ? nullptr : &*found;
+}
+
+float lineNumberWidth(std::size_t lines) {
+  return ImGui::CalcTextSize(std::to_string(std::max<std::size_t>(lines, 10)).c_str()).x;
+}
+
+// Program errors count in program lines only when the file is a scenario; a program
+// file's errors are its lines too. Either way the editor shows program lines.
+std::vector<DocumentError> programErrors(const ScenarioDocument& document) {
+  std::vector<DocumentError> errors;
+  for (DocumentError error : document.errors()) {
+    if (document.isProgramFile()) error.inProgram = true;
+    if (error.inProgram) errors.push_back(std::move(error));
+  }
+  return errors;
+}
+
+}  // namespace
+
+void CodePanel::startEditing(const std::string& program) {
+  if (!editing_) editor_ = program;
+  editing_ = true;
+  focusEditor_ = true;
+}
+
+void CodePanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
+  const std::string hint = editing_ ? std::string(keysFor(Command::Rerun)) + " runs again" : "double-click to edit";
+  beginPanel("code", rect, context, "CODE", hint);
+  ImGui::PushFont(context.fonts.mono);
+  ImGui::BeginChild("lines", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  if (editing_)
+    drawEditor(context, programErrors(session.document()));
+  else
+    drawProgram(context, session);
+  ImGui::EndChild();
+  ImGui::PopFont();
+  endPanel();
+}
+
+void CodePanel::drawProgram(const PanelContext& context, Session& session) {
+  const auto& scenario = session.document().scenario();
+  if (!scenario) return;
+  const auto lines = splitLines(scenario->program);
+  const StepRecord step = session.currentStep();
+  const std::uint64_t now = session.player().step();
+  const std::uint32_t current = step.range ? step.range->start.line : 0;
+  const float numbers = lineNumberWidth(lines.size());
+  const float lineHeight = ImGui::GetTextLineHeight();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const Style& style = context.style;
+  for (std::uint32_t line = 1; line <= lines.size(); ++line) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 rowEnd(at.x + std::max(ImGui::GetContentRegionAvail().x, 1.0f), at.y + lineHeight);
+    if (line == current) draw->AddRectFilled(at, rowEnd, style.currentLine, style.pixels(3));
+    const std::string number = std::to_string(line);
+    const float numberX = at.x + numbers - ImGui::CalcTextSize(number.c_str()).x;
+    draw->AddText(ImVec2(numberX, at.y), style.mutedText, number.c_str());
+    if (line == current) {
+      // A drawn triangle, not a glyph: it must not depend on the font.
+      const float h = lineHeight * 0.5f;
+      const ImVec2 tip(at.x + numbers + style.pixels(14), at.y + lineHeight * 0.5f);
+      draw->AddTriangleFilled(ImVec2(tip.x - h * 0.8f, tip.y - h * 0.5f), ImVec2(tip.x - h * 0.8f, tip.y + h * 0.5f),
+                              tip, style.currentMarker);
+    }
+    const bool ran = session.index().lineRanBefore(line, now) && line != current;
+    ImGui::SetCursorScreenPos(ImVec2(at.x + numbers + style.pixels(20), at.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, ran ? style.mutedText : style.text);
+    ImGui::TextUnformatted(lines[line - 1].data(), lines[line - 1].data() + lines[line - 1].size());
+    ImGui::PopStyleColor();
+  }
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) startEditing(scenario->program);
+}
+
+void CodePanel::drawEditor(const PanelContext& context, std::span<const DocumentError> errors) {
+  const Style& style = context.style;
+  const auto lines = splitLines(editor_);
+  const float numbers = lineNumberWidth(lines.size());
+  const float lineHeight = ImGui::GetTextLineHeight();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float top = origin.y + ImGui::GetStyle().FramePadding.y;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (std::uint32_t line = 1; line <= lines.size() + 1; ++line) {
+    const float y = top + (line - 1) * lineHeight;
+    const DocumentError* error = errorOnLine(errors, line);
+    if (error)
+      draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + ImGui::GetContentRegionAvail().x, y + lineHeight),
+                          style.errorFill);
+    const std::string number = std::to_string(line);
+    draw->AddText(ImVec2(origin.x + numbers - ImGui::CalcTextSize(number.c_str()).x, y),
+                  error ? style.error : style.mutedText, number.c_str());
+  }
+  // The field is as tall as its text, so the panel scrolls numbers and code together.
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + numbers + style.pixels(10), origin.y));
+  const float height = (lines.size() + 2) * lineHeight + ImGui::GetStyle().FramePadding.y * 2;
+  const float width = std::max(ImGui::GetContentRegionAvail().x, style.pixels(200));
+  if (focusEditor_) {
+    ImGui::SetKeyboardFocusHere();
+    focusEditor_ = false;
+  }
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::InputTextMultiline("##program", &editor_, ImVec2(width, std::max(height, ImGui::GetContentRegionAvail().y)),
+                            ImGuiInputTextFlags_AllowTabInput);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace reachable

@@ -1,0 +1,48 @@
+#include "Fonts.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+namespace reachable {
+namespace {
+
+constexpr const char* kDirectory = "/usr/share/fonts/truetype/dejavu/";
+
+// ImGui's default ranges stop at U+00FF. The program and the heap view also draw
+// quotes and dashes, …, arrows (→ ←), ƒ, ✓ and ✗, × and −, and simple shapes.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A
+    0x0192, 0x0192,  // ƒ
+    0x2010, 0x205E,  // General Punctuation: – — ‘ ’ “ ” • … ‹ ›
+    0x2190, 0x21FF,  // Arrows
+    0x2200, 0x22FF,  // Mathematical Operators: − ∅ ∞ ≠ ≤
+    0x25A0, 0x25FF,  // Geometric Shapes: ▲ ▶ ▼ ◆ ○ ●
+    0x2713, 0x2718,  // ✓ ✔ ✕ ✖ ✗ ✘
+    0,
+};
+
+ImFont* load(const char* file, float pixels) {
+  ImGuiIO& io = ImGui::GetIO();
+  const std::filesystem::path path = std::filesystem::path(kDirectory) / file;
+  if (std::filesystem::exists(path))
+    if (ImFont* font = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, nullptr, kGlyphRanges)) return font;
+  ImFontConfig config;
+  config.SizePixels = pixels;
+  return io.Fonts->AddFontDefault(&config);
+}
+
+}  // namespace
+
+Fonts Fonts::build(float scale) {
+  ImGui::GetIO().Fonts->Clear();
+  Fonts fonts;
+  fonts.body = load("DejaVuSans.ttf", kBodyPixels * scale);  // first: ImGui's default font
+  fonts.bold = load("DejaVuSans-Bold.ttf", kBodyPixels * scale);
+  fonts.heading = load("DejaVuSans-Bold.ttf", 13.0f * scale);
+  fonts.mono = load("DejaVuSansMono.ttf", 16.0f * scale);
+  ImGui::GetIO().Fonts->Build();
+  return fonts;
+}
+
+}  // namespace reachable

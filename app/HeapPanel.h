@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "HeapGraphView.h"
+#include "PanelFrame.h"
+#include "Session.h"
+
+namespace reachable {
+
+// The heap view's place in the window: frames HeapGraphView and tells it which step
+// to show, animated when the learner stepped forward by one, at once otherwise.
+class HeapPanel {
+ public:
+  void draw(const PanelRect& rect, const PanelContext& context, Session& session);
+  bool animating() const { return view_.animating(); }
+  void skipToEnd() { view_.skipToEnd(); }
+
+ private:
+  void follow(Session& session);
+
+  HeapGraphView view_;
+  const void* shownRun_ = nullptr;  // which recording the view shows
+  std::optional<std::uint64_t> shownStep_;
+};
+
+}  // namespace reachable

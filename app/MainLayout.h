@@ -1,0 +1,25 @@
+#pragma once
+
+#include "PanelFrame.h"
+
+namespace reachable {
+
+// Where each panel goes (the sketch in design/): code over narration on the left,
+// the heap in the middle, console, call stack, event loop and memory on the right,
+// the transport bar along the bottom. Presentation mode keeps heap, code and narration.
+struct MainLayout {
+  PanelRect code;
+  PanelRect narration;
+  PanelRect heap;
+  PanelRect console;
+  PanelRect callStack;
+  PanelRect eventLoop;
+  PanelRect memory;
+  PanelRect transport;
+  bool presentation = false;
+
+  // `area`: the window below the menu bar.
+  static MainLayout compute(const PanelRect& area, float gap, float transportHeight, bool presentation);
+};
+
+}  // namespace reachable

@@ -1,0 +1,46 @@
+#include "SidePanels.h"
+#include "StepWords.h"
+
+namespace reachable {
+namespace {
+
+// PRODUCT.md, "A variable is a root": the textbook rule, and where V8 leaves it.
+constexpr const char* kV8Note =
+    "Here a variable is a root for its whole scope. V8 may differ at the edges: an optimized "
+    "function can drop a value it never reads again, and an argument just passed can live a little longer.";
+
+}  // namespace
+
+void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Session& session) {
+  const std::uint64_t now = session.player().step();
+  const StepRecord step = session.currentStep();
+  const std::string heading = "WHAT HAPPENS \xC2\xB7 STEP " + std::to_string(now) + ", " + stepHeading(step);
+  beginPanel("narration", rect, context, heading);
+  const float noteHeight = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
+  ImGui::BeginChild("text", ImVec2(0, -noteHeight), false);
+  const auto narration = session.index().narrationAt(now);
+  const auto& scenario = session.document().scenario();
+  if (narration.empty() && scenario && !scenario->summary.empty()) wrappedText(scenario->summary);
+  for (std::string_view text : narration) {
+    wrappedText(text);
+    ImGui::Spacing();
+  }
+  if (const std::string sentence = stepSentence(step); !sentence.empty()) {
+    ImGui::Spacing();
+    mutedText(context, sentence);
+  }
+  if (session.run().end().status != RecordedEnd::Status::Completed && now == session.player().lastStep()) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, context.style.error);
+    wrappedText(session.run().end().message);
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndChild();
+  ImGui::Separator();
+  ImGui::PushFont(context.fonts.heading);
+  mutedText(context, kV8Note);
+  ImGui::PopFont();
+  endPanel();
+}
+
+}  // namespace reachable

@@ -1,0 +1,72 @@
+#include "StepWords.h"
+
+#include <algorithm>
+
+namespace reachable {
+namespace {
+
+std::size_t count(const StepRecord& step, StepEvent::Kind kind) {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(step.events, [kind](const StepEvent& event) { return event.kind == kind; }));
+}
+
+std::string objects(std::size_t n) { return std::to_string(n) + (n == 1 ? " object" : " objects"); }
+
+std::string firstText(const StepRecord& step, StepEvent::Kind kind) {
+  const auto found = std::ranges::find(step.events, kind, &StepEvent::kind);
+  return found == step.events.end() ? "" : found->text;
+}
+
+std::string collectionWhy(const StepRecord& step) {
+  if (step.collection == CollectionKind::Automatic) return " (an automatic collection: the heap passed its threshold)";
+  if (step.collection == CollectionKind::Requested) return " (you asked for it: collect now)";
+  return "";
+}
+
+}  // namespace
+
+std::string stepHeading(const StepRecord& step) {
+  switch (step.kind) {
+    case StepKind::Start: return "start";
+    case StepKind::Statement: return step.range ? "line " + std::to_string(step.range->start.line) : "statement";
+    case StepKind::GcMark: return "mark";
+    case StepKind::GcClear: return "clear";
+    case StepKind::GcSweep: return "sweep";
+    case StepKind::GcQueueCleanup: return "queue cleanup";
+    case StepKind::TaskStart: return "task starts";
+    case StepKind::TaskEnd: return "task ends";
+  }
+  return "";
+}
+
+std::string stepSentence(const StepRecord& step) {
+  switch (step.kind) {
+    case StepKind::Start: return "Nothing has run yet.";
+    case StepKind::Statement: {
+      const std::size_t made = count(step, StepEvent::Kind::Allocated);
+      return made == 0 ? "" : "This statement made " + objects(made) + ".";
+    }
+    case StepKind::GcMark:
+      return "The collector marks everything it can reach from the roots: " +
+             objects(count(step, StepEvent::Kind::Marked)) + " reached" + collectionWhy(step) + ".";
+    case StepKind::GcClear:
+      return "Weak references whose targets were not marked are cleared: " +
+             std::to_string(count(step, StepEvent::Kind::ClearedWeakRef) + count(step, StepEvent::Kind::RemovedEntry) +
+                            count(step, StepEvent::Kind::EmptiedCell)) +
+             " cleared.";
+    case StepKind::GcSweep:
+      return "What was never marked is swept: " + objects(count(step, StepEvent::Kind::Freed)) + " freed.";
+    case StepKind::GcQueueCleanup: {
+      const std::size_t queued = count(step, StepEvent::Kind::CleanupQueued);
+      return queued == 0
+                 ? "No registry lost a target, so no cleanup task is queued."
+                 : "Registries that lost targets queue their cleanup task: " + std::to_string(queued) + " queued.";
+    }
+    case StepKind::TaskStart:
+      return "The event loop starts a task: " + firstText(step, StepEvent::Kind::TaskStarted) + ".";
+    case StepKind::TaskEnd: return "The task and its microtasks are over; the objects it kept alive are released.";
+  }
+  return "";
+}
+
+}  // namespace reachable

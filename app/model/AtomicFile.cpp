@@ -1,0 +1,36 @@
+#include "AtomicFile.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace reachable {
+
+std::string writeFileAtomically(const std::filesystem::path& file, std::string_view text) {
+  const auto partial = std::filesystem::path(file) += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!out.flush()) return "cannot write " + partial.string();
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, file, error);
+  if (error) {
+    const std::string message = "cannot write " + file.string() + ": " + error.message();
+    std::filesystem::remove(partial, error);
+    return message;
+  }
+  return "";
+}
+
+std::optional<std::string> readWholeFile(const std::filesystem::path& file) {
+  std::error_code error;
+  if (std::filesystem::is_directory(file, error)) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(text).str();
+}
+
+}  // namespace reachable

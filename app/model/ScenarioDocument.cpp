@@ -1,0 +1,115 @@
+#include "ScenarioDocument.h"
+
+#include "AtomicFile.h"
+#include "ScenarioFileWriter.h"
+#include "parse/Parser.h"
+#include "parse/Utf8.h"
+#include "scenario/ScenarioLoader.h"
+
+namespace reachable {
+namespace {
+
+bool isProgramFileName(const std::filesystem::path& file) {
+  const auto extension = file.extension();
+  return extension == ".js" || extension == ".mjs";
+}
+
+}  // namespace
+
+bool ScenarioDocument::openBundled(const CatalogueEntry& entry) {
+  name_ = entry.fileName;
+  path_.clear();
+  stamp_.reset();
+  return load(entry.bytes);
+}
+
+bool ScenarioDocument::openFile(const std::filesystem::path& file) {
+  name_ = file.filename().string();
+  path_ = file;
+  return reload();
+}
+
+bool ScenarioDocument::reload() {
+  stamp_ = stampOf(path_);
+  const auto bytes = readWholeFile(path_);
+  if (!bytes) {
+    errors_ = {{name_, 0, 0, "cannot read " + path_.string(), false}};
+    return false;
+  }
+  return load(*bytes);
+}
+
+bool ScenarioDocument::load(std::string_view bytes) {
+  errors_.clear();
+  if (const auto bad = utf8::findInvalid(bytes)) {
+    errors_.push_back({name_, bad->line, bad->column, "invalid UTF-8", false});
+    return false;
+  }
+  LoadResult loaded = loadScenario(name_, bytes);
+  for (const ScenarioError& error : loaded.errors)
+    errors_.push_back({name_, error.line, error.column, error.message, false});
+  if (!loaded.scenario) return false;
+  checkProgram(*loaded.scenario);
+  if (!errors_.empty()) return false;
+  scenario_ = std::move(loaded.scenario);
+  loadedBytes_ = bytes;
+  return true;
+}
+
+bool ScenarioDocument::replaceProgram(const std::string& program) {
+  if (!scenario_) return false;
+  Scenario edited = *scenario_;
+  edited.program = program;
+  errors_.clear();
+  checkProgram(edited);
+  if (!errors_.empty()) return false;
+  scenario_ = std::move(edited);
+  return true;
+}
+
+void ScenarioDocument::checkProgram(Scenario& scenario) {
+  const ParseResult parsed = parseProgram(scenario.program);
+  // A program file's lines are the file's; a scenario's count within its program.
+  const bool inProgram = !isProgramFile();
+  for (const ParseError& error : parsed.errors)
+    errors_.push_back({name_, error.pos.line, error.pos.column, describe(error), inProgram});
+}
+
+std::string ScenarioDocument::save(const std::string& program) {
+  if (path_.empty()) return "a bundled scenario has no file: use Save As";
+  return saveAs(path_, program);
+}
+
+std::string ScenarioDocument::saveAs(const std::filesystem::path& file, const std::string& program) {
+  std::string text;
+  if (isProgramFileName(file)) {
+    text = programFileText(program);
+  } else {
+    // The scenario's other keys come from its file as it is now on disk (an author may
+    // have changed them since), else as it was loaded; a program becomes a new scenario.
+    const auto current = path_.empty() ? std::nullopt : readWholeFile(path_);
+    const std::string original =
+        isProgramFile() ? newScenarioText(scenario_ ? scenario_->title : name_) : current.value_or(loadedBytes_);
+    const auto written = scenarioWithProgram(original, program);
+    if (!written) return name_ + " is not a JSON object any more: fix it in an editor, then save again";
+    text = *written;
+  }
+  if (auto error = writeFileAtomically(file, text); !error.empty()) return error;
+  name_ = file.filename().string();
+  path_ = file;
+  stamp_ = stampOf(file);  // our own save is not a change to reload
+  replaceProgram(program);
+  return "";
+}
+
+bool ScenarioDocument::changedOnDisk() {
+  if (path_.empty()) return false;
+  const auto stamp = stampOf(path_);
+  if (!stamp || stamp == stamp_) return false;
+  stamp_ = stamp;
+  return true;
+}
+
+bool ScenarioDocument::isProgramFile() const { return isProgramFileName(path_); }
+
+}  // namespace reachable

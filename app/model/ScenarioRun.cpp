@@ -1,0 +1,42 @@
+#include "ScenarioRun.h"
+
+namespace reachable {
+
+struct ScenarioRun::Recorded {
+  Timeline timeline;
+};
+
+ScenarioRun ScenarioRun::record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter) {
+  RecordOptions options;
+  options.collectAfter = collectAfter;
+  RecordedRun recorded = recordScenario(scenario, options);
+  ScenarioRun run;
+  run.end_ = std::move(recorded.end);
+  run.recorded_ = std::make_shared<const Recorded>(Recorded{std::move(recorded.timeline)});
+  return run;
+}
+
+std::uint64_t ScenarioRun::stepCount() const {
+  return recorded_ ? std::max<std::uint64_t>(recorded_->timeline.stepCount(), 1) : 1;
+}
+
+StepRecord ScenarioRun::step(std::uint64_t number) const {
+  return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.step(number) : StepRecord{};
+}
+
+HeapState ScenarioRun::stateAt(std::uint64_t number) const {
+  return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.stateAt(number) : HeapState{};
+}
+
+MemoryPoint ScenarioRun::memoryAt(std::uint64_t number) const {
+  return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.memoryAt(number) : MemoryPoint{};
+}
+
+std::span<const ConsoleLine> ScenarioRun::console() const {
+  return recorded_ ? recorded_->timeline.console() : std::span<const ConsoleLine>();
+}
+
+
+ScenarioRun::ScenarioRun() = default;
+
+}  // namespace reachable

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scenario/Scenario.h"
+#include "timeline/HeapState.h"
+#include "timeline/Recording.h"
+#include "timeline/StepRecord.h"
+#include "timeline/Timeline.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+
+namespace reachable {
+
+// One recording of a scenario, as the panels read it, shared between the panels
+// (a program with errors keeps the last good run on screen).
+class ScenarioRun {
+ public:
+  ScenarioRun();  // nothing recorded: one step, an empty heap
+  static ScenarioRun record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter);
+
+  std::uint64_t stepCount() const;  // at least 1
+  StepRecord step(std::uint64_t number) const;
+  HeapState stateAt(std::uint64_t number) const;
+  MemoryPoint memoryAt(std::uint64_t number) const;
+  std::span<const ConsoleLine> console() const;
+  const RecordedEnd& end() const { return end_; }
+  // Tells one recording from another (a new one after a reload or "collect now").
+  const void* identity() const { return recorded_.get(); }
+
+ private:
+  struct Recorded;
+  std::shared_ptr<const Recorded> recorded_;  // shared: a run is copied into the view's frame cheaply
+  RecordedEnd end_;
+};
+
+}  // namespace reachable

@@ -1,0 +1,55 @@
+#include "Session.h"
+
+namespace reachable {
+
+bool Session::openBundled(const CatalogueEntry& entry) {
+  if (!document_.openBundled(entry)) return false;
+  record(Step::Reset, std::nullopt);
+  return true;
+}
+
+bool Session::openFile(const std::filesystem::path& file) {
+  if (!document_.openFile(file)) return false;
+  record(Step::Reset, std::nullopt);
+  return true;
+}
+
+bool Session::rerun(const std::string& program) {
+  if (!document_.replaceProgram(program)) return false;
+  record(Step::Keep, std::nullopt);
+  return true;
+}
+
+void Session::collectNow() { record(Step::Keep, player_.step()); }
+
+bool Session::reloadIfChanged() {
+  if (!document_.changedOnDisk() || !document_.reload()) return false;
+  record(Step::Keep, std::nullopt);
+  return true;
+}
+
+void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
+  if (!document_.scenario()) return;
+  const Scenario& scenario = *document_.scenario();
+  collectAfter_ = collectAfter;
+  run_ = ScenarioRun::record(scenario, collectAfter);
+  index_ = TimelineIndex(scenario.narration);
+  for (std::uint64_t i = 0; i < run_.stepCount(); ++i) index_.add(run_.step(i));
+  memory_ = MemorySeries(
+      run_.stepCount(), [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
+  if (step == Step::Reset) player_.jumpTo(0);
+  player_.setStepCount(run_.stepCount());
+  current_ = {};
+  previous_ = {};
+}
+
+const HeapState& Session::cached(CachedState& cache, std::uint64_t step) {
+  if (cache.step != step) cache = {step, run_.stateAt(step)};
+  return cache.state;
+}
+
+const HeapState& Session::state() { return cached(current_, player_.transition().to); }
+
+const HeapState& Session::previousState() { return cached(previous_, player_.transition().from); }
+
+}  // namespace reachable

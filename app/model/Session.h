@@ -1,0 +1,66 @@
+#pragma once
+
+#include "MemorySeries.h"
+#include "Player.h"
+#include "ScenarioCatalogue.h"
+#include "ScenarioDocument.h"
+#include "ScenarioRun.h"
+#include "TimelineIndex.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace reachable {
+
+// The scenario being watched: its document, its recorded run with what the panels
+// derive from it, and the player moving through it. The panels read a Session; only
+// the program's commands change it.
+class Session {
+ public:
+  // Each returns whether the scenario on screen changed; errors stay in document().
+  bool openBundled(const CatalogueEntry& entry);
+  bool openFile(const std::filesystem::path& file);
+  // Records the edited program again; the step stays where it still exists.
+  bool rerun(const std::string& program);
+  // Records again with a collection injected after the current step; the file is untouched.
+  void collectNow();
+  // Reloads the open file when it changed on disk, keeping the step.
+  bool reloadIfChanged();
+
+  ScenarioDocument& document() { return document_; }
+  const ScenarioDocument& document() const { return document_; }
+  Player& player() { return player_; }
+  const Player& player() const { return player_; }
+  const ScenarioRun& run() const { return run_; }
+  const TimelineIndex& index() const { return index_; }
+  const MemorySeries& memory() const { return memory_; }
+  // The states the player's transition goes between, read once per step change.
+  const HeapState& state();
+  const HeapState& previousState();
+  StepRecord currentStep() const { return run_.step(player_.step()); }
+  // Where "collect now" injected its collection in the current recording, if it did.
+  std::optional<std::uint64_t> injectedCollection() const { return collectAfter_; }
+
+ private:
+  enum class Step { Reset, Keep };
+  void record(Step step, std::optional<std::uint64_t> collectAfter);
+
+  struct CachedState {
+    std::optional<std::uint64_t> step;
+    HeapState state;
+  };
+  const HeapState& cached(CachedState& cache, std::uint64_t step);
+
+  ScenarioDocument document_;
+  ScenarioRun run_;
+  TimelineIndex index_;
+  MemorySeries memory_;
+  Player player_;
+  std::optional<std::uint64_t> collectAfter_;
+  CachedState current_;
+  CachedState previous_;
+};
+
+}  // namespace reachable
