@@ -88,9 +88,14 @@ Value mapSet(NativeCall& call) {
   Engine& engine = call.engine;
   OrderedTable* table = receiverTable(call, CellKind::Map, "set");
   if (!table) return Value::exception();
-  engine.heap().noteWrite(engine.heap().get(call.thisValue.asCell()));
   Value key = normalizeKey(call.arg(0));
   auto position = findKey(engine, *table, key);
+  // Entries before the one written stay as they were.
+  HeapCell& map = engine.heap().get(call.thisValue.asCell());
+  if (engine.heap().writeLog().on()) {
+    engine.heap().noteElementsFrom(map, position >= 0 ? table->liveIndex(static_cast<std::uint32_t>(position))
+                                                      : static_cast<std::uint32_t>(table->liveCount()));
+  }
   if (position >= 0) {
     table->at(static_cast<std::uint32_t>(position)).value = call.arg(1);
   } else {
@@ -104,9 +109,10 @@ Value setAdd(NativeCall& call) {
   Engine& engine = call.engine;
   OrderedTable* table = receiverTable(call, CellKind::Set, "add");
   if (!table) return Value::exception();
-  engine.heap().noteWrite(engine.heap().get(call.thisValue.asCell()));
   Value key = normalizeKey(call.arg(0));
   if (findKey(engine, *table, key) < 0) {
+    engine.heap().noteElementsFrom(engine.heap().get(call.thisValue.asCell()),
+                                   static_cast<std::uint32_t>(table->liveCount()));
     table->append(key, Value::undefined(), keyHash(engine, key));
     reaccountCollection(engine, call.thisValue);
   }

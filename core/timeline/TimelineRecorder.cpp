@@ -244,7 +244,8 @@ void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elements
     return;
   }
   std::uint32_t first = 0;
-  if (cell.kind == CellKind::Array && elementsFrom != WriteLog::kWhole) {
+  const bool rowsInOrder = cell.kind == CellKind::Array || cell.kind == CellKind::Map || cell.kind == CellKind::Set;
+  if (rowsInOrder && elementsFrom != WriteLog::kWhole) {
     first = std::min<std::uint32_t>(elementsFrom, static_cast<std::uint32_t>(previous->rows.size()));
   }
   ObjectView now = builder_.object(cell, first);
@@ -288,14 +289,15 @@ Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
 // A frame's variables: its named locals, the variables of the contexts it made
 // (captured ones), and, hidden, its temporaries and the values it holds for the
 // engine (callee, this, operands): roots all the same.
-TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, RootScope& scope, FrameView& view) {
+TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, RootScope& scope, FrameView& view,
+                                                          std::vector<Value>& values) {
   const Interpreter& interpreter = engine_.interpreter();
   const Heap& heap = engine_.heap();
   const Frame& frame = interpreter.frames()[index];
   const FunctionCode& code = *frame.code;
   FrameRecord record;
   record.serial = frame.serial;
-  std::vector<Value> values;
+  values.clear();
   auto add = [&](const std::string* name, Value v) {
     Slot slot{name, v.bits(), v.isCell() ? heap.get(v.asCell()).serial : 0};
     record.slots.push_back(slot);
@@ -326,7 +328,6 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
   scope.name = module ? kGlobalScope : functionDisplayName(code);
   scope.frame = static_cast<int>(index);
   scope.variables.clear();
-  for (std::size_t i = 0; i < values.size(); ++i) scope.variables.push_back(variable(record.slots[i], values[i]));
   view.function = functionDisplayName(code);
   view.position = frame.statement < code.statements.size() ? code.statements[frame.statement].start : code.range.start;
   view.scope = static_cast<int>(index);
@@ -355,19 +356,22 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, By
     if (!examine) continue;
     RootScope scope;
     FrameView view;
-    FrameRecord now = readFrame(i, scope, view);
+    std::vector<Value> values;
+    FrameRecord now = readFrame(i, scope, view, values);
     const bool known = i < previousCount && records[i].serial == now.serial && i < mirror_.scopes.size();
     bool sameLayout = known && records[i].slots.size() == now.slots.size();
     for (std::size_t s = 0; sameLayout && s < now.slots.size(); ++s) {
       sameLayout = records[i].slots[s].name == now.slots[s].name;
     }
     if (!sameLayout) {
+      for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(variable(now.slots[s], values[s]));
       codec_.putScope(out, i, scope);
       ++count;
     } else {
+      // A slot that holds the same value (the same cell, for an object) shows the same.
       for (std::size_t s = 0; s < now.slots.size(); ++s) {
-        if (records[i].slots[s] == now.slots[s] && mirror_.scopes[i].variables[s] == scope.variables[s]) continue;
-        codec_.setVariable(out, i, s, scope.variables[s]);
+        if (records[i].slots[s] == now.slots[s]) continue;
+        codec_.setVariable(out, i, s, variable(now.slots[s], values[s]));
         ++count;
       }
     }
@@ -562,7 +566,13 @@ HeapState TimelineRecorder::fullState() {
   const auto& frames = engine_.interpreter().frames();
   state.scopes.resize(frames.size());
   state.frames.resize(frames.size());
-  for (std::size_t i = 0; i < frames.size(); ++i) readFrame(i, state.scopes[i], state.frames[i]);
+  std::vector<Value> values;
+  for (std::size_t i = 0; i < frames.size(); ++i) {
+    FrameRecord record = readFrame(i, state.scopes[i], state.frames[i], values);
+    for (std::size_t s = 0; s < values.size(); ++s) {
+      state.scopes[i].variables.push_back(variable(record.slots[s], values[s]));
+    }
+  }
   for (RootScope& scope : hostScopes(true)) state.scopes.push_back(std::move(scope));
   for (CellId id = 1; id < heap.idLimit(); ++id) {
     const HeapCell* cell = heap.find(id);

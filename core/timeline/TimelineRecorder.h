@@ -65,7 +65,9 @@ class TimelineRecorder final : public TraceSink {
   std::array<RootScope, 3> hostScopes(bool readGlobalObject);
   HeapState queues() const;
   void recordSweep(ByteWriter& out, std::uint64_t& count);
-  FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view);
+  // Reads a frame's slots and their values; the scope gets its name, not yet its
+  // variables (made only for the slots that changed).
+  FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view, std::vector<Value>& values);
   Variable variable(const Slot& slot, Value value) const;
   void applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count);
   void writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,

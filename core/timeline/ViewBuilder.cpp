@@ -1,5 +1,7 @@
 #include "timeline/ViewBuilder.h"
 
+#include <cmath>
+
 #include "engine/Bytecode.h"
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
@@ -73,7 +75,15 @@ ValueView ViewBuilder::value(Value v) const {
   if (v.isUndefined()) return {"undefined"};
   if (v.isNull()) return {"null"};
   if (v.isBoolean()) return {v.asBoolean() ? "true" : "false"};
-  if (v.isNumber()) return {numberToString(v.asNumber())};
+  if (v.isNumber()) {
+    // Most numbers a lesson shows are small integers: print those without the
+    // shortest-digits search.
+    double d = v.asNumber();
+    if (d == static_cast<double>(static_cast<std::int32_t>(d)) && !(d == 0 && std::signbit(d))) {
+      return {std::to_string(static_cast<std::int32_t>(d))};
+    }
+    return {numberToString(d)};
+  }
   if (v.isHole()) return {"<empty>"};
   if (v.isUninitialized()) return {"<uninitialized>"};
   if (v.isString()) return {quoted(engine_.heap().text(v))};
@@ -168,7 +178,7 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   } else if (isObjectKind(cell.kind)) {
     const auto& o = static_cast<const JSObject&>(cell);
     addElements(o, firstRow, view.rows);
-    addEntries(cell, view.rows);
+    addEntries(cell, firstRow, view.rows);
     addProperties(o, view.rows);
     if (cell.kind == CellKind::FinalizationRegistry) {
       addRegistryCells(static_cast<const FinalizationRegistryObject&>(cell), view.rows);
@@ -207,7 +217,7 @@ void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const
   }
 }
 
-void ViewBuilder::addEntries(const HeapCell& cell, std::vector<Row>& rows) const {
+void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const {
   const OrderedTable* table = nullptr;
   bool weak = false, isMap = false;
   switch (cell.kind) {
@@ -217,8 +227,9 @@ void ViewBuilder::addEntries(const HeapCell& cell, std::vector<Row>& rows) const
     case CellKind::WeakSet: table = &static_cast<const WeakSetObject&>(cell).table, weak = true; break;
     default: return;
   }
+  std::uint32_t index = 0;
   for (const auto& entry : table->entries()) {
-    if (!entry.live()) continue;
+    if (!entry.live() || index++ < from) continue;
     Row row;
     if (isMap) {
       row.key = value(entry.key);

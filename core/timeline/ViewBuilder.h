@@ -38,8 +38,8 @@ class ViewBuilder {
   ValueView value(Value v) const;
   std::string title(const HeapCell& cell) const;
   // The card of a cell for which isViewObject holds, with its rows from `firstRow`
-  // on only (an array's elements before it did not change): `rows[0]` is row
-  // `firstRow`.
+  // on only (an array's elements or a Map's or Set's entries before it did not
+  // change): `rows[0]` is row `firstRow`.
   ObjectView object(const HeapCell& cell, std::uint32_t firstRow = 0) const;
 
   // The function whose scope a context is, by the layout the compiler gave it.
@@ -50,7 +50,7 @@ class ViewBuilder {
  private:
   void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
   void addProperties(const JSObject& o, std::vector<Row>& rows) const;
-  void addEntries(const HeapCell& cell, std::vector<Row>& rows) const;
+  void addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const;
   void addContextSlots(const Context& context, std::vector<Row>& rows) const;
   void addRegistryCells(const FinalizationRegistryObject& registry, std::vector<Row>& rows) const;
   void addPromise(const PromiseObject& promise, std::vector<Row>& rows) const;
