@@ -296,11 +296,13 @@ void StateCodec::putScope(ByteWriter& out, std::size_t index, const RootScope& s
   writeScope(out, scope);
 }
 
+// The variable's name stays: only its value and flags are written.
 void StateCodec::setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable) {
   out.byte(static_cast<std::uint8_t>(Change::SetVariable));
   out.varint(scope);
   out.varint(index);
-  writeVariable(out, variable);
+  out.byte(static_cast<std::uint8_t>((variable.uninitialized ? 1 : 0) | (variable.hidden ? 2 : 0)));
+  writeValue(out, variable.value);
 }
 
 void StateCodec::truncate(ByteWriter& out, Change change, std::size_t count) {
@@ -407,7 +409,11 @@ void StateCodec::apply(ByteReader& in, HeapState& state) const {
     case Change::SetVariable: {
       auto scope = in.varint();
       auto index = in.varint();
-      state.scopes[scope].variables[index] = readVariable(in);
+      Variable& variable = state.scopes[scope].variables[index];
+      std::uint8_t flags = in.byte();
+      variable.uninitialized = flags & 1;
+      variable.hidden = flags & 2;
+      variable.value = readValue(in);
       return;
     }
     case Change::TruncateScopes: state.scopes.resize(in.varint()); return;

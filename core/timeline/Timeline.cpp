@@ -21,12 +21,15 @@ RecordReader readRecord(ByteReader& in) {
   RecordReader r;
   std::size_t length = in.varint();
   r.changesEnd = in.position() + length;
-  r.header.kind = static_cast<StepKind>(in.byte());
-  r.header.collection = in.byte();
+  std::uint8_t first = in.byte();
+  r.header.kind = static_cast<StepKind>(first & 0x0F);
+  r.header.collection = static_cast<std::uint8_t>((first >> 4) & 3);
   r.header.range = in.varint();
-  r.header.objectsDelta = in.signedVarint();
-  r.header.bytesDelta = in.signedVarint();
-  std::size_t eventBytes = in.varint();
+  if (first & 0x40) {
+    r.header.objectsDelta = in.signedVarint();
+    r.header.bytesDelta = in.signedVarint();
+  }
+  std::size_t eventBytes = first & 0x80 ? in.varint() : 0;
   r.events = in.position();
   r.eventsEnd = r.events + eventBytes;
   in.skip(eventBytes);

@@ -512,13 +512,20 @@ void TimelineRecorder::writeRecord(const StepHeader& header, const std::vector<s
                                    const std::vector<std::uint8_t>& changes, std::uint64_t changeCount) {
   std::vector<std::uint8_t> body;
   ByteWriter out(body);
-  out.byte(static_cast<std::uint8_t>(header.kind));
-  out.byte(header.collection);
+  // The kind, why a collection ran, and which optional parts follow, in one byte: most
+  // steps change no object count and have no events.
+  const bool deltas = header.objectsDelta != 0 || header.bytesDelta != 0;
+  out.byte(static_cast<std::uint8_t>(static_cast<int>(header.kind) | (header.collection << 4) | (deltas ? 0x40 : 0) |
+                                     (events.empty() ? 0 : 0x80)));
   out.varint(header.range);
-  out.signedVarint(header.objectsDelta);
-  out.signedVarint(header.bytesDelta);
-  out.varint(events.size());
-  body.insert(body.end(), events.begin(), events.end());
+  if (deltas) {
+    out.signedVarint(header.objectsDelta);
+    out.signedVarint(header.bytesDelta);
+  }
+  if (!events.empty()) {
+    out.varint(events.size());
+    body.insert(body.end(), events.begin(), events.end());
+  }
   out.varint(changeCount);
   body.insert(body.end(), changes.begin(), changes.end());
   const std::size_t before = data_.stream.size();

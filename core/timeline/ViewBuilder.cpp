@@ -172,6 +172,7 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   view.title = title(cell);
   if (const std::string* label = objectLabel(engine_, labels_, cell.id)) view.label = *label;
   view.site = engine_.allocationSite(cell);
+  if (view.site) view.site->offset = 0;  // a line and column are what a card shows
   view.bytes = cell.accountedBytes;
   if (cell.kind == CellKind::Context) {
     addContextSlots(static_cast<const Context&>(cell), view.rows);
