@@ -46,6 +46,7 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   layout_.clear();
   layout_.setPins(std::move(pins));
   camera_ = {};
+  cameraMoved_ = false;
   schedule_ = {};
   state_.reset();
   now_ = {};
@@ -71,6 +72,21 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
     schedule_ = view::AnimationSchedule::still(after);
   schedule_.setSpeed(speed);
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
+}
+
+// The whole scene in view, above the legend in the bottom-left corner.
+void HeapGraphView::fitCamera(const view::SceneGeometry& scene, ImVec2 size) {
+  std::optional<view::Rect> bounds;
+  auto include = [&](const view::Rect& r) {
+    bounds = bounds ? view::Rect{{std::min(bounds->min.x, r.min.x), std::min(bounds->min.y, r.min.y)},
+                                 {std::max(bounds->max.x, r.max.x), std::max(bounds->max.y, r.max.y)}}
+                    : r;
+  };
+  for (const auto& box : scene.roots) include(box.rect);
+  for (const auto& [id, box] : scene.cards) include(box.rect);
+  if (!bounds) return;
+  const float legend = ImGui::GetFontSize() * 8.5f;
+  camera_.fit(*bounds, {size.x, std::max(size.y - legend, size.y * 0.5f)}, kFitMargin);
 }
 
 void HeapGraphView::select(std::optional<ObjectId> id) {
@@ -105,6 +121,7 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   const view::SceneGeometry& shown = moving ? scene : now_.scene;
   const std::vector<view::Arrow> routed = moving ? router_.route(now_.graph, shown) : std::vector<view::Arrow>{};
   const std::vector<view::Arrow>& arrows = moving ? routed : now_.arrows;
+  if (!cameraMoved_) fitCamera(shown, size);
   handleInput(vec(canvas), shown, arrows, hovered);
   paint(ImGui::GetWindowDrawList(), canvas, size, style, dragging_ ? now_.scene : shown, arrows, text, mono);
 }
@@ -114,7 +131,10 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
   const ImGuiIO& io = ImGui::GetIO();
   const view::Vec2 pointer = camera_.toWorld(canvas, vec(io.MousePos));
   hovered_ = hovered ? view::hitTest(scene, arrows, pointer) : view::Hit{};
-  if (hovered && io.MouseWheel != 0) camera_.zoomAt(canvas, vec(io.MousePos), std::pow(kWheelZoomStep, io.MouseWheel));
+  if (hovered && io.MouseWheel != 0) {
+    camera_.zoomAt(canvas, vec(io.MousePos), std::pow(kWheelZoomStep, io.MouseWheel));
+    cameraMoved_ = true;
+  }
   if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const bool onCard = hovered_.kind == view::Hit::Kind::Card || hovered_.kind == view::Hit::Kind::Row;
     if (onCard) {
@@ -129,10 +149,13 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
       layoutChanged();
     } else if (panning_) {
       camera_.pan = camera_.pan + vec(io.MouseDelta);
+      cameraMoved_ = true;
     }
   }
-  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Middle))
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Middle)) {
     camera_.pan = camera_.pan + vec(io.MouseDelta);
+    cameraMoved_ = true;
+  }
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && (dragging_ || panning_)) {
     if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop)
       select(dragging_ ? dragging_ : std::nullopt);

@@ -73,6 +73,8 @@ class HeapGraphView {
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
+  void fitCamera(const view::SceneGeometry& scene, ImVec2 size);
+  static constexpr float kFitMargin = 24;
   void layoutChanged();
   Highlights highlights(const std::vector<view::Arrow>& arrows) const;
   void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,
@@ -81,6 +83,8 @@ class HeapGraphView {
   view::HeapLayout layout_;
   view::ArrowRouter router_;
   view::Camera camera_;
+  // Until the learner pans or zooms, the camera keeps the whole heap in view.
+  bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
   std::optional<PendingStep> pending_;
   std::optional<HeapState> state_;  // the step shown: reachability and explanations read it

@@ -21,6 +21,16 @@ struct Camera {
     return {toScreen(canvas, world.min), toScreen(canvas, world.max)};
   }
 
+  // Shows all of `world` inside a viewport of `size` pixels with `margin` around it:
+  // never larger than life, never so small that text would go (the painter drops it
+  // below kSmallestFit); what still does not fit starts at the top left.
+  static constexpr float kSmallestFit = 0.5f;
+  void fit(const Rect& world, Vec2 size, float margin) {
+    const float w = std::max(world.width(), 1.0f), h = std::max(world.height(), 1.0f);
+    zoom = std::clamp(std::min((size.x - 2 * margin) / w, (size.y - 2 * margin) / h), kSmallestFit, 1.0f);
+    pan = {margin - world.min.x * zoom, margin - world.min.y * zoom};
+  }
+
   // Zooms by `factor` keeping the graph point under `screen` where it is.
   void zoomAt(Vec2 canvas, Vec2 screen, float factor) {
     const Vec2 anchored = toWorld(canvas, screen);

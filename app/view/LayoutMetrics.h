@@ -12,9 +12,9 @@ struct LayoutMetrics {
   float valueGap = 16;  // between a row's name and its value
   float minCardWidth = 120;
   float maxCardWidth = 300;  // longer text is cut with "…" when drawn
-  float minRootBoxWidth = 150;
+  float minRootBoxWidth = 130;
   float maxRootBoxWidth = 260;
-  float columnGap = 90;  // room for arrows between columns
+  float columnGap = 64;  // room for arrows (and their names) between columns
   float cardGap = 22;    // between cards of one column
   float rootBoxGap = 16;
 };

@@ -214,7 +214,10 @@ void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const
     }
     // An error's stack is made when first read: until then there is nothing to show.
     if (v.isUninitialized()) continue;
-    rows.push_back({std::move(name), {}, value(v)});
+    Row row{std::move(name), {}, value(v)};
+    // A function's length, name and prototype are the engine's, not the lesson's.
+    row.internal = o.kind == CellKind::Function && !(o.properties.attributes(i) & kEnumerable);
+    rows.push_back(std::move(row));
   }
 }
 

@@ -260,6 +260,61 @@ TEST_F(ProgramTest, TheFirstAndTheLastStepLookDifferent) {
 }
 
 
+// What the heap view must show, read from its pixels: the heap panel's upper part
+// (the legend, which shows every style, sits in its lower left corner).
+constexpr int kHeapLeft = 390, kHeapRight = 930, kHeapTop = 80, kHeapBottom = 540;
+
+std::size_t heapPixelsNear(const fs::path& path, Rgb colour, int tolerance = 10) {
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
+      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
+  if (!pixels) return 0;
+  std::size_t count = 0;
+  for (int y = kHeapTop; y < std::min(kHeapBottom, height); ++y) {
+    for (int x = kHeapLeft; x < std::min(kHeapRight, width); ++x) {
+      const unsigned char* p = pixels.get() + (static_cast<std::size_t>(y) * width + x) * 3;
+      if (std::abs(p[0] - colour.red) <= tolerance && std::abs(p[1] - colour.green) <= tolerance &&
+          std::abs(p[2] - colour.blue) <= tolerance)
+        ++count;
+    }
+  }
+  return count;
+}
+
+std::string scenario(const std::string& name) { return std::string(REACHABLE_SCENARIOS) + "/" + name; }
+
+constexpr Rgb kLightWeakArrow{196, 90, 40};
+constexpr Rgb kLightGhost{150, 150, 150};
+
+TEST_F(ProgramTest, WeakArrowsShowInAWeakRefLessonAndNotAtTheStartOfTheDefault) {
+  ASSERT_EQ(reachableOnDisplay({"--step", "0", "--screenshot", "start.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({scenario("weakref-basics.json"), "--step", "2", "--screenshot", "weak.png"}).exitCode,
+            0);
+  EXPECT_EQ(heapPixelsNear(work() / "start.png", kLightWeakArrow), 0u);
+  EXPECT_GT(heapPixelsNear(work() / "weak.png", kLightWeakArrow), 20u);
+}
+
+TEST_F(ProgramTest, AnObjectNothingReachesIsDrawnAsAGhost) {
+  // The default lesson: step 1 makes { name: "John" }, step 3 drops the only reference.
+  ASSERT_EQ(reachableOnDisplay({"--step", "1", "--screenshot", "held.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"--step", "3", "--screenshot", "ghost.png"}).exitCode, 0);
+  EXPECT_GT(heapPixelsNear(work() / "ghost.png", kLightGhost, 2),
+            heapPixelsNear(work() / "held.png", kLightGhost, 2) + 100);
+}
+
+TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {
+  const std::map<std::string, Rgb> fills = {
+      {"light", {255, 255, 255}}, {"dark", {44, 48, 56}}, {"tutorial", {0xFB, 0xF2, 0xEC}}};
+  for (const auto& [theme, fill] : fills) {
+    ASSERT_EQ(reachableOnDisplay({"--step", "1", "--theme", theme, "--screenshot", theme + ".png"}).exitCode, 0);
+    EXPECT_GT(heapPixelsNear(work() / (theme + ".png"), fill, 1), 2000u) << theme;
+  }
+  EXPECT_LT(heapPixelsNear(work() / "dark.png", fills.at("tutorial"), 1), 100u);
+  EXPECT_LT(heapPixelsNear(work() / "light.png", fills.at("dark"), 1), 100u);
+}
+
 TEST_F(ProgramTest, AStepBeyondTheRunShowsTheLastAndSaysSo) {
   const auto result = reachableOnDisplay({"--step", "100000", "--screenshot", "shot.png"});
   EXPECT_EQ(result.exitCode, 0) << result.errors;
