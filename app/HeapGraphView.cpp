@@ -85,6 +85,8 @@ void HeapGraphView::fitCamera(const view::SceneGeometry& scene, ImVec2 size) {
   for (const auto& box : scene.roots) include(box.rect);
   for (const auto& [id, box] : scene.cards) include(box.rect);
   if (!bounds) return;
+  // Arrows into a card of the same column loop round its right side, with their names.
+  bounds->max.x += kLoopRoom;
   const float legend = ImGui::GetFontSize() * 8.5f;
   camera_.fit(*bounds, {size.x, std::max(size.y - legend, size.y * 0.5f)}, kFitMargin);
 }

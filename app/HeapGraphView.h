@@ -75,6 +75,7 @@ class HeapGraphView {
   void select(std::optional<ObjectId> id);
   void fitCamera(const view::SceneGeometry& scene, ImVec2 size);
   static constexpr float kFitMargin = 24;
+  static constexpr float kLoopRoom = 56;
   void layoutChanged();
   Highlights highlights(const std::vector<view::Arrow>& arrows) const;
   void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,

@@ -87,7 +87,10 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
   for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
   sp_ = args + code.localCount;
-  if (code.isAsync) frame.asyncPromise = promises::newPromise(engine_);
+  if (code.isAsync) {
+    frame.asyncPromise = promises::newPromise(engine_);
+    if (code.kind == FunctionCode::Kind::Module) engine_.heap().get(frame.asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
+  }
   if (code.functionContext >= 0) {
     const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
     frame.context = engine_.heap().make<Context>(frame.context, layout.names.size(), &layout.names).id;

@@ -44,6 +44,11 @@ constexpr bool isObjectKind(CellKind kind) {
 // switches on `kind` to trace and destroy them, as clox does, which keeps the
 // header small and the collector's inner loop free of indirect calls.
 struct HeapCell {
+  // Bits of `flags`: bit 0 is the heap's (external bytes), bit 1 the write log's.
+  // This one marks what the engine makes for the module itself (the promise of an
+  // async module): cells a program never made and the view leaves out.
+  static constexpr std::uint8_t kEngineOwned = 4;
+
   explicit HeapCell(CellKind k) : kind(k) {}
 
   CellKind kind;

@@ -149,6 +149,7 @@ void TimelineRecorder::step(const TraceStep& traced) {
   std::vector<std::uint8_t> changes;
   ByteWriter changeOut(changes);
   std::uint64_t count = 0;
+  stepRange_ = kind == StepKind::Statement ? traced.range : std::nullopt;
   recordChanges(kind, changeOut, count);
   if (kind == StepKind::GcQueueCleanup) collection_.reset();
   applyChanges(changes, count);
@@ -159,6 +160,8 @@ void TimelineRecorder::step(const TraceStep& traced) {
   maybeCheckpoint();
   bool innerPhase = kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep;
   if (check_ && !innerPhase) check_(traced.number, fullState());
+  const auto& frames = engine_.interpreter().frames();
+  stepFrame_ = frames.empty() ? 0 : frames.back().serial;
 }
 
 // What the step changed, by its kind: the phases of a collection change only what
@@ -329,9 +332,17 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
   scope.frame = static_cast<int>(index);
   scope.variables.clear();
   view.function = functionDisplayName(code);
-  view.position = frame.statement < code.statements.size() ? code.statements[frame.statement].start : code.range.start;
+  view.position = framePosition(index);
   view.scope = static_cast<int>(index);
   return record;
+}
+
+SourcePosition TimelineRecorder::framePosition(std::size_t index) const {
+  const auto& frames = engine_.interpreter().frames();
+  const Frame& frame = frames[index];
+  if (stepRange_ && index + 1 == frames.size() && frame.serial == stepFrame_) return stepRange_->start;
+  const FunctionCode& code = *frame.code;
+  return frame.statement < code.statements.size() ? code.statements[frame.statement].start : code.range.start;
 }
 
 void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count) {

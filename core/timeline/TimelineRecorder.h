@@ -68,6 +68,9 @@ class TimelineRecorder final : public TraceSink {
   // Reads a frame's slots and their values; the scope gets its name, not yet its
   // variables (made only for the slots that changed).
   FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view, std::vector<Value>& values);
+  // The innermost frame, when it is the one that ran the step, is at the statement
+  // that ran; any other frame is at the statement it runs next (its call).
+  SourcePosition framePosition(std::size_t index) const;
   Variable variable(const Slot& slot, Value value) const;
   void applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count);
   void writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,
@@ -95,6 +98,8 @@ class TimelineRecorder final : public TraceSink {
   std::size_t lastCheckpointSize_ = 0;
   MemoryPoint memory_;
   std::function<void(std::uint64_t, const HeapState&)> check_;
+  std::optional<SourceRange> stepRange_;  // of the step being recorded
+  std::uint64_t stepFrame_ = 0;           // the frame on top as that step began
 };
 
 }  // namespace reachable

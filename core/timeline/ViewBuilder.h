@@ -24,7 +24,7 @@ class ViewBuilder {
   ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels = {});
 
   bool isViewObject(const HeapCell& cell) const {
-    if (cell.serial < firstProgramSerial_) return false;
+    if (cell.serial < firstProgramSerial_ || (cell.flags & HeapCell::kEngineOwned)) return false;
     switch (cell.kind) {
       case CellKind::String:
       case CellKind::Symbol:
