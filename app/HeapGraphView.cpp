@@ -69,7 +69,8 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
         view::AnimationSchedule::between({before.graph, before.scene, before.reach}, after, pending.step, before.arrows,
                                          pending.collectionMarks ? &*pending.collectionMarks : nullptr);
   else
-    schedule_ = view::AnimationSchedule::still(after);
+    schedule_ = view::AnimationSchedule::still(after, &pending.step,
+                                               pending.collectionMarks ? &*pending.collectionMarks : nullptr);
   schedule_.setSpeed(speed);
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
 }

@@ -73,12 +73,20 @@ std::string arrowKey(const ViewGraph& graph, const EdgeSource& from, ObjectId to
   return std::to_string(from.object) + "/" + row + (from.slot == RowSlot::Key ? "/key" : "") + target;
 }
 
-AnimationSchedule AnimationSchedule::still(const StepPicture& picture) {
+AnimationSchedule AnimationSchedule::still(const StepPicture& picture, const StepRecord* step,
+                                           const StepRecord* collectionMarks) {
   AnimationSchedule schedule;
   for (const Card& card : picture.graph.cards) {
     CardTrack& track = schedule.cards_[card.id];
     track.ghostFrom = track.ghostTo = ghostOf(picture.reach, card.id);
   }
+  if (step && step->kind == StepKind::GcMark) {
+    schedule.planMarks(picture, *step, false);
+  } else if (step && collectionMarks && isCollectionStep(step->kind)) {
+    schedule.planMarks(picture, *collectionMarks, false);
+  }
+  schedule.finish();
+  schedule.skipToEnd();
   return schedule;
 }
 

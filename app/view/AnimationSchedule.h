@@ -59,7 +59,10 @@ class AnimationSchedule {
  public:
   // Nothing moves: the picture as it is.
   AnimationSchedule() = default;
-  static AnimationSchedule still(const StepPicture& picture);
+  // A step shown at once (a seek): settled, with the collection's marks in place when
+  // it is one of a collection's steps.
+  static AnimationSchedule still(const StepPicture& picture, const StepRecord* step = nullptr,
+                                 const StepRecord* collectionMarks = nullptr);
   // `collectionMarks`: on the clear, sweep and queue steps, the collection's mark step,
   // so that cards keep showing their mark order until the collection ends.
   static AnimationSchedule between(const StepPicture& before, const StepPicture& after, const StepRecord& step,

@@ -213,6 +213,14 @@ void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::
       recordObject(cell, entry.elementsFrom, out, count);
       continue;
     }
+    // A card that stopped being one (a parked frame that resumed) leaves the view.
+    if (objectAt(entry.id) == cell.serial) {
+      const ObjectId gone[] = {cell.serial};
+      codec_.removeObjects(out, gone);
+      ++count;
+      serialOfCell_[entry.id] = kNoObject;
+      continue;
+    }
     if (!isObjectKind(cell.kind)) continue;
     // A built-in written by the program: what it now holds of the program's is a root.
     if (cell.id == engine_.intrinsic(Intrinsic::GlobalObject)) {

@@ -30,6 +30,8 @@ class ViewBuilder {
       case CellKind::Symbol:
       case CellKind::AccessorPair: return false;
       case CellKind::Function: return !isModuleFunction(cell);
+      // Once resumed, a parked frame is an empty shell the engine dropped.
+      case CellKind::AsyncFrame: return !static_cast<const AsyncFrame&>(cell).resumed;
       default: return true;
     }
   }
