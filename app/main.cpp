@@ -72,14 +72,34 @@ int showWindow(const Options& options) {
   return 0;
 }
 
-// Pictures must not depend on what a user did with their own windows: no settings are read.
-int saveScreenshot(const Options& options) {
-  const PixelSize size = options.size.value_or(Options::kPictureSize);
-  Window window(kTitle, size, Window::Visibility::Hidden);
-  Gui gui(window, std::nullopt, 1.0f);
+Settings headlessSettings(const Options& options) {
   Settings settings;
   settings.theme = options.theme.value_or(Theme::Light);
-  Application application(window, gui, settings, std::nullopt);
+  return settings;
+}
+
+// A hidden window for pictures and measurements. They must not depend on what a user
+// did with their own windows: no settings are read.
+struct Headless {
+  explicit Headless(const Options& options)
+      : size(options.size.value_or(Options::kPictureSize)),
+        window(kTitle, size, Window::Visibility::Hidden),
+        gui(window, std::nullopt, 1.0f),
+        settings(headlessSettings(options)),
+        application(window, gui, settings, std::nullopt) {}
+
+  PixelSize size;
+  Window window;
+  Gui gui;
+  Settings settings;
+  Application application;
+};
+
+int saveScreenshot(const Options& options) {
+  Headless headless(options);
+  const PixelSize size = headless.size;
+  Gui& gui = headless.gui;
+  Application& application = headless.application;
   const bool loaded = application.open(options.file);
   showStep(application, options.step);
   const OffscreenFramebuffer target(size);
@@ -98,12 +118,10 @@ int saveScreenshot(const Options& options) {
 // CPU time to build a frame's interface, apart from the whole frame with the GPU's
 // share: under Xvfb the software rasteriser dominates the second (DESIGN.md).
 int benchFrames(const Options& options) {
-  const PixelSize size = options.size.value_or(Options::kPictureSize);
-  Window window(kTitle, size, Window::Visibility::Hidden);
-  Gui gui(window, std::nullopt, 1.0f);
-  Settings settings;
-  settings.theme = options.theme.value_or(Theme::Light);
-  Application application(window, gui, settings, std::nullopt);
+  Headless headless(options);
+  const PixelSize size = headless.size;
+  Gui& gui = headless.gui;
+  Application& application = headless.application;
   if (!application.open(options.file)) printErrors(application);
   showStep(application, options.step);
   application.session().player().togglePlay();

@@ -60,18 +60,30 @@ std::optional<Size> pngHeaderSize(const fs::path& path) {
   return Size{bigEndian(&header[16]), bigEndian(&header[20])};
 }
 
-// How many different colours the decoded picture holds; a blank picture has one.
-std::size_t distinctColours(const fs::path& path) {
+// A PNG file decoded to RGB, or empty when it cannot be read.
+struct Picture {
   int width = 0;
   int height = 0;
-  int channels = 0;
-  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
-      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
-  if (!pixels) return 0;
+  std::unique_ptr<unsigned char, void (*)(void*)> pixels{nullptr, &stbi_image_free};
+
+  explicit Picture(const fs::path& path) {
+    int channels = 0;
+    pixels.reset(stbi_load(path.string().c_str(), &width, &height, &channels, 3));
+  }
+  const unsigned char* at(int x, int y) const { return pixels.get() + (static_cast<std::size_t>(y) * width + x) * 3; }
+};
+
+// How many different colours the decoded picture holds; a blank picture has one.
+std::size_t distinctColours(const fs::path& path) {
+  const Picture picture(path);
+  if (!picture.pixels) return 0;
   std::set<std::uint32_t> colours;
-  for (std::size_t i = 0; i < static_cast<std::size_t>(width) * height * 3; i += 3)
-    colours.insert(std::uint32_t{pixels.get()[i]} << 16 | std::uint32_t{pixels.get()[i + 1]} << 8 |
-                   pixels.get()[i + 2]);
+  for (int y = 0; y < picture.height; ++y) {
+    for (int x = 0; x < picture.width; ++x) {
+      const unsigned char* p = picture.at(x, y);
+      colours.insert(std::uint32_t{p[0]} << 16 | std::uint32_t{p[1]} << 8 | p[2]);
+    }
+  }
   return colours.size();
 }
 
@@ -88,13 +100,9 @@ std::ostream& operator<<(std::ostream& out, const Rgb& c) {
 
 // The colour of one pixel of a PNG file.
 std::optional<Rgb> pixelAt(const fs::path& path, int x, int y) {
-  int width = 0;
-  int height = 0;
-  int channels = 0;
-  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
-      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
-  if (!pixels || x >= width || y >= height) return std::nullopt;
-  const unsigned char* p = pixels.get() + (static_cast<std::size_t>(y) * width + x) * 3;
+  const Picture picture(path);
+  if (!picture.pixels || x >= picture.width || y >= picture.height) return std::nullopt;
+  const unsigned char* p = picture.at(x, y);
   return Rgb{p[0], p[1], p[2]};
 }
 
@@ -265,16 +273,12 @@ TEST_F(ProgramTest, TheFirstAndTheLastStepLookDifferent) {
 constexpr int kHeapLeft = 390, kHeapRight = 930, kHeapTop = 80, kHeapBottom = 540;
 
 std::size_t heapPixelsNear(const fs::path& path, Rgb colour, int tolerance = 10) {
-  int width = 0;
-  int height = 0;
-  int channels = 0;
-  const std::unique_ptr<unsigned char, void (*)(void*)> pixels(
-      stbi_load(path.string().c_str(), &width, &height, &channels, 3), &stbi_image_free);
-  if (!pixels) return 0;
+  const Picture picture(path);
+  if (!picture.pixels) return 0;
   std::size_t count = 0;
-  for (int y = kHeapTop; y < std::min(kHeapBottom, height); ++y) {
-    for (int x = kHeapLeft; x < std::min(kHeapRight, width); ++x) {
-      const unsigned char* p = pixels.get() + (static_cast<std::size_t>(y) * width + x) * 3;
+  for (int y = kHeapTop; y < std::min(kHeapBottom, picture.height); ++y) {
+    for (int x = kHeapLeft; x < std::min(kHeapRight, picture.width); ++x) {
+      const unsigned char* p = picture.at(x, y);
       if (std::abs(p[0] - colour.red) <= tolerance && std::abs(p[1] - colour.green) <= tolerance &&
           std::abs(p[2] - colour.blue) <= tolerance)
         ++count;
