@@ -20,7 +20,12 @@ bool Session::rerun(const std::string& program) {
   return true;
 }
 
-void Session::collectNow() { record(Step::Keep, player_.step()); }
+// The collection comes right after the current step: the player moves on to its
+// mark, so that what the learner asked for starts at once.
+void Session::collectNow() {
+  record(Step::Keep, player_.step());
+  player_.stepForward();
+}
 
 bool Session::reloadIfChanged() {
   if (!document_.changedOnDisk() || !document_.reload()) return false;

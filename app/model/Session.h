@@ -24,7 +24,8 @@ class Session {
   bool openFile(const std::filesystem::path& file);
   // Records the edited program again; the step stays where it still exists.
   bool rerun(const std::string& program);
-  // Records again with a collection injected after the current step; the file is untouched.
+  // Records again with a collection injected after the current step, and moves on to
+  // its first step; the file is untouched.
   void collectNow();
   // Reloads the open file when it changed on disk, keeping the step.
   bool reloadIfChanged();
