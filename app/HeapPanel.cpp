@@ -1,5 +1,7 @@
 #include "HeapPanel.h"
 
+#include <algorithm>
+
 namespace reachable {
 namespace {
 
@@ -16,6 +18,21 @@ HeapViewStyle viewStyleFor(Theme theme) {
     case Theme::Light: break;
   }
   return HeapViewStyle::light();
+}
+
+// At a collection's sweep the objects it freed stay on screen as ghost outlines, so
+// that the learner sees what went; the next step has them gone.
+HeapState withSweptGhosts(Session& session, const StepRecord& record) {
+  HeapState state = session.state();
+  if (record.kind != StepKind::GcSweep || record.number == 0) return state;
+  const HeapState before = session.run().stateAt(record.number - 1);
+  for (const StepEvent& event : record.events) {
+    if (event.kind != StepEvent::Kind::Freed) continue;
+    if (const ObjectView* swept = before.find(event.object)) state.objects.push_back(*swept);
+  }
+  std::sort(state.objects.begin(), state.objects.end(),
+            [](const ObjectView& a, const ObjectView& b) { return a.id < b.id; });
+  return state;
 }
 
 }  // namespace
@@ -43,7 +60,7 @@ void HeapPanel::follow(Session& session) {
       }
     }
   }
-  view_.show(session.state(), record, forward, marks ? &*marks : nullptr);
+  view_.show(withSweptGhosts(session, record), record, forward, marks ? &*marks : nullptr);
   shownStep_ = step;
 }
 

@@ -308,6 +308,14 @@ TEST_F(ProgramTest, AnObjectNothingReachesIsDrawnAsAGhost) {
             heapPixelsNear(work() / "held.png", kLightGhost, 2) + 100);
 }
 
+TEST_F(ProgramTest, ACollectedObjectIsAGhostAtTheSweepAndGoneAfter) {
+  // The default lesson collects at steps 5 to 8: mark, clear, sweep, queue cleanup.
+  ASSERT_EQ(reachableOnDisplay({"--step", "7", "--screenshot", "sweep.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"--step", "8", "--screenshot", "after.png"}).exitCode, 0);
+  EXPECT_GT(heapPixelsNear(work() / "sweep.png", kLightGhost, 2),
+            heapPixelsNear(work() / "after.png", kLightGhost, 2) + 100);
+}
+
 TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {
   const std::map<std::string, Rgb> fills = {
       {"light", {255, 255, 255}}, {"dark", {44, 48, 56}}, {"tutorial", {0xFB, 0xF2, 0xEC}}};
