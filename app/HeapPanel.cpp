@@ -5,19 +5,20 @@
 namespace reachable {
 namespace {
 
+constexpr int kFrameColours = 6;  // as many as Style::frameColour tells apart
+
 std::string summary(const HeapState& state) {
   return std::to_string(state.objects.size()) +
          (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") + std::to_string(state.bytes) +
          " bytes \xC2\xB7 drag to move, wheel to zoom";
 }
 
-HeapViewStyle viewStyleFor(Theme theme) {
-  switch (theme) {
-    case Theme::Dark: return HeapViewStyle::dark();
-    case Theme::Tutorial: return HeapViewStyle::tutorial();
-    case Theme::Light: break;
-  }
-  return HeapViewStyle::light();
+HeapViewStyle viewStyleFor(const Style& style) {
+  HeapViewStyle view = style.theme == Theme::Dark       ? HeapViewStyle::dark()
+                       : style.theme == Theme::Tutorial ? HeapViewStyle::tutorial()
+                                                        : HeapViewStyle::light();
+  for (int frame = 0; frame < kFrameColours; ++frame) view.frameColours.push_back(style.frameColour(frame));
+  return view;
 }
 
 // At a collection's sweep the objects it freed stay on screen as ghost outlines, so
@@ -67,7 +68,7 @@ void HeapPanel::follow(Session& session) {
 void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
   follow(session);
   beginPanel("heap", rect, context, "HEAP", summary(session.state()));
-  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style.theme), {context.fonts.body, context.fonts.mono});
+  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), {context.fonts.body, context.fonts.mono});
   endPanel();
 }
 

@@ -13,6 +13,7 @@ namespace {
 constexpr float kDetailZoom = 0.45f;  // below this, no text and no dashes
 constexpr float kPadding = 10;
 constexpr float kDotRadius = 3.5f;
+constexpr float kFrameStripe = 4;  // the call stack colour on a frame's scope box
 constexpr int kSamplesPerSegment = 16;
 
 ImVec2 imVec(view::Vec2 v) { return {v.x, v.y}; }
@@ -125,6 +126,11 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
   const ImVec2 min = screen(geometry.rect.min), max = screen(geometry.rect.max);
   list_->AddRectFilled(min, max, style_.rootFill, style_.rounding * z);
   list_->AddRect(min, max, style_.rootBorder, style_.rounding * z, ImDrawFlags_None, style_.borderWidth);
+  if (box.frame >= 0 && !style_.frameColours.empty()) {
+    const ImU32 colour = style_.frameColours[static_cast<std::size_t>(box.frame) % style_.frameColours.size()];
+    list_->AddRectFilled(min, {min.x + kFrameStripe * z, max.y}, colour, style_.rounding * z,
+                         ImDrawFlags_RoundCornersLeft);
+  }
   const float titleY = min.y + (geometry.headerHeight * z - font) / 2;
   text({min.x + pad, titleY}, box.title, style_.mutedText, max.x - min.x - 2 * pad);
   for (std::size_t i = 0; i < box.variables.size(); ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <imgui.h>
 
 namespace reachable {
@@ -24,6 +26,8 @@ struct HeapViewStyle {
   ImU32 litGlow = IM_COL32(240, 170, 40, 255);    // a registry whose cleanup was queued
   ImU32 legendFill = IM_COL32(246, 246, 244, 255);
   ImU32 legendBorder = IM_COL32(214, 214, 210, 255);
+  // A frame's scope box wears its frame's colour from the call stack panel; none when empty.
+  std::vector<ImU32> frameColours;
   float borderWidth = 1.5f;
   float arrowWidth = 1.8f;
   float rounding = 5;

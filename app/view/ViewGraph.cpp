@@ -63,7 +63,7 @@ std::vector<RootBox> scopeBoxes(const HeapState& state) {
   std::vector<RootBox> boxes;
   for (std::size_t i = 0; i < state.scopes.size(); ++i) {
     const RootScope& scope = state.scopes[i];
-    RootBox box{scope.name, {}};
+    RootBox box{scope.name, {}, scope.frame};
     for (const Variable& variable : scope.variables) {
       if (variable.hidden) continue;
       RootVariable shown = rootVariable(variable.name, variable.value);

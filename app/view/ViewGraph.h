@@ -45,6 +45,7 @@ struct RootVariable {
 struct RootBox {
   std::string title;
   std::vector<RootVariable> variables;
+  int frame = -1;  // the call frame whose scope it is, for the call stack's colour
 };
 
 // Where an arrow starts: a root variable or a card's row.
