@@ -110,10 +110,13 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
   if (!engine_.isCallable(function)) {
     return engine_.throwError(ErrorType::TypeError, engine_.describeForMessage(function) + " is not a function");
   }
+  // Checked before anything is pushed: a frame pushed and then abandoned would stay
+  // above the frames of the runs that unwind this error, each of which would then pop
+  // its neighbour's frame instead of its own, and the ones left would be roots for ever.
+  if (nativeDepth_ >= kMaxNativeDepth)
+    return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
   auto& fn = engine_.heap().as<JSFunction>(function);
   if (fn.native) {
-    if (nativeDepth_ >= kMaxNativeDepth)
-      return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
     ++nativeDepth_;
     NativeCall call{engine_, function, thisValue, args, Value::undefined()};
     Value result = fn.native(call);
@@ -132,8 +135,6 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
     sp_ = at;
     return Value::exception();
   }
-  if (nativeDepth_ >= kMaxNativeDepth)
-    return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
   ++nativeDepth_;
   Value result = run(depth);
   --nativeDepth_;
