@@ -109,9 +109,7 @@ void Application::beforeFrame(double seconds) {
   session_.player().advance(seconds);
 }
 
-bool Application::animating() const {
-  return session_.player().moving() || heap_.animating() || noticeSeconds_ > 0;
-}
+bool Application::animating() const { return session_.player().moving() || heap_.animating() || noticeSeconds_ > 0; }
 
 void Application::buildFrame() {
   const PanelContext context{style_, gui_.fonts()};

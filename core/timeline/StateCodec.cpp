@@ -26,12 +26,6 @@ auto findById(std::vector<T>& items, ObjectId id) {
 
 }  // namespace
 
-const ObjectView* HeapState::find(ObjectId id) const {
-  auto it = std::lower_bound(objects.begin(), objects.end(), id,
-                             [](const ObjectView& o, ObjectId key) { return o.id < key; });
-  return it != objects.end() && it->id == id ? &*it : nullptr;
-}
-
 // A text that is a small count (an element's index) is written as the number, odd;
 // any other as its number in the string table, even.
 void StateCodec::writeText(ByteWriter& out, const std::string& text) {

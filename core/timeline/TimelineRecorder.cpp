@@ -465,12 +465,18 @@ std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
 
 void TimelineRecorder::recordQueues(ByteWriter& out, std::uint64_t& count) {
   HeapState q = queues();
-  if (q.timers != mirror_.timers) codec_.setTimers(out, q.timers), ++count;
-  if (q.tasks != mirror_.tasks) codec_.setJobs(out, Change::SetTasks, q.tasks), ++count;
-  if (q.microtasks != mirror_.microtasks) codec_.setJobs(out, Change::SetMicrotasks, q.microtasks), ++count;
-  if (q.kept != mirror_.kept) codec_.setKept(out, q.kept), ++count;
-  if (q.suspended != mirror_.suspended) codec_.setSuspended(out, q.suspended), ++count;
-  if (q.clock != mirror_.clock) codec_.setClock(out, q.clock), ++count;
+  // Each list is written whole when it differs: queues are short, and change rarely.
+  auto write = [&](bool changed, auto&& change) {
+    if (!changed) return;
+    change();
+    ++count;
+  };
+  write(q.timers != mirror_.timers, [&] { codec_.setTimers(out, q.timers); });
+  write(q.tasks != mirror_.tasks, [&] { codec_.setJobs(out, Change::SetTasks, q.tasks); });
+  write(q.microtasks != mirror_.microtasks, [&] { codec_.setJobs(out, Change::SetMicrotasks, q.microtasks); });
+  write(q.kept != mirror_.kept, [&] { codec_.setKept(out, q.kept); });
+  write(q.suspended != mirror_.suspended, [&] { codec_.setSuspended(out, q.suspended); });
+  write(q.clock != mirror_.clock, [&] { codec_.setClock(out, q.clock); });
 }
 
 // The event loop's part of the state: timers, queues, kept objects, parked frames.

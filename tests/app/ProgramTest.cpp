@@ -267,7 +267,6 @@ TEST_F(ProgramTest, TheFirstAndTheLastStepLookDifferent) {
   EXPECT_NE(readFile(work() / "first.png"), readFile(work() / "last.png"));
 }
 
-
 // What the heap view must show, read from its pixels: the heap panel's upper part
 // (the legend, which shows every style, sits in its lower left corner).
 constexpr int kHeapLeft = 390, kHeapRight = 930, kHeapTop = 80, kHeapBottom = 540;

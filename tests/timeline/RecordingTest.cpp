@@ -69,7 +69,8 @@ TEST(RecordingTest, ACollectionIsFourStepsInTheCollectorsOrder) {
   StepRecord clear = timeline.step(at + 1);
   ASSERT_EQ(clear.events.size(), 1u);
   EXPECT_EQ(clear.events[0].kind, StepEvent::Kind::ClearedWeakRef);
-  const ObjectView* weakRef = timeline.stateAt(at + 1).find(clear.events[0].object);
+  const HeapState cleared = timeline.stateAt(at + 1);
+  const ObjectView* weakRef = cleared.find(clear.events[0].object);
   ASSERT_NE(weakRef, nullptr);
   EXPECT_EQ(weakRef->rows.back().value.text, "<empty>");
   StepRecord sweep = timeline.step(at + 2);
