@@ -16,29 +16,29 @@ namespace {
 // the table bounded.
 constexpr std::size_t kIdReuseReserve = 4096;
 
-void destroy(HeapCell* cell) {
+}  // namespace
+
+void Heap::destroy(HeapCell* cell) {
   switch (cell->kind) {
-    case CellKind::String: delete static_cast<StringCell*>(cell); return;
-    case CellKind::Symbol: delete static_cast<SymbolCell*>(cell); return;
-    case CellKind::Context: delete static_cast<Context*>(cell); return;
-    case CellKind::AccessorPair: delete static_cast<AccessorPair*>(cell); return;
-    case CellKind::Function: delete static_cast<JSFunction*>(cell); return;
-    case CellKind::Map: delete static_cast<MapObject*>(cell); return;
-    case CellKind::Set: delete static_cast<SetObject*>(cell); return;
-    case CellKind::WeakMap: delete static_cast<WeakMapObject*>(cell); return;
-    case CellKind::WeakSet: delete static_cast<WeakSetObject*>(cell); return;
-    case CellKind::WeakRef: delete static_cast<WeakRefObject*>(cell); return;
-    case CellKind::FinalizationRegistry: delete static_cast<FinalizationRegistryObject*>(cell); return;
-    case CellKind::Promise: delete static_cast<PromiseObject*>(cell); return;
-    case CellKind::AsyncFrame: delete static_cast<AsyncFrame*>(cell); return;
-    case CellKind::PrimitiveWrapper: delete static_cast<PrimitiveWrapperObject*>(cell); return;
+    case CellKind::String: dispose<StringCell>(cell); return;
+    case CellKind::Symbol: dispose<SymbolCell>(cell); return;
+    case CellKind::Context: dispose<Context>(cell); return;
+    case CellKind::AccessorPair: dispose<AccessorPair>(cell); return;
+    case CellKind::Function: dispose<JSFunction>(cell); return;
+    case CellKind::Map: dispose<MapObject>(cell); return;
+    case CellKind::Set: dispose<SetObject>(cell); return;
+    case CellKind::WeakMap: dispose<WeakMapObject>(cell); return;
+    case CellKind::WeakSet: dispose<WeakSetObject>(cell); return;
+    case CellKind::WeakRef: dispose<WeakRefObject>(cell); return;
+    case CellKind::FinalizationRegistry: dispose<FinalizationRegistryObject>(cell); return;
+    case CellKind::Promise: dispose<PromiseObject>(cell); return;
+    case CellKind::AsyncFrame: dispose<AsyncFrame>(cell); return;
+    case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
-    case CellKind::Error: delete static_cast<JSObject*>(cell); return;
+    case CellKind::Error: dispose<JSObject>(cell); return;
   }
 }
-
-}  // namespace
 
 Heap::Heap(HeapOptions options)
     : options_(options), cells_(1, nullptr), nextAutomaticCollection_(options.collectThresholdBytes) {}

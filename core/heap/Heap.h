@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "heap/CellPool.h"
 #include "heap/HeapCell.h"
 #include "heap/HeapObserver.h"
 #include "heap/KeptObjects.h"
@@ -44,7 +45,7 @@ class Heap {
 
   template <class T, class... Args>
   T& make(Args&&... args) {
-    auto* cell = new T(std::forward<Args>(args)...);
+    auto* cell = new (pool_.allocate(sizeof(T))) T(std::forward<Args>(args)...);
     adopt(cell);
     return *cell;
   }
@@ -139,7 +140,16 @@ class Heap {
   void adopt(HeapCell* cell);
   CellId takeId();
 
+  void destroy(HeapCell* cell);
+  template <class T>
+  void dispose(HeapCell* cell) {
+    auto* typed = static_cast<T*>(cell);
+    typed->~T();
+    pool_.release(typed, sizeof(T));
+  }
+
   HeapOptions options_;
+  CellPool pool_;  // first made, last gone: the cells live in it
   std::vector<HeapCell*> cells_;
   std::deque<CellId> freeIds_;
   std::size_t cellCount_ = 0;
