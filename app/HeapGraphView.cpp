@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "HeapViewPainter.h"
-#include "ImGuiTextMeasure.h"
+#include "FontTextMeasure.h"
 #include "timeline/StateReachability.h"
 
 namespace reachable {
@@ -111,7 +111,7 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
   ImFont* mono = fonts.mono ? fonts.mono : text;
   if (pending_) {
-    apply(std::move(*pending_), ImGuiTextMeasure(text, mono));
+    apply(std::move(*pending_), FontTextMeasure(text, mono));
     pending_.reset();
   }
   const ImVec2 canvas = ImGui::GetCursorScreenPos();

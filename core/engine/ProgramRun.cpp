@@ -25,6 +25,8 @@ RunOutcome failure(Engine& engine) {
 
 }  // namespace
 
+RunOutcome runEventLoop(Engine& engine) { return engine.eventLoop().run() ? RunOutcome{} : failure(engine); }
+
 RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
   Value result = engine.interpreter().runModule(program);
   if (result.isException()) return failure(engine);

@@ -24,6 +24,9 @@ struct RunOutcome {
 // Evaluates the module as the first task, then runs the event loop until no task is
 // left.
 RunOutcome runProgram(Engine& engine, const CompiledProgram& program);
+// Runs the event loop again until no task is left (after a collection asked for at the
+// end of a run, the cleanup tasks it queued).
+RunOutcome runEventLoop(Engine& engine);
 
 // What Node prints for an uncaught value: an error's stack, anything else inspected.
 std::string describeUncaught(Engine& engine, Value thrown);

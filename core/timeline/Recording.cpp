@@ -1,7 +1,6 @@
 #include "timeline/Recording.h"
 
 #include "engine/Compiler.h"
-#include "engine/EventLoop.h"
 #include "engine/HostStubs.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
@@ -73,10 +72,7 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
   // "Collect now" on the last step: the collection, then whatever it lets run.
   if (outcome.status == RunOutcome::Status::Completed && tracer.collectionRequestedNow()) {
     engine.collectGarbage(CollectionReason::Requested);
-    if (!engine.eventLoop().run()) {
-      outcome.status = RunOutcome::Status::Uncaught;
-      outcome.thrown = engine.takePendingException();
-    }
+    outcome = runEventLoop(engine);
   }
   run.end = endOf(engine, outcome);
   tracer.finish();

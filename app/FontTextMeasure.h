@@ -6,10 +6,10 @@
 
 namespace reachable {
 
-// Text widths from ImGui's fonts at their loaded size: the heap view's zoom 1.
-class ImGuiTextMeasure : public view::TextMeasure {
+// Text widths from the fonts the program loaded, at their size: the heap view's zoom 1.
+class FontTextMeasure : public view::TextMeasure {
  public:
-  ImGuiTextMeasure(ImFont* text, ImFont* mono) : text_(text), mono_(mono) {}
+  FontTextMeasure(ImFont* text, ImFont* mono) : text_(text), mono_(mono) {}
 
   float width(std::string_view text, bool mono) const override;
   float lineHeight() const override { return text_->FontSize; }

@@ -1,10 +1,10 @@
-#include "ImGuiTextMeasure.h"
+#include "FontTextMeasure.h"
 
 #include <cfloat>
 
 namespace reachable {
 
-float ImGuiTextMeasure::width(std::string_view text, bool mono) const {
+float FontTextMeasure::width(std::string_view text, bool mono) const {
   ImFont* font = mono ? mono_ : text_;
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
 }
