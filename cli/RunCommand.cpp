@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
@@ -115,6 +116,19 @@ void warnUnmetNarration(const Engine& engine, const LoadedFile& file, const std:
   }
 }
 
+// The process ends here: the heap's millions of cells need not be freed one by one
+// (3% of the allocation benchmark went to it), as V8 drops its pages whole.
+// Sanitizer builds tear down as usual, so that their leak check still sees the engine.
+void exitWithoutTeardown(int status) {
+#if !defined(__SANITIZE_ADDRESS__)
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(status);
+#else
+  (void)status;
+#endif
+}
+
 // run and trace: the same run, printed as console output or as its steps.
 int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   EngineOptions options;
@@ -152,6 +166,7 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   const int status = reportOutcome(engine, outcome, *path);
   if (status != kExitOk) noteProgramStart(*path, file);
   warnUnmetNarration(engine, file, *path);
+  exitWithoutTeardown(status);
   return status;
 }
 

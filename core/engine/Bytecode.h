@@ -43,6 +43,7 @@ namespace reachable {
       X(SetElement, 0)                   /* obj key value -> value */                                                  \
       X(DeleteProperty, 0)               /* obj key -> bool */                                                         \
       X(DefineField, 0)                  /* obj key value -> obj: CreateDataProperty */                                \
+      X(DefineNamedField, 2)             /* name constant, cache: obj value -> obj */                                  \
       X(DefineMethod, 1)       /* obj key function -> obj; operand: 0 method, 1 getter, 2 setter, +4 non-enumerable */ \
       X(CopyDataProperties, 0) /* obj source -> obj (object spread) */                                                 \
       X(SetPrototype, 0)       /* obj proto -> obj (`__proto__: v` in a literal) */                                    \

@@ -1,5 +1,6 @@
 #include "engine/Compiler.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include "engine/CallPrinter.h"
@@ -71,7 +72,18 @@ std::uint32_t FunctionCompiler::newTemporary() {
 
 // --- Scopes -----------------------------------------------------------------
 
-CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope) {
+// `this`, `new.target` and the function are in every frame already: unless an arrow
+// function captures them, a read needs no variable of its own (except a derived
+// constructor's `this`, which super() initialises).
+std::optional<Op> FunctionCompiler::frameBindingOf(std::string_view name) const {
+  if (name == "this" && code_.kind != FunctionCode::Kind::DerivedConstructor) return Op::PushThis;
+  if (name == "new.target") return Op::PushNewTarget;
+  if (name == "%function") return Op::PushFunction;
+  return std::nullopt;
+}
+
+CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope,
+                                           const std::unordered_map<std::string_view, std::uint32_t>& parameterSlots) {
   auto& scope = *scopes_.emplace_back(std::make_unique<CompileScope>());
   scope.info = info;
   scope.outer = scope_;
@@ -95,8 +107,18 @@ CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool 
   if (info) {
     for (const auto& v : info->variables) {
       if (v.captured) continue;
-      std::uint32_t slot = code_.localCount++;
-      code_.localNames.emplace_back(v.name);
+      if (auto op = isFunctionScope ? frameBindingOf(v.name) : std::nullopt) {
+        scope.variables[v.name] = {Storage::Place::Frame, static_cast<std::uint32_t>(*op), 0, v.kind, v.name};
+        continue;
+      }
+      std::uint32_t slot;
+      if (auto parameter = parameterSlots.find(v.name); parameter != parameterSlots.end()) {
+        slot = parameter->second;
+        code_.localNames[slot] = v.name;
+      } else {
+        slot = code_.localCount++;
+        code_.localNames.emplace_back(v.name);
+      }
       scope.variables[v.name] = {Storage::Place::Local, slot, 0, v.kind, v.name};
     }
   }
@@ -135,6 +157,7 @@ void FunctionCompiler::emitLoad(const Storage& s) {
       emit(s.needsTdzCheck() ? Op::GetContextSlotChecked : Op::GetContextSlot, s.hops, s.index);
       return;
     case Storage::Place::Global: emit(Op::GetGlobal, name(s.name)); return;
+    case Storage::Place::Frame: emit(static_cast<Op>(s.index)); return;
   }
 }
 
@@ -153,6 +176,7 @@ void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
       emit(checked ? Op::SetContextSlotChecked : Op::SetContextSlot, s.hops, s.index);
       return;
     case Storage::Place::Global: emit(Op::SetGlobal, name(s.name)); return;
+    case Storage::Place::Frame: return;  // bound by the call itself: the value stays as it is
   }
 }
 
@@ -217,6 +241,8 @@ void FunctionCompiler::declareScriptGlobals(CompileScope& scope, NodeList body) 
 void FunctionCompiler::bindFunctionSelf() {
   for (auto [op, variable] : {std::pair{Op::PushThis, "this"}, std::pair{Op::PushNewTarget, "new.target"},
                               std::pair{Op::PushFunction, "%function"}}) {
+    Storage s = resolve(variable);
+    if (s.place == Storage::Place::Frame) continue;
     emit(op);
     emitStore(resolve(variable), true);
     emit(Op::Pop);
@@ -233,9 +259,11 @@ void FunctionCompiler::compileProgram(const Program& program) {
   hoistDeclarations(scope);
   // Top-level `this` is undefined in a module and the global object in a script
   // (the caller passes it as the frame's `this`).
-  emit(Op::PushThis);
-  emitStore(resolve("this"), true);
-  emit(Op::Pop);
+  if (resolve("this").place != Storage::Place::Frame) {
+    emit(Op::PushThis);
+    emitStore(resolve("this"), true);
+    emit(Op::Pop);
+  }
   if (!script) hoistFunctions(program.body);
   compileStatements(program.body);
   emit(Op::PushUndefined);
@@ -263,8 +291,15 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
     if (p->kind == NodeKind::AssignmentPattern) break;
     ++code_.paramCount;
   }
-  for (std::uint32_t i = 0; i < code_.formalCount; ++i) newTemporary();
-  CompileScope& scope = enterScope(info, true);
+  // Simple parameters (all of them plain names) live in the slots their arguments
+  // arrive in, rather than being copied out of them on every call.
+  std::unordered_map<std::string_view, std::uint32_t> parameterSlots;
+  const bool simpleParameters = std::all_of(fn.params.begin(), fn.params.end(), isSimpleParameter);
+  for (std::uint32_t i = 0; i < code_.formalCount; ++i) {
+    newTemporary();
+    if (simpleParameters) parameterSlots.emplace(fn.params[i]->as<Identifier>()->name, i);
+  }
+  CompileScope& scope = enterScope(info, true, parameterSlots);
   hoistDeclarations(scope);
   if (code_.kind != FunctionCode::Kind::Arrow) {
     bindFunctionSelf();
@@ -284,6 +319,10 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   }
   for (std::uint32_t i = 0; i < fn.params.size(); ++i) {
     const Node* p = fn.params[i];
+    if (simpleParameters) {
+      Storage s = resolve(p->as<Identifier>()->name);
+      if (s.place == Storage::Place::Local && s.index == i) continue;
+    }
     emit(Op::GetLocal, i);
     if (isSimpleParameter(p)) {
       emitStore(resolve(p->as<Identifier>()->name), true);

@@ -134,16 +134,21 @@ void FunctionCompiler::compileFields(const Class& cls, bool isStatic) {
       continue;
     }
     if (m->memberKind != ClassMemberKind::Field) continue;
-    compilePropertyKey(m->key, m->computed);
+    const bool named = !m->computed && m->key->kind == NodeKind::Identifier;
+    if (!named) compilePropertyKey(m->key, m->computed);
     if (m->value) {
       std::string_view n;
-      if (!m->computed && m->key->kind == NodeKind::Identifier) n = m->key->as<Identifier>()->name;
+      if (named) n = m->key->as<Identifier>()->name;
       if (m->key->kind == NodeKind::PrivateName) n = m->key->as<PrivateName>()->name;
       compileNamedValue(m->value, n);
     } else {
       emit(Op::PushUndefined);
     }
-    emit(Op::DefineField);
+    if (named) {
+      emit(Op::DefineNamedField, name(m->key->as<Identifier>()->name), newCache());
+    } else {
+      emit(Op::DefineField);
+    }
   }
   emit(Op::Pop);
   emit(Op::PushUndefined);

@@ -427,13 +427,14 @@ void FunctionCompiler::compileObjectLiteral(const ObjectLiteral& o) {
         emit(Op::SetPrototype);
         continue;
       case PropertyKind::Init: {
-        compilePropertyKey(p->key, p->computed);
-        bool named = !p->computed && p->key->kind == NodeKind::Identifier;
-        if (named) {
-          compileNamedValue(p->value, p->key->as<Identifier>()->name);
-        } else {
-          compileExpression(p->value);
+        if (!p->computed && p->key->kind == NodeKind::Identifier) {
+          std::string_view key = p->key->as<Identifier>()->name;
+          compileNamedValue(p->value, key);
+          emit(Op::DefineNamedField, name(key), newCache());
+          continue;
         }
+        compilePropertyKey(p->key, p->computed);
+        compileExpression(p->value);
         emit(Op::DefineField);
         continue;
       }

@@ -16,9 +16,11 @@ namespace reachable {
 
 // Where a variable lives.
 struct Storage {
-  enum class Place : std::uint8_t { Local, Context, Global };
+  // Frame: `this`, `new.target` or the function itself, read straight from the frame
+  // by the instruction in `index` (no arrow function captures it).
+  enum class Place : std::uint8_t { Local, Context, Global, Frame };
   Place place = Place::Global;
-  std::uint32_t index = 0;  // the local slot, or the slot in its context
+  std::uint32_t index = 0;  // the local slot, the slot in its context, or the Frame's instruction
   std::uint32_t hops = 0;   // contexts to walk outwards from the current one
   DeclarationKind kind = DeclarationKind::Var;
   std::string_view name;
@@ -131,7 +133,10 @@ class FunctionCompiler {
   static constexpr std::uint32_t kNoText = 0xFFFF'FFFF;
 
   // --- scopes and variables ---
-  CompileScope& enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope);
+  // `parameterSlots`: the argument slots that simple parameters live in directly.
+  CompileScope& enterScope(ScopeAnalysis::ScopeInfo* info, bool isFunctionScope,
+                           const std::unordered_map<std::string_view, std::uint32_t>& parameterSlots = {});
+  std::optional<Op> frameBindingOf(std::string_view name) const;
   void leaveScope();
   Storage resolve(std::string_view name) const;
   void emitLoad(const Storage& s);

@@ -26,7 +26,14 @@ constexpr std::uint32_t kMaxNativeDepth = 400;
 }  // namespace
 
 Interpreter::Interpreter(Engine& engine)
-    : engine_(engine), stack_(new Value[kStackValues]), sp_(stack_.get()), stackEnd_(stack_.get() + kStackValues) {}
+    : engine_(engine), stack_(new Value[kStackValues]), sp_(stack_.get()), stackEnd_(stack_.get() + kStackValues) {
+  const Atoms& atoms = engine.atoms();
+  Shape& empty = engine.heap().emptyShape();
+  closureShapes_.length = empty.withProperty(atoms.length, kConfigurable);
+  closureShapes_.named = closureShapes_.length->withProperty(atoms.name, kConfigurable);
+  closureShapes_.withPrototype = closureShapes_.named->withProperty(atoms.prototype, kWritable);
+  closureShapes_.prototype = empty.withProperty(atoms.constructor, kWritable | kConfigurable);
+}
 
 std::optional<SourcePosition> Interpreter::currentPosition() const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
@@ -53,16 +60,15 @@ CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool i
   CellId proto = engine_.intrinsic(code.isAsync ? Intrinsic::AsyncFunctionPrototype : Intrinsic::FunctionPrototype);
   auto& fn = heap.make<JSFunction>(proto, &code, context);
   const Atoms& atoms = engine_.atoms();
-  Shape& empty = heap.emptyShape();
-  fn.properties.add(empty, atoms.length, Value::number(code.paramCount), kConfigurable);
-  fn.properties.add(empty, atoms.name, code.nameValue.isString() ? code.nameValue : atoms.empty, kConfigurable);
+  fn.properties.addWithShape(closureShapes_.length, Value::number(code.paramCount));
+  fn.properties.addWithShape(closureShapes_.named, code.nameValue.isString() ? code.nameValue : atoms.empty);
   bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !isMethod;
   if (ordinaryConstructor) {
     Value prototype = engine_.newObject();
     auto& protoObject = heap.as<JSObject>(prototype);
-    protoObject.properties.add(empty, atoms.constructor, Value::object(fn.id), kWritable | kConfigurable);
+    protoObject.properties.addWithShape(closureShapes_.prototype, Value::object(fn.id));
     heap.reaccount(protoObject);
-    fn.properties.add(empty, atoms.prototype, prototype, kWritable);
+    fn.properties.addWithShape(closureShapes_.withPrototype, prototype);
   }
   heap.reaccount(fn);
   return fn.id;
@@ -73,30 +79,36 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
                             Value newTarget, Value* resultSlot) {
   const FunctionCode& code = *fn.code;
   if (!checkStackRoom(code.localCount)) return false;
-  Frame frame;
+  // What the call allocates is made before the frame goes on, so that its allocation
+  // site is the caller's call.
+  Value asyncPromise;
+  if (code.isAsync) {
+    asyncPromise = promises::newPromise(engine_);
+    if (code.kind == FunctionCode::Kind::Module)
+      engine_.heap().get(asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
+  }
+  CellId context = fn.context;
+  if (code.functionContext >= 0) {
+    const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
+    context = engine_.heap().make<Context>(context, layout.names.size(), &layout.names).id;
+  }
+  // Built in place: a frame is large, and a call is the interpreter's commonest cost.
+  Frame& frame = frames_.emplace_back();
   frame.code = &code;
   frame.base = args;
   frame.callee = callee;
   frame.thisValue = thisValue;
   frame.newTarget = newTarget;
-  frame.context = fn.context;
+  frame.context = context;
   frame.entry = resultSlot == nullptr;
   frame.resultSlot = resultSlot;
   frame.construct = !newTarget.isUndefined();
   frame.handlerBase = handlers_.size();
+  frame.asyncPromise = asyncPromise;
+  frame.serial = nextFrameSerial_++;
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
   for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
   sp_ = args + code.localCount;
-  if (code.isAsync) {
-    frame.asyncPromise = promises::newPromise(engine_);
-    if (code.kind == FunctionCode::Kind::Module) engine_.heap().get(frame.asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
-  }
-  if (code.functionContext >= 0) {
-    const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
-    frame.context = engine_.heap().make<Context>(frame.context, layout.names.size(), &layout.names).id;
-  }
-  frame.serial = nextFrameSerial_++;
-  frames_.push_back(std::move(frame));
   return true;
 }
 

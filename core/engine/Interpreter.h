@@ -130,6 +130,14 @@ class Interpreter {
   bool runFieldInitializer(Value constructor, Value thisValue);
 
   Engine& engine_;
+  // The shapes every closure goes through (its `length`, its `name`, a constructor's
+  // `prototype`) and its prototype object's (`constructor`), taken once.
+  struct ClosureShapes {
+    Shape* length;
+    Shape* named;
+    Shape* withPrototype;
+    Shape* prototype;
+  } closureShapes_;
   std::unique_ptr<Value[]> stack_;
   Value* sp_;
   Value* stackEnd_;

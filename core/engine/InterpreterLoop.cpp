@@ -275,6 +275,20 @@ Value Interpreter::run(std::size_t entryDepth) {
         sp_ -= 2;
         break;
       }
+      case Op::DefineNamedField: {
+        Value key = constants[OPERAND()];
+        PropertyCache& cache = frame->code->caches[OPERAND()];
+        Value object = sp_[-2];
+        if (!property_cache::define(engine_, cache, object, sp_[-1])) {
+          const auto& properties = heap.as<JSObject>(object).properties;
+          const Shape* before = properties.shape();
+          bool wasDictionary = properties.isDictionary();
+          if (!ops::createDataProperty(engine_, object.asCell(), PropertyKey::fromAtom(key), sp_[-1])) THROW();
+          property_cache::rememberDefine(engine_, cache, object, key, before, wasDictionary);
+        }
+        --sp_;
+        break;
+      }
       case Op::DefineMethod:
         if (!defineMethod(OPERAND())) THROW();
         break;
@@ -344,7 +358,8 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::Add: {
-        Value v = addValues(engine_, sp_[-2], sp_[-1]);
+        Value a = sp_[-2], b = sp_[-1];
+        Value v = a.isNumber() && b.isNumber() ? Value::number(a.asNumber() + b.asNumber()) : addValues(engine_, a, b);
         CHECK(v);
         sp_[-2] = v;
         --sp_;
@@ -362,8 +377,8 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::Sar:
       case Op::Shr: {
         Value a = sp_[-2], b = sp_[-1];
-        Value v = a.isNumber() && b.isNumber() && op == Op::Sub ? Value::number(a.asNumber() - b.asNumber())
-                                                                : arithmetic(engine_, op, a, b);
+        Value v = a.isNumber() && b.isNumber() ? numberArithmetic(op, a.asNumber(), b.asNumber())
+                                               : arithmetic(engine_, op, a, b);
         CHECK(v);
         sp_[-2] = v;
         --sp_;

@@ -74,6 +74,10 @@ Value arithmetic(Engine& engine, Op op, Value a, Value b) {
   if (engine.hasPendingException()) return Value::exception();
   double y = b.isNumber() ? b.asNumber() : toNumber(engine, b);
   if (engine.hasPendingException()) return Value::exception();
+  return numberArithmetic(op, x, y);
+}
+
+Value numberArithmetic(Op op, double x, double y) {
   switch (op) {
     case Op::Sub: return Value::number(x - y);
     case Op::Mul: return Value::number(x * y);

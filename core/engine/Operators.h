@@ -9,6 +9,8 @@ namespace reachable {
 // Value::exception() when a conversion threw.
 Value addValues(Engine& engine, Value a, Value b);
 Value arithmetic(Engine& engine, Op op, Value a, Value b);
+// The same operators on two numbers, which need no conversion and cannot throw.
+Value numberArithmetic(Op op, double x, double y);
 Value compareValues(Engine& engine, Op op, Value a, Value b);
 Value instanceOf(Engine& engine, Value v, Value target);
 Value inOperator(Engine& engine, Value key, Value target);

@@ -96,7 +96,7 @@ bool set(Engine& engine, const PropertyCache& cache, Value receiver, Value value
   if (cache.kind != PropertyCache::Kind::Transition || !o.extensible || !chainUnchanged(engine, cache, o)) return false;
   engine.heap().noteWrite(o);
   o.properties.addWithShape(cache.next, value);
-  engine.heap().reaccount(o);
+  engine.heap().accountNewProperty(o);
   return true;
 }
 
@@ -117,6 +117,27 @@ void rememberSet(Engine& engine, PropertyCache& cache, Value receiver, Value key
   PropertyCache transition{PropertyCache::Kind::Transition, before, slot};
   transition.next = const_cast<Shape*>(o->properties.shape());
   if (recordChain(engine, transition, *o)) cache = transition;
+}
+
+bool define(Engine& engine, const PropertyCache& cache, Value receiver, Value value) {
+  if (cache.kind != PropertyCache::Kind::Define) return false;
+  auto& o = engine.heap().as<JSObject>(receiver);
+  if (!sameShape(o, cache.shape) || !o.extensible || o.kind == CellKind::Array) return false;
+  engine.heap().noteWrite(o);
+  o.properties.addWithShape(cache.next, value);
+  engine.heap().accountNewProperty(o);
+  return true;
+}
+
+void rememberDefine(Engine& engine, PropertyCache& cache, Value receiver, Value key, const Shape* before,
+                    bool wasDictionary) {
+  JSObject* o = cacheable(engine, receiver);
+  if (!o || wasDictionary || o->kind == CellKind::Array || o->properties.shape() == before) return;
+  auto index = o->properties.find(key);
+  if (index < 0 || o->properties.attributes(static_cast<std::uint32_t>(index)) != kDefaultAttributes) return;
+  PropertyCache defined{PropertyCache::Kind::Define, before, static_cast<std::uint32_t>(index)};
+  defined.next = const_cast<Shape*>(o->properties.shape());
+  cache = defined;
 }
 
 }  // namespace reachable::property_cache

@@ -13,7 +13,9 @@ namespace reachable {
 // directly; anything unusual (accessors, arrays' length, dictionary objects) is
 // simply not cached and takes the full lookup of ObjectOps.
 struct PropertyCache {
-  enum class Kind : std::uint8_t { Empty, Own, Prototype, Transition };
+  // Define: a property an object literal creates (CreateDataProperty), a transition
+  // that no prototype can intercept.
+  enum class Kind : std::uint8_t { Empty, Own, Prototype, Transition, Define };
   Kind kind = Kind::Empty;
   const Shape* shape = nullptr;  // the receiver's shape (null: no properties)
   std::uint32_t slot = 0;        // where the value is (in the holder for Prototype)
@@ -23,7 +25,7 @@ struct PropertyCache {
   std::array<CellId, kChain> chain{};
   std::array<const Shape*, kChain> chainShapes{};
   std::uint8_t chainLength = 0;
-  Shape* next = nullptr;  // Transition: the receiver's shape after the write
+  Shape* next = nullptr;  // Transition, Define: the receiver's shape after the write
 };
 
 namespace property_cache {
@@ -37,6 +39,12 @@ bool set(Engine& engine, const PropertyCache& cache, Value receiver, Value value
 // Remembers a write just done: `before` is the receiver's shape before it.
 void rememberSet(Engine& engine, PropertyCache& cache, Value receiver, Value key, const Shape* before,
                  bool wasDictionary);
+
+// A cached CreateDataProperty of a new property; false on a miss.
+bool define(Engine& engine, const PropertyCache& cache, Value receiver, Value value);
+// Remembers a CreateDataProperty just done: `before` is the receiver's shape before it.
+void rememberDefine(Engine& engine, PropertyCache& cache, Value receiver, Value key, const Shape* before,
+                    bool wasDictionary);
 
 }  // namespace property_cache
 }  // namespace reachable

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdlib>
 #include <new>
 #include <vector>
+
+#include <sys/mman.h>
 
 namespace reachable {
 
@@ -18,7 +21,7 @@ class CellPool {
  public:
   CellPool() = default;
   ~CellPool() {
-    for (void* slab : slabs_) std::free(slab);
+    for (auto [slab, bytes] : slabs_) munmap(slab, bytes);
   }
   CellPool(const CellPool&) = delete;
   CellPool& operator=(const CellPool&) = delete;
@@ -54,18 +57,26 @@ class CellPool {
 #else
   static constexpr std::size_t kClasses = 17;  // chunks of up to 256 bytes
 #endif
-  static constexpr std::size_t kSlabBytes = 64 * 1024;
+  // A size class's slabs double from 64 KiB, so that a small program touches little
+  // memory, up to 2 MiB. A slab is mapped with its pages already in (MAP_POPULATE):
+  // carving goes through it in order anyway, and one call that fills 2 MiB costs far
+  // less than 512 page faults (a third of the allocation benchmark's system time).
+  static constexpr std::size_t kFirstSlabBytes = 64 * 1024;
+  static constexpr std::size_t kLargestSlabBytes = 2 * 1024 * 1024;
 
   static std::size_t sizeClass(std::size_t size) { return (size + kGranule - 1) / kGranule; }
 
   void* carve(std::size_t c) {
     const std::size_t chunk = c * kGranule;
     if (next_[c] == nullptr || next_[c] + chunk > end_[c]) {
-      auto* slab = static_cast<char*>(std::malloc(kSlabBytes));
-      if (!slab) throw std::bad_alloc();
-      slabs_.push_back(slab);
+      const std::size_t bytes = slabBytes_[c] =
+          slabBytes_[c] ? std::min(2 * slabBytes_[c], kLargestSlabBytes) : kFirstSlabBytes;
+      void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (m == MAP_FAILED) throw std::bad_alloc();
+      auto* slab = static_cast<char*>(m);
+      slabs_.push_back({slab, bytes});
       next_[c] = slab;
-      end_[c] = slab + kSlabBytes;
+      end_[c] = slab + bytes;
     }
     void* memory = next_[c];
     next_[c] += chunk;
@@ -75,7 +86,8 @@ class CellPool {
   std::array<Free*, kClasses> free_{};
   std::array<char*, kClasses> next_{};
   std::array<char*, kClasses> end_{};
-  std::vector<void*> slabs_;
+  std::array<std::size_t, kClasses> slabBytes_{};
+  std::vector<std::pair<void*, std::size_t>> slabs_;
 };
 
 }  // namespace reachable

@@ -7,31 +7,6 @@ std::int64_t PropertyStorage::find(Value key) const {
   return shape_ ? shape_->find(key) : -1;
 }
 
-std::uint32_t PropertyStorage::size() const {
-  if (dictionary_) return dictionary_->size();
-  return shape_ ? shape_->size() : 0;
-}
-
-Value PropertyStorage::key(std::uint32_t index) const {
-  return dictionary_ ? dictionary_->at(index).key : shape_->entry(index).key;
-}
-
-std::uint8_t PropertyStorage::attributes(std::uint32_t index) const {
-  return dictionary_ ? dictionary_->at(index).attributes : shape_->entry(index).attributes;
-}
-
-Value PropertyStorage::value(std::uint32_t index) const {
-  return dictionary_ ? dictionary_->at(index).value : slot(index);
-}
-
-void PropertyStorage::setValue(std::uint32_t index, Value value) {
-  if (dictionary_) {
-    dictionary_->at(index).value = value;
-  } else {
-    slot(index) = value;
-  }
-}
-
 void PropertyStorage::add(Shape& emptyShape, Value key, Value value, std::uint8_t attributes) {
   if (!dictionary_ && size() >= kMaxShapedProperties) toDictionary();
   if (dictionary_) {

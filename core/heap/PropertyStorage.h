@@ -24,12 +24,25 @@ class PropertyStorage {
 
   // The index of `key`, or -1.
   std::int64_t find(Value key) const;
-  std::uint32_t size() const;
+  // The accessors below are inline: the interpreter's inline caches and the size
+  // estimate of every new cell go through them.
+  std::uint32_t size() const {
+    if (dictionary_) return dictionary_->size();
+    return shape_ ? shape_->size() : 0;
+  }
   bool empty() const { return size() == 0; }
-  Value key(std::uint32_t index) const;
-  std::uint8_t attributes(std::uint32_t index) const;
-  Value value(std::uint32_t index) const;
-  void setValue(std::uint32_t index, Value value);
+  Value key(std::uint32_t index) const { return dictionary_ ? dictionary_->at(index).key : shape_->entry(index).key; }
+  std::uint8_t attributes(std::uint32_t index) const {
+    return dictionary_ ? dictionary_->at(index).attributes : shape_->entry(index).attributes;
+  }
+  Value value(std::uint32_t index) const { return dictionary_ ? dictionary_->at(index).value : slot(index); }
+  void setValue(std::uint32_t index, Value value) {
+    if (dictionary_) {
+      dictionary_->at(index).value = value;
+    } else {
+      slot(index) = value;
+    }
+  }
 
   // Adds a property that must not exist yet. `emptyShape` is the heap's root shape.
   void add(Shape& emptyShape, Value key, Value value, std::uint8_t attributes);

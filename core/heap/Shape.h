@@ -38,13 +38,19 @@ class Shape {
  private:
   static constexpr std::size_t kIndexThreshold = 8;
 
+  struct Transition {
+    Value key;
+    std::uint8_t attributes;
+    std::unique_ptr<Shape> child;
+  };
+  // Most shapes have a child or two (the empty shape a few dozen), scanned in a
+  // short array; a shape that objects used as maps leave by many keys gets an index.
+  static constexpr std::size_t kTransitionIndexThreshold = 8;
+
   std::vector<ShapeEntry> entries_;
   std::unique_ptr<std::unordered_map<std::uint64_t, std::uint32_t>> index_;
-  std::map<std::pair<std::uint64_t, std::uint8_t>, std::unique_ptr<Shape>> transitions_;
-  // The transition taken last: objects built alike take the same one every time.
-  Value lastKey_ = Value::hole();
-  std::uint8_t lastAttributes_ = 0;
-  Shape* lastChild_ = nullptr;
+  std::vector<Transition> transitions_;
+  std::unique_ptr<std::map<std::pair<std::uint64_t, std::uint8_t>, Shape*>> transitionIndex_;
 };
 
 }  // namespace reachable

@@ -11,7 +11,7 @@ namespace reachable {
 
 namespace {
 
-std::size_t objectPartSize(const JSObject& o) { return 8 * o.properties.size() + 8 * o.elements.size(); }
+std::size_t objectPartSize(const JSObject& o) { return kPropertyBytes * (o.properties.size() + o.elements.size()); }
 
 }  // namespace
 
