@@ -23,14 +23,15 @@ namespace reachable {
   X(Step, 1) /* statement index */                                                                                     \
   X(PushUndefined, 0)                                                                                                  \
   X(PushNull, 0)                                                                                                       \
-  X(PushTrue, 0) X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */                       \
-      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)                  /* a b c -> c a b */                       \
-      X(Rot4, 0)                                                            /* a b c d -> d a b c */                   \
-      X(GetLocal, 1) X(SetLocal, 1)                                         /* leaves the value */                     \
-      X(StoreLocal, 1)                                                      /* SetLocal then Pop, fused */             \
-      X(GetLocalChecked, 1)                                                 /* throws in the temporal dead zone */     \
-      X(SetLocalChecked, 1)                                                 /* throws in the temporal dead zone */     \
-      X(GetContextSlot, 2)                                                  /* depth, slot */                          \
+  X(PushTrue, 0)                                                                                                       \
+  X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */                                      \
+      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)   /* a b c -> c a b */                                      \
+      X(Rot4, 0)                                             /* a b c d -> d a b c */                                  \
+      X(GetLocal, 1) X(SetLocal, 1)                          /* leaves the value */                                    \
+      X(StoreLocal, 1)                                       /* SetLocal then Pop, fused */                            \
+      X(GetLocalChecked, 1)                                  /* throws in the temporal dead zone */                    \
+      X(SetLocalChecked, 1)                                  /* throws in the temporal dead zone */                    \
+      X(GetContextSlot, 2)                                   /* depth, slot */                                         \
       X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                                     \
           X(ThrowConstAssignment, 1)                     /* name constant */                                           \
       X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                           \

@@ -36,8 +36,9 @@ Interpreter::Interpreter(Engine& engine)
 }
 
 std::optional<SourcePosition> Interpreter::currentPosition() const {
-  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
-    if (!it->code->statements.empty()) return it->code->statements[it->statement].start;
+  for (std::size_t i = frames_.size(); i-- > 0;) {
+    const Frame& frame = frames_[i];
+    if (!frame.code->statements.empty()) return frame.code->statements[frame.statement].start;
   }
   return std::nullopt;
 }
@@ -92,9 +93,11 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
     const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];
     context = engine_.heap().make<Context>(context, layout.names.size(), &layout.names).id;
   }
-  // Built in place: a frame is large, and a call is the interpreter's commonest cost.
-  Frame& frame = frames_.emplace_back();
+  // Every field set, in place: a frame is large, and a call the commonest thing a run does.
+  Frame& frame = frames_.pushReused();
   frame.code = &code;
+  frame.pc = 0;
+  frame.statement = 0;
   frame.base = args;
   frame.callee = callee;
   frame.thisValue = thisValue;
@@ -106,6 +109,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   frame.handlerBase = handlers_.size();
   frame.asyncPromise = asyncPromise;
   frame.serial = nextFrameSerial_++;
+  frame.extraArguments.clear();
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
   for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
   sp_ = args + code.localCount;
@@ -320,7 +324,7 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   parked.callee = parked.thisValue = parked.newTarget = parked.promise = Value::undefined();
   engine_.heap().reaccount(parked);
   frame.serial = nextFrameSerial_++;
-  frames_.push_back(std::move(frame));
+  frames_.pushReused() = std::move(frame);
   ++nativeDepth_;
   if (rejected) {
     engine_.throwValue(value);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,31 +11,9 @@
 #include "engine/Bytecode.h"
 #include "engine/Compiler.h"
 #include "engine/Engine.h"
+#include "engine/FrameStack.h"
 
 namespace reachable {
-
-// One activation of a function, kept by the interpreter rather than on the C++
-// stack: a call pushes one, a return pops it, and a run can stop between any two
-// statements.
-struct Frame {
-  const FunctionCode* code = nullptr;
-  std::size_t pc = 0;
-  Value* base = nullptr;  // the first local; the operand stack lies above the locals
-  Value callee;
-  Value thisValue;
-  Value newTarget;
-  CellId context = kNoCell;
-  std::vector<Value> extraArguments;  // arguments beyond the formal parameters
-  std::size_t handlerBase = 0;
-  std::uint32_t statement = 0;  // the last statement begun, for messages
-  bool entry = false;           // entered from C++: its return leaves the run loop
-  Value* resultSlot = nullptr;  // where the caller expects the result
-  Value asyncPromise;           // an async function's promise; undefined otherwise
-  bool construct = false;
-  // Tells this activation apart from an earlier one at the same depth (the timeline
-  // re-reads only frames that changed).
-  std::uint64_t serial = 0;
-};
 
 // Why a run stopped before its end: a limit, not a JavaScript error.
 struct Termination {
@@ -75,7 +52,7 @@ class Interpreter {
   void forEachRoot(RootVisitor& visitor) const;
   // What the timeline reads at a step boundary: the frames, outermost first, with the
   // operand stack's top, and the roots that belong to no frame.
-  const std::deque<Frame>& frames() const { return frames_; }
+  const FrameStack& frames() const { return frames_; }
   const Value* stackTop() const { return sp_; }
   void forEachHostRoot(RootVisitor& visitor) const;
   std::string describeFrameRoot(RootRef ref) const;
@@ -141,9 +118,7 @@ class Interpreter {
   std::unique_ptr<Value[]> stack_;
   Value* sp_;
   Value* stackEnd_;
-  // A deque, so that a frame's address survives calls made while the run loop holds
-  // it (a getter or valueOf runs in a nested loop that pushes frames).
-  std::deque<Frame> frames_;
+  FrameStack frames_;
   std::vector<Handler> handlers_;
   std::vector<Value> pinned_;
   // One strings array per tagged template site, made on its first evaluation.

@@ -16,8 +16,9 @@ JSObject* cacheable(Engine& engine, Value v) {
   return object.properties.isDictionary() ? nullptr : &object;
 }
 
+// A null shape is an object without properties; a dictionary has no shape either.
 bool sameShape(const JSObject& o, const Shape* shape) {
-  return !o.properties.isDictionary() && o.properties.shape() == shape;
+  return o.properties.shape() == shape && (shape || !o.properties.isDictionary());
 }
 
 // Records the prototype chain of `o` (up to kChain objects) with their shapes.

@@ -19,6 +19,8 @@ namespace reachable {
 // own allocation, so that a use after free is still caught.
 class CellPool {
  public:
+  static constexpr std::size_t kAlignment = 8;
+
   CellPool() = default;
   ~CellPool() {
     for (auto [slab, bytes] : slabs_) munmap(slab, bytes);
@@ -51,11 +53,13 @@ class CellPool {
   struct Free {
     Free* next;
   };
-  static constexpr std::size_t kGranule = 16;  // malloc's alignment, and every cell's
+  // Sizes go up in steps of the cells' alignment (their widest members are pointers
+  // and Values), finer than malloc's 16, so that an object of 104 bytes takes 104.
+  static constexpr std::size_t kGranule = kAlignment;
 #if defined(__SANITIZE_ADDRESS__)
   static constexpr std::size_t kClasses = 0;
 #else
-  static constexpr std::size_t kClasses = 17;  // chunks of up to 256 bytes
+  static constexpr std::size_t kClasses = 33;  // chunks of up to 256 bytes
 #endif
   // A size class's slabs double from 64 KiB, so that a small program touches little
   // memory, up to 2 MiB. A slab is mapped with its pages already in (MAP_POPULATE):

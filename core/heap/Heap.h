@@ -48,6 +48,7 @@ class Heap {
 
   template <class T, class... Args>
   T& make(Args&&... args) {
+    static_assert(alignof(T) <= CellPool::kAlignment, "the cell pool aligns cells to 8 bytes");
     auto* cell = new (pool_.allocate(sizeof(T))) T(std::forward<Args>(args)...);
     adopt(cell);
     return *cell;
