@@ -133,8 +133,6 @@ Value Engine::construct(Value function, std::span<const Value> args, Value newTa
   return interpreter_->construct(function, args, newTarget);
 }
 
-bool Engine::isCallable(Value v) const { return v.isObject() && heap_.get(v.asCell()).kind == CellKind::Function; }
-
 bool Engine::isConstructor(Value v) const {
   if (!isCallable(v)) return false;
   const auto& fn = heap_.as<JSFunction>(v);

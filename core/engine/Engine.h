@@ -110,7 +110,7 @@ class Engine final : public RootProvider {
   // --- Calling ---
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
-  bool isCallable(Value v) const;
+  bool isCallable(Value v) const { return v.isObject() && heap_.get(v.asCell()).kind == CellKind::Function; }
   bool isConstructor(Value v) const;
 
   // --- Collecting ---

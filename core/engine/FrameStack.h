@@ -23,6 +23,7 @@ struct Frame {
   Value newTarget;
   CellId context = kNoCell;
   std::vector<Value> extraArguments;  // arguments beyond the formal parameters
+  std::uint32_t argumentCount = 0;    // how many the call passed (arguments.length)
   std::size_t handlerBase = 0;
   std::uint32_t statement = 0;  // the last statement begun, for messages
   bool entry = false;           // entered from C++: its return leaves the run loop

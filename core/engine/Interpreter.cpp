@@ -109,6 +109,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   frame.handlerBase = handlers_.size();
   frame.asyncPromise = asyncPromise;
   frame.serial = nextFrameSerial_++;
+  frame.argumentCount = argc;
   frame.extraArguments.clear();
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
   for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();

@@ -29,6 +29,11 @@ std::u16string_view sourceTextOf(Heap& heap, const Value* constants, std::uint32
   return heap.text(constants[operand]);
 }
 
+// 0, 1, 2, … up to 2^31 - 1 (not -0): what `i % n` usually divides.
+bool isSmallNatural(double d) {
+  return !std::signbit(d) && d <= 2147483647.0 && static_cast<double>(static_cast<std::int32_t>(d)) == d;
+}
+
 Context& contextAt(Heap& heap, CellId context, std::uint32_t hops) {
   for (; hops > 0; --hops) context = heap.as<Context>(context).parent;
   return heap.as<Context>(context);
@@ -377,8 +382,19 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::Sar:
       case Op::Shr: {
         Value a = sp_[-2], b = sp_[-1];
-        Value v = a.isNumber() && b.isNumber() ? numberArithmetic(op, a.asNumber(), b.asNumber())
-                                               : arithmetic(engine_, op, a, b);
+        Value v;
+        if (!a.isNumber() || !b.isNumber()) {
+          v = arithmetic(engine_, op, a, b);
+        } else if (op == Op::Sub) {
+          v = Value::number(a.asNumber() - b.asNumber());
+        } else if (op == Op::Mul) {
+          v = Value::number(a.asNumber() * b.asNumber());
+        } else if (op == Op::Mod && isSmallNatural(a.asNumber()) && isSmallNatural(b.asNumber()) && b.asNumber() > 0) {
+          // A remainder of naturals is a natural: no fmod, and no -0 to produce.
+          v = Value::number(static_cast<std::int32_t>(a.asNumber()) % static_cast<std::int32_t>(b.asNumber()));
+        } else {
+          v = numberArithmetic(op, a.asNumber(), b.asNumber());
+        }
         CHECK(v);
         sp_[-2] = v;
         --sp_;

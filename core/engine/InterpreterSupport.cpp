@@ -1,5 +1,6 @@
 // The interpreter's larger operations, out of the run loop: calls, classes,
 // iteration, for-in, object spread.
+#include <algorithm>
 #include <unordered_set>
 
 #include "engine/Conversions.h"
@@ -224,7 +225,9 @@ bool Interpreter::makeClass(const FunctionCode& constructor, CellId context, boo
 
 // A strict-mode arguments object: the values, a length, and an iterator.
 Value Interpreter::createArguments(const Frame& frame) {
-  std::vector<Value> values(frame.base, frame.base + frame.code->formalCount);
+  // The formal parameters' slots hold undefined for arguments never passed: those
+  // are not arguments.
+  std::vector<Value> values(frame.base, frame.base + std::min(frame.argumentCount, frame.code->formalCount));
   values.insert(values.end(), frame.extraArguments.begin(), frame.extraArguments.end());
   std::size_t passed = values.size();
   Value arguments = engine_.newObject();

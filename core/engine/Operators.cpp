@@ -59,7 +59,7 @@ double remainder(double n, double d) {
     auto a = static_cast<std::int32_t>(n), b = static_cast<std::int32_t>(d);
     if (a == n && b == d) {
       std::int32_t r = a % b;
-      return r == 0 && n < 0 ? -0.0 : r;
+      return r == 0 && std::signbit(n) ? -0.0 : r;
     }
   }
   if (std::isnan(n) || std::isnan(d) || std::isinf(n) || d == 0) return std::nan("");

@@ -16,11 +16,6 @@ JSObject* cacheable(Engine& engine, Value v) {
   return object.properties.isDictionary() ? nullptr : &object;
 }
 
-// A null shape is an object without properties; a dictionary has no shape either.
-bool sameShape(const JSObject& o, const Shape* shape) {
-  return o.properties.shape() == shape && (shape || !o.properties.isDictionary());
-}
-
 // Records the prototype chain of `o` (up to kChain objects) with their shapes.
 bool recordChain(Engine& engine, PropertyCache& cache, const JSObject& o) {
   cache.chainLength = 0;
@@ -48,23 +43,6 @@ bool chainUnchanged(Engine& engine, const PropertyCache& cache, const JSObject& 
 }
 
 }  // namespace
-
-bool get(Engine& engine, const PropertyCache& cache, Value receiver, Value& result) {
-  if (cache.kind == PropertyCache::Kind::Empty || cache.kind == PropertyCache::Kind::Transition) return false;
-  if (!receiver.isObject()) return false;
-  auto& o = engine.heap().as<JSObject>(receiver);
-  if (!sameShape(o, cache.shape) || o.kind == CellKind::Array) return false;
-  if (cache.kind == PropertyCache::Kind::Own) {
-    result = o.properties.value(cache.slot);
-  } else {
-    if (o.proto != cache.chain[0]) return false;
-    const auto& holder = engine.heap().as<JSObject>(cache.chain[0]);
-    if (!sameShape(holder, cache.chainShapes[0])) return false;
-    result = holder.properties.value(cache.slot);
-  }
-  // The lazily formatted stack of an error is not a value yet.
-  return !result.isUninitialized();
-}
 
 void rememberGet(Engine& engine, PropertyCache& cache, Value receiver, Value key) {
   JSObject* o = cacheable(engine, receiver);

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "engine/Engine.h"
+#include "heap/JSObject.h"
 #include "heap/Shape.h"
 
 namespace reachable {
@@ -30,8 +31,31 @@ struct PropertyCache {
 
 namespace property_cache {
 
-// A cached read; false on a miss.
-bool get(Engine& engine, const PropertyCache& cache, Value receiver, Value& result);
+// Whether `o` has the layout a cache recorded. A null shape is an object without
+// properties; a dictionary has no shape either.
+inline bool sameShape(const JSObject& o, const Shape* shape) {
+  return o.properties.shape() == shape && (shape || !o.properties.isDictionary());
+}
+
+// A cached read; false on a miss. Inline: the interpreter's commonest instruction
+// after the stack's own.
+inline bool get(Engine& engine, const PropertyCache& cache, Value receiver, Value& result) {
+  if (cache.kind == PropertyCache::Kind::Empty || cache.kind == PropertyCache::Kind::Transition) return false;
+  if (!receiver.isObject()) return false;
+  auto& o = engine.heap().as<JSObject>(receiver);
+  if (!sameShape(o, cache.shape) || o.kind == CellKind::Array) return false;
+  if (cache.kind == PropertyCache::Kind::Own) {
+    result = o.properties.value(cache.slot);
+  } else {
+    if (o.proto != cache.chain[0]) return false;
+    const auto& holder = engine.heap().as<JSObject>(cache.chain[0]);
+    if (!sameShape(holder, cache.chainShapes[0])) return false;
+    result = holder.properties.value(cache.slot);
+  }
+  // The lazily formatted stack of an error is not a value yet.
+  return !result.isUninitialized();
+}
+
 // Remembers how `receiver.key` was found, when that can be replayed.
 void rememberGet(Engine& engine, PropertyCache& cache, Value receiver, Value key);
 // A cached write; false on a miss.
