@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "heap/PropertyAttributes.h"
 #include "heap/Value.h"
 
 namespace reachable {
@@ -53,6 +54,19 @@ struct HeapCell {
 
   CellKind kind;
   std::uint8_t flags = 0;
+  // A JavaScript object's own flags, in the two bytes that would otherwise pad the
+  // header (so that an object with a few properties takes 80 bytes rather than 88;
+  // V8 keeps the like in its maps' bit fields). Other cells leave them alone.
+  bool extensible : 1 = true;
+  // Arrays only: whether `length` can be assigned, and the attributes every element
+  // shares (Object.freeze makes them read-only all at once).
+  bool lengthWritable : 1 = true;
+  // An arguments object (util.inspect prints it as [Arguments]).
+  bool isArguments : 1 = false;
+  // Arrays only: some indices (defined with their own attributes or as accessors)
+  // live among the named properties, leaving a hole in `elements`.
+  bool namedIndices : 1 = false;
+  std::uint8_t elementAttributes = kDefaultAttributes;
   CellId id = kNoCell;
   // Allocation serial: tells a reused id apart from the cell that held it before.
   std::uint32_t serial = 0;

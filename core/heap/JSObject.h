@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "heap/ElementStorage.h"
 #include "heap/HeapCell.h"
 #include "heap/PropertyStorage.h"
 
@@ -12,20 +13,11 @@ namespace reachable {
 struct JSObject : HeapCell {
   explicit JSObject(CellKind k = CellKind::Object, CellId prototype = kNoCell) : HeapCell(k), proto(prototype) {}
 
+  // Its flags (extensible, …) are in the header's spare bytes: see HeapCell.
   CellId proto;
-  bool extensible = true;
-  // Arrays only: whether `length` can be assigned, and the attributes every element
-  // shares (Object.freeze makes them read-only all at once).
-  bool lengthWritable = true;
-  // An arguments object (util.inspect prints it as [Arguments]).
-  bool isArguments = false;
-  // Arrays only: some indices (defined with their own attributes or as accessors)
-  // live among the named properties, leaving a hole in `elements`.
-  bool namedIndices = false;
-  std::uint8_t elementAttributes = kDefaultAttributes;
   PropertyStorage properties;
   // Arrays only: the elements, holes included; `length` is their count.
-  std::vector<Value> elements;
+  ElementStorage elements;
 };
 
 // A primitive boxed as an object (ECMA-262's [[NumberData]], [[StringData]], …).
