@@ -18,6 +18,7 @@
 #include "engine/ObjectOps.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
+#include "heap/AddressSanitizer.h"
 #include "scenario/NarrationCheck.h"
 
 namespace reachable::cli {
@@ -120,7 +121,7 @@ void warnUnmetNarration(const Engine& engine, const LoadedFile& file, const std:
 // (3% of the allocation benchmark went to it), as V8 drops its pages whole.
 // Sanitizer builds tear down as usual, so that their leak check still sees the engine.
 void exitWithoutTeardown(int status) {
-#if !defined(__SANITIZE_ADDRESS__)
+#if !REACHABLE_ADDRESS_SANITIZER
   std::fflush(stdout);
   std::fflush(stderr);
   std::_Exit(status);

@@ -24,14 +24,15 @@ namespace reachable {
   X(PushUndefined, 0)                                                                                                  \
   X(PushNull, 0)                                                                                                       \
   X(PushTrue, 0)                                                                                                       \
-  X(PushFalse, 0) X(PushUninitialized, 0) X(PushConstant, 1) /* constant index */                                      \
-      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0)   /* a b c -> c a b */                                      \
-      X(Rot4, 0)                                             /* a b c d -> d a b c */                                  \
-      X(GetLocal, 1) X(SetLocal, 1)                          /* leaves the value */                                    \
-      X(StoreLocal, 1)                                       /* SetLocal then Pop, fused */                            \
-      X(GetLocalChecked, 1)                                  /* throws in the temporal dead zone */                    \
-      X(SetLocalChecked, 1)                                  /* throws in the temporal dead zone */                    \
-      X(GetContextSlot, 2)                                   /* depth, slot */                                         \
+  X(PushFalse, 0)                                                                                                      \
+  X(PushUninitialized, 0) X(PushConstant, 1)               /* constant index */                                        \
+      X(Pop, 0) X(Dup, 0) X(Dup2, 0) X(Swap, 0) X(Rot3, 0) /* a b c -> c a b */                                        \
+      X(Rot4, 0)                                           /* a b c d -> d a b c */                                    \
+      X(GetLocal, 1) X(SetLocal, 1)                        /* leaves the value */                                      \
+      X(StoreLocal, 1)                                     /* SetLocal then Pop, fused */                              \
+      X(GetLocalChecked, 1)                                /* throws in the temporal dead zone */                      \
+      X(SetLocalChecked, 1)                                /* throws in the temporal dead zone */                      \
+      X(GetContextSlot, 2)                                 /* depth, slot */                                           \
       X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                                     \
           X(ThrowConstAssignment, 1)                     /* name constant */                                           \
       X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                           \
@@ -55,6 +56,7 @@ namespace reachable {
       X(MakeClosure, 1)                     /* function index */                                                       \
       X(MakeClass, 2)                       /* constructor function index, has superclass: [super] -> ctor proto */    \
       X(SetFieldInitializer, 0)             /* ctor proto init -> ctor proto */                                        \
+      X(SetHomeObject, 0)                   /* home function -> home function: `super` inside it is home's parent */   \
       X(Add, 0) X(Sub, 0) X(Mul, 0) X(Div, 0) X(Mod, 0) X(Exp, 0) X(BitAnd, 0) X(BitOr, 0) X(BitXor, 0) X(Shl, 0)      \
           X(Sar, 0) X(Shr, 0) X(Eq, 0) X(NotEq, 0) X(StrictEq, 0) X(StrictNotEq, 0) X(Lt, 0) X(Gt, 0) X(Le, 0)         \
               X(Ge, 0) X(InstanceOf, 0) X(In, 0) X(PrivateIn, 1) X(Not, 0) X(Neg, 0) X(ToNumber, 0) X(ToNumeric, 0)    \

@@ -141,7 +141,7 @@ Storage FunctionCompiler::resolve(std::string_view name) const {
     if (it != s->variables.end()) {
       Storage storage = it->second;
       // Scope analysis puts every variable another function uses into a context.
-      assert(storage.place != Storage::Place::Local || s->function == this);
+      assert((storage.place != Storage::Place::Local && storage.place != Storage::Place::Frame) || s->function == this);
       if (storage.place == Storage::Place::Context) storage.hops = hops;
       return storage;
     }

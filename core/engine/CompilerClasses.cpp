@@ -62,8 +62,9 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
   if (hasFields(cls, true)) {
     emit(Op::Dup);
     emit(Op::MakeClosure, compileFieldInitializer(cls, true));
-    emit(Op::Swap);  // ctor init ctor
-    emit(Op::Call, 0, 0);
+    emit(Op::SetHomeObject);  // static members' `super` is the parent class
+    emit(Op::Swap);           // ctor init ctor
+    emit(Op::Call, 0, name(""));
     emit(Op::Pop);
   }
   leaveScope();
@@ -128,8 +129,9 @@ void FunctionCompiler::compileFields(const Class& cls, bool isStatic) {
     if (m->memberKind == ClassMemberKind::StaticBlock) {
       emit(Op::Dup);
       emit(Op::MakeClosure, compileNestedFunction(*m->function, ""));
+      emit(Op::SetHomeObject);
       emit(Op::Swap);
-      emit(Op::Call, 0, 0);
+      emit(Op::Call, 0, name(""));
       emit(Op::Pop);
       continue;
     }

@@ -112,7 +112,9 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   frame.argumentCount = argc;
   frame.extraArguments.clear();
   if (argc > code.formalCount) frame.extraArguments.assign(args + code.formalCount, args + argc);
-  for (std::uint32_t i = argc; i < code.localCount; ++i) args[i] = Value::undefined();
+  // Every local past the parameters starts undefined, extra arguments' slots included
+  // (they were copied to extraArguments above).
+  for (std::uint32_t i = std::min(argc, code.formalCount); i < code.localCount; ++i) args[i] = Value::undefined();
   sp_ = args + code.localCount;
   return true;
 }

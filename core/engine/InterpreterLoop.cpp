@@ -354,6 +354,12 @@ Value Interpreter::run(std::size_t entryDepth) {
         if (!makeClass(*frame->code->functions[index], frame->context, hasSuper)) THROW();
         break;
       }
+      case Op::SetHomeObject: {
+        auto& fn = heap.as<JSFunction>(sp_[-1]);
+        heap.noteWrite(fn);
+        fn.homeObject = sp_[-2];
+        break;
+      }
       case Op::SetFieldInitializer: {
         auto& ctor = heap.as<JSFunction>(sp_[-3]);
         heap.noteWrite(ctor);

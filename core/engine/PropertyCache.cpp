@@ -101,7 +101,12 @@ void rememberSet(Engine& engine, PropertyCache& cache, Value receiver, Value key
 bool define(Engine& engine, const PropertyCache& cache, Value receiver, Value value) {
   if (cache.kind != PropertyCache::Kind::Define) return false;
   auto& o = engine.heap().as<JSObject>(receiver);
-  if (!sameShape(o, cache.shape) || !o.extensible || o.kind == CellKind::Array) return false;
+  // Arrays and wrappers have properties their shape does not list (length, a string's
+  // indices), which CreateDataProperty must not define over.
+  if (!sameShape(o, cache.shape) || !o.extensible || o.kind == CellKind::Array ||
+      o.kind == CellKind::PrimitiveWrapper) {
+    return false;
+  }
   engine.heap().noteWrite(o);
   o.properties.addWithShape(cache.next, value);
   engine.heap().accountNewProperty(o);

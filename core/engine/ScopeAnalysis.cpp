@@ -253,6 +253,9 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::CallExpression:
     case NodeKind::NewExpression: {
       const auto* c = node->as<CallExpression>();
+      // super(…) passes the constructor's new.target on: an arrow function calling it
+      // must find that in the constructor's context.
+      if (c->callee->kind == NodeKind::SuperExpression) reference("new.target");
       visit(c->callee);
       return visitList(c->arguments);
     }

@@ -9,6 +9,8 @@
 
 #include <sys/mman.h>
 
+#include "heap/AddressSanitizer.h"
+
 namespace reachable {
 
 // Memory for cells by size class. A freed cell's chunk waits for the next cell of its
@@ -56,7 +58,7 @@ class CellPool {
   // Sizes go up in steps of the cells' alignment (their widest members are pointers
   // and Values), finer than malloc's 16, so that an object of 104 bytes takes 104.
   static constexpr std::size_t kGranule = kAlignment;
-#if defined(__SANITIZE_ADDRESS__)
+#if REACHABLE_ADDRESS_SANITIZER
   static constexpr std::size_t kClasses = 0;
 #else
   static constexpr std::size_t kClasses = 33;  // chunks of up to 256 bytes

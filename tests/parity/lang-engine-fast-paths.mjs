@@ -113,3 +113,72 @@ function depth(n) {
   return n === 0 ? [arguments.length] : depth(n - 1, n, n);
 }
 console.log(depth(3), depth(0), depth(2, 9));
+
+// Locals past the parameters start undefined, whatever extra arguments came.
+function oneVar(a) {
+  var x;
+  return x;
+}
+function twoVars(a, b) {
+  var x, y;
+  return [x, y];
+}
+function noParameters() {
+  var z;
+  return z;
+}
+console.log(oneVar(1, 2), twoVars(1, 2, 3), noParameters(5));
+
+// A class field named like a String wrapper's own length, after the cache has seen
+// plain objects.
+class ReturnsIt {
+  constructor(o) {
+    return o;
+  }
+}
+class WithLength extends ReturnsIt {
+  length = 7;
+}
+console.log(new WithLength({}).length);
+try {
+  new WithLength(new String("ab"));
+} catch (e) {
+  console.log(e.constructor.name, e.message);
+}
+
+// super() and super.x from arrow functions, static fields and static blocks.
+class Parent {
+  constructor() {
+    this.a = 1;
+  }
+  static s() {
+    return "Parent.s";
+  }
+}
+class ArrowSuper extends Parent {
+  constructor() {
+    const init = () => super();
+    init();
+    this.b = 2;
+  }
+}
+class ArrowSuperThis extends Parent {
+  constructor() {
+    const init = () => {
+      super();
+      return this;
+    };
+    console.log(init() === this);
+  }
+}
+console.log(new ArrowSuper(), new ArrowSuperThis());
+class EmptyBlock {
+  static {}
+}
+class StaticSuper extends Parent {
+  static x = super.s();
+  static {
+    console.log("block", super.s(), this.x);
+  }
+}
+console.log(StaticSuper.x, typeof EmptyBlock);
