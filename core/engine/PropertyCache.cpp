@@ -31,6 +31,13 @@ bool recordChain(Engine& engine, PropertyCache& cache, const JSObject& o) {
   return true;
 }
 
+// Adds the property a cached transition to `next` adds, as a write the timeline sees.
+void addCachedProperty(Engine& engine, JSObject& o, Shape* next, Value value) {
+  engine.heap().noteWrite(o);
+  o.properties.addWithShape(next, value);
+  engine.heap().accountNewProperty(o);
+}
+
 bool chainUnchanged(Engine& engine, const PropertyCache& cache, const JSObject& o) {
   CellId p = o.proto;
   for (std::uint8_t i = 0; i < cache.chainLength; ++i) {
@@ -73,9 +80,7 @@ bool set(Engine& engine, const PropertyCache& cache, Value receiver, Value value
     return true;
   }
   if (cache.kind != PropertyCache::Kind::Transition || !o.extensible || !chainUnchanged(engine, cache, o)) return false;
-  engine.heap().noteWrite(o);
-  o.properties.addWithShape(cache.next, value);
-  engine.heap().accountNewProperty(o);
+  addCachedProperty(engine, o, cache.next, value);
   return true;
 }
 
@@ -107,9 +112,7 @@ bool define(Engine& engine, const PropertyCache& cache, Value receiver, Value va
       o.kind == CellKind::PrimitiveWrapper) {
     return false;
   }
-  engine.heap().noteWrite(o);
-  o.properties.addWithShape(cache.next, value);
-  engine.heap().accountNewProperty(o);
+  addCachedProperty(engine, o, cache.next, value);
   return true;
 }
 
