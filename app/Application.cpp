@@ -111,8 +111,16 @@ void Application::beforeFrame(double seconds) {
 
 bool Application::animating() const { return session_.player().moving() || heap_.animating() || noticeSeconds_ > 0; }
 
+void Application::recordFrame(bool on) {
+  recordFrame_ = on;
+  heap_.recordDrawn(on);
+}
+
 void Application::buildFrame() {
-  const PanelContext context{style_, gui_.fonts()};
+  report_ = {};
+  report_.step = session_.player().step();
+  report_.lastStep = session_.player().lastStep();
+  const PanelContext context{style_, gui_.fonts(), recordFrame_ ? &report_ : nullptr};
   handleKeys();
   float menuHeight = 0;
   if (!presentation_) {

@@ -45,6 +45,11 @@ class Application {
   // After the frame is drawn into the bound framebuffer: writes a pending export.
   void afterRender();
 
+  // Whether frames keep a record of what they drew (--dump-view), and the last one's.
+  void recordFrame(bool on);
+  const view::DrawnHeap& drawnHeap() const { return heap_.drawn(); }
+  const FrameReport& frameReport() const { return report_; }
+
   // True while something moves on screen, so the caller keeps drawing.
   bool animating() const;
   bool quitRequested() const { return quit_; }
@@ -87,6 +92,8 @@ class Application {
   std::optional<double> pendingScale_;
   std::optional<std::filesystem::path> pendingExport_;
   PanelRect heapRect_;
+  bool recordFrame_ = false;
+  FrameReport report_;
   std::string notice_;
   double noticeSeconds_ = 0;
   double sinceFilePoll_ = 0;

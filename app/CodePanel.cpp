@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -79,9 +80,17 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
   const std::uint64_t now = session.player().step();
   const std::uint32_t current = step.range ? step.range->start.line : 0;
   const float numbers = lineNumberWidth(lines.size());
-  const float lineHeight = ImGui::GetTextLineHeight();
+  const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
+  followLine(current, lineHeight);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const Style& style = context.style;
+  if (context.report) {
+    const float top = ImGui::GetScrollY(), height = ImGui::GetWindowHeight();
+    const auto total = static_cast<std::uint32_t>(lines.size());
+    context.report->currentLine = current;
+    context.report->firstLine = std::min(total, static_cast<std::uint32_t>(std::ceil(top / lineHeight)) + 1);
+    context.report->lastLine = std::min(total, static_cast<std::uint32_t>((top + height) / lineHeight));
+  }
   for (std::uint32_t line = 1; line <= lines.size(); ++line) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 rowEnd(at.x + std::max(ImGui::GetContentRegionAvail().x, 1.0f), at.y + lineHeight);
@@ -103,6 +112,17 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
     ImGui::PopStyleColor();
   }
   if (ImGui::IsWindowHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) startEditing(scenario->program);
+}
+
+// Scrolls so that the running line is in view, a third of the way down, when a step
+// moves it out of view; the learner's own scrolling stands until then.
+void CodePanel::followLine(std::uint32_t line, float lineHeight) {
+  if (line == 0 || line == followed_) return;
+  followed_ = line;
+  const float top = (static_cast<float>(line) - 1) * lineHeight, height = ImGui::GetWindowHeight();
+  const float scroll = ImGui::GetScrollY();
+  if (top >= scroll && top + lineHeight <= scroll + height) return;
+  ImGui::SetScrollY(std::max(0.0f, top - height / 3));
 }
 
 void CodePanel::drawEditor(const PanelContext& context, std::span<const DocumentError> errors) {

@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include <span>
+#include <cstdint>
 #include <string>
 
 namespace reachable {
@@ -26,8 +27,10 @@ class CodePanel {
  private:
   void drawProgram(const PanelContext& context, Session& session);
   void drawEditor(const PanelContext& context, std::span<const DocumentError> errors);
+  void followLine(std::uint32_t line, float lineHeight);
 
   bool editing_ = false;
+  std::uint32_t followed_ = 0;  // the running line the panel last scrolled to
   bool focusEditor_ = false;
   std::string editor_;
 };

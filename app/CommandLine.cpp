@@ -53,20 +53,22 @@ std::string applyOption(std::string_view option, std::string_view value, Options
     options.theme = parseTheme(value);
     return options.theme ? "" : "--theme needs light, dark or tutorial, not " + quoted(value);
   }
-  // takesValue() leaves only --screenshot.
-  if (value.empty()) return "--screenshot needs a file name";
-  options.screenshot = std::filesystem::path(value);
+  // takesValue() leaves only --screenshot and --dump-view.
+  if (value.empty()) return std::string(option) + " needs a file name";
+  (option == "--screenshot" ? options.screenshot : options.dumpView) = std::filesystem::path(value);
   return "";
 }
 
 bool takesValue(std::string_view option) {
   return option == "--frames" || option == "--size" || option == "--screenshot" || option == "--step" ||
-         option == "--theme" || option == "--bench-frames";
+         option == "--theme" || option == "--bench-frames" || option == "--dump-view";
 }
 
 std::string checkCombination(const Options& options) {
-  const int modes = (options.frames ? 1 : 0) + (options.screenshot ? 1 : 0) + (options.benchFrames ? 1 : 0);
-  if (modes > 1) return "--frames, --screenshot and --bench-frames cannot be combined";
+  // A picture and a dump of it may go together: both come from one off-screen frame.
+  const int modes = (options.frames ? 1 : 0) + (options.screenshot || options.dumpView ? 1 : 0) +
+                    (options.benchFrames ? 1 : 0);
+  if (modes > 1) return "--frames, --screenshot (or --dump-view) and --bench-frames cannot be combined";
   return "";
 }
 
@@ -103,6 +105,8 @@ std::string_view usage() {
          "  --theme NAME          light, dark or tutorial (default: as last used)\n"
          "  --size WxH            window or screenshot size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render the step off screen into a PNG file, then exit\n"
+         "  --dump-view OUT.json  write what the step's frame drew (cards, arrows, labels,\n"
+         "                        narration, code lines) as JSON, then exit\n"
          "  --frames N            draw N frames, then exit\n"
          "  --bench-frames N      draw N frames off screen; print frame-build and whole-frame times\n"
          "  --help                show this help\n";

@@ -24,6 +24,7 @@ struct Options {
   std::optional<PixelSize> size;                    // the window's or the picture's size
   std::optional<int> frames;                        // draw this many frames, then exit
   std::optional<std::filesystem::path> screenshot;  // render off screen to this PNG, then exit
+  std::optional<std::filesystem::path> dumpView;    // write what the frame drew as JSON, then exit
   std::optional<StepChoice> step;                   // the step to show (default 0)
   std::optional<Theme> theme;
   std::optional<int> benchFrames;  // draw this many frames off screen and print their times

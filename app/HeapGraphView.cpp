@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "CardText.h"
 #include "HeapViewPainter.h"
 #include "FontTextMeasure.h"
 #include "timeline/StateReachability.h"
@@ -12,14 +13,20 @@ namespace {
 
 constexpr float kWheelZoomStep = 1.1f;
 constexpr float kClickSlop = 4;  // pixels the pointer may move and still click
+constexpr int kSamplesPerSegment = 8;  // of an arrow's curve, in the dump
 
 view::Vec2 vec(ImVec2 v) { return {v.x, v.y}; }
 
+// A stack is as reachable as the most reachable object in it.
 view::ReachMap reachOf(const HeapState& state, const view::ViewGraph& graph) {
   const StateReachability reachability(state);
   view::ReachMap reach;
   reach.reserve(graph.cards.size());
-  for (const view::Card& card : graph.cards) reach.emplace(card.id, reachability.reach(card.id));
+  for (const view::Card& card : graph.cards) {
+    Reach most = card.stacked.empty() ? reachability.reach(card.id) : Reach::Unreachable;
+    for (ObjectId member : card.stacked) most = std::min(most, reachability.reach(member));
+    reach.emplace(card.id, most);
+  }
   return reach;
 }
 
@@ -49,6 +56,8 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   cameraMoved_ = false;
   schedule_ = {};
   state_.reset();
+  planned_.clear();
+  plannedRoom_.reset();
   now_ = {};
   select(std::nullopt);
 }
@@ -75,21 +84,43 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
 }
 
-// The whole scene in view, above the legend in the bottom-left corner.
-void HeapGraphView::fitCamera(const view::SceneGeometry& scene, ImVec2 size) {
-  std::optional<view::Rect> bounds;
-  auto include = [&](const view::Rect& r) {
-    bounds = bounds ? view::Rect{{std::min(bounds->min.x, r.min.x), std::min(bounds->min.y, r.min.y)},
-                                 {std::max(bounds->max.x, r.max.x), std::max(bounds->max.y, r.max.y)}}
-                    : r;
+// The camera holds still over the run: it fits everything the layout planned for it
+// (so a card that appears later is already in view) as large as the panel allows, and
+// never makes text smaller than legible. What then does not fit starts at the top
+// left, where the roots are, and the edge markers count the rest.
+void HeapGraphView::fitCamera(const view::SceneGeometry& scene, view::Vec2 size, float minZoom) {
+  std::optional<view::Rect> all = layout_.plannedBounds();
+  auto include = [&all](const view::Rect& r) {
+    all = all ? view::Rect{{std::min(all->min.x, r.min.x), std::min(all->min.y, r.min.y)},
+                           {std::max(all->max.x, r.max.x), std::max(all->max.y, r.max.y)}}
+              : r;
   };
   for (const auto& box : scene.roots) include(box.rect);
   for (const auto& [id, box] : scene.cards) include(box.rect);
-  if (!bounds) return;
+  if (!all) return;
   // Arrows into a card of the same column loop round its right side, with their names.
-  bounds->max.x += kLoopRoom;
-  const float legend = ImGui::GetFontSize() * 8.5f;
-  camera_.fit(*bounds, {size.x, std::max(size.y - legend, size.y * 0.5f)}, kFitMargin);
+  all->max.x += kLoopRoom;
+  camera_.fit(*all, size, kFitMargin, minZoom, kMaxFitZoom);
+}
+
+void HeapGraphView::plan(std::vector<view::ViewGraph> graphs) {
+  planned_ = std::move(graphs);
+  plannedRoom_.reset();
+}
+
+// Plans again when the panel's room changed by more than a little (a resized window,
+// a new type size): cards then move once to their new places.
+void HeapGraphView::planFor(view::Vec2 room, const view::TextMeasure& measure) {
+  constexpr float kChange = 0.05f;
+  if (planned_.empty()) return;
+  if (plannedRoom_ && std::abs(room.x - plannedRoom_->x) <= kChange * plannedRoom_->x &&
+      std::abs(room.y - plannedRoom_->y) <= kChange * plannedRoom_->y)
+    return;
+  layout_.plan(planned_, measure, room);
+  plannedRoom_ = room;
+  if (pending_ || !state_) return;
+  layout_.update(now_.graph, measure);
+  layoutChanged();
 }
 
 void HeapGraphView::select(std::optional<ObjectId> id) {
@@ -98,8 +129,11 @@ void HeapGraphView::select(std::optional<ObjectId> id) {
   explanation_.clear();
   if (!id || !state_) return;
   const StateReachability reachability(*state_);
-  selectedPath_ = reachability.retainingPath(*id);
-  explanation_ = reachability.explain(*id);
+  // A stack answers for its first object: the others are held the same way.
+  const view::Card* card = now_.graph.find(*id);
+  const ObjectId object = card && !card->stacked.empty() ? card->stacked.front() : *id;
+  selectedPath_ = reachability.retainingPath(object);
+  explanation_ = reachability.explain(object);
 }
 
 void HeapGraphView::layoutChanged() {
@@ -107,16 +141,22 @@ void HeapGraphView::layoutChanged() {
   now_.arrows = router_.route(now_.graph, now_.scene);
 }
 
-void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts) {
+void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts, float minTextPixels) {
   ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
   ImFont* mono = fonts.mono ? fonts.mono : text;
+  const FontTextMeasure measure(text, mono);
+  const ImVec2 canvas = ImGui::GetCursorScreenPos();
+  // The legend is a strip under the graph, which the camera keeps clear of.
+  const float strip = HeapViewPainter::legendHeight(text);
+  const ImVec2 viewport{std::max(size.x, 1.0f), std::max(size.y - strip, 1.0f)};
+  const float minZoom = std::min(minTextPixels / std::min(text->FontSize, mono->FontSize), kMaxFitZoom);
+  planFor(vec(viewport) * (1 / minZoom) - view::Vec2{2 * kFitMargin / minZoom + kLoopRoom, 2 * kFitMargin / minZoom},
+          measure);
   if (pending_) {
-    apply(std::move(*pending_), FontTextMeasure(text, mono));
+    apply(std::move(*pending_), measure);
     pending_.reset();
   }
-  const ImVec2 canvas = ImGui::GetCursorScreenPos();
-  size = {std::max(size.x, 1.0f), std::max(size.y, 1.0f)};
-  ImGui::InvisibleButton("heap view", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+  ImGui::InvisibleButton("heap view", viewport, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   const bool hovered = ImGui::IsItemHovered();
   schedule_.advance(ImGui::GetIO().DeltaTime);
   const bool moving = schedule_.animating();
@@ -124,9 +164,16 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   const view::SceneGeometry& shown = moving ? scene : now_.scene;
   const std::vector<view::Arrow> routed = moving ? router_.route(now_.graph, shown) : std::vector<view::Arrow>{};
   const std::vector<view::Arrow>& arrows = moving ? routed : now_.arrows;
-  if (!cameraMoved_) fitCamera(shown, size);
+  if (!cameraMoved_) fitCamera(shown, vec(viewport), minZoom);
   handleInput(vec(canvas), shown, arrows, hovered);
-  paint(ImGui::GetWindowDrawList(), canvas, size, style, dragging_ ? now_.scene : shown, arrows, text, mono);
+  const view::SceneGeometry& painted = dragging_ ? now_.scene : shown;
+  const std::vector<view::ArrowLabel> labels = view::placeArrowLabels(arrows, painted, measure, style.tutorialLook);
+  const std::vector<view::OffscreenMarker> markers = offscreenMarkers(painted, canvas, viewport);
+  paint(ImGui::GetWindowDrawList(), canvas, viewport, style, painted, arrows, labels, markers, text, mono);
+  HeapViewPainter(ImGui::GetWindowDrawList(), style, text, mono, camera_, canvas)
+      .legend({canvas.x, canvas.y + viewport.y}, {canvas.x + viewport.x, canvas.y + viewport.y + strip});
+  if (recordDrawn_) drawn_ = record(canvas, viewport, painted, arrows, labels, markers, text, mono);
+  followMarkerClicks(markers, viewport);
 }
 
 void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& scene,
@@ -199,8 +246,9 @@ HeapGraphView::Highlights HeapGraphView::highlights(const std::vector<view::Arro
 }
 
 void HeapGraphView::paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style,
-                          const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows, ImFont* text,
-                          ImFont* mono) const {
+                          const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
+                          const std::vector<view::ArrowLabel>& labels, const std::vector<view::OffscreenMarker>& markers,
+                          ImFont* text, ImFont* mono) const {
   const ImVec2 canvasMax{canvas.x + size.x, canvas.y + size.y};
   list->PushClipRect(canvas, canvasMax, true);
   list->AddRectFilled(canvas, canvasMax, style.background);
@@ -224,9 +272,101 @@ void HeapGraphView::paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const He
     painter.card(card, *box, schedule_.card(card.id), reach == now_.reach.end() ? Reach::Strong : reach->second,
                  lit.card(card.id));
   }
-  painter.legend(canvas, canvasMax);
+  for (const view::ArrowLabel& label : labels) {
+    const view::Arrow& arrow = arrows[label.arrow];
+    painter.label(label.text, label.rect, schedule_.arrow(now_.graph, arrow), arrow.isWeak(), lit.arrows[label.arrow]);
+  }
+  for (const view::OffscreenMarker& marker : markers) painter.offscreenMarker(marker);
   painter.explanation(explanation_, canvas, canvasMax);
   list->PopClipRect();
+}
+
+// Cards wholly or partly beyond the viewport, counted by the edge they lie past, so
+// that a graph too large to show at a legible size says what is out of sight.
+std::vector<view::OffscreenMarker> HeapGraphView::offscreenMarkers(const view::SceneGeometry& scene, ImVec2 canvas,
+                                                                   ImVec2 size) const {
+  const view::Rect view{vec(canvas), vec(canvas) + vec(size)};
+  std::size_t counts[4] = {};  // left, right, top, bottom
+  for (const auto& [id, box] : scene.cards) {
+    const view::Rect on = camera_.toScreen(vec(canvas), box.rect);
+    if (on.max.x > view.max.x) ++counts[1];
+    else if (on.min.x < view.min.x) ++counts[0];
+    else if (on.max.y > view.max.y) ++counts[3];
+    else if (on.min.y < view.min.y) ++counts[2];
+  }
+  const float height = ImGui::GetFontSize() * 1.5f, width = ImGui::GetFontSize() * 4.2f, inset = 6;
+  const view::Vec2 middle = view.center();
+  const view::Rect places[4] = {
+      view::rectAt({view.min.x + inset, middle.y - height / 2}, {width, height}),
+      view::rectAt({view.max.x - inset - width, middle.y - height / 2}, {width, height}),
+      view::rectAt({middle.x - width / 2, view.min.y + inset}, {width, height}),
+      view::rectAt({middle.x - width / 2, view.max.y - inset - height}, {width, height}),
+  };
+  const char* sides[4] = {"left", "right", "top", "bottom"};
+  std::vector<view::OffscreenMarker> markers;
+  for (int side = 0; side < 4; ++side)
+    if (counts[side]) markers.push_back({sides[side], places[side], counts[side]});
+  return markers;
+}
+
+// A click on an edge marker moves the view most of a panel that way.
+void HeapGraphView::followMarkerClicks(const std::vector<view::OffscreenMarker>& markers, ImVec2 size) {
+  if (!ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return;
+  const view::Vec2 pointer = vec(ImGui::GetIO().MousePos);
+  for (const view::OffscreenMarker& marker : markers) {
+    if (!marker.rect.contains(pointer)) continue;
+    const float dx = size.x * 0.7f, dy = size.y * 0.7f;
+    const view::Vec2 by = marker.side == "left"    ? view::Vec2{dx, 0}
+                          : marker.side == "right" ? view::Vec2{-dx, 0}
+                          : marker.side == "top"   ? view::Vec2{0, dy}
+                                                   : view::Vec2{0, -dy};
+    camera_.pan = camera_.pan + by;
+    cameraMoved_ = true;
+    dragging_.reset();
+    panning_ = false;
+  }
+}
+
+view::DrawnHeap HeapGraphView::record(ImVec2 canvas, ImVec2 size, const view::SceneGeometry& scene,
+                                      const std::vector<view::Arrow>& arrows,
+                                      const std::vector<view::ArrowLabel>& labels,
+                                      const std::vector<view::OffscreenMarker>& markers, ImFont* text,
+                                      ImFont* mono) const {
+  view::DrawnHeap drawn;
+  const view::Vec2 origin = vec(canvas);
+  drawn.panel = {origin, origin + vec(size)};
+  const auto inside = [&](const view::Rect& r) {
+    return r.min.x >= drawn.panel.min.x && r.min.y >= drawn.panel.min.y && r.max.x <= drawn.panel.max.x &&
+           r.max.y <= drawn.panel.max.y;
+  };
+  for (std::size_t i = 0; i < scene.roots.size() && i < now_.graph.roots.size(); ++i)
+    drawn.roots.push_back({now_.graph.roots[i].title, camera_.toScreen(origin, scene.roots[i].rect)});
+  const float textPixels = std::min(text->FontSize, mono->FontSize) * camera_.zoom;
+  for (const view::Card& card : now_.graph.cards) {
+    const view::BoxGeometry* box = scene.card(card.id);
+    if (!box) continue;
+    const view::Rect on = camera_.toScreen(origin, box->rect);
+    const auto reach = now_.reach.find(card.id);
+    drawn.cards.push_back({card.id, view::cardTitle(card), card.label, on, textPixels, inside(on),
+                           reach == now_.reach.end() ? Reach::Strong : reach->second});
+    for (const view::CardRow& row : card.rows)
+      if (row.collapsed) drawn.foldedRows += row.foldedCount;
+  }
+  for (const view::Arrow& arrow : arrows) {
+    view::DrawnArrow line{arrow.from.fromRoot ? kNoObject : arrow.from.object, {}, 0, arrow.to, arrow.isWeak(), {}};
+    if (arrow.from.fromRoot) {
+      line.root = now_.graph.roots[arrow.from.box].variables[arrow.from.variable].name;
+      line.row = arrow.from.variable;
+    } else {
+      line.row = arrow.from.row;
+    }
+    for (view::Vec2 p : arrow.flatten(kSamplesPerSegment)) line.polyline.push_back(camera_.toScreen(origin, p));
+    drawn.arrows.push_back(std::move(line));
+  }
+  for (const view::ArrowLabel& label : labels) drawn.labels.push_back({label.text, camera_.toScreen(origin, label.rect)});
+  drawn.offscreen = markers;
+  drawn.hiddenObjects = now_.graph.hiddenObjects;
+  return drawn;
 }
 
 }  // namespace reachable

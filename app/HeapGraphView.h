@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "AnimationSchedule.h"
+#include "ArrowLabels.h"
 #include "ArrowRouter.h"
 #include "Camera.h"
+#include "DrawnView.h"
 #include "HeapLayout.h"
 #include "HeapViewStyle.h"
 #include "HitTest.h"
@@ -37,13 +39,17 @@ class HeapGraphView {
   void show(const HeapState& state, const StepRecord& step, bool animate, const StepRecord* collectionMarks = nullptr);
   // A new program: forget places, selection and the camera.
   void reset(std::vector<view::Pin> pins = {});
+  // Pictures of steps of the program (HeapLayout::plan): laid out together before the
+  // next step is shown, so that each card keeps one place over them all.
+  void plan(std::vector<view::ViewGraph> graphs);
 
   // Draws in the current ImGui window, filling `size` from the cursor, and handles the
-  // pointer over it.
-  void draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts);
+  // pointer over it. The fitted camera keeps text at least `minTextPixels` tall.
+  void draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts, float minTextPixels);
+  // Keep a record of what each frame drew (for --dump-view).
+  void recordDrawn(bool on) { recordDrawn_ = on; }
+  const view::DrawnHeap& drawn() const { return drawn_; }
 
-  void setSpeed(float multiplier) { schedule_.setSpeed(multiplier); }
-  void skipToEnd() { schedule_.skipToEnd(); }
   // Whether the next frames move anything: the program redraws only while this holds.
   bool animating() const { return schedule_.animating(); }
 
@@ -73,13 +79,22 @@ class HeapGraphView {
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
-  void fitCamera(const view::SceneGeometry& scene, ImVec2 size);
+  void fitCamera(const view::SceneGeometry& scene, view::Vec2 size, float minZoom);
+  std::vector<view::OffscreenMarker> offscreenMarkers(const view::SceneGeometry& scene, ImVec2 canvas,
+                                                      ImVec2 size) const;
+  void followMarkerClicks(const std::vector<view::OffscreenMarker>& markers, ImVec2 size);
+  view::DrawnHeap record(ImVec2 canvas, ImVec2 size, const view::SceneGeometry& scene,
+                         const std::vector<view::Arrow>& arrows, const std::vector<view::ArrowLabel>& labels,
+                         const std::vector<view::OffscreenMarker>& markers, ImFont* text, ImFont* mono) const;
   static constexpr float kFitMargin = 24;
+  static constexpr float kMaxFitZoom = 1.6f;  // a small heap fills the panel, up to this
   static constexpr float kLoopRoom = 56;
   void layoutChanged();
+  void planFor(view::Vec2 room, const view::TextMeasure& measure);
   Highlights highlights(const std::vector<view::Arrow>& arrows) const;
   void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,
-             const std::vector<view::Arrow>& arrows, ImFont* text, ImFont* mono) const;
+             const std::vector<view::Arrow>& arrows, const std::vector<view::ArrowLabel>& labels,
+             const std::vector<view::OffscreenMarker>& markers, ImFont* text, ImFont* mono) const;
 
   view::HeapLayout layout_;
   view::ArrowRouter router_;
@@ -88,6 +103,8 @@ class HeapGraphView {
   bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
   std::optional<PendingStep> pending_;
+  std::vector<view::ViewGraph> planned_;  // the pictures the layout plans from
+  std::optional<view::Vec2> plannedRoom_;  // the room they were planned for, once they were
   std::optional<HeapState> state_;  // the step shown: reachability and explanations read it
   Picture now_;
   view::Hit hovered_;
@@ -97,6 +114,8 @@ class HeapGraphView {
   std::optional<ObjectId> dragging_;
   bool panning_ = false;
   view::Vec2 dragOffset_;
+  bool recordDrawn_ = false;
+  view::DrawnHeap drawn_;
 };
 
 }  // namespace reachable

@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include "RunSample.h"
+
 namespace reachable {
 namespace {
 
 constexpr int kFrameColours = 6;  // as many as Style::frameColour tells apart
+// The smallest type the fitted heap may show, at 100 %: read from the back of a room.
+constexpr float kMinTextPixels = 12;
 
 std::string summary(const HeapState& state) {
   return std::to_string(state.objects.size()) +
@@ -36,6 +40,27 @@ HeapState withSweptGhosts(Session& session, const StepRecord& record) {
   return state;
 }
 
+// Steps spread over the run, pictured for the layout to plan places from: enough to
+// foresee the cards of a lesson, bounded for a run of a million steps or objects.
+constexpr std::uint64_t kPlannedObjects = 60'000;
+constexpr std::uint64_t kPlannedSteps = 400;
+
+std::vector<view::ViewGraph> plannedPictures(const ScenarioRun& run) {
+  std::vector<view::ViewGraph> graphs;
+  const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
+  for (std::uint64_t step : view::sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps))
+    graphs.push_back(view::ViewGraph::build(run.stateAt(step)));
+  return graphs;
+}
+
+std::vector<view::Pin> pinsOf(const Session& session) {
+  std::vector<view::Pin> pins;
+  if (const auto& scenario = session.document().scenario())
+    for (const PinnedObject& pinned : scenario->view.pinned)
+      pins.push_back({pinned.label, {static_cast<float>(pinned.x), static_cast<float>(pinned.y)}});
+  return pins;
+}
+
 }  // namespace
 
 // A new recording resets the view; a step one further animates; any other move
@@ -44,7 +69,8 @@ void HeapPanel::follow(Session& session) {
   const void* run = session.run().identity();
   const std::uint64_t step = session.player().step();
   if (run != shownRun_) {
-    view_.reset();
+    view_.reset(pinsOf(session));
+    view_.plan(plannedPictures(session.run()));
     shownRun_ = run;
     shownStep_.reset();
   }
@@ -68,7 +94,8 @@ void HeapPanel::follow(Session& session) {
 void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
   follow(session);
   beginPanel("heap", rect, context, "HEAP", summary(session.state()));
-  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), {context.fonts.body, context.fonts.mono});
+  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), {context.fonts.body, context.fonts.mono},
+             context.style.pixels(kMinTextPixels));
   endPanel();
 }
 

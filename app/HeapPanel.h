@@ -15,7 +15,8 @@ class HeapPanel {
  public:
   void draw(const PanelRect& rect, const PanelContext& context, Session& session);
   bool animating() const { return view_.animating(); }
-  void skipToEnd() { view_.skipToEnd(); }
+  void recordDrawn(bool on) { view_.recordDrawn(on); }
+  const view::DrawnHeap& drawn() const { return view_.drawn(); }
 
  private:
   void follow(Session& session);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "CardText.h"
+#include "LayoutMetrics.h"
 
 namespace reachable {
 namespace {
@@ -13,6 +14,7 @@ namespace {
 constexpr float kDetailZoom = 0.45f;  // below this, no text and no dashes
 constexpr float kPadding = 10;
 constexpr float kDotRadius = 3.5f;
+const float kDotSpace = view::LayoutMetrics{}.dotSpace;  // where a reference leaves a row
 constexpr float kFrameStripe = 4;  // the call stack colour on a frame's scope box
 constexpr int kSamplesPerSegment = 16;
 
@@ -141,7 +143,10 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
       list_->AddRectFilled({rowMin.x + 2, rowMin.y}, {rowMax.x - 2, rowMax.y}, withAlpha(style_.highlight, 0.12f));
     const float y = (rowMin.y + rowMax.y - font) / 2;
     const std::string value = view::variableValue(variable);
-    const float valueWidth = value.empty() ? 0 : std::min(textWidth(value, true), (rowMax.x - rowMin.x) / 2);
+    // The value takes what the name leaves: names are short, values may be long.
+    const float room = rowMax.x - rowMin.x - 3 * pad;
+    const float valueWidth =
+        value.empty() ? 0 : std::min(textWidth(value, true), std::max(room - textWidth(variable.name, false), room / 2));
     text({rowMin.x + pad, y}, variable.name, style_.text,
          rowMax.x - rowMin.x - 2 * pad - valueWidth - (value.empty() ? 14 * z : pad));
     if (!value.empty()) text({rowMax.x - pad - valueWidth, y}, value, style_.mutedText, valueWidth, true);
@@ -155,13 +160,17 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
                            Reach reach, bool highlighted) {
   const float z = camera_.zoom, alpha = look.opacity, ghost = look.ghost;
   const view::ReachAppearance appearance = view::appearanceOf(reach);
-  const ImVec2 min = screen(geometry.rect.min), max = screen(geometry.rect.max);
+  // A stack's pile takes the bottom-right corner of its box; the top card the rest.
+  const float pileRoom = card.stacked.empty() ? 0 : 2 * view::kPileStep * z;
+  const ImVec2 min = screen(geometry.rect.min), boxMax = screen(geometry.rect.max);
+  const ImVec2 max{boxMax.x - pileRoom, boxMax.y - pileRoom};
   if (look.lit > 0) {
     const float glow = 5 * z;
     list_->AddRect({min.x - glow, min.y - glow}, {max.x + glow, max.y + glow},
                    withAlpha(style_.litGlow, look.lit * alpha), (style_.rounding + 5) * z, ImDrawFlags_None, 4 * z);
   }
   const float fill = alpha * (1 - ghost);
+  if (!card.stacked.empty()) pile(min, max, alpha, fill);
   list_->AddRectFilled(min, max, withAlpha(style_.cardFill, fill), style_.rounding * z);
   const ImVec2 headerMax{max.x, min.y + geometry.headerHeight * z};
   list_->AddRectFilled(min, headerMax, withAlpha(mix(style_.cardHeaderFill, style_.markFill, look.mark), fill),
@@ -174,6 +183,18 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   outline(min, max, withAlpha(border, alpha), width, dashed);
   header(card, min, headerMax, look, reach, alpha);
   rows(card, geometry, alpha * (1 - 0.45f * ghost));
+}
+
+// A stack card is drawn as the top of a pile: two cards peek out behind it.
+void HeapViewPainter::pile(ImVec2 min, ImVec2 max, float alpha, float fill) {
+  const float z = camera_.zoom, step = view::kPileStep * z;
+  for (int behind = 2; behind >= 1; --behind) {
+    const float by = step * static_cast<float>(behind);
+    const ImVec2 a{min.x + by, min.y + by}, b{max.x + by, max.y + by};
+    list_->AddRectFilled(a, b, withAlpha(style_.cardFill, fill), style_.rounding * z);
+    list_->AddRect(a, b, withAlpha(style_.cardBorder, alpha * 0.6f), style_.rounding * z, ImDrawFlags_None,
+                   style_.borderWidth * std::max(z, 0.6f));
+  }
 }
 
 void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,
@@ -191,9 +212,7 @@ void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, con
     if (detailed()) checkMark({right, y + font * 0.1f}, font * 0.7f, colour);
     right -= pad / 2;
   } else if (const std::string_view badge = view::appearanceOf(reach).badge; !badge.empty()) {
-    const float badgeWidth = textWidth(badge, false);
-    text({right - badgeWidth, y}, badge, withAlpha(style_.mutedText, alpha), badgeWidth + 1);
-    right -= badgeWidth + pad;
+    badgeTab(badge, {max.x - pad, min.y}, reach, alpha);
   }
   const std::string title = view::cardTitle(card);
   const float titleRoom = right - min.x - pad;
@@ -202,6 +221,18 @@ void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, con
     const float after = std::min(textWidth(title, false), titleRoom) + pad;
     text({min.x + pad + after, y}, card.label, withAlpha(style_.mutedText, alpha), titleRoom - after);
   }
+}
+
+// A tab astride the card's top edge at its right, so that the reachability a card's
+// outline shows is also said in words without widening every card for it.
+void HeapViewPainter::badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha) {
+  const float z = camera_.zoom, pad = kPadding * z * 0.6f, font = text_->FontSize * z;
+  const float width = textWidth(badge, false) + 2 * pad, height = font * 1.15f;
+  const ImVec2 min{topRight.x - width, topRight.y - height * 0.6f}, max{topRight.x, topRight.y + height * 0.4f};
+  list_->AddRectFilled(min, max, withAlpha(style_.background, alpha), height / 2);
+  const ImU32 edge = reach == Reach::WeakOnly ? style_.weakArrow : style_.ghost;
+  list_->AddRect(min, max, withAlpha(edge, alpha), height / 2, ImDrawFlags_None, std::max(1.0f, z));
+  text({min.x + pad, min.y + (height - font) / 2}, badge, withAlpha(style_.mutedText, alpha), width);
 }
 
 void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha) {
@@ -217,10 +248,12 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
       // The tutorial writes `name: "John"`; a reference's name goes beside its arrow.
       if (!refers) text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
     } else {
+      // A value ends before the dot of a reference the row also holds (a Map entry's key).
+      const float valueRight = rowMax.x - (refers ? kDotSpace * z : pad);
       const float valueWidth = value.empty() ? 0 : std::min(textWidth(value, true), room / 2);
       text({rowMin.x + pad, y}, name, nameColour, room - valueWidth - (refers ? 14 * z : pad));
       if (!value.empty())
-        text({rowMax.x - pad - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);
+        text({valueRight - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);
     }
     const bool twoSlots = row.keyTarget != kNoObject && row.valueTarget != kNoObject;
     const auto dot = [&](view::RowSlot slot, Strength strength) {
@@ -235,10 +268,7 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
 void HeapViewPainter::arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted) {
   if (look.drawn <= 0 || look.opacity <= 0) return;
   const float z = camera_.zoom;
-  ImU32 colour = arrow.isWeak() ? style_.weakArrow : style_.strongArrow;
-  colour = mix(colour, style_.markBorder, look.lit);
-  if (highlighted) colour = style_.highlight;
-  colour = withAlpha(colour, look.opacity);
+  const ImU32 colour = arrowColour(arrow.isWeak(), look, highlighted);
   const float width = style_.arrowWidth * std::max(z, 0.6f) * (highlighted || look.lit > 0.5f ? 1.6f : 1.0f);
   std::vector<ImVec2> line;
   for (view::Vec2 p : arrow.flattenUpTo(look.drawn, kSamplesPerSegment)) line.push_back(screen(p));
@@ -254,37 +284,63 @@ void HeapViewPainter::arrow(const view::Arrow& arrow, const view::ArrowLook& loo
     polyline(line, colour, width, arrow.isWeak());
   }
   if (look.drawn >= 1) arrowHead(screen(arrow.tip()), arrow.tipDirection(), colour);
-  if (!detailed() || look.drawn < 1) return;
-  const float font = text_->FontSize * z;
-  if (style_.tutorialLook && !arrow.from.fromRoot) {
-    const ImVec2 start = screen(arrow.start());
-    text({start.x + 14 * z, start.y - font - 1}, arrow.name, colour, 160 * z);
-  } else if (arrow.isWeak()) {
-    // Near the start, where arrows into one card have not yet converged.
-    const ImVec2 label = screen(arrow.at(0.3f));
-    text({label.x + 6 * z, label.y - font}, "weak", colour, 60 * z);
-  }
 }
 
-void HeapViewPainter::legend(ImVec2 canvasMin, ImVec2 canvasMax) {
+ImU32 HeapViewPainter::arrowColour(bool weak, const view::ArrowLook& look, bool highlighted) const {
+  ImU32 colour = mix(weak ? style_.weakArrow : style_.strongArrow, style_.markBorder, look.lit);
+  return withAlpha(highlighted ? style_.highlight : colour, look.opacity);
+}
+
+void HeapViewPainter::label(std::string_view words, const view::Rect& place, const view::ArrowLook& look, bool weak,
+                            bool highlighted) {
+  if (look.drawn < 1 || look.opacity <= 0) return;
+  const ImVec2 min = screen(place.min), max = screen(place.max);
+  text({min.x, min.y + (max.y - min.y - text_->FontSize * camera_.zoom) / 2}, words, arrowColour(weak, look, highlighted),
+       max.x - min.x + 1);
+}
+
+void HeapViewPainter::offscreenMarker(const view::OffscreenMarker& marker) {
+  const ImVec2 min{marker.rect.min.x, marker.rect.min.y}, max{marker.rect.max.x, marker.rect.max.y};
+  list_->AddRectFilled(min, max, withAlpha(style_.highlight, 0.92f), (max.y - min.y) / 2);
+  const float h = max.y - min.y, size = text_->FontSize;
+  const ImVec2 middle{(min.x + max.x) / 2, (min.y + max.y) / 2};
+  // A triangle pointing past the edge, then the count.
+  const float t = h * 0.22f;
+  const ImVec2 tip = marker.side == "left" ? ImVec2{min.x + h * 0.3f, middle.y}
+                     : marker.side == "right" ? ImVec2{max.x - h * 0.3f, middle.y}
+                     : marker.side == "top" ? ImVec2{min.x + h * 0.55f, middle.y - t}
+                                            : ImVec2{min.x + h * 0.55f, middle.y + t};
+  const ImVec2 back = marker.side == "left" ? ImVec2{tip.x + 2 * t, tip.y}
+                      : marker.side == "right" ? ImVec2{tip.x - 2 * t, tip.y}
+                      : marker.side == "top" ? ImVec2{tip.x, tip.y + 2 * t}
+                                             : ImVec2{tip.x, tip.y - 2 * t};
+  const ImVec2 side{(back.y - tip.y) / 2 * 1.2f, (tip.x - back.x) / 2 * 1.2f};
+  list_->AddTriangleFilled(tip, {back.x + side.x, back.y + side.y}, {back.x - side.x, back.y - side.y},
+                           IM_COL32(255, 255, 255, 255));
+  const std::string count = std::to_string(marker.count);
+  const float width = text_->CalcTextSizeA(size, FLT_MAX, 0, count.c_str()).x;
+  const float x = marker.side == "right" ? tip.x - 2 * t - h * 0.25f - width : min.x + h * 0.55f + 2 * t + h * 0.2f;
+  list_->AddText(text_, size, {x, middle.y - size / 2}, IM_COL32(255, 255, 255, 255), count.c_str());
+}
+
+float HeapViewPainter::legendHeight(ImFont* font) { return font->FontSize * 1.9f; }
+
+// One line under the graph, in the order a learner meets the signs, at the panel's
+// type size whatever the graph's zoom.
+void HeapViewPainter::legend(ImVec2 min, ImVec2 max) {
   ImFont* font = text_;
-  const float size = font->FontSize, line = size * 1.5f, pad = 10;
-  const char* entries[] = {"strong reference", "weak reference", "marked by the collector", "weakly held",
-                           "not reached: garbage"};
-  float widest = 0;
-  for (const char* entry : entries) widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, entry).x);
-  const float sample = 40;
-  const ImVec2 max{canvasMin.x + pad * 3 + sample + widest + pad, canvasMax.y - pad};
-  const ImVec2 min{canvasMin.x + pad, max.y - line * 5 - pad * 1.5f};
-  if (min.y < canvasMin.y) return;
-  list_->AddRectFilled(min, max, style_.legendFill, 4);
-  list_->AddRect(min, max, style_.legendBorder, 4);
-  const view::Camera unit;  // the legend is drawn at zoom 1, whatever the graph's zoom
+  const float size = font->FontSize, pad = size * 0.6f, sample = size * 2;
+  list_->AddRectFilled(min, max, style_.legendFill);
+  list_->AddLine(min, {max.x, min.y}, style_.legendBorder);
+  const char* entries[] = {"strong", "weak", "marked", "weakly held", "not reached"};
+  const view::Camera unit;
   HeapViewPainter flat(list_, style_, text_, mono_, unit, canvas_);
+  const float y = (min.y + max.y) / 2;
+  float x = min.x + pad;
+  list_->PushClipRect(min, max, true);
   for (int i = 0; i < 5; ++i) {
-    const float y = min.y + pad * 0.75f + line * static_cast<float>(i) + line / 2;
-    const ImVec2 a{min.x + pad, y}, b{min.x + pad + sample, y};
-    const ImVec2 boxMin{a.x + 8, y - size * 0.45f}, boxMax{b.x - 8, y + size * 0.45f};
+    const ImVec2 a{x, y}, b{x + sample, y};
+    const ImVec2 boxMin{a.x + size * 0.3f, y - size * 0.45f}, boxMax{b.x - size * 0.3f, y + size * 0.45f};
     switch (i) {
       case 0: flat.polyline({a, b}, style_.strongArrow, style_.arrowWidth, false); break;
       case 1: flat.polyline({a, b}, style_.weakArrow, style_.arrowWidth, true); break;
@@ -295,8 +351,11 @@ void HeapViewPainter::legend(ImVec2 canvasMin, ImVec2 canvasMax) {
       case 3: flat.outline(boxMin, boxMax, style_.weakArrow, style_.borderWidth, true); break;
       default: flat.outline(boxMin, boxMax, style_.ghost, style_.borderWidth, true); break;
     }
-    list_->AddText(font, size, {b.x + pad, y - size / 2}, style_.text, entries[i]);
+    x = b.x + pad * 0.6f;
+    list_->AddText(font, size, {x, y - size / 2}, style_.text, entries[i]);
+    x += font->CalcTextSizeA(size, FLT_MAX, 0, entries[i]).x + pad * 2;
   }
+  list_->PopClipRect();
 }
 
 void HeapViewPainter::explanation(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {

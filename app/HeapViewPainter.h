@@ -7,6 +7,7 @@
 
 #include "AnimationSchedule.h"
 #include "Camera.h"
+#include "DrawnView.h"
 #include "HeapViewStyle.h"
 #include "ReachAppearance.h"
 
@@ -26,7 +27,11 @@ class HeapViewPainter {
   void card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look, Reach reach,
             bool highlighted);
   void arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted);
-  void legend(ImVec2 canvasMin, ImVec2 canvasMax);
+  void label(std::string_view words, const view::Rect& place, const view::ArrowLook& look, bool weak, bool highlighted);
+  void offscreenMarker(const view::OffscreenMarker& marker);
+  // The legend as a strip of one line filling min to max.
+  void legend(ImVec2 min, ImVec2 max);
+  static float legendHeight(ImFont* font);
   void explanation(std::string_view text, ImVec2 canvasMin, ImVec2 canvasMax);
   bool visible(const view::Rect& world, ImVec2 canvasMin, ImVec2 canvasMax) const;
 
@@ -39,8 +44,11 @@ class HeapViewPainter {
   void polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed);
   void arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour);
   void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha);
+  void pile(ImVec2 min, ImVec2 max, float alpha, float fill);
+  void badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha);
   void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
   void checkMark(ImVec2 at, float size, ImU32 colour);
+  ImU32 arrowColour(bool weak, const view::ArrowLook& look, bool highlighted) const;
 
   ImDrawList* list_;
   const HeapViewStyle& style_;

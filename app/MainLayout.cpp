@@ -27,8 +27,9 @@ MainLayout MainLayout::compute(const PanelRect& area, float gap, float transport
   const float width = area.size.x - 2 * gap;
   const float bottom = presentation ? area.size.y - gap : area.size.y - transportHeight - gap;
   const float height = bottom - gap;
-  const float left = std::round(width * (presentation ? 0.32f : 0.26f));
-  const float right = presentation ? 0.0f : std::round(width * 0.22f);
+  // The heap is the product's face: it gets what the code and the side panels can spare.
+  const float left = std::round(width * (presentation ? 0.30f : 0.24f));
+  const float right = presentation ? 0.0f : std::round(width * 0.19f);
   const float centre = width - left - right - gap * (presentation ? 1 : 2);
 
   stack({{x0, y0}, {left, height}}, gap, {0.48f, 0.52f}, {&layout.code, &layout.narration});

@@ -20,19 +20,30 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
   ImGui::BeginChild("text", ImVec2(0, -noteHeight), false);
   const auto narration = session.index().narrationAt(now);
   const auto& scenario = session.document().scenario();
-  if (narration.empty() && scenario && !scenario->summary.empty()) wrappedText(scenario->summary);
+  const auto report = [&](std::string_view text) {
+    if (!context.report) return;
+    if (!context.report->narration.empty()) context.report->narration += '\n';
+    context.report->narration += text;
+  };
+  if (narration.empty() && scenario && !scenario->summary.empty()) {
+    wrappedText(scenario->summary);
+    report(scenario->summary);
+  }
   for (std::string_view text : narration) {
     wrappedText(text);
+    report(text);
     ImGui::Spacing();
   }
   if (const std::string sentence = stepSentence(step); !sentence.empty()) {
     ImGui::Spacing();
     mutedText(context, sentence);
+    report(sentence);
   }
   if (session.run().end().status != RecordedEnd::Status::Completed && now == session.player().lastStep()) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, context.style.error);
     wrappedText(session.run().end().message);
+    report(session.run().end().message);
     ImGui::PopStyleColor();
   }
   ImGui::EndChild();

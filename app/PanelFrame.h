@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fonts.h"
+#include "FrameReport.h"
 #include "Style.h"
 
 #include <imgui.h>
@@ -21,6 +22,7 @@ struct PanelRect {
 struct PanelContext {
   const Style& style;
   const Fonts& fonts;
+  FrameReport* report = nullptr;  // panels say what they showed here, when asked (--dump-view)
 };
 
 // Opens a bordered panel at `rect` with its heading in small capitals on the left and

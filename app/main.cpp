@@ -7,6 +7,7 @@
 #include "FrameTimes.h"
 #include "Gui.h"
 #include "Screenshot.h"
+#include "ViewDump.h"
 #include "SettingsDirectory.h"
 #include "Window.h"
 
@@ -95,13 +96,15 @@ struct Headless {
   Application application;
 };
 
-int saveScreenshot(const Options& options) {
+// A picture of the step, or what its frame drew, or both.
+int drawStepOffscreen(const Options& options) {
   Headless headless(options);
   const PixelSize size = headless.size;
   Gui& gui = headless.gui;
   Application& application = headless.application;
   const bool loaded = application.open(options.file);
   showStep(application, options.step);
+  application.recordFrame(options.dumpView.has_value());
   const OffscreenFramebuffer target(size);
   for (int frame = 0; frame < kFramesToSettle; ++frame) {
     application.beforeFrame(0);
@@ -109,7 +112,8 @@ int saveScreenshot(const Options& options) {
     application.buildFrame();
     gui.render(application.background());
   }
-  writePng(target.read(), *options.screenshot);
+  if (options.screenshot) writePng(target.read(), *options.screenshot);
+  if (options.dumpView) writeViewDump(application.drawnHeap(), application.frameReport(), *options.dumpView);
   if (loaded) return 0;
   printErrors(application);
   return 1;
@@ -153,7 +157,7 @@ int run(const CommandLine& commandLine) {
   }
   const auto& options = std::get<Options>(commandLine);
   try {
-    if (options.screenshot) return saveScreenshot(options);
+    if (options.screenshot || options.dumpView) return drawStepOffscreen(options);
     if (options.benchFrames) return benchFrames(options);
     return showWindow(options);
   } catch (const std::exception& error) {

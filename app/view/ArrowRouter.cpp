@@ -3,63 +3,45 @@
 #include <algorithm>
 #include <cmath>
 
+#include "OrthogonalRoute.h"
 #include "RectGrid.h"
 
 namespace reachable::view {
 namespace {
 
-constexpr int kSamplesPerSegment = 12;
 
-// The cards of a scene, to ask which of them a curve runs through.
+// Beyond this many arrows a scene is drawn from afar (level of detail): arrows take the
+// direct curve, which costs nothing to find.
+constexpr std::size_t kMostRouted = 600;
+constexpr float kCornerRadius = 16;
+constexpr float kNearby = 320;  // how far around its ends an arrow first looks for obstacles
+
+// The boxes of a scene grown by the clearance, for paths to run around.
 struct Obstacles {
   RectGrid grid;
-  std::vector<ObjectId> ids;
+  std::vector<Rect> all;
 
-  explicit Obstacles(const SceneGeometry& scene) {
-    for (const auto& [id, box] : scene.cards) {
-      grid.add(box.rect);
-      ids.push_back(id);
-    }
+  Obstacles(const SceneGeometry& scene, float clearance) : grid(240) {
+    for (const BoxGeometry& root : scene.roots) add(root.rect.expanded(clearance));
+    for (const auto& [id, box] : scene.cards) add(box.rect.expanded(clearance));
   }
-  // The cards other than the arrow's own ends that the curve passes through.
-  std::vector<Rect> crossed(const std::vector<Vec2>& line, ObjectId from, ObjectId to) const {
-    std::vector<Rect> hit;
-    for (Vec2 point : line)
-      for (std::size_t index : grid.overlapping({point, point})) {
-        if (ids[index] == from || ids[index] == to) continue;
-        const Rect& rect = grid.rect(index);
-        if (std::find(hit.begin(), hit.end(), rect) == hit.end()) hit.push_back(rect);
-      }
-    return hit;
+  void add(const Rect& rect) {
+    grid.add(rect);
+    all.push_back(rect);
   }
-  // The nearest height above (step < 0) or below (step > 0) `y` where a horizontal
-  // corridor from `left` to `right` is clear.
-  float clearCorridor(float left, float right, float y, float clearance, int step, ObjectId from, ObjectId to) const {
-    for (int tries = 0; tries < 64; ++tries) {
-      const Rect corridor{{left, y - clearance}, {right, y + clearance}};
-      float next = y;
-      bool blocked = false;
-      for (std::size_t index : grid.overlapping(corridor)) {
-        if (ids[index] == from || ids[index] == to) continue;
-        const Rect& rect = grid.rect(index);
-        next = step < 0 ? std::min(next, rect.min.y - clearance - 1) : std::max(next, rect.max.y + clearance + 1);
-        blocked = true;
-      }
-      if (!blocked) return y;
-      y = next;
-    }
-    return y;
+  std::vector<Rect> near(const Rect& area) const {
+    std::vector<Rect> found;
+    for (std::size_t index : grid.overlapping(area)) found.push_back(grid.rect(index));
+    return found;
   }
 };
+
+Rect spanning(Vec2 a, Vec2 b) { return {{std::min(a.x, b.x), std::min(a.y, b.y)}, {std::max(a.x, b.x), std::max(a.y, b.y)}}; }
 
 // A segment that leaves `a` and reaches `b` horizontally: the S-curve of a reference.
 void appendHorizontalCurve(std::vector<Vec2>& points, Vec2 a, Vec2 b) {
   const float pull = std::max(24.0f, std::abs(b.x - a.x) / 2);
   points.insert(points.end(), {a + Vec2{pull, 0}, b - Vec2{pull, 0}, b});
-}
-
-void appendStraight(std::vector<Vec2>& points, Vec2 a, Vec2 b) {
-  points.insert(points.end(), {lerp(a, b, 1.0f / 3), lerp(a, b, 2.0f / 3), b});
 }
 
 std::vector<Vec2> forwardCurve(Vec2 start, Vec2 end) {
@@ -74,8 +56,6 @@ std::vector<Vec2> loopBack(Vec2 start, Vec2 end, float clearance) {
   return {start, {reach, start.y}, {reach, end.y}, end};
 }
 
-ObjectId sourceObject(const EdgeSource& from) { return from.fromRoot ? kNoObject : from.object; }
-
 bool twoSlots(const ViewGraph& graph, const EdgeSource& from) {
   const Card* card = graph.find(from.object);
   if (!card || from.row >= card->rows.size()) return false;
@@ -83,36 +63,46 @@ bool twoSlots(const ViewGraph& graph, const EdgeSource& from) {
   return row.keyTarget != kNoObject && row.valueTarget != kNoObject;
 }
 
+const Rect* sourceBox(const EdgeSource& from, const SceneGeometry& scene) {
+  if (from.fromRoot) return from.box < scene.roots.size() ? &scene.roots[from.box].rect : nullptr;
+  const BoxGeometry* card = scene.card(from.object);
+  return card ? &card->rect : nullptr;
+}
+
+// Out of the source's right edge, round every box in the way, into the target beside
+// its title: from the left when it lies further right, else from the right.
+std::vector<Vec2> aroundBoxes(Vec2 start, const Rect& source, const BoxGeometry& target, const Obstacles& obstacles,
+                              float clearance) {
+  const float titleY = target.rect.min.y + target.headerHeight / 2;
+  const Vec2 leave{source.max.x + clearance, start.y};
+  const bool fromLeft = target.rect.min.x - clearance >= leave.x;
+  const Vec2 enter{fromLeft ? target.rect.min.x - clearance : target.rect.max.x + clearance, titleY};
+  const Vec2 tip{fromLeft ? target.rect.min.x : target.rect.max.x, titleY};
+  std::vector<Rect> nearby = obstacles.near(spanning(leave, enter).expanded(kNearby));
+  auto path = orthogonalPath(leave, enter, nearby);
+  if (!path) path = orthogonalPath(leave, enter, nearby = obstacles.all);
+  if (!path) return fromLeft ? forwardCurve(start, tip) : loopBack(start, tip, clearance);
+  centreVerticalRuns(*path, nearby);
+  std::vector<Vec2> corners{start};
+  corners.insert(corners.end(), path->begin(), path->end());
+  corners.push_back(tip);
+  return roundedCorners(corners, kCornerRadius);
+}
+
 std::optional<Arrow> routeWith(const ViewGraph& graph, const Edge& edge, const SceneGeometry& scene,
-                               const Obstacles& obstacles, float clearance) {
+                               const Obstacles* obstacles, float clearance) {
   const std::optional<Vec2> start = edgeStart(graph, edge.from, scene);
   const BoxGeometry* target = scene.card(edge.to);
-  if (!start || !target) return std::nullopt;
+  const Rect* source = sourceBox(edge.from, scene);
+  if (!start || !target || !source) return std::nullopt;
   Arrow arrow{edge.from, edge.to, edge.strength, edge.name, {}};
-  const float titleY = target->rect.min.y + target->headerHeight / 2;
-  if (target->rect.min.x < start->x + 2 * clearance) {
-    arrow.points = loopBack(*start, {target->rect.max.x, titleY}, clearance);
+  if (obstacles) {
+    arrow.points = aroundBoxes(*start, *source, *target, *obstacles, clearance);
     return arrow;
   }
-  const Vec2 end{target->rect.min.x, titleY};
-  arrow.points = forwardCurve(*start, end);
-  const ObjectId from = sourceObject(edge.from);
-  const auto crossed = obstacles.crossed(arrow.flatten(kSamplesPerSegment), from, edge.to);
-  if (crossed.empty()) return arrow;
-  float left = end.x, right = start->x;
-  for (const Rect& rect : crossed) left = std::min(left, rect.min.x), right = std::max(right, rect.max.x);
-  left = std::max(left - clearance, start->x + clearance);
-  right = std::min(right + clearance, end.x - clearance);
-  if (right <= left) return arrow;
-  const float straight = (start->y + end.y) / 2;
-  const float above = obstacles.clearCorridor(left, right, straight, clearance, -1, from, edge.to);
-  const float below = obstacles.clearCorridor(left, right, straight, clearance, +1, from, edge.to);
-  const float pass = std::abs(above - straight) < std::abs(below - straight) ? above : below;
-  std::vector<Vec2> detour{*start};
-  appendHorizontalCurve(detour, *start, {left, pass});
-  appendStraight(detour, {left, pass}, {right, pass});
-  appendHorizontalCurve(detour, {right, pass}, end);
-  arrow.points = std::move(detour);
+  const float titleY = target->rect.min.y + target->headerHeight / 2;
+  arrow.points = target->rect.min.x < start->x + 2 * clearance ? loopBack(*start, {target->rect.max.x, titleY}, clearance)
+                                                               : forwardCurve(*start, {target->rect.min.x, titleY});
   return arrow;
 }
 
@@ -129,16 +119,19 @@ std::optional<Vec2> edgeStart(const ViewGraph& graph, const EdgeSource& from, co
 }
 
 std::vector<Arrow> ArrowRouter::route(const ViewGraph& graph, const SceneGeometry& scene) const {
-  const Obstacles obstacles(scene);
+  const std::optional<Obstacles> obstacles =
+      graph.edges.size() <= kMostRouted ? std::optional<Obstacles>(std::in_place, scene, clearance_) : std::nullopt;
   std::vector<Arrow> arrows;
   arrows.reserve(graph.edges.size());
   for (const Edge& edge : graph.edges)
-    if (auto arrow = routeWith(graph, edge, scene, obstacles, clearance_)) arrows.push_back(std::move(*arrow));
+    if (auto arrow = routeWith(graph, edge, scene, obstacles ? &*obstacles : nullptr, clearance_))
+      arrows.push_back(std::move(*arrow));
   return arrows;
 }
 
 std::optional<Arrow> ArrowRouter::route(const ViewGraph& graph, const Edge& edge, const SceneGeometry& scene) const {
-  return routeWith(graph, edge, scene, Obstacles(scene), clearance_);
+  const Obstacles obstacles(scene, clearance_);
+  return routeWith(graph, edge, scene, &obstacles, clearance_);
 }
 
 }  // namespace reachable::view

@@ -21,16 +21,18 @@ struct Camera {
     return {toScreen(canvas, world.min), toScreen(canvas, world.max)};
   }
 
-  // Shows all of `world` inside a viewport of `size` pixels with `margin` around it:
-  // never larger than life, never so small that text would go (the painter drops it
-  // below kSmallestFit); what still does not fit starts at the top left.
-  static constexpr float kSmallestFit = 0.5f;
-  void fit(const Rect& world, Vec2 size, float margin) {
+  // Shows all of `world` inside a viewport of `size` pixels with `margin` around it,
+  // centred, as large as `maxZoom` allows; never below `minZoom` (below it text would
+  // be too small to read): what then does not fit starts at the top left, and the view
+  // marks what lies beyond its edges.
+  void fit(const Rect& world, Vec2 size, float margin, float minZoom, float maxZoom) {
     const float w = std::max(world.width(), 1.0f), h = std::max(world.height(), 1.0f);
-    zoom = std::clamp(std::min((size.x - 2 * margin) / w, (size.y - 2 * margin) / h), kSmallestFit, 1.0f);
-    pan = {margin - world.min.x * zoom, margin - world.min.y * zoom};
+    const float room = std::min((size.x - 2 * margin) / w, (size.y - 2 * margin) / h);
+    zoom = std::clamp(room, minZoom, std::max(minZoom, maxZoom));
+    const float x = w * zoom <= size.x - 2 * margin ? (size.x - w * zoom) / 2 : margin;
+    const float y = h * zoom <= size.y - 2 * margin ? (size.y - h * zoom) / 2 : margin;
+    pan = {x - world.min.x * zoom, y - world.min.y * zoom};
   }
-
   // Zooms by `factor` keeping the graph point under `screen` where it is.
   void zoomAt(Vec2 canvas, Vec2 screen, float factor) {
     const Vec2 anchored = toWorld(canvas, screen);

@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
-#include <map>
 #include <optional>
 
 #include "CardText.h"
-#include "ReachAppearance.h"
+#include "LayeredPlacement.h"
 #include "RectGrid.h"
 
 namespace reachable::view {
 namespace {
 
-constexpr float kNudge = 0.5f;  // past a neighbour's edge, so rounding never leaves two cards touching
+constexpr float kNudge = 0.5f;
+// A column of the plan may be this many times the side of a square of all the cards
+// before it wraps: only towers wrap, ordinary layers stay one column.
+constexpr double kColumnHeightPerSide = 1.4;  // past a neighbour's edge, so rounding never leaves two cards touching
 
 std::size_t hashCombine(std::size_t seed, std::string_view text) {
   return seed ^ (std::hash<std::string_view>{}(text) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
@@ -28,6 +30,12 @@ std::size_t contentHash(const Card& card) {
     hash = hash * 31 + (row.keyTarget != kNoObject) * 2 + (row.valueTarget != kNoObject);
   }
   return hash * 31 + card.rows.size();
+}
+
+bool fits(const std::vector<Vec2>& places, const std::vector<Vec2>& sizes, Vec2 room) {
+  for (std::size_t i = 0; i < places.size(); ++i)
+    if (places[i].x + sizes[i].x > room.x || places[i].y + sizes[i].y > room.y) return false;
+  return true;
 }
 
 Rect movedTo(const Rect& rect, float top) { return rectAt({rect.min.x, top}, {rect.width(), rect.height()}); }
@@ -117,7 +125,8 @@ Rect HeapLayout::bounds() const {
 void HeapLayout::clear() {
   roots_.clear();
   objectsLeft_ = 0;
-  columns_.clear();
+  planned_.clear();
+  plannedBounds_.reset();
   cards_.clear();
   contentHash_.clear();
   pinned_.clear();
@@ -128,10 +137,8 @@ void HeapLayout::clear() {
 BoxGeometry HeapLayout::measureCard(const Card& card, const TextMeasure& measure) const {
   const float line = measure.lineHeight();
   const LayoutMetrics& m = metrics_;
-  // Room for the widest thing the header may add beside the title: a reachability badge.
-  const float badge = std::max(measure.width(appearanceOf(Reach::WeakOnly).badge, false),
-                               measure.width(appearanceOf(Reach::Unreachable).badge, false));
-  float width = m.padding * 4 + measure.width(cardTitle(card), false) + badge;
+  // Room beside the title for the collector's mark order during a collection.
+  float width = m.padding * 4 + measure.width(cardTitle(card), false) + measure.width("99 ✓", false);
   if (!card.label.empty()) width += measure.width(card.label, false) + m.padding;
   for (const CardRow& row : card.rows) {
     const std::string value = rowValue(row);
@@ -145,25 +152,32 @@ BoxGeometry HeapLayout::measureCard(const Card& card, const TextMeasure& measure
   box.rowCount = card.rows.size();
   const float height =
       box.headerHeight + box.rowHeight * static_cast<float>(box.rowCount) + (box.rowCount ? m.padding / 2 : 0);
-  box.rect = rectAt({0, 0}, {std::clamp(width, m.minCardWidth, m.maxCardWidth), height});
+  // A stack's pile peeks out below and right of it.
+  const float pile = card.stacked.empty() ? 0 : 2 * kPileStep;
+  box.rect = rectAt({0, 0}, {std::clamp(width, m.minCardWidth, m.maxCardWidth) + pile, height + pile});
   return box;
 }
 
-void HeapLayout::layOutRoots(const ViewGraph& graph, const TextMeasure& measure) {
-  const float line = measure.lineHeight();
+float HeapLayout::rootsWidth(const ViewGraph& graph, const TextMeasure& measure) const {
   const LayoutMetrics& m = metrics_;
-  float columnWidth = m.minRootBoxWidth;
+  float width = m.minRootBoxWidth;
   for (const RootBox& root : graph.roots) {
-    columnWidth = std::max(columnWidth, m.padding * 2 + measure.width(root.title, false));
+    width = std::max(width, m.padding * 2 + measure.width(root.title, false));
     for (const RootVariable& variable : root.variables) {
       const std::string value = variableValue(variable);
-      float width = m.padding + measure.width(variable.name, false) + m.dotSpace;
-      if (!value.empty()) width += m.valueGap + measure.width(value, true);
-      columnWidth = std::max(columnWidth, width);
+      float row = m.padding + measure.width(variable.name, false) + m.dotSpace;
+      if (!value.empty()) row += m.valueGap + measure.width(value, true);
+      width = std::max(width, row);
     }
   }
-  columnWidth = std::min(columnWidth, m.maxRootBoxWidth);
-  roots_.clear();
+  return std::min(width, m.maxRootBoxWidth);
+}
+
+std::vector<BoxGeometry> HeapLayout::stackRoots(const ViewGraph& graph, const TextMeasure& measure,
+                                                float width) const {
+  const float line = measure.lineHeight();
+  const LayoutMetrics& m = metrics_;
+  std::vector<BoxGeometry> boxes;
   float top = 0;
   for (const RootBox& root : graph.roots) {
     BoxGeometry box;
@@ -171,18 +185,97 @@ void HeapLayout::layOutRoots(const ViewGraph& graph, const TextMeasure& measure)
     box.rowHeight = line * m.rowHeightInLines;
     box.rowCount = root.variables.size();
     const float height = box.headerHeight + box.rowHeight * static_cast<float>(box.rowCount) + m.padding / 2;
-    box.rect = rectAt({0, top}, {columnWidth, height});
+    box.rect = rectAt({0, top}, {width, height});
     top += height + m.rootBoxGap;
-    roots_.push_back(box);
+    boxes.push_back(box);
   }
-  // The objects' area only ever moves right, and everything in it moves together.
-  const float objectsLeft = columnWidth + m.columnGap;
-  if (objectsLeft > objectsLeft_) {
-    const Vec2 shift{objectsLeft - objectsLeft_, 0};
-    for (auto& [id, box] : cards_) box.rect = box.rect.translated(shift);
-    for (Column& column : columns_) column.left += shift.x;
-    objectsLeft_ = objectsLeft;
+  return boxes;
+}
+
+void HeapLayout::layOutRoots(const ViewGraph& graph, const TextMeasure& measure) {
+  // A planned run knows its widest roots column; a step never makes it narrower.
+  const float width = std::max(rootsWidth(graph, measure), objectsLeft_ - metrics_.columnGap);
+  roots_ = stackRoots(graph, measure, width);
+  shiftObjects(width + metrics_.columnGap);
+}
+
+// The objects' area only ever moves right, and everything in it moves together.
+void HeapLayout::shiftObjects(float objectsLeft) {
+  if (objectsLeft <= objectsLeft_) return;
+  const Vec2 shift{objectsLeft - objectsLeft_, 0};
+  for (auto& [id, box] : cards_) box.rect = box.rect.translated(shift);
+  for (auto& [id, place] : planned_) place = place + shift;
+  if (plannedBounds_) plannedBounds_->max.x += shift.x;
+  objectsLeft_ = objectsLeft;
+}
+
+void HeapLayout::plan(const std::vector<ViewGraph>& graphs, const TextMeasure& measure, Vec2 room) {
+  planned_.clear();
+  // Cards the plan places move there at the next update; the learner's stay.
+  std::erase_if(cards_, [&](const auto& card) { return !pinned_.contains(card.first); });
+  float width = 0;
+  for (const ViewGraph& graph : graphs) width = std::max(width, rootsWidth(graph, measure));
+  shiftObjects(width + metrics_.columnGap);
+  std::unordered_map<ObjectId, std::size_t> index;
+  std::vector<ObjectId> ids;
+  PlacementInput input;
+  std::unordered_set<std::uint64_t> seen;  // references already given, as (from, to)
+  const auto edge = [&](std::size_t from, float fromY, std::size_t to, bool transient) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(from) << 33) ^ (std::uint64_t{transient} << 32) ^ to;
+    if (seen.insert(key).second) input.edges.push_back({from, fromY, to, transient});
+  };
+  std::unordered_map<std::size_t, BoxGeometry> measured;  // by content: most cards look alike from step to step
+  std::vector<const BoxGeometry*> boxes;
+  float rootsHeight = 0;
+  for (std::uint32_t picture = 0; picture < graphs.size(); ++picture) {
+    const ViewGraph& graph = graphs[picture];
+    boxes.clear();
+    for (const Card& card : graph.cards) {
+      const std::size_t hash = contentHash(card);
+      auto known = measured.find(hash);
+      if (known == measured.end()) known = measured.emplace(hash, measureCard(card, measure)).first;
+      boxes.push_back(&known->second);
+      const Vec2 size = known->second.rect.max;
+      const auto [at, added] = index.try_emplace(card.id, ids.size());
+      if (added) {
+        ids.push_back(card.id);
+        input.sizes.push_back(size);
+        input.entryY.push_back(known->second.headerHeight / 2);
+        input.alive.emplace_back(picture, picture);
+      } else {
+        input.alive[at->second].second = picture;
+        Vec2& most = input.sizes[at->second];
+        most = {std::max(most.x, size.x), std::max(most.y, size.y)};
+      }
+    }
+    const std::vector<BoxGeometry> roots = stackRoots(graph, measure, width);
+    input.rootsHeights.push_back(roots.empty() ? 0 : roots.back().rect.max.y);
+    rootsHeight = std::max(rootsHeight, input.rootsHeights.back());
+    for (const Edge& e : graph.edges) {
+      const std::size_t to = index.at(e.to);
+      if (e.from.fromRoot)
+        edge(PlacementEdge::kRoot, roots[e.from.box].anchor(e.from.variable, RowSlot::Value, false).y, to,
+             graph.roots[e.from.box].transient);
+      else if (e.from.object != e.to)
+        edge(index.at(e.from.object), boxes[graph.indexOf(e.from.object)]->row(e.from.row).center().y, to, false);
+    }
   }
+  input.left = objectsLeft_;
+  input.columnGap = metrics_.columnGap;
+  input.boxGap = metrics_.cardGap;
+  std::vector<Vec2> places = placeInLayers(input);
+  if (room.x > 0 && room.y > 0 && !fits(places, input.sizes, room)) {
+    input.maxColumnHeight = room.y;
+    input.right = room.x;
+    input.rootsRight = objectsLeft_ - metrics_.columnGap;
+    places = placeInLayers(input);
+  }
+  Rect all{{0, 0}, {objectsLeft_, rootsHeight}};
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    planned_[ids[i]] = places[i];
+    all.max = {std::max(all.max.x, places[i].x + input.sizes[i].x), std::max(all.max.y, places[i].y + input.sizes[i].y)};
+  }
+  plannedBounds_ = all;
 }
 
 bool HeapLayout::applyPins(const ViewGraph& graph) {
@@ -204,6 +297,7 @@ bool HeapLayout::applyPins(const ViewGraph& graph) {
 }
 
 void HeapLayout::update(const ViewGraph& graph, const TextMeasure& measure) {
+  if (planned_.empty() && cards_.empty() && !graph.cards.empty()) plan({graph}, measure);
   const std::vector<BoxGeometry> rootsBefore = roots_;
   layOutRoots(graph, measure);
   const bool shiftedRoots =
@@ -221,6 +315,9 @@ void HeapLayout::update(const ViewGraph& graph, const TextMeasure& measure) {
     if (known != cards_.end()) {
       box.rect = box.rect.translated(known->second.rect.min);
       resized |= box.rect != known->second.rect;
+    } else if (const auto planned = planned_.find(card.id); planned != planned_.end()) {
+      box.rect = box.rect.translated(planned->second);
+      resized = true;
     } else {
       fresh.push_back(card.id);
     }
@@ -249,59 +346,6 @@ void HeapLayout::moveCard(ObjectId id, Vec2 topLeft) {
   resolveOverlaps();
 }
 
-// Shortest path lengths from the roots over every reference, weak ones included, so
-// that a WeakRef's target sits right of its WeakRef. What no root reaches is measured
-// from the objects nothing refers to, so an unreachable island keeps its own shape.
-// Indexed by card position, with the references in flat arrays: this runs each step.
-std::vector<int> HeapLayout::distances(const ViewGraph& graph) const {
-  const std::size_t count = graph.cards.size();
-  std::vector<std::size_t> firstOut(count + 1, 0);
-  std::vector<std::size_t> targets;
-  std::vector<bool> referred(count, false);
-  std::vector<int> distance(count, 0);
-  std::vector<std::size_t> queue;
-  const auto reach = [&](std::size_t index, int d) {
-    if (distance[index] == 0) distance[index] = d, queue.push_back(index);
-  };
-  for (const Edge& edge : graph.edges)
-    if (!edge.from.fromRoot) ++firstOut[graph.indexOf(edge.from.object) + 1];
-  for (std::size_t i = 0; i < count; ++i) firstOut[i + 1] += firstOut[i];
-  targets.resize(firstOut[count]);
-  std::vector<std::size_t> filled(firstOut.begin(), firstOut.end() - 1);
-  for (const Edge& edge : graph.edges) {
-    const std::size_t to = graph.indexOf(edge.to);
-    referred[to] = true;
-    if (edge.from.fromRoot)
-      reach(to, 1);
-    else
-      targets[filled[graph.indexOf(edge.from.object)]++] = to;
-  }
-  const auto spread = [&] {
-    for (std::size_t next = 0; next < queue.size(); ++next) {
-      const std::size_t from = queue[next];
-      for (std::size_t e = firstOut[from]; e < firstOut[from + 1]; ++e) reach(targets[e], distance[from] + 1);
-    }
-    queue.clear();
-  };
-  spread();
-  for (std::size_t i = 0; i < count; ++i)
-    if (!referred[i]) reach(i, 1);
-  spread();
-  for (std::size_t i = 0; i < count; ++i) {  // cycles that nothing outside refers to
-    reach(i, 1);
-    spread();
-  }
-  return distance;
-}
-
-float HeapLayout::columnLeft(int column) {
-  if (columns_.empty()) columns_.push_back({objectsLeft_, 0});
-  while (static_cast<int>(columns_.size()) <= column) columns_.push_back({0, 0});
-  for (int c = 1; c <= column; ++c)
-    columns_[c].left = std::max(columns_[c].left, columns_[c - 1].left + columns_[c - 1].width + metrics_.columnGap);
-  return columns_[column].left;
-}
-
 // Cards of the last update keep their places; new ones have one once placed.
 bool HeapLayout::hasPlace(ObjectId id) const {
   return std::binary_search(shown_.begin(), shown_.end(), id) || placedNow_.contains(id);
@@ -326,32 +370,44 @@ float HeapLayout::desiredTop(const ViewGraph& graph, ObjectId id, const BoxGeome
   return count ? std::max(0.0f, sum / static_cast<float>(count) - box.headerHeight / 2) : 0.0f;
 }
 
+// Right of the first referrer that has a place (a root: the first column), so that
+// an unforeseen card still reads left to right.
+float HeapLayout::desiredLeft(const ViewGraph& graph, ObjectId id) const {
+  for (const Edge* edge : graph.edgesInto(id))
+    if (!edge->from.fromRoot && edge->from.object != id && hasPlace(edge->from.object))
+      return cards_.at(edge->from.object).rect.max.x + metrics_.columnGap;
+  return objectsLeft_;
+}
+
+// Cards whose referrers have places first, so that a chain of new cards reads
+// left to right from the card that holds it.
 void HeapLayout::placeNewCards(const ViewGraph& graph, const std::vector<ObjectId>& fresh) {
-  if (fresh.empty()) return;
   const float gap = metrics_.cardGap;
   std::vector<Rect> placed;
   placedNow_.clear();
   for (const BoxGeometry& root : roots_) placed.push_back(root.rect);
   for (ObjectId id : shown_) placed.push_back(cards_.at(id).rect);
-  const auto distance = distances(graph);
-  std::map<int, std::vector<ObjectId>> byColumn;
-  for (ObjectId id : fresh) byColumn[distance[graph.indexOf(id)] - 1].push_back(id);
-  for (auto& [column, ids] : byColumn) {
-    const float left = columnLeft(column);
-    std::vector<std::pair<float, ObjectId>> order;
-    for (ObjectId id : ids) order.emplace_back(desiredTop(graph, id, cards_.at(id)), id);
-    std::sort(order.begin(), order.end());
-    for (const auto& [top, id] : order) {
-      BoxGeometry& box = cards_.at(id);
-      const Rect wanted = rectAt({left, top}, {box.rect.width(), box.rect.height()});
+  const auto ready = [&](ObjectId id) {
+    for (const Edge* edge : graph.edgesInto(id))
+      if (edge->from.fromRoot || (edge->from.object != id && hasPlace(edge->from.object))) return true;
+    return false;
+  };
+  std::vector<ObjectId> waiting = fresh;
+  while (!waiting.empty()) {
+    auto next = std::stable_partition(waiting.begin(), waiting.end(), ready);
+    if (next == waiting.begin()) next = waiting.end();
+    for (auto it = waiting.begin(); it != next; ++it) {
+      BoxGeometry& box = cards_.at(*it);
+      const float top = desiredTop(graph, *it, box);
+      const Rect wanted = rectAt({desiredLeft(graph, *it), top}, {box.rect.width(), box.rect.height()});
       const std::vector<Rect> strip = besideOf(placed, wanted, gap);
       const Rect below = pushedDown(wanted, overlappingIn(strip), gap);
       const std::optional<Rect> above = pushedUp(wanted, overlappingIn(strip), gap);
       box.rect = above && top - above->min.y < below.min.y - top ? *above : below;
       placed.push_back(box.rect);
-      placedNow_.insert(id);
-      columns_[column].width = std::max(columns_[column].width, box.rect.width());
+      placedNow_.insert(*it);
     }
+    waiting.erase(waiting.begin(), next);
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,15 +35,21 @@ struct Pin {
   Vec2 position;
 };
 
-// Places the roots column and the cards. A card keeps its place from step to step
-// unless it must move (it grew into another card, or a dragged card landed on it);
-// a new card goes to the column of its distance from the roots, beside the mean of
-// its referrers, in the nearest free place. Cards never overlap.
+// Places the roots column and the cards. The cards of a whole run (or of steps spread
+// over it) are laid out together in layers (LayeredPlacement), each at the largest
+// size it takes, so that a card has one place from its birth to its sweep and never
+// needs to move. A card the plan did not foresee goes beside its first referrer, in
+// the nearest free place. Cards never overlap; a learner's drag wins over the plan.
 class HeapLayout {
  public:
   explicit HeapLayout(LayoutMetrics metrics = {}) : metrics_(metrics) {}
 
   void setPins(std::vector<Pin> pins) { pins_ = std::move(pins); }
+  // Plans places for every card of these graphs (steps of one run). When they do not
+  // fit in `room` (the panel, in the graph's units at the smallest legible zoom; zero:
+  // no limit), tall layers wrap into several columns and the columns into bands.
+  // Without a plan, the first update plans for its own graph.
+  void plan(const std::vector<ViewGraph>& graphs, const TextMeasure& measure, Vec2 room = {});
   void update(const ViewGraph& graph, const TextMeasure& measure);
   // A user's drag: the card goes there and stays; the cards it lands on make room.
   void moveCard(ObjectId id, Vec2 topLeft);
@@ -54,28 +61,30 @@ class HeapLayout {
   const BoxGeometry* card(ObjectId id) const;
   const std::vector<ObjectId>& shown() const { return shown_; }
   Rect bounds() const;
+  // Everything the plan foresaw at once: each planned card at its largest, and the
+  // tallest roots column. Nothing before a plan.
+  std::optional<Rect> plannedBounds() const { return plannedBounds_; }
   const LayoutMetrics& metrics() const { return metrics_; }
 
  private:
-  struct Column {
-    float left = 0;
-    float width = 0;
-  };
   BoxGeometry measureCard(const Card& card, const TextMeasure& measure) const;
+  float rootsWidth(const ViewGraph& graph, const TextMeasure& measure) const;
+  std::vector<BoxGeometry> stackRoots(const ViewGraph& graph, const TextMeasure& measure, float width) const;
   void layOutRoots(const ViewGraph& graph, const TextMeasure& measure);
-  bool applyPins(const ViewGraph& graph);                    // whether a pin moved a card
-  std::vector<int> distances(const ViewGraph& graph) const;  // by card position, from 1
+  void shiftObjects(float objectsLeft);
+  bool applyPins(const ViewGraph& graph);  // whether a pin moved a card
   void placeNewCards(const ViewGraph& graph, const std::vector<ObjectId>& fresh);
   bool hasPlace(ObjectId id) const;
   float desiredTop(const ViewGraph& graph, ObjectId id, const BoxGeometry& box) const;
-  float columnLeft(int column);
+  float desiredLeft(const ViewGraph& graph, ObjectId id) const;
   void resolveOverlaps();
 
   LayoutMetrics metrics_;
   std::vector<Pin> pins_;
   std::vector<BoxGeometry> roots_;
   float objectsLeft_ = 0;
-  std::vector<Column> columns_;                      // 0: the first column of objects
+  std::unordered_map<ObjectId, Vec2> planned_;       // the plan's top-left corners
+  std::optional<Rect> plannedBounds_;
   std::unordered_map<ObjectId, BoxGeometry> cards_;  // every card ever placed, at its last place
   std::unordered_map<ObjectId, std::size_t> contentHash_;
   std::unordered_set<ObjectId> pinned_;

@@ -4,6 +4,9 @@ namespace reachable::view {
 
 // The heap view's spacing at zoom 1, in units of the font's line height where text
 // sets the size, so that a larger font (a projector) scales the whole graph.
+// How far each card of a stack's pile peeks out behind the one in front.
+inline constexpr float kPileStep = 4;
+
 struct LayoutMetrics {
   float rowHeightInLines = 1.45f;
   float headerHeightInLines = 1.7f;
@@ -14,7 +17,7 @@ struct LayoutMetrics {
   float maxCardWidth = 300;  // longer text is cut with "…" when drawn
   float minRootBoxWidth = 130;
   float maxRootBoxWidth = 260;
-  float columnGap = 64;  // room for arrows (and their names) between columns
+  float columnGap = 56;  // room for arrows (and their names) between columns
   float cardGap = 22;    // between cards of one column
   float rootBoxGap = 16;
 };

@@ -1,5 +1,6 @@
 #include "ViewGraph.h"
 
+#include "FoldedStacks.h"
 #include "RowVisibility.h"
 
 namespace reachable::view {
@@ -27,6 +28,7 @@ void collapse(std::vector<CardRow>& rows, std::size_t maxRows, std::vector<Edge>
   CardRow more;
   more.name = "… " + std::to_string(rows.size() - kept) + " more";
   more.collapsed = true;
+  more.foldedCount = rows.size() - kept;
   for (std::size_t i = kept; i < rows.size(); ++i) {
     const CardRow& row = rows[i];
     const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
@@ -63,7 +65,7 @@ std::vector<RootBox> scopeBoxes(const HeapState& state) {
   std::vector<RootBox> boxes;
   for (std::size_t i = 0; i < state.scopes.size(); ++i) {
     const RootScope& scope = state.scopes[i];
-    RootBox box{scope.name, {}, scope.frame};
+    RootBox box{scope.name, {}, scope.frame, scope.kind == RootScopeKind::Function && isFrameScope(state, i)};
     for (const Variable& variable : scope.variables) {
       if (variable.hidden) continue;
       RootVariable shown = rootVariable(variable.name, variable.value);
@@ -81,7 +83,7 @@ std::vector<RootBox> scopeBoxes(const HeapState& state) {
 // Timers, queued jobs and kept objects are roots too: without this box an object held
 // only by a timer would look strongly reachable with no arrow leading to it.
 RootBox eventLoopBox(const HeapState& state) {
-  RootBox box{"event loop", {}};
+  RootBox box{"event loop", {}, -1, true};
   for (const TimerView& timer : state.timers)
     box.variables.push_back(
         rootVariable((timer.repeat ? "interval " : "timer ") + std::to_string(timer.id), timer.callback));
@@ -125,8 +127,11 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
     }
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
-    if (!visibility.shows(object.id)) continue;
-    Card card{object.id, object.kind, object.title, object.label, {}};
+    if (!visibility.shows(object.id)) {
+      ++graph.hiddenObjects;
+      continue;
+    }
+    Card card{object.id, object.kind, object.title, object.label, {}, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row));
     collapse(card.rows, options.maxRowsPerCard, folded, card.id);
@@ -136,6 +141,7 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
     graph.cards.push_back(std::move(card));
   }
   std::erase_if(graph.edges, [&](const Edge& edge) { return !visibility.shows(edge.to); });
+  stackFoldedTargets(graph.cards, graph.edges, graph.hiddenObjects);
   graph.index();
   return graph;
 }

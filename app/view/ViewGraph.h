@@ -22,7 +22,8 @@ struct CardRow {
   ObjectId valueTarget = kNoObject;
   Strength keyStrength = Strength::Strong;
   Strength valueStrength = Strength::Strong;
-  bool collapsed = false;  // the "… N more" row, which carries the references of the rows it hides
+  bool collapsed = false;       // the "… N more" row, which carries the references of the rows it hides
+  std::size_t foldedCount = 0;  // how many rows it hides
 };
 
 struct Card {
@@ -31,6 +32,7 @@ struct Card {
   std::string title;  // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
   std::string label;  // the scenario's name for it, or empty
   std::vector<CardRow> rows;
+  std::vector<ObjectId> stacked;  // a stack card's objects (FoldedStacks); empty for one object
 };
 
 struct RootVariable {
@@ -46,6 +48,8 @@ struct RootBox {
   std::string title;
   std::vector<RootVariable> variables;
   int frame = -1;  // the call frame whose scope it is, for the call stack's colour
+  // A call frame's scope or the event loop: roots for a while, not where objects live.
+  bool transient = false;
 };
 
 // Where an arrow starts: a root variable or a card's row.
@@ -75,8 +79,9 @@ struct ViewGraphOptions {
 // (internal plumbing hidden, long cards collapsed), and the references between them.
 struct ViewGraph {
   std::vector<RootBox> roots;
-  std::vector<Card> cards;  // by id, ascending
+  std::vector<Card> cards;  // objects by id, ascending, then stacks
   std::vector<Edge> edges;  // roots' first, then cards' in order
+  std::size_t hiddenObjects = 0;  // engine plumbing the view leaves out
 
   const Card* find(ObjectId id) const;
   // The card's position in `cards`, or cards.size() when it is not shown.

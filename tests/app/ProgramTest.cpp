@@ -25,11 +25,6 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-const std::string& displayName() {
-  static const VirtualDisplay display;
-  return display.name();
-}
-
 fs::path makeTemporaryDirectory() {
   std::string pattern = (fs::temp_directory_path() / "reachable-test-XXXXXX").string();
   if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make a temporary directory");
@@ -137,7 +132,7 @@ class ProgramTest : public ::testing::Test {
   // LeakSanitizer can neither name nor suppress; tests without OpenGL still check leaks.
   std::map<std::string, std::string> environmentWithDisplay() const {
     auto variables = environment();
-    variables["DISPLAY"] = displayName();
+    variables["DISPLAY"] = sharedDisplayName();
     variables["ASAN_OPTIONS"] = "detect_leaks=0";
     return variables;
   }

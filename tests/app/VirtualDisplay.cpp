@@ -55,4 +55,9 @@ VirtualDisplay::VirtualDisplay() {
 
 VirtualDisplay::~VirtualDisplay() { stop(pid_); }
 
+const std::string& sharedDisplayName() {
+  static const VirtualDisplay display;
+  return display.name();
+}
+
 }  // namespace reachable

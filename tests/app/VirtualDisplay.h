@@ -24,4 +24,7 @@ class VirtualDisplay {
   std::string name_;
 };
 
+// One display for all the tests of a process, started when first asked for.
+const std::string& sharedDisplayName();
+
 }  // namespace reachable
