@@ -54,7 +54,8 @@ std::vector<Rect> besideOf(const std::vector<Rect>& placed, const Rect& rect, fl
 template <typename Obstacles>
 Rect pushedDown(Rect rect, Obstacles&& obstacles, float gap) {
   for (;;) {
-    const auto hits = obstacles(rect.expanded(gap));
+    // A hair less than the gap: places packed exactly a gap apart must not count as close.
+    const auto hits = obstacles(rect.expanded(gap - kNudge));
     if (hits.empty()) return rect;
     float lowest = rect.min.y;
     for (const Rect& hit : hits) lowest = std::max(lowest, hit.max.y);
@@ -67,7 +68,7 @@ template <typename Obstacles>
 std::optional<Rect> pushedUp(Rect rect, Obstacles&& obstacles, float gap) {
   for (;;) {
     if (rect.min.y < 0) return std::nullopt;
-    const auto hits = obstacles(rect.expanded(gap));
+    const auto hits = obstacles(rect.expanded(gap - kNudge));
     if (hits.empty()) return rect;
     float highest = rect.min.y;
     for (const Rect& hit : hits) highest = std::min(highest, hit.min.y);

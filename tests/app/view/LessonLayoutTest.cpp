@@ -1,0 +1,83 @@
+// Lays out every step of every bundled lesson as the program does (a plan over steps
+// spread across the run, then one update per step) and checks what a learner stepping
+// through it would see: no two cards on top of each other, and no card that moves
+// while it stays on screen.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "HeapLayout.h"
+#include "RunSample.h"
+#include "StateBuilder.h"
+#include "scenario/ScenarioLoader.h"
+#include "timeline/Recording.h"
+
+namespace reachable::view {
+namespace {
+
+namespace fs = std::filesystem;
+
+const testing::FixedWidthMeasure kMeasure;
+
+std::vector<std::string> lessons() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(REACHABLE_SCENARIOS))
+    if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+RecordedRun record(const std::string& lesson) {
+  const fs::path file = fs::path(REACHABLE_SCENARIOS) / (lesson + ".json");
+  std::ifstream in(file);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const LoadResult loaded = loadScenario(file.string(), bytes.str());
+  if (!loaded.scenario) throw std::runtime_error("cannot load " + lesson);
+  return recordScenario(*loaded.scenario);
+}
+
+class LessonLayoutTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LessonLayoutTest, EveryStepHasCardsApartThatNeverMove) {
+  const RecordedRun run = record(GetParam());
+  const Timeline& timeline = run.timeline;
+  std::vector<ViewGraph> planned;
+  const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{timeline.memoryAt(step).objects}; };
+  for (std::uint64_t step : sampleSteps(timeline.stepCount(), objectsAt, 60'000, 400))
+    planned.push_back(ViewGraph::build(timeline.stateAt(step)));
+  HeapLayout layout;
+  layout.plan(planned, kMeasure, {900, 800});
+  std::unordered_map<ObjectId, Rect> before;
+  for (std::uint64_t step = 0; step < timeline.stepCount(); ++step) {
+    layout.update(ViewGraph::build(timeline.stateAt(step)), kMeasure);
+    std::unordered_map<ObjectId, Rect> now;
+    for (ObjectId id : layout.shown()) now[id] = layout.card(id)->rect;
+    for (const auto& [id, rect] : now) {
+      if (const auto was = before.find(id); was != before.end()) {
+        EXPECT_EQ(rect.min, was->second.min) << "card " << id << " moved at step " << step << " from "
+                                             << was->second.min.x << "," << was->second.min.y << " to " << rect.min.x
+                                             << "," << rect.min.y;
+      }
+      for (const auto& [other, place] : now) {
+        if (other >= id) continue;
+        EXPECT_FALSE(rect.overlaps(place)) << "cards " << id << " and " << other << " at step " << step;
+      }
+    }
+    before = std::move(now);
+    if (HasFailure()) return;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Bundled, LessonLayoutTest, ::testing::ValuesIn(lessons()),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace reachable::view
