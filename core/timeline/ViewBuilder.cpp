@@ -2,12 +2,14 @@
 
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
 #include "heap/Utf16.h"
 #include "scenario/ObjectLabels.h"
+#include "timeline/FunctionExcerpt.h"
 
 namespace reachable {
 
@@ -123,18 +125,9 @@ std::string ViewBuilder::constructorName(const JSObject& o) const {
 }
 
 std::string ViewBuilder::title(const HeapCell& cell) const {
-  const Heap& heap = engine_.heap();
   switch (cell.kind) {
     case CellKind::Array: return "Array(" + std::to_string(static_cast<const JSObject&>(cell).elements.size()) + ")";
-    case CellKind::Function: {
-      const auto& fn = static_cast<const JSFunction&>(cell);
-      if (fn.code && fn.code->isClassConstructor()) return "class " + fn.code->name;
-      if (fn.code) return "ƒ " + functionDisplayName(*fn.code);
-      auto index = fn.properties.find(engine_.atoms().name);
-      Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
-      std::string text = name.isString() ? toUtf8(heap.text(name)) : std::string();
-      return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
-    }
+    case CellKind::Function: return functionTitle(static_cast<const JSFunction&>(cell));
     case CellKind::Context: {
       const auto& context = static_cast<const Context&>(cell);
       auto owner = contextOwners_.find(context.slotNames);
@@ -165,6 +158,20 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
   return std::string(cellKindName(cell.kind));
 }
 
+// A function by its name; a nameless one of the program by the start of its source,
+// one of the engine's by what it does (a promise's "resolve").
+std::string ViewBuilder::functionTitle(const JSFunction& fn) const {
+  if (fn.code && fn.code->isClassConstructor()) return "class " + fn.code->name;
+  if (fn.code && fn.code->kind != FunctionCode::Kind::Module && fn.code->name.empty())
+    return "ƒ " + functionExcerpt(fn.code->sourceText);
+  if (fn.code) return "ƒ " + functionDisplayName(*fn.code);
+  auto index = fn.properties.find(engine_.atoms().name);
+  Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
+  std::string text = name.isString() ? toUtf8(engine_.heap().text(name)) : std::string();
+  if (text.empty()) text = helperFunctionName(fn);
+  return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
+}
+
 ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) const {
   ObjectView view;
   view.id = cell.serial;
@@ -174,6 +181,7 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   view.site = engine_.allocationSite(cell);
   if (view.site) view.site->offset = 0;  // a line and column are what a card shows
   view.bytes = cell.accountedBytes;
+  view.madeByEngine = cell.flags & HeapCell::kEngineMade;
   if (cell.kind == CellKind::Context) {
     addContextSlots(static_cast<const Context&>(cell), view.rows);
   } else if (isObjectKind(cell.kind)) {

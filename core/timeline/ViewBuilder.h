@@ -58,6 +58,7 @@ class ViewBuilder {
   void addPromise(const PromiseObject& promise, std::vector<Row>& rows) const;
   void addInternal(const HeapCell& cell, std::vector<Row>& rows) const;
   std::string constructorName(const JSObject& o) const;
+  std::string functionTitle(const JSFunction& fn) const;
   static bool isModuleFunction(const HeapCell& cell);
   std::string foreign(const HeapCell& cell) const;
 
