@@ -51,6 +51,8 @@ class ViewBuilder {
 
  private:
   void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
+  std::string_view iteratorTitle(const JSObject& o) const;
+  void addIteratorState(const JSObject& o, std::vector<Row>& rows) const;
   void addProperties(const JSObject& o, std::vector<Row>& rows) const;
   void addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const;
   void addContextSlots(const Context& context, std::vector<Row>& rows) const;

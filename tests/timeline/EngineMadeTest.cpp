@@ -86,6 +86,17 @@ TEST(EngineMade, WhatTheProgramGetsByCallingTheIteratorItselfIsItsOwn) {
   EXPECT_EQ(engineMadeCount(state), 0u);
 }
 
+TEST(EngineMade, ABuiltInIteratorIsNamedWithItsState) {
+  const HeapState state = lastState("const items = [7, 8];\nconst it = items.values();\nit.next();\n");
+  const ObjectView& it = held(state, "it");
+  EXPECT_EQ(it.title, "Array Iterator");
+  ASSERT_EQ(it.rows.size(), 3u);
+  EXPECT_EQ(it.rows[0].name, "[[IteratedObject]]");
+  EXPECT_EQ(it.rows[0].value.target, held(state, "items").id);
+  EXPECT_EQ(it.rows[1].value.text, "1");
+  EXPECT_EQ(it.rows[2].value.text, "values");
+}
+
 TEST(EngineMade, AnIteratorOfTheProgramsGivesResultsThatStayThePrograms) {
   const HeapState state = lastState(
       "const counter = { n: 0, [Symbol.iterator]() { return this; },\n"
