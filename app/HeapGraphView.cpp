@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "HeapViewPainter.h"
 #include "FontTextMeasure.h"
+#include "HeapViewPainter.h"
 #include "timeline/StateReachability.h"
 
 namespace reachable {
@@ -15,8 +15,7 @@ constexpr float kClickSlop = 4;  // pixels the pointer may move and still click
 
 view::Vec2 vec(ImVec2 v) { return {v.x, v.y}; }
 
-view::ReachMap reachOf(const HeapState& state, const view::ViewGraph& graph) {
-  const StateReachability reachability(state);
+view::ReachMap reachOf(const StateReachability& reachability, const view::ViewGraph& graph) {
   view::ReachMap reach;
   reach.reserve(graph.cards.size());
   for (const view::Card& card : graph.cards) reach.emplace(card.id, reachability.reach(card.id));
@@ -53,15 +52,42 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   select(std::nullopt);
 }
 
+void HeapGraphView::setShowEngineObjects(bool show) {
+  if (show == showEngineObjects_) return;
+  showEngineObjects_ = show;
+  rederive_ = true;
+}
+
+// The picture of the state shown: the graph as the options say, then places and arrows.
+void HeapGraphView::derive(const view::TextMeasure& measure) {
+  now_.graph = view::ViewGraph::build(*state_, {.showEngineObjects = showEngineObjects_});
+  const StateReachability reachability(*state_);
+  now_.reach = reachOf(reachability, now_.graph);
+  layout_.update(now_.graph, measure);
+  now_.scene = view::SceneGeometry::of(layout_);
+  now_.arrows = router_.route(now_.graph, now_.scene);
+}
+
+// The same step shown otherwise (engine objects shown or hidden): cards that
+// come and go fade, the others move to their new places.
+void HeapGraphView::rederive(const view::TextMeasure& measure) {
+  rederive_ = false;
+  if (!state_) return;
+  Picture before = std::move(now_);
+  derive(measure);
+  const float speed = schedule_.speed();
+  schedule_ = view::AnimationSchedule::between({before.graph, before.scene, before.reach},
+                                               {now_.graph, now_.scene, now_.reach}, StepRecord{}, before.arrows);
+  schedule_.setSpeed(speed);
+  select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
+}
+
 // Derives the new step's picture and plans the animation from the one shown before.
 void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure) {
   Picture before = std::move(now_);
   state_ = std::move(pending.state);
-  now_.graph = view::ViewGraph::build(*state_);
-  now_.reach = reachOf(*state_, now_.graph);
-  layout_.update(now_.graph, measure);
-  now_.scene = view::SceneGeometry::of(layout_);
-  now_.arrows = router_.route(now_.graph, now_.scene);
+  rederive_ = false;
+  derive(measure);
   const float speed = schedule_.speed();
   const view::StepPicture after{now_.graph, now_.scene, now_.reach};
   if (pending.animate)
@@ -107,13 +133,20 @@ void HeapGraphView::layoutChanged() {
   now_.arrows = router_.route(now_.graph, now_.scene);
 }
 
-void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts) {
+void HeapGraphView::prepare(const HeapViewFonts& fonts) {
   ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
   ImFont* mono = fonts.mono ? fonts.mono : text;
   if (pending_) {
     apply(std::move(*pending_), FontTextMeasure(text, mono));
     pending_.reset();
   }
+  if (rederive_) rederive(FontTextMeasure(text, mono));
+}
+
+void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts) {
+  ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
+  ImFont* mono = fonts.mono ? fonts.mono : text;
+  prepare(fonts);
   const ImVec2 canvas = ImGui::GetCursorScreenPos();
   size = {std::max(size.x, 1.0f), std::max(size.y, 1.0f)};
   ImGui::InvisibleButton("heap view", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);

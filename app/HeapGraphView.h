@@ -38,9 +38,17 @@ class HeapGraphView {
   // A new program: forget places, selection and the camera.
   void reset(std::vector<view::Pin> pins = {});
 
+  // Derives the picture of a step given to show() (or of a change of what is shown),
+  // so that what is asked of it before draw() is up to date. draw() does it too.
+  void prepare(const HeapViewFonts& fonts);
   // Draws in the current ImGui window, filling `size` from the cursor, and handles the
   // pointer over it.
   void draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts);
+
+  // Whether the objects the engine made on the program's behalf have cards.
+  void setShowEngineObjects(bool show);
+  // How many such objects the picture leaves out.
+  std::size_t hiddenEngineObjects() const { return now_.graph.hiddenEngineObjects; }
 
   void setSpeed(float multiplier) { schedule_.setSpeed(multiplier); }
   void skipToEnd() { schedule_.skipToEnd(); }
@@ -70,6 +78,8 @@ class HeapGraphView {
     bool card(ObjectId id) const;
   };
   void apply(PendingStep pending, const view::TextMeasure& measure);
+  void derive(const view::TextMeasure& measure);
+  void rederive(const view::TextMeasure& measure);
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
@@ -94,6 +104,8 @@ class HeapGraphView {
   std::optional<ObjectId> selected_;
   std::vector<PathLink> selectedPath_;
   std::string explanation_;
+  bool showEngineObjects_ = false;
+  bool rederive_ = false;  // what is shown changed: derive the picture anew
   std::optional<ObjectId> dragging_;
   bool panning_ = false;
   view::Vec2 dragOffset_;

@@ -7,10 +7,16 @@ namespace {
 
 constexpr int kFrameColours = 6;  // as many as Style::frameColour tells apart
 
-std::string summary(const HeapState& state) {
-  return std::to_string(state.objects.size()) +
-         (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") + std::to_string(state.bytes) +
-         " bytes \xC2\xB7 drag to move, wheel to zoom";
+// What the heap holds, and how much of it the view leaves out (View › Show engine
+// objects brings it back).
+std::string summary(const HeapState& state, std::size_t hiddenEngineObjects) {
+  std::string words = std::to_string(state.objects.size()) +
+                      (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") +
+                      std::to_string(state.bytes) + " bytes \xC2\xB7 ";
+  if (hiddenEngineObjects > 0)
+    words += std::to_string(hiddenEngineObjects) +
+             (hiddenEngineObjects == 1 ? " engine object hidden \xC2\xB7 " : " engine objects hidden \xC2\xB7 ");
+  return words + "drag to move, wheel to zoom";
 }
 
 HeapViewStyle viewStyleFor(const Style& style) {
@@ -67,8 +73,10 @@ void HeapPanel::follow(Session& session) {
 
 void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
   follow(session);
-  beginPanel("heap", rect, context, "HEAP", summary(session.state()));
-  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), {context.fonts.body, context.fonts.mono});
+  const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
+  view_.prepare(fonts);
+  beginPanel("heap", rect, context, "HEAP", summary(session.state(), view_.hiddenEngineObjects()));
+  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), fonts);
   endPanel();
 }
 

@@ -16,6 +16,7 @@ class HeapPanel {
   void draw(const PanelRect& rect, const PanelContext& context, Session& session);
   bool animating() const { return view_.animating(); }
   void skipToEnd() { view_.skipToEnd(); }
+  void setShowEngineObjects(bool show) { view_.setShowEngineObjects(show); }
 
  private:
   void follow(Session& session);

@@ -145,7 +145,7 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
     text({rowMin.x + pad, y}, variable.name, style_.text,
          rowMax.x - rowMin.x - 2 * pad - valueWidth - (value.empty() ? 14 * z : pad));
     if (!value.empty()) text({rowMax.x - pad - valueWidth, y}, value, style_.mutedText, valueWidth, true);
-    if (variable.target != kNoObject)
+    if (variable.target != kNoObject || !variable.bridges.empty())
       list_->AddCircleFilled(screen(geometry.anchor(i, view::RowSlot::Value, false)), kDotRadius * z,
                              style_.strongArrow);
   }
@@ -210,7 +210,7 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     const view::CardRow& row = card.rows[i];
     const ImVec2 rowMin = screen(geometry.row(i).min), rowMax = screen(geometry.row(i).max);
     const float y = (rowMin.y + rowMax.y - font) / 2, room = rowMax.x - rowMin.x - 2 * pad;
-    const bool refers = row.keyTarget != kNoObject || row.valueTarget != kNoObject;
+    const bool refers = row.keyTarget != kNoObject || row.refersByValue();
     const std::string name = view::rowName(row), value = view::rowValue(row);
     const ImU32 nameColour = withAlpha(row.collapsed ? style_.mutedText : style_.text, alpha);
     if (style_.tutorialLook && !row.collapsed) {
@@ -222,13 +222,13 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
       if (!value.empty())
         text({rowMax.x - pad - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);
     }
-    const bool twoSlots = row.keyTarget != kNoObject && row.valueTarget != kNoObject;
+    const bool twoSlots = row.twoSlots();
     const auto dot = [&](view::RowSlot slot, Strength strength) {
       const ImU32 colour = strength == Strength::Strong ? style_.strongArrow : style_.weakArrow;
       list_->AddCircleFilled(screen(geometry.anchor(i, slot, twoSlots)), kDotRadius * z, withAlpha(colour, alpha));
     };
     if (row.keyTarget != kNoObject) dot(view::RowSlot::Key, row.keyStrength);
-    if (row.valueTarget != kNoObject) dot(view::RowSlot::Value, row.valueStrength);
+    if (row.refersByValue()) dot(view::RowSlot::Value, row.valueStrength);
   }
 }
 

@@ -46,6 +46,7 @@ int showWindow(const Options& options) {
   const auto directory = settingsDirectory();
   Settings settings = directory ? loadSettings(*directory / Settings::kFileName) : Settings{};
   if (options.theme) settings.theme = *options.theme;
+  if (options.showEngineObjects) settings.showEngineObjects = true;
   const PixelSize size = options.size.value_or(PixelSize{settings.windowWidth, settings.windowHeight});
   Window window(kTitle, size, Window::Visibility::Shown);
   Gui gui(window, directory, static_cast<float>(settings.scale));
@@ -75,6 +76,7 @@ int showWindow(const Options& options) {
 Settings headlessSettings(const Options& options) {
   Settings settings;
   settings.theme = options.theme.value_or(Theme::Light);
+  settings.showEngineObjects = options.showEngineObjects;
   return settings;
 }
 

@@ -79,8 +79,7 @@ ObjectId sourceObject(const EdgeSource& from) { return from.fromRoot ? kNoObject
 bool twoSlots(const ViewGraph& graph, const EdgeSource& from) {
   const Card* card = graph.find(from.object);
   if (!card || from.row >= card->rows.size()) return false;
-  const CardRow& row = card->rows[from.row];
-  return row.keyTarget != kNoObject && row.valueTarget != kNoObject;
+  return card->rows[from.row].twoSlots();
 }
 
 std::optional<Arrow> routeWith(const ViewGraph& graph, const Edge& edge, const SceneGeometry& scene,

@@ -2,7 +2,12 @@
 
 namespace reachable::view {
 
-std::string cardTitle(const Card& card) { return card.title.empty() ? "Object" : card.title; }
+// An object the engine made, shown on request, says so.
+std::string cardTitle(const Card& card) {
+  std::string title = card.title.empty() ? "Object" : card.title;
+  if (card.madeByEngine) title += " · engine";
+  return title;
+}
 
 std::string rowName(const CardRow& row) {
   if (row.collapsed) return row.name;

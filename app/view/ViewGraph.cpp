@@ -1,11 +1,25 @@
 #include "ViewGraph.h"
 
+#include "HiddenEngineObjects.h"
 #include "RowVisibility.h"
 
 namespace reachable::view {
 namespace {
 
-CardRow cardRow(const Row& row) {
+// A reference to an engine object the view leaves out: the object in words, and
+// bridges to what it leads to. A weak reference to it makes every bridge weak.
+void passOver(const HiddenEngineObjects& engine, ObjectId& target, std::string& text, Strength strength,
+              std::vector<Bridge>& bridges) {
+  if (target == kNoObject || !engine.hides(target)) return;
+  text = engine.title(target);
+  for (Bridge bridge : engine.bridgesFrom(target)) {
+    if (strength != Strength::Strong) bridge.strength = Strength::Weak;
+    bridges.push_back(bridge);
+  }
+  target = kNoObject;
+}
+
+CardRow cardRow(const Row& row, const HiddenEngineObjects& engine) {
   CardRow shown;
   shown.name = row.name;
   if (row.key) {
@@ -16,7 +30,20 @@ CardRow cardRow(const Row& row) {
   if (row.value.target == kNoObject) shown.valueText = row.value.text;
   shown.keyStrength = row.keyStrength;
   shown.valueStrength = row.valueStrength;
+  passOver(engine, shown.keyTarget, shown.keyText, shown.keyStrength, shown.bridges);
+  passOver(engine, shown.valueTarget, shown.valueText, shown.valueStrength, shown.bridges);
   return shown;
+}
+
+// Every reference a row makes, as edges leaving from `from`'s row.
+void addEdgesOf(const CardRow& row, EdgeSource from, std::vector<Edge>& edges) {
+  if (row.keyTarget != kNoObject) {
+    EdgeSource key = from;
+    if (!row.collapsed) key.slot = RowSlot::Key;
+    edges.push_back({key, row.keyTarget, row.keyStrength, row.name});
+  }
+  if (row.valueTarget != kNoObject) edges.push_back({from, row.valueTarget, row.valueStrength, row.name});
+  for (const Bridge& bridge : row.bridges) edges.push_back({from, bridge.to, bridge.strength, row.name});
 }
 
 // Keeps the first rows and folds the rest into one "… N more" row; the references of
@@ -27,30 +54,25 @@ void collapse(std::vector<CardRow>& rows, std::size_t maxRows, std::vector<Edge>
   CardRow more;
   more.name = "… " + std::to_string(rows.size() - kept) + " more";
   more.collapsed = true;
+  const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
   for (std::size_t i = kept; i < rows.size(); ++i) {
-    const CardRow& row = rows[i];
-    const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
-    if (row.keyTarget != kNoObject) foldedInto.push_back({from, row.keyTarget, row.keyStrength, row.name});
-    if (row.valueTarget != kNoObject) foldedInto.push_back({from, row.valueTarget, row.valueStrength, row.name});
+    rows[i].collapsed = true;  // every reference leaves from the one dot of the "more" row
+    addEdgesOf(rows[i], from, foldedInto);
   }
   rows.resize(kept);
   rows.push_back(std::move(more));
 }
 
 void addRowEdges(const Card& card, std::vector<Edge>& edges) {
-  for (std::size_t i = 0; i < card.rows.size(); ++i) {
-    const CardRow& row = card.rows[i];
-    if (row.collapsed) continue;
-    if (row.keyTarget != kNoObject)
-      edges.push_back({{.object = card.id, .row = i, .slot = RowSlot::Key}, row.keyTarget, row.keyStrength, row.name});
-    if (row.valueTarget != kNoObject)
-      edges.push_back(
-          {{.object = card.id, .row = i, .slot = RowSlot::Value}, row.valueTarget, row.valueStrength, row.name});
-  }
+  for (std::size_t i = 0; i < card.rows.size(); ++i)
+    if (!card.rows[i].collapsed) addEdgesOf(card.rows[i], {.object = card.id, .row = i, .slot = RowSlot::Value}, edges);
 }
 
-RootVariable rootVariable(std::string name, const ValueView& value) {
-  return {std::move(name), value.target == kNoObject ? value.text : std::string(), value.target, false};
+RootVariable rootVariable(std::string name, const ValueView& value, const HiddenEngineObjects& engine) {
+  RootVariable variable{
+      std::move(name), value.target == kNoObject ? value.text : std::string(), value.target, false, {}};
+  passOver(engine, variable.target, variable.valueText, Strength::Strong, variable.bridges);
+  return variable;
 }
 
 bool isFrameScope(const HeapState& state, std::size_t scope) {
@@ -59,14 +81,14 @@ bool isFrameScope(const HeapState& state, std::size_t scope) {
   return false;
 }
 
-std::vector<RootBox> scopeBoxes(const HeapState& state) {
+std::vector<RootBox> scopeBoxes(const HeapState& state, const HiddenEngineObjects& engine) {
   std::vector<RootBox> boxes;
   for (std::size_t i = 0; i < state.scopes.size(); ++i) {
     const RootScope& scope = state.scopes[i];
     RootBox box{scope.name, {}, scope.frame};
     for (const Variable& variable : scope.variables) {
       if (variable.hidden) continue;
-      RootVariable shown = rootVariable(variable.name, variable.value);
+      RootVariable shown = rootVariable(variable.name, variable.value, engine);
       shown.uninitialized = variable.uninitialized;
       box.variables.push_back(std::move(shown));
     }
@@ -80,16 +102,26 @@ std::vector<RootBox> scopeBoxes(const HeapState& state) {
 
 // Timers, queued jobs and kept objects are roots too: without this box an object held
 // only by a timer would look strongly reachable with no arrow leading to it.
-RootBox eventLoopBox(const HeapState& state) {
+RootBox eventLoopBox(const HeapState& state, const HiddenEngineObjects& engine) {
   RootBox box{"event loop", {}};
   for (const TimerView& timer : state.timers)
     box.variables.push_back(
-        rootVariable((timer.repeat ? "interval " : "timer ") + std::to_string(timer.id), timer.callback));
-  for (const JobView& job : state.tasks) box.variables.push_back(rootVariable("task: " + job.description, job.target));
+        rootVariable((timer.repeat ? "interval " : "timer ") + std::to_string(timer.id), timer.callback, engine));
+  for (const JobView& job : state.tasks)
+    box.variables.push_back(rootVariable("task: " + job.description, job.target, engine));
   for (const JobView& job : state.microtasks)
-    box.variables.push_back(rootVariable("microtask: " + job.description, job.target));
-  for (ObjectId kept : state.kept) box.variables.push_back({"kept", "", kept, false});
+    box.variables.push_back(rootVariable("microtask: " + job.description, job.target, engine));
+  for (ObjectId kept : state.kept) box.variables.push_back(rootVariable("kept", {"", kept}, engine));
   return box;
+}
+
+void addRootEdges(const RootBox& box, std::size_t b, std::vector<Edge>& edges) {
+  for (std::size_t v = 0; v < box.variables.size(); ++v) {
+    const RootVariable& variable = box.variables[v];
+    const EdgeSource from{.fromRoot = true, .box = b, .variable = v};
+    if (variable.target != kNoObject) edges.push_back({from, variable.target, Strength::Strong, variable.name});
+    for (const Bridge& bridge : variable.bridges) edges.push_back({from, bridge.to, bridge.strength, variable.name});
+  }
 }
 
 }  // namespace
@@ -113,29 +145,26 @@ std::vector<const Edge*> ViewGraph::edgesInto(ObjectId id) const {
 
 ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& options) {
   const RowVisibility visibility(state, options.showInternalRows);
+  const HiddenEngineObjects engine(state, visibility, options.showEngineObjects);
+  const auto shows = [&](ObjectId id) { return visibility.shows(id) && !engine.hides(id); };
   ViewGraph graph;
-  graph.roots = scopeBoxes(state);
-  if (RootBox loop = eventLoopBox(state); !loop.variables.empty()) graph.roots.push_back(std::move(loop));
-  for (std::size_t b = 0; b < graph.roots.size(); ++b)
-    for (std::size_t v = 0; v < graph.roots[b].variables.size(); ++v) {
-      const RootVariable& variable = graph.roots[b].variables[v];
-      if (variable.target != kNoObject && visibility.shows(variable.target))
-        graph.edges.push_back(
-            {{.fromRoot = true, .box = b, .variable = v}, variable.target, Strength::Strong, variable.name});
-    }
+  graph.hiddenEngineObjects = engine.count();
+  graph.roots = scopeBoxes(state, engine);
+  if (RootBox loop = eventLoopBox(state, engine); !loop.variables.empty()) graph.roots.push_back(std::move(loop));
+  for (std::size_t b = 0; b < graph.roots.size(); ++b) addRootEdges(graph.roots[b], b, graph.edges);
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
-    if (!visibility.shows(object.id)) continue;
-    Card card{object.id, object.kind, object.title, object.label, {}};
+    if (!shows(object.id)) continue;
+    Card card{object.id, object.kind, object.title, object.label, object.madeByEngine, {}};
     for (const Row& row : object.rows)
-      if (visibility.shows(object, row)) card.rows.push_back(cardRow(row));
+      if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
     collapse(card.rows, options.maxRowsPerCard, folded, card.id);
     addRowEdges(card, graph.edges);
     graph.edges.insert(graph.edges.end(), folded.begin(), folded.end());
     folded.clear();
     graph.cards.push_back(std::move(card));
   }
-  std::erase_if(graph.edges, [&](const Edge& edge) { return !visibility.shows(edge.to); });
+  std::erase_if(graph.edges, [&](const Edge& edge) { return !shows(edge.to); });
   graph.index();
   return graph;
 }

@@ -13,31 +13,47 @@ namespace reachable::view {
 // objects by its key and by its value.
 enum class RowSlot : std::uint8_t { Key, Value };
 
+// An object that a row or a variable leads to through engine objects the view leaves
+// out (a variable holding a promise's resolve function leads to the promise): drawn
+// as an arrow from the row, so that what those objects keep alive stays in sight.
+struct Bridge {
+  ObjectId to = kNoObject;
+  Strength strength = Strength::Strong;  // the weakest on the way
+  friend bool operator==(const Bridge&, const Bridge&) = default;
+};
+
 // One line of a card as the view shows it.
 struct CardRow {
   std::string name;       // "name", "[[Target]]"; empty for a Map/Set entry; "… 3 more"
   std::string keyText;    // a Map entry's key, when it is a primitive
-  std::string valueText;  // the value, when it is a primitive
+  std::string valueText;  // the value, when it is a primitive or an engine object left out
   ObjectId keyTarget = kNoObject;
   ObjectId valueTarget = kNoObject;
   Strength keyStrength = Strength::Strong;
   Strength valueStrength = Strength::Strong;
-  bool collapsed = false;  // the "… N more" row, which carries the references of the rows it hides
+  std::vector<Bridge> bridges;  // leave from the value's dot
+  bool collapsed = false;       // the "… N more" row, which carries the references of the rows it hides
+
+  bool refersByValue() const { return valueTarget != kNoObject || !bridges.empty(); }
+  // A Map entry whose key and value both refer: two dots, the key's above.
+  bool twoSlots() const { return keyTarget != kNoObject && refersByValue(); }
 };
 
 struct Card {
   ObjectId id = kNoObject;
   CellKind kind = CellKind::Object;
-  std::string title;  // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
-  std::string label;  // the scenario's name for it, or empty
+  std::string title;          // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
+  std::string label;          // the scenario's name for it, or empty
+  bool madeByEngine = false;  // shown only when the learner asks for engine objects
   std::vector<CardRow> rows;
 };
 
 struct RootVariable {
   std::string name;
-  std::string valueText;  // a primitive's text; empty for a reference
+  std::string valueText;  // a primitive's text, or an engine object left out; empty for a reference
   ObjectId target = kNoObject;
   bool uninitialized = false;
+  std::vector<Bridge> bridges;
 };
 
 // A box of the roots column: the global scope, a frame's scope, what the host holds,
@@ -67,16 +83,19 @@ struct Edge {
 };
 
 struct ViewGraphOptions {
-  bool showInternalRows = false;  // [[Prototype]] and other plumbing, hidden by default
+  bool showInternalRows = false;   // [[Prototype]] and other plumbing, hidden by default
+  bool showEngineObjects = false;  // what the engine made on the program's behalf, hidden by default
   std::size_t maxRowsPerCard = 12;
 };
 
 // What the heap view shows of one state: the roots, the cards with their visible rows
-// (internal plumbing hidden, long cards collapsed), and the references between them.
+// (internal plumbing and engine objects hidden, long cards collapsed), and the
+// references between them.
 struct ViewGraph {
   std::vector<RootBox> roots;
   std::vector<Card> cards;  // by id, ascending
   std::vector<Edge> edges;  // roots' first, then cards' in order
+  std::size_t hiddenEngineObjects = 0;
 
   const Card* find(ObjectId id) const;
   // The card's position in `cards`, or cards.size() when it is not shown.

@@ -315,6 +315,22 @@ TEST_F(ProgramTest, ACollectedObjectIsAGhostAtTheSweepAndGoneAfter) {
             heapPixelsNear(work() / "after.png", kLightGhost, 2) + 100);
 }
 
+// A for…of leaves an iterator and a { value, done } per turn, all garbage: the engine's.
+constexpr std::string_view kForOf =
+    "const items = [{ id: 1 }, { id: 2 }, { id: 3 }];\nlet total = 0;\n"
+    "for (const item of items) total += item.id;\nconsole.log(total);\n";
+
+// Step 10 is the console.log, while the module's variables still hold what it made.
+TEST_F(ProgramTest, TheEnginesObjectsAreHiddenUnlessAskedFor) {
+  writeWorkFile("loop.mjs", kForOf);
+  ASSERT_EQ(reachableOnDisplay({"loop.mjs", "--step", "10", "--screenshot", "hidden.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"loop.mjs", "--step", "10", "--engine-objects", "--screenshot", "shown.png"}).exitCode,
+            0);
+  const std::size_t hidden = heapPixelsNear(work() / "hidden.png", kLightGhost, 2);
+  EXPECT_LT(hidden, 50u) << "no ghost: the program made no garbage";
+  EXPECT_GT(heapPixelsNear(work() / "shown.png", kLightGhost, 2), hidden + 150);
+}
+
 TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {
   const std::map<std::string, Rgb> fills = {
       {"light", {255, 255, 255}}, {"dark", {44, 48, 56}}, {"tutorial", {0xFB, 0xF2, 0xEC}}};
