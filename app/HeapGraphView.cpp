@@ -22,6 +22,13 @@ view::ReachMap reachOf(const StateReachability& reachability, const view::ViewGr
   return reach;
 }
 
+// A click on a folded card's "… N more", or on an unfolded card's last row.
+bool clickedToggle(const view::ViewGraph& graph, const view::Hit& hit) {
+  if (hit.kind != view::Hit::Kind::Row) return false;
+  const view::Card* card = graph.find(hit.object);
+  return card && hit.index < card->rows.size() && card->rows[hit.index].toggle != view::RowToggle::None;
+}
+
 bool followsLink(const view::ViewGraph& graph, const view::Arrow& arrow, const PathLink& link) {
   if (arrow.to != link.to) return false;
   if (link.fromObject == kNoObject)
@@ -49,6 +56,7 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   schedule_ = {};
   state_.reset();
   now_ = {};
+  unfolded_.clear();
   select(std::nullopt);
 }
 
@@ -58,9 +66,11 @@ void HeapGraphView::setShowEngineObjects(bool show) {
   rederive_ = true;
 }
 
-// The picture of the state shown: the graph as the options say, then places and arrows.
+// The picture of the state shown: the graph as the options and the learner's unfolded
+// cards say, then places and arrows.
 void HeapGraphView::derive(const view::TextMeasure& measure) {
-  now_.graph = view::ViewGraph::build(*state_, {.showEngineObjects = showEngineObjects_});
+  now_.graph = view::ViewGraph::build(
+      *state_, {.showEngineObjects = showEngineObjects_, .unfolded = unfolded_.empty() ? nullptr : &unfolded_});
   const StateReachability reachability(*state_);
   now_.reach = reachOf(reachability, now_.graph);
   layout_.update(now_.graph, measure);
@@ -68,7 +78,7 @@ void HeapGraphView::derive(const view::TextMeasure& measure) {
   now_.arrows = router_.route(now_.graph, now_.scene);
 }
 
-// The same step shown otherwise (engine objects shown or hidden): cards that
+// The same step shown otherwise (a card unfolded, engine objects shown): cards that
 // come and go fade, the others move to their new places.
 void HeapGraphView::rederive(const view::TextMeasure& measure) {
   rederive_ = false;
@@ -80,6 +90,11 @@ void HeapGraphView::rederive(const view::TextMeasure& measure) {
                                                {now_.graph, now_.scene, now_.reach}, StepRecord{}, before.arrows);
   schedule_.setSpeed(speed);
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
+}
+
+void HeapGraphView::toggleFold(ObjectId id) {
+  if (!unfolded_.erase(id)) unfolded_.insert(id);
+  rederive_ = true;
 }
 
 // Derives the new step's picture and plans the animation from the one shown before.
@@ -172,6 +187,7 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
     cameraMoved_ = true;
   }
   if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    pressed_ = hovered_;
     const bool onCard = hovered_.kind == view::Hit::Kind::Card || hovered_.kind == view::Hit::Kind::Row;
     if (onCard) {
       dragging_ = hovered_.object;
@@ -193,8 +209,12 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
     cameraMoved_ = true;
   }
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && (dragging_ || panning_)) {
-    if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop)
-      select(dragging_ ? dragging_ : std::nullopt);
+    if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop) {
+      if (clickedToggle(now_.graph, pressed_))
+        toggleFold(pressed_.object);
+      else
+        select(dragging_ ? dragging_ : std::nullopt);
+    }
     dragging_.reset();
     panning_ = false;
   }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "AnimationSchedule.h"
@@ -80,6 +81,7 @@ class HeapGraphView {
   void apply(PendingStep pending, const view::TextMeasure& measure);
   void derive(const view::TextMeasure& measure);
   void rederive(const view::TextMeasure& measure);
+  void toggleFold(ObjectId id);
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
@@ -105,7 +107,9 @@ class HeapGraphView {
   std::vector<PathLink> selectedPath_;
   std::string explanation_;
   bool showEngineObjects_ = false;
-  bool rederive_ = false;  // what is shown changed: derive the picture anew
+  std::unordered_set<ObjectId> unfolded_;  // cards the learner unfolded
+  bool rederive_ = false;                  // what is shown changed: derive the picture anew
+  view::Hit pressed_;                      // where the left button went down
   std::optional<ObjectId> dragging_;
   bool panning_ = false;
   view::Vec2 dragOffset_;

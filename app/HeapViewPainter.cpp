@@ -211,9 +211,10 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     const ImVec2 rowMin = screen(geometry.row(i).min), rowMax = screen(geometry.row(i).max);
     const float y = (rowMin.y + rowMax.y - font) / 2, room = rowMax.x - rowMin.x - 2 * pad;
     const bool refers = row.keyTarget != kNoObject || row.refersByValue();
+    const bool folding = row.collapsed || row.toggle != view::RowToggle::None;
     const std::string name = view::rowName(row), value = view::rowValue(row);
-    const ImU32 nameColour = withAlpha(row.collapsed ? style_.mutedText : style_.text, alpha);
-    if (style_.tutorialLook && !row.collapsed) {
+    const ImU32 nameColour = withAlpha(folding ? style_.mutedText : style_.text, alpha);
+    if (style_.tutorialLook && !folding) {
       // The tutorial writes `name: "John"`; a reference's name goes beside its arrow.
       if (!refers) text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
     } else {

@@ -10,7 +10,7 @@ std::string cardTitle(const Card& card) {
 }
 
 std::string rowName(const CardRow& row) {
-  if (row.collapsed) return row.name;
+  if (row.collapsed || row.toggle != RowToggle::None) return row.name;
   if (!row.keyText.empty()) return row.keyText + " →";
   if (row.keyTarget != kNoObject) return row.name.empty() ? "key →" : row.name;
   return row.name.empty() ? "entry" : row.name;

@@ -46,21 +46,38 @@ void addEdgesOf(const CardRow& row, EdgeSource from, std::vector<Edge>& edges) {
   for (const Bridge& bridge : row.bridges) edges.push_back({from, bridge.to, bridge.strength, row.name});
 }
 
-// Keeps the first rows and folds the rest into one "… N more" row; the references of
-// the folded rows leave from that row, so no object loses its arrow.
-void collapse(std::vector<CardRow>& rows, std::size_t maxRows, std::vector<Edge>& foldedInto, ObjectId owner) {
-  if (maxRows < 2 || rows.size() <= maxRows) return;
-  const std::size_t kept = maxRows - 1;
-  CardRow more;
-  more.name = "… " + std::to_string(rows.size() - kept) + " more";
-  more.collapsed = true;
+CardRow foldRow(std::string name, bool collapsed, RowToggle toggle) {
+  CardRow row;
+  row.name = std::move(name);
+  row.collapsed = collapsed;
+  row.toggle = toggle;
+  return row;
+}
+
+// Keeps the first `kept` rows and folds the rest into one "… N more" row; the
+// references of the folded rows leave from that row, so no object loses its arrow.
+void foldFrom(std::vector<CardRow>& rows, std::size_t kept, RowToggle toggle, std::vector<Edge>& foldedInto,
+              ObjectId owner) {
   const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
   for (std::size_t i = kept; i < rows.size(); ++i) {
-    rows[i].collapsed = true;  // every reference leaves from the one dot of the "more" row
-    addEdgesOf(rows[i], from, foldedInto);
+    CardRow& row = rows[i];
+    row.collapsed = true;  // every reference leaves from the one dot of the "more" row
+    addEdgesOf(row, from, foldedInto);
   }
+  const std::size_t folded = rows.size() - kept;
   rows.resize(kept);
-  rows.push_back(std::move(more));
+  rows.push_back(foldRow("… " + std::to_string(folded) + " more", true, toggle));
+}
+
+// A long card shows its first rows and "… N more", which the learner may click to
+// unfold it; an unfolded card ends in a row that folds it again.
+void fold(std::vector<CardRow>& rows, std::size_t maxRows, bool unfolded, std::vector<Edge>& foldedInto,
+          ObjectId owner) {
+  if (maxRows < 2 || rows.size() <= maxRows) return;
+  if (!unfolded) return foldFrom(rows, maxRows - 1, RowToggle::Unfold, foldedInto, owner);
+  if (rows.size() > ViewGraph::kMostRowsUnfolded)
+    foldFrom(rows, ViewGraph::kMostRowsUnfolded, RowToggle::None, foldedInto, owner);
+  rows.push_back(foldRow("\u25B2 fold", false, RowToggle::Fold));
 }
 
 void addRowEdges(const Card& card, std::vector<Edge>& edges) {
@@ -158,7 +175,7 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
     Card card{object.id, object.kind, object.title, object.label, object.madeByEngine, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
-    collapse(card.rows, options.maxRowsPerCard, folded, card.id);
+    fold(card.rows, options.maxRowsPerCard, options.unfolded && options.unfolded->contains(card.id), folded, card.id);
     addRowEdges(card, graph.edges);
     graph.edges.insert(graph.edges.end(), folded.begin(), folded.end());
     folded.clear();

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "timeline/HeapState.h"
@@ -22,6 +23,10 @@ struct Bridge {
   friend bool operator==(const Bridge&, const Bridge&) = default;
 };
 
+// What clicking a row does: a folded card's "… N more" unfolds it; the last row of an
+// unfolded card folds it again.
+enum class RowToggle : std::uint8_t { None, Unfold, Fold };
+
 // One line of a card as the view shows it.
 struct CardRow {
   std::string name;       // "name", "[[Target]]"; empty for a Map/Set entry; "… 3 more"
@@ -33,6 +38,7 @@ struct CardRow {
   Strength valueStrength = Strength::Strong;
   std::vector<Bridge> bridges;  // leave from the value's dot
   bool collapsed = false;       // the "… N more" row, which carries the references of the rows it hides
+  RowToggle toggle = RowToggle::None;
 
   bool refersByValue() const { return valueTarget != kNoObject || !bridges.empty(); }
   // A Map entry whose key and value both refer: two dots, the key's above.
@@ -85,13 +91,17 @@ struct Edge {
 struct ViewGraphOptions {
   bool showInternalRows = false;   // [[Prototype]] and other plumbing, hidden by default
   bool showEngineObjects = false;  // what the engine made on the program's behalf, hidden by default
-  std::size_t maxRowsPerCard = 12;
+  std::size_t maxRowsPerCard = 8;
+  // Cards the learner unfolded: all their rows show (up to kMostRowsUnfolded).
+  const std::unordered_set<ObjectId>* unfolded = nullptr;
 };
 
 // What the heap view shows of one state: the roots, the cards with their visible rows
 // (internal plumbing and engine objects hidden, long cards collapsed), and the
 // references between them.
 struct ViewGraph {
+  static constexpr std::size_t kMostRowsUnfolded = 200;
+
   std::vector<RootBox> roots;
   std::vector<Card> cards;  // by id, ascending
   std::vector<Edge> edges;  // roots' first, then cards' in order
