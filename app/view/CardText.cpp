@@ -2,9 +2,11 @@
 
 namespace reachable::view {
 
-// An object the engine made, shown on request, says so.
+// A function says where it was written: the line tells apart what the name alone
+// does not. An object the engine made, shown on request, says so.
 std::string cardTitle(const Card& card) {
   std::string title = card.title.empty() ? "Object" : card.title;
+  if (card.site && card.kind == CellKind::Function) title += " · line " + std::to_string(card.site->line);
   if (card.madeByEngine) title += " · engine";
   return title;
 }

@@ -172,7 +172,7 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
     if (!shows(object.id)) continue;
-    Card card{object.id, object.kind, object.title, object.label, object.madeByEngine, {}};
+    Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
     fold(card.rows, options.maxRowsPerCard, options.unfolded && options.unfolded->contains(card.id), folded, card.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,9 +49,10 @@ struct CardRow {
 struct Card {
   ObjectId id = kNoObject;
   CellKind kind = CellKind::Object;
-  std::string title;          // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
-  std::string label;          // the scenario's name for it, or empty
-  bool madeByEngine = false;  // shown only when the learner asks for engine objects
+  std::string title;                   // "Object", "WeakRef", "Map(2)", "ƒ makeCounter"
+  std::string label;                   // the scenario's name for it, or empty
+  std::optional<SourcePosition> site;  // where the program made it
+  bool madeByEngine = false;           // shown only when the learner asks for engine objects
   std::vector<CardRow> rows;
 };
 
