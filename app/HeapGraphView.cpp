@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "FontTextMeasure.h"
+#include "GhostPiles.h"
 #include "HeapViewPainter.h"
 #include "timeline/StateReachability.h"
 
@@ -67,12 +68,13 @@ void HeapGraphView::setShowEngineObjects(bool show) {
 }
 
 // The picture of the state shown: the graph as the options and the learner's unfolded
-// cards say, then places and arrows.
+// cards say, garbage of one site piled, then places and arrows.
 void HeapGraphView::derive(const view::TextMeasure& measure) {
   now_.graph = view::ViewGraph::build(
       *state_, {.showEngineObjects = showEngineObjects_, .unfolded = unfolded_.empty() ? nullptr : &unfolded_});
   const StateReachability reachability(*state_);
   now_.reach = reachOf(reachability, now_.graph);
+  view::pileGhosts(now_.graph, now_.reach);
   layout_.update(now_.graph, measure);
   now_.scene = view::SceneGeometry::of(layout_);
   now_.arrows = router_.route(now_.graph, now_.scene);
@@ -141,6 +143,10 @@ void HeapGraphView::select(std::optional<ObjectId> id) {
   const StateReachability reachability(*state_);
   selectedPath_ = reachability.retainingPath(*id);
   explanation_ = reachability.explain(*id);
+  // A ghost stack speaks for all its objects.
+  if (const view::Card* card = now_.graph.find(*id); card && card->pile > 1 && card->site)
+    explanation_ =
+        std::to_string(card->pile) + " objects made on line " + std::to_string(card->site->line) + ": " + explanation_;
 }
 
 void HeapGraphView::layoutChanged() {

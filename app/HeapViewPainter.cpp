@@ -14,6 +14,7 @@ constexpr float kDetailZoom = 0.45f;  // below this, no text and no dashes
 constexpr float kPadding = 10;
 constexpr float kDotRadius = 3.5f;
 constexpr float kFrameStripe = 4;  // the call stack colour on a frame's scope box
+constexpr float kStackStep = 4;    // how far each outline behind a ghost stack lies
 constexpr int kSamplesPerSegment = 16;
 
 ImVec2 imVec(view::Vec2 v) { return {v.x, v.y}; }
@@ -162,6 +163,7 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
                    withAlpha(style_.litGlow, look.lit * alpha), (style_.rounding + 5) * z, ImDrawFlags_None, 4 * z);
   }
   const float fill = alpha * (1 - ghost);
+  if (card.pile > 1) stack(min, max, alpha);
   list_->AddRectFilled(min, max, withAlpha(style_.cardFill, fill), style_.rounding * z);
   const ImVec2 headerMax{max.x, min.y + geometry.headerHeight * z};
   list_->AddRectFilled(min, headerMax, withAlpha(mix(style_.cardHeaderFill, style_.markFill, look.mark), fill),
@@ -174,6 +176,20 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   outline(min, max, withAlpha(border, alpha), width, dashed);
   header(card, min, headerMax, look, reach, alpha);
   rows(card, geometry, alpha * (1 - 0.45f * ghost));
+}
+
+// A ghost stack looks like one: two more outlines peep out behind the card.
+void HeapViewPainter::stack(ImVec2 min, ImVec2 max, float alpha) {
+  const float step = kStackStep * camera_.zoom;
+  for (int behind = 2; behind >= 1; --behind) {
+    const float offset = step * static_cast<float>(behind);
+    const ImVec2 from{min.x + offset, min.y + offset}, to{max.x + offset, max.y + offset};
+    list_->AddRectFilled(from, to, withAlpha(style_.background, alpha), style_.rounding * camera_.zoom);
+    // Solid and faint: dashes a few pixels apart would shimmer into a hatching.
+    outline(from, to, withAlpha(style_.ghost, alpha * 0.6f), style_.borderWidth, false);
+  }
+  // A ghost has no fill of its own: the outlines behind must not show through it.
+  list_->AddRectFilled(min, max, withAlpha(style_.background, alpha), style_.rounding * camera_.zoom);
 }
 
 void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,

@@ -40,6 +40,7 @@ class HeapViewPainter {
   void arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour);
   void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha);
   void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
+  void stack(ImVec2 min, ImVec2 max, float alpha);
   void checkMark(ImVec2 at, float size, ImU32 colour);
 
   ImDrawList* list_;

@@ -2,11 +2,14 @@
 
 namespace reachable::view {
 
-// A function says where it was written: the line tells apart what the name alone
-// does not. An object the engine made, shown on request, says so.
+// A function says where it was written, and a ghost stack where its objects were
+// made: the line tells apart what the title alone does not. An object the engine
+// made, shown on request, says so.
 std::string cardTitle(const Card& card) {
   std::string title = card.title.empty() ? "Object" : card.title;
-  if (card.site && card.kind == CellKind::Function) title += " · line " + std::to_string(card.site->line);
+  if (card.pile > 1) title += " × " + std::to_string(card.pile);
+  if (card.site && (card.kind == CellKind::Function || card.pile > 1))
+    title += " · line " + std::to_string(card.site->line);
   if (card.madeByEngine) title += " · engine";
   return title;
 }

@@ -172,7 +172,7 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
     if (!shows(object.id)) continue;
-    Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, {}};
+    Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, 0, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
     fold(card.rows, options.maxRowsPerCard, options.unfolded && options.unfolded->contains(card.id), folded, card.id);
@@ -184,6 +184,12 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   std::erase_if(graph.edges, [&](const Edge& edge) { return !shows(edge.to); });
   graph.index();
   return graph;
+}
+
+void ViewGraph::reindex() {
+  cardIndex_.clear();
+  edgesInto_.clear();
+  index();
 }
 
 void ViewGraph::index() {

@@ -53,6 +53,9 @@ struct Card {
   std::string label;                   // the scenario's name for it, or empty
   std::optional<SourcePosition> site;  // where the program made it
   bool madeByEngine = false;           // shown only when the learner asks for engine objects
+  // A ghost stack: this many unreachable objects from one allocation site, drawn as
+  // one card (the first of them, with its rows); 0 for a card of one object.
+  std::size_t pile = 0;
   std::vector<CardRow> rows;
 };
 
@@ -117,6 +120,8 @@ struct ViewGraph {
   std::vector<const Edge*> edgesInto(ObjectId id) const;
 
   static ViewGraph build(const HeapState& state, const ViewGraphOptions& options = {});
+  // After cards or edges were changed in place (ghost piles): the lookups anew.
+  void reindex();
 
  private:
   std::unordered_map<ObjectId, std::size_t> cardIndex_;

@@ -331,6 +331,18 @@ TEST_F(ProgramTest, TheEnginesObjectsAreHiddenUnlessAskedFor) {
   EXPECT_GT(heapPixelsNear(work() / "shown.png", kLightGhost, 2), hidden + 150);
 }
 
+// Thirty objects of one line gone to garbage take a card, as one would.
+TEST_F(ProgramTest, GarbageOfOneLinePilesIntoOneCard) {
+  writeWorkFile("one.mjs", "{\n  const temp = { index: 0 };\n}\nlet done = true;\n");
+  writeWorkFile("many.mjs", "for (let i = 0; i < 30; i++) {\n  const temp = { index: i };\n}\nlet done = true;\n");
+  ASSERT_EQ(reachableOnDisplay({"one.mjs", "--step", "end", "--screenshot", "one.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"many.mjs", "--step", "end", "--screenshot", "many.png"}).exitCode, 0);
+  const std::size_t one = heapPixelsNear(work() / "one.png", kLightGhost, 2);
+  const std::size_t many = heapPixelsNear(work() / "many.png", kLightGhost, 2);
+  EXPECT_GT(one, 100u);
+  EXPECT_LT(many, 3 * one);
+}
+
 TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {
   const std::map<std::string, Rgb> fills = {
       {"light", {255, 255, 255}}, {"dark", {44, 48, 56}}, {"tutorial", {0xFB, 0xF2, 0xEC}}};

@@ -63,6 +63,11 @@ class StateBuilder {
     state_.objects.back().madeByEngine = true;
     return *this;
   }
+  // The last object added: allocated at this line and column.
+  StateBuilder& at(std::uint32_t line, std::uint32_t column = 1) {
+    state_.objects.back().site = SourcePosition{line, column, 0};
+    return *this;
+  }
   HeapState& state() { return state_; }
   HeapState build() const { return state_; }
 
