@@ -48,6 +48,7 @@ Application::Application(Window& window, Gui& gui, Settings settings,
       style_(Style::forTheme(settings_.theme, static_cast<float>(settings_.scale))) {
   style_.applyToImGui();
   session_.player().setSpeed(settings_.speed);
+  heap_.setShowEngineObjects(settings_.showEngineObjects);
   glfwSetWindowUserPointer(window_.handle(), this);
   glfwSetDropCallback(window_.handle(), &Application::onDrop);
 }
@@ -125,9 +126,9 @@ void Application::buildFrame() {
   float menuHeight = 0;
   if (!presentation_) {
     const auto& scenario = session_.document().scenario();
-    const MenuChoice choice =
-        drawMenuBar(context, {scenario ? scenario->title : "Reachable", settings_.theme, settings_.scale,
-                              !session_.document().path().empty(), settings_.recentFiles, catalogue_});
+    const MenuChoice choice = drawMenuBar(
+        context, {scenario ? scenario->title : "Reachable", settings_.theme, settings_.scale,
+                  !session_.document().path().empty(), settings_.showEngineObjects, settings_.recentFiles, catalogue_});
     menuHeight = ImGui::GetFrameHeight();
     apply(choice);
   }
@@ -242,6 +243,11 @@ void Application::apply(const MenuChoice& choice) {
   if (choice.reload && session_.document().reload()) session_.rerun(session_.document().scenario()->program);
   if (choice.editProgram && session_.document().scenario()) code_.startEditing(session_.document().scenario()->program);
   if (choice.saveAs) dialog_.show(FileDialog::Purpose::SaveAs, dialogDirectory(), session_.document().name());
+  if (choice.toggleEngineObjects) {
+    settings_.showEngineObjects = !settings_.showEngineObjects;
+    heap_.setShowEngineObjects(settings_.showEngineObjects);
+    remember();
+  }
   if (choice.clearRecent) {
     settings_.recentFiles.clear();
     remember();

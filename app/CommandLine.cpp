@@ -79,6 +79,10 @@ CommandLine parseCommandLine(std::span<const char* const> arguments) {
   for (std::size_t i = 1; i < arguments.size(); ++i) {
     const std::string_view argument = arguments[i];
     if (argument == "--help" || argument == "-h") return ShowHelp{};
+    if (argument == "--engine-objects") {
+      options.showEngineObjects = true;
+      continue;
+    }
     if (!argument.starts_with('-') && !argument.empty()) {
       if (options.file) return UsageError{"only one file can be opened, not also " + quoted(argument)};
       options.file = std::filesystem::path(argument);
@@ -103,6 +107,7 @@ std::string_view usage() {
          "Options:\n"
          "  --step N|end          show step N (default 0), or the last step\n"
          "  --theme NAME          light, dark or tutorial (default: as last used)\n"
+         "  --engine-objects      show the objects the engine made for the program (default: as last used)\n"
          "  --size WxH            window or screenshot size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render the step off screen into a PNG file, then exit\n"
          "  --dump-view OUT.json  write what the step's frame drew (cards, arrows, labels,\n"

@@ -27,6 +27,7 @@ struct Options {
   std::optional<std::filesystem::path> dumpView;    // write what the frame drew as JSON, then exit
   std::optional<StepChoice> step;                   // the step to show (default 0)
   std::optional<Theme> theme;
+  bool showEngineObjects = false;  // the heap view shows what the engine made for the program
   std::optional<int> benchFrames;  // draw this many frames off screen and print their times
 
   static constexpr PixelSize kPictureSize{1280, 800};

@@ -4,8 +4,9 @@
 #include <cmath>
 
 #include "CardText.h"
-#include "HeapViewPainter.h"
 #include "FontTextMeasure.h"
+#include "GhostPiles.h"
+#include "HeapViewPainter.h"
 #include "timeline/StateReachability.h"
 
 namespace reachable {
@@ -17,9 +18,8 @@ constexpr int kSamplesPerSegment = 8;  // of an arrow's curve, in the dump
 
 view::Vec2 vec(ImVec2 v) { return {v.x, v.y}; }
 
-// A stack is as reachable as the most reachable object in it.
-view::ReachMap reachOf(const HeapState& state, const view::ViewGraph& graph) {
-  const StateReachability reachability(state);
+// A folded stack is as reachable as the most reachable object in it.
+view::ReachMap reachOf(const StateReachability& reachability, const view::ViewGraph& graph) {
   view::ReachMap reach;
   reach.reserve(graph.cards.size());
   for (const view::Card& card : graph.cards) {
@@ -28,6 +28,13 @@ view::ReachMap reachOf(const HeapState& state, const view::ViewGraph& graph) {
     reach.emplace(card.id, most);
   }
   return reach;
+}
+
+// A click on a folded card's "… N more", or on an unfolded card's last row.
+bool clickedToggle(const view::ViewGraph& graph, const view::Hit& hit) {
+  if (hit.kind != view::Hit::Kind::Row) return false;
+  const view::Card* card = graph.find(hit.object);
+  return card && hit.index < card->rows.size() && card->rows[hit.index].toggle != view::RowToggle::None;
 }
 
 bool followsLink(const view::ViewGraph& graph, const view::Arrow& arrow, const PathLink& link) {
@@ -59,18 +66,62 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   planned_.clear();
   plannedRoom_.reset();
   now_ = {};
+  unfolded_.clear();
   select(std::nullopt);
+}
+
+// Cards change size or come and go: the run is planned again, and they move there.
+void HeapGraphView::setShowEngineObjects(bool show) {
+  if (show == showEngineObjects_) return;
+  showEngineObjects_ = show;
+  rederive_ = true;
+  plannedRoom_.reset();
+}
+
+// A state's graph as the options and the learner's unfolded cards say, with garbage
+// of one site piled; `reach` gets how reachable each card is.
+view::ViewGraph HeapGraphView::picture(const HeapState& state, view::ReachMap& reach) const {
+  view::ViewGraph graph = view::ViewGraph::build(
+      state, {.showEngineObjects = showEngineObjects_, .unfolded = unfolded_.empty() ? nullptr : &unfolded_});
+  reach = reachOf(StateReachability(state), graph);
+  view::pileGhosts(graph, reach);
+  return graph;
+}
+
+// The picture of the state shown, then its places and arrows.
+void HeapGraphView::derive(const view::TextMeasure& measure) {
+  now_.graph = picture(*state_, now_.reach);
+  layout_.update(now_.graph, measure);
+  now_.scene = view::SceneGeometry::of(layout_);
+  now_.arrows = router_.route(now_.graph, now_.scene);
+}
+
+// The same step shown otherwise (a card unfolded, engine objects shown): cards that
+// come and go fade, the others move to their new places.
+void HeapGraphView::rederive(const view::TextMeasure& measure) {
+  rederive_ = false;
+  if (!state_) return;
+  Picture before = std::move(now_);
+  derive(measure);
+  const float speed = schedule_.speed();
+  schedule_ = view::AnimationSchedule::between({before.graph, before.scene, before.reach},
+                                               {now_.graph, now_.scene, now_.reach}, StepRecord{}, before.arrows);
+  schedule_.setSpeed(speed);
+  select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
+}
+
+void HeapGraphView::toggleFold(ObjectId id) {
+  if (!unfolded_.erase(id)) unfolded_.insert(id);
+  rederive_ = true;
+  plannedRoom_.reset();
 }
 
 // Derives the new step's picture and plans the animation from the one shown before.
 void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure) {
   Picture before = std::move(now_);
   state_ = std::move(pending.state);
-  now_.graph = view::ViewGraph::build(*state_);
-  now_.reach = reachOf(*state_, now_.graph);
-  layout_.update(now_.graph, measure);
-  now_.scene = view::SceneGeometry::of(layout_);
-  now_.arrows = router_.route(now_.graph, now_.scene);
+  rederive_ = false;
+  derive(measure);
   const float speed = schedule_.speed();
   const view::StepPicture after{now_.graph, now_.scene, now_.reach};
   if (pending.animate)
@@ -103,22 +154,26 @@ void HeapGraphView::fitCamera(const view::SceneGeometry& scene, view::Vec2 size,
   camera_.fit(*all, size, kFitMargin, minZoom, kMaxFitZoom);
 }
 
-void HeapGraphView::plan(std::vector<view::ViewGraph> graphs) {
-  planned_ = std::move(graphs);
+void HeapGraphView::plan(std::vector<HeapState> states) {
+  planned_ = std::move(states);
   plannedRoom_.reset();
 }
 
 // Plans again when the panel's room changed by more than a little (a resized window,
-// a new type size): cards then move once to their new places.
+// a new type size) or what cards show changed: cards then move once to their places.
 void HeapGraphView::planFor(view::Vec2 room, const view::TextMeasure& measure) {
   constexpr float kChange = 0.05f;
   if (planned_.empty()) return;
   if (plannedRoom_ && std::abs(room.x - plannedRoom_->x) <= kChange * plannedRoom_->x &&
       std::abs(room.y - plannedRoom_->y) <= kChange * plannedRoom_->y)
     return;
-  layout_.plan(planned_, measure, room);
+  std::vector<view::ViewGraph> pictures;
+  view::ReachMap reach;
+  for (const HeapState& state : planned_) pictures.push_back(picture(state, reach));
+  layout_.plan(pictures, measure, room);
   plannedRoom_ = room;
-  if (pending_ || !state_) return;
+  // A new step, or the same shown otherwise, is placed when it is derived.
+  if (pending_ || rederive_ || !state_) return;
   layout_.update(now_.graph, measure);
   layoutChanged();
 }
@@ -129,16 +184,32 @@ void HeapGraphView::select(std::optional<ObjectId> id) {
   explanation_.clear();
   if (!id || !state_) return;
   const StateReachability reachability(*state_);
-  // A stack answers for its first object: the others are held the same way.
+  // A stack answers for its first object (a folded stack's id is none of its
+  // objects'), and speaks for all of them.
   const view::Card* card = now_.graph.find(*id);
   const ObjectId object = card && !card->stacked.empty() ? card->stacked.front() : *id;
   selectedPath_ = reachability.retainingPath(object);
   explanation_ = reachability.explain(object);
+  if (card && card->pile > 1 && card->site)
+    explanation_ =
+        std::to_string(card->pile) + " objects made on line " + std::to_string(card->site->line) + ": " + explanation_;
 }
 
 void HeapGraphView::layoutChanged() {
   now_.scene = view::SceneGeometry::of(layout_);
   now_.arrows = router_.route(now_.graph, now_.scene);
+}
+
+void HeapGraphView::prepare(const HeapViewFonts& fonts) {
+  // The first picture of a planned run waits for draw(), which knows the room to plan for.
+  if (!planned_.empty() && !plannedRoom_) return;
+  ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
+  const FontTextMeasure measure(text, fonts.mono ? fonts.mono : text);
+  if (pending_) {
+    apply(std::move(*pending_), measure);
+    pending_.reset();
+  }
+  if (rederive_) rederive(measure);
 }
 
 void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts, float minTextPixels) {
@@ -152,10 +223,7 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   const float minZoom = std::min(minTextPixels / std::min(text->FontSize, mono->FontSize), kMaxFitZoom);
   planFor(vec(viewport) * (1 / minZoom) - view::Vec2{2 * kFitMargin / minZoom + kLoopRoom, 2 * kFitMargin / minZoom},
           measure);
-  if (pending_) {
-    apply(std::move(*pending_), measure);
-    pending_.reset();
-  }
+  prepare(fonts);
   ImGui::InvisibleButton("heap view", viewport, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   const bool hovered = ImGui::IsItemHovered();
   schedule_.advance(ImGui::GetIO().DeltaTime);
@@ -186,6 +254,7 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
     cameraMoved_ = true;
   }
   if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    pressed_ = hovered_;
     const bool onCard = hovered_.kind == view::Hit::Kind::Card || hovered_.kind == view::Hit::Kind::Row;
     if (onCard) {
       dragging_ = hovered_.object;
@@ -207,8 +276,12 @@ void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& sc
     cameraMoved_ = true;
   }
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && (dragging_ || panning_)) {
-    if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop)
-      select(dragging_ ? dragging_ : std::nullopt);
+    if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < kClickSlop * kClickSlop) {
+      if (clickedToggle(now_.graph, pressed_))
+        toggleFold(pressed_.object);
+      else
+        select(dragging_ ? dragging_ : std::nullopt);
+    }
     dragging_.reset();
     panning_ = false;
   }
@@ -365,7 +438,7 @@ view::DrawnHeap HeapGraphView::record(ImVec2 canvas, ImVec2 size, const view::Sc
   }
   for (const view::ArrowLabel& label : labels) drawn.labels.push_back({label.text, camera_.toScreen(origin, label.rect)});
   drawn.offscreen = markers;
-  drawn.hiddenObjects = now_.graph.hiddenObjects;
+  drawn.hiddenObjects = now_.graph.hiddenEngineObjects + now_.graph.stackedAway;
   return drawn;
 }
 

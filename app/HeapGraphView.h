@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "AnimationSchedule.h"
@@ -41,14 +42,22 @@ class HeapGraphView {
   void reset(std::vector<view::Pin> pins = {});
   // Pictures of steps of the program (HeapLayout::plan): laid out together before the
   // next step is shown, so that each card keeps one place over them all.
-  void plan(std::vector<view::ViewGraph> graphs);
+  void plan(std::vector<HeapState> states);
 
+  // Derives the picture of a step given to show() (or of a change of what is shown),
+  // so that what is asked of it before draw() is up to date. draw() does it too.
+  void prepare(const HeapViewFonts& fonts);
   // Draws in the current ImGui window, filling `size` from the cursor, and handles the
   // pointer over it. The fitted camera keeps text at least `minTextPixels` tall.
   void draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts, float minTextPixels);
   // Keep a record of what each frame drew (for --dump-view).
   void recordDrawn(bool on) { recordDrawn_ = on; }
   const view::DrawnHeap& drawn() const { return drawn_; }
+
+  // Whether the objects the engine made on the program's behalf have cards.
+  void setShowEngineObjects(bool show);
+  // How many such objects the picture leaves out.
+  std::size_t hiddenEngineObjects() const { return now_.graph.hiddenEngineObjects; }
 
   // Whether the next frames move anything: the program redraws only while this holds.
   bool animating() const { return schedule_.animating(); }
@@ -76,6 +85,10 @@ class HeapGraphView {
     bool card(ObjectId id) const;
   };
   void apply(PendingStep pending, const view::TextMeasure& measure);
+  view::ViewGraph picture(const HeapState& state, view::ReachMap& reach) const;
+  void derive(const view::TextMeasure& measure);
+  void rederive(const view::TextMeasure& measure);
+  void toggleFold(ObjectId id);
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
@@ -103,7 +116,7 @@ class HeapGraphView {
   bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
   std::optional<PendingStep> pending_;
-  std::vector<view::ViewGraph> planned_;  // the pictures the layout plans from
+  std::vector<HeapState> planned_;  // the states of steps the layout plans from
   std::optional<view::Vec2> plannedRoom_;  // the room they were planned for, once they were
   std::optional<HeapState> state_;  // the step shown: reachability and explanations read it
   Picture now_;
@@ -111,6 +124,10 @@ class HeapGraphView {
   std::optional<ObjectId> selected_;
   std::vector<PathLink> selectedPath_;
   std::string explanation_;
+  bool showEngineObjects_ = false;
+  std::unordered_set<ObjectId> unfolded_;  // cards the learner unfolded
+  bool rederive_ = false;                  // what is shown changed: derive the picture anew
+  view::Hit pressed_;                      // where the left button went down
   std::optional<ObjectId> dragging_;
   bool panning_ = false;
   view::Vec2 dragOffset_;

@@ -11,10 +11,16 @@ constexpr int kFrameColours = 6;  // as many as Style::frameColour tells apart
 // The smallest type the fitted heap may show, at 100 %: read from the back of a room.
 constexpr float kMinTextPixels = 12;
 
-std::string summary(const HeapState& state) {
-  return std::to_string(state.objects.size()) +
-         (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") + std::to_string(state.bytes) +
-         " bytes \xC2\xB7 drag to move, wheel to zoom";
+// What the heap holds, and how much of it the view leaves out (View › Show engine
+// objects brings it back).
+std::string summary(const HeapState& state, std::size_t hiddenEngineObjects) {
+  std::string words = std::to_string(state.objects.size()) +
+                      (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") +
+                      std::to_string(state.bytes) + " bytes \xC2\xB7 ";
+  if (hiddenEngineObjects > 0)
+    words += std::to_string(hiddenEngineObjects) +
+             (hiddenEngineObjects == 1 ? " engine object hidden \xC2\xB7 " : " engine objects hidden \xC2\xB7 ");
+  return words + "drag to move, wheel to zoom";
 }
 
 HeapViewStyle viewStyleFor(const Style& style) {
@@ -45,12 +51,12 @@ HeapState withSweptGhosts(Session& session, const StepRecord& record) {
 constexpr std::uint64_t kPlannedObjects = 60'000;
 constexpr std::uint64_t kPlannedSteps = 400;
 
-std::vector<view::ViewGraph> plannedPictures(const ScenarioRun& run) {
-  std::vector<view::ViewGraph> graphs;
+std::vector<HeapState> plannedStates(const ScenarioRun& run) {
+  std::vector<HeapState> states;
   const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
   for (std::uint64_t step : view::sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps))
-    graphs.push_back(view::ViewGraph::build(run.stateAt(step)));
-  return graphs;
+    states.push_back(run.stateAt(step));
+  return states;
 }
 
 std::vector<view::Pin> pinsOf(const Session& session) {
@@ -70,7 +76,7 @@ void HeapPanel::follow(Session& session) {
   const std::uint64_t step = session.player().step();
   if (run != shownRun_) {
     view_.reset(pinsOf(session));
-    view_.plan(plannedPictures(session.run()));
+    view_.plan(plannedStates(session.run()));
     shownRun_ = run;
     shownStep_.reset();
   }
@@ -93,9 +99,10 @@ void HeapPanel::follow(Session& session) {
 
 void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
   follow(session);
-  beginPanel("heap", rect, context, "HEAP", summary(session.state()));
-  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), {context.fonts.body, context.fonts.mono},
-             context.style.pixels(kMinTextPixels));
+  const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
+  view_.prepare(fonts);
+  beginPanel("heap", rect, context, "HEAP", summary(session.state(), view_.hiddenEngineObjects()));
+  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), fonts, context.style.pixels(kMinTextPixels));
   endPanel();
 }
 

@@ -17,6 +17,7 @@ class HeapPanel {
   bool animating() const { return view_.animating(); }
   void recordDrawn(bool on) { view_.recordDrawn(on); }
   const view::DrawnHeap& drawn() const { return view_.drawn(); }
+  void setShowEngineObjects(bool show) { view_.setShowEngineObjects(show); }
 
  private:
   void follow(Session& session);

@@ -150,7 +150,7 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
     text({rowMin.x + pad, y}, variable.name, style_.text,
          rowMax.x - rowMin.x - 2 * pad - valueWidth - (value.empty() ? 14 * z : pad));
     if (!value.empty()) text({rowMax.x - pad - valueWidth, y}, value, style_.mutedText, valueWidth, true);
-    if (variable.target != kNoObject)
+    if (variable.target != kNoObject || !variable.bridges.empty())
       list_->AddCircleFilled(screen(geometry.anchor(i, view::RowSlot::Value, false)), kDotRadius * z,
                              style_.strongArrow);
   }
@@ -161,7 +161,7 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   const float z = camera_.zoom, alpha = look.opacity, ghost = look.ghost;
   const view::ReachAppearance appearance = view::appearanceOf(reach);
   // A stack's pile takes the bottom-right corner of its box; the top card the rest.
-  const float pileRoom = card.stacked.empty() ? 0 : 2 * view::kPileStep * z;
+  const float pileRoom = card.pile > 1 ? 2 * view::kPileStep * z : 0;
   const ImVec2 min = screen(geometry.rect.min), boxMax = screen(geometry.rect.max);
   const ImVec2 max{boxMax.x - pileRoom, boxMax.y - pileRoom};
   if (look.lit > 0) {
@@ -170,7 +170,7 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
                    withAlpha(style_.litGlow, look.lit * alpha), (style_.rounding + 5) * z, ImDrawFlags_None, 4 * z);
   }
   const float fill = alpha * (1 - ghost);
-  if (!card.stacked.empty()) pile(min, max, alpha, fill);
+  if (card.pile > 1) stack(min, max, alpha, ghost);
   list_->AddRectFilled(min, max, withAlpha(style_.cardFill, fill), style_.rounding * z);
   const ImVec2 headerMax{max.x, min.y + geometry.headerHeight * z};
   list_->AddRectFilled(min, headerMax, withAlpha(mix(style_.cardHeaderFill, style_.markFill, look.mark), fill),
@@ -185,16 +185,20 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   rows(card, geometry, alpha * (1 - 0.45f * ghost));
 }
 
-// A stack card is drawn as the top of a pile: two cards peek out behind it.
-void HeapViewPainter::pile(ImVec2 min, ImVec2 max, float alpha, float fill) {
-  const float z = camera_.zoom, step = view::kPileStep * z;
+// A stack looks like one: two more cards peep out behind it (faint outlines for a
+// ghost stack).
+void HeapViewPainter::stack(ImVec2 min, ImVec2 max, float alpha, float ghost) {
+  const float step = view::kPileStep * camera_.zoom;
+  const ImU32 edge = withAlpha(mix(style_.cardBorder, style_.ghost, ghost), alpha * 0.6f);
   for (int behind = 2; behind >= 1; --behind) {
-    const float by = step * static_cast<float>(behind);
-    const ImVec2 a{min.x + by, min.y + by}, b{max.x + by, max.y + by};
-    list_->AddRectFilled(a, b, withAlpha(style_.cardFill, fill), style_.rounding * z);
-    list_->AddRect(a, b, withAlpha(style_.cardBorder, alpha * 0.6f), style_.rounding * z, ImDrawFlags_None,
-                   style_.borderWidth * std::max(z, 0.6f));
+    const float offset = step * static_cast<float>(behind);
+    const ImVec2 from{min.x + offset, min.y + offset}, to{max.x + offset, max.y + offset};
+    list_->AddRectFilled(from, to, withAlpha(style_.background, alpha), style_.rounding * camera_.zoom);
+    // Solid and faint: dashes a few pixels apart would shimmer into a hatching.
+    outline(from, to, edge, style_.borderWidth, false);
   }
+  // A ghost has no fill of its own: the outlines behind must not show through it.
+  list_->AddRectFilled(min, max, withAlpha(style_.background, alpha), style_.rounding * camera_.zoom);
 }
 
 void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,
@@ -241,10 +245,11 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     const view::CardRow& row = card.rows[i];
     const ImVec2 rowMin = screen(geometry.row(i).min), rowMax = screen(geometry.row(i).max);
     const float y = (rowMin.y + rowMax.y - font) / 2, room = rowMax.x - rowMin.x - 2 * pad;
-    const bool refers = row.keyTarget != kNoObject || row.valueTarget != kNoObject;
+    const bool refers = row.keyTarget != kNoObject || row.refersByValue();
+    const bool folding = row.collapsed || row.toggle != view::RowToggle::None;
     const std::string name = view::rowName(row), value = view::rowValue(row);
-    const ImU32 nameColour = withAlpha(row.collapsed ? style_.mutedText : style_.text, alpha);
-    if (style_.tutorialLook && !row.collapsed) {
+    const ImU32 nameColour = withAlpha(folding ? style_.mutedText : style_.text, alpha);
+    if (style_.tutorialLook && !folding) {
       // The tutorial writes `name: "John"`; a reference's name goes beside its arrow.
       if (!refers) text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
     } else {
@@ -255,13 +260,13 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
       if (!value.empty())
         text({valueRight - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);
     }
-    const bool twoSlots = row.keyTarget != kNoObject && row.valueTarget != kNoObject;
+    const bool twoSlots = row.twoSlots();
     const auto dot = [&](view::RowSlot slot, Strength strength) {
       const ImU32 colour = strength == Strength::Strong ? style_.strongArrow : style_.weakArrow;
       list_->AddCircleFilled(screen(geometry.anchor(i, slot, twoSlots)), kDotRadius * z, withAlpha(colour, alpha));
     };
     if (row.keyTarget != kNoObject) dot(view::RowSlot::Key, row.keyStrength);
-    if (row.valueTarget != kNoObject) dot(view::RowSlot::Value, row.valueStrength);
+    if (row.refersByValue()) dot(view::RowSlot::Value, row.valueStrength);
   }
 }
 

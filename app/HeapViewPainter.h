@@ -44,9 +44,9 @@ class HeapViewPainter {
   void polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed);
   void arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour);
   void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha);
-  void pile(ImVec2 min, ImVec2 max, float alpha, float fill);
   void badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha);
   void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
+  void stack(ImVec2 min, ImVec2 max, float alpha, float ghost);
   void checkMark(ImVec2 at, float size, ImU32 colour);
   ImU32 arrowColour(bool weak, const view::ArrowLook& look, bool highlighted) const;
 

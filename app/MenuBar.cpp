@@ -28,11 +28,15 @@ void fileMenu(const MenuBarState& state, MenuChoice& choice) {
   ImGui::EndMenu();
 }
 
-void viewMenu(MenuChoice& choice) {
+void viewMenu(const MenuBarState& state, MenuChoice& choice) {
   if (!ImGui::BeginMenu("View")) return;
   if (ImGui::MenuItem("Edit the program")) choice.editProgram = true;
   if (item("Run again", Command::Rerun)) choice.command = Command::Rerun;
   if (item("Collect now", Command::CollectNow)) choice.command = Command::CollectNow;
+  ImGui::Separator();
+  // Iterator results, promise resolvers and the like: made by the engine, not written
+  // by the program; the heap panel's header counts them while they are hidden.
+  if (ImGui::MenuItem("Show engine objects", nullptr, state.showEngineObjects)) choice.toggleEngineObjects = true;
   ImGui::Separator();
   if (item("Larger type", Command::ScaleUp)) choice.command = Command::ScaleUp;
   if (item("Smaller type", Command::ScaleDown)) choice.command = Command::ScaleDown;
@@ -90,7 +94,7 @@ MenuChoice drawMenuBar(const PanelContext& context, const MenuBarState& state) {
   MenuChoice choice;
   if (!ImGui::BeginMainMenuBar()) return choice;
   fileMenu(state, choice);
-  viewMenu(choice);
+  viewMenu(state, choice);
   scenariosMenu(state, choice);
   helpMenu(choice);
   ImGui::PushFont(context.fonts.bold);

@@ -21,6 +21,7 @@ struct MenuChoice {
   bool saveAs = false;
   bool reload = false;
   bool editProgram = false;
+  bool toggleEngineObjects = false;
   bool clearRecent = false;
   bool quit = false;
 };
@@ -30,6 +31,7 @@ struct MenuBarState {
   Theme theme = Theme::Light;
   double scale = 1.0;
   bool canReload = false;
+  bool showEngineObjects = false;
   const RecentFiles& recentFiles;
   const ScenarioCatalogue& catalogue;
 };

@@ -47,6 +47,7 @@ int showWindow(const Options& options) {
   const auto directory = settingsDirectory();
   Settings settings = directory ? loadSettings(*directory / Settings::kFileName) : Settings{};
   if (options.theme) settings.theme = *options.theme;
+  if (options.showEngineObjects) settings.showEngineObjects = true;
   const PixelSize size = options.size.value_or(PixelSize{settings.windowWidth, settings.windowHeight});
   Window window(kTitle, size, Window::Visibility::Shown);
   Gui gui(window, directory, static_cast<float>(settings.scale));
@@ -76,6 +77,7 @@ int showWindow(const Options& options) {
 Settings headlessSettings(const Options& options) {
   Settings settings;
   settings.theme = options.theme.value_or(Theme::Light);
+  settings.showEngineObjects = options.showEngineObjects;
   return settings;
 }
 

@@ -45,6 +45,7 @@ std::string settingsToJson(const Settings& settings) {
       {"theme", themeName(settings.theme)},
       {"scale", settings.scale},
       {"speed", settings.speed},
+      {"showEngineObjects", settings.showEngineObjects},
       {"recentFiles", recent},
       {"window", {{"width", settings.windowWidth}, {"height", settings.windowHeight}}},
   };
@@ -59,6 +60,8 @@ Settings settingsFromJson(std::string_view text) {
   settings.scale = UiScale::nearestLevel(valueOr(json, "scale", settings.scale));
   settings.speed =
       std::clamp(valueOr(json, "speed", settings.speed), std::begin(Player::kSpeeds)[0], std::end(Player::kSpeeds)[-1]);
+  if (const auto show = json.find("showEngineObjects"); show != json.end() && show->is_boolean())
+    settings.showEngineObjects = show->get<bool>();
   settings.recentFiles = recentFilesFrom(json);
   if (const auto window = json.find("window"); window != json.end() && window->is_object()) {
     settings.windowWidth = std::clamp(valueOr(*window, "width", settings.windowWidth), kMinWindowSide, kMaxWindowSide);

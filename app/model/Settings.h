@@ -15,6 +15,7 @@ struct Settings {
   Theme theme = Theme::Light;
   double scale = UiScale::kDefault;
   double speed = 1.0;
+  bool showEngineObjects = false;  // the heap view's cards for what the engine made on the program's behalf
   RecentFiles recentFiles;
   int windowWidth = 1280;
   int windowHeight = 800;

@@ -59,8 +59,7 @@ std::vector<Vec2> loopBack(Vec2 start, Vec2 end, float clearance) {
 bool twoSlots(const ViewGraph& graph, const EdgeSource& from) {
   const Card* card = graph.find(from.object);
   if (!card || from.row >= card->rows.size()) return false;
-  const CardRow& row = card->rows[from.row];
-  return row.keyTarget != kNoObject && row.valueTarget != kNoObject;
+  return card->rows[from.row].twoSlots();
 }
 
 const Rect* sourceBox(const EdgeSource& from, const SceneGeometry& scene) {

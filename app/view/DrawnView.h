@@ -56,7 +56,7 @@ struct DrawnHeap {
   std::vector<DrawnArrow> arrows;
   std::vector<DrawnLabel> labels;
   std::vector<OffscreenMarker> offscreen;
-  std::size_t hiddenObjects = 0;  // engine plumbing left out
+  std::size_t hiddenObjects = 0;  // engine objects left out, and what folded stacks hold
   std::size_t foldedRows = 0;     // rows behind "… N more"
 };
 

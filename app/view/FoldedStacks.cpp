@@ -17,15 +17,6 @@ bool fromFoldedRow(const Edge& edge, const std::unordered_map<ObjectId, const Ca
          owner->second->rows[edge.from.row].collapsed;
 }
 
-std::string withThousands(std::size_t count) {
-  std::string digits = std::to_string(count), grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
-}
-
 ObjectId stackId(ObjectId owner, const std::string& title) {
   return kStackBit | static_cast<ObjectId>(std::hash<std::string>{}(std::to_string(owner) + '\x1f' + title) & ~kStackBit);
 }
@@ -51,9 +42,15 @@ void stackFoldedTargets(std::vector<Card>& cards, std::vector<Edge>& edges, std:
     if (members.size() < 2) continue;
     std::sort(members.begin(), members.end());
     const Card& first = *byId.at(members.front());
-    Card stack{stackId(key.first, key.second), first.kind, key.second + " \xC3\x97 " + withThousands(members.size()),
-               first.label, {}, {}};
-    stack.stacked = members;
+    Card stack{.id = stackId(key.first, key.second),
+               .kind = first.kind,
+               .title = key.second,
+               .label = first.label,
+               .site = first.site,
+               .madeByEngine = first.madeByEngine,
+               .pile = members.size(),
+               .rows = {},
+               .stacked = members};
     for (ObjectId member : members) stackOf.emplace(member, stack.id);
     stacks.push_back(std::move(stack));
   }

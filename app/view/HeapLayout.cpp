@@ -29,13 +29,37 @@ std::size_t contentHash(const Card& card) {
     hash = hashCombine(hashCombine(hashCombine(hash, row.name), row.keyText), row.valueText);
     hash = hash * 31 + (row.keyTarget != kNoObject) * 2 + (row.valueTarget != kNoObject);
   }
-  return hash * 31 + card.rows.size();
+  // What cardTitle adds to the title: a stack's count, a line, "engine".
+  const std::size_t line = card.site ? card.site->line : 0;
+  return ((hash * 31 + card.rows.size()) * 31 + card.pile) * 31 + line * 2 + card.madeByEngine;
 }
 
-bool fits(const std::vector<Vec2>& places, const std::vector<Vec2>& sizes, Vec2 room) {
+// How much a placement must shrink to fit `room`: 1 or less when it fits.
+float overflow(const std::vector<Vec2>& places, const std::vector<Vec2>& sizes, Vec2 roots, Vec2 room) {
+  Vec2 extent = roots;
   for (std::size_t i = 0; i < places.size(); ++i)
-    if (places[i].x + sizes[i].x > room.x || places[i].y + sizes[i].y > room.y) return false;
-  return true;
+    extent = {std::max(extent.x, places[i].x + sizes[i].x), std::max(extent.y, places[i].y + sizes[i].y)};
+  return std::max(extent.x / room.x, extent.y / room.y);
+}
+
+// The plainest placement that fits the room: as it comes, with tall layers wrapped,
+// with columns wrapped into bands, or both; when none fits, the one that needs the
+// least shrinking.
+std::vector<Vec2> placeToFit(PlacementInput input, Vec2 roots, Vec2 room) {
+  std::vector<Vec2> best = placeInLayers(input);
+  if (room.x <= 0 || room.y <= 0) return best;
+  float bestOverflow = overflow(best, input.sizes, roots, room);
+  for (const auto& [wrapLayers, wrapColumns] : {std::pair{true, false}, {false, true}, {true, true}}) {
+    if (bestOverflow <= 1) break;
+    input.maxColumnHeight = wrapLayers ? room.y : 0;
+    input.right = wrapColumns ? room.x : 0;
+    std::vector<Vec2> places = placeInLayers(input);
+    if (const float needed = overflow(places, input.sizes, roots, room); needed < bestOverflow) {
+      best = std::move(places);
+      bestOverflow = needed;
+    }
+  }
+  return best;
 }
 
 Rect movedTo(const Rect& rect, float top) { return rectAt({rect.min.x, top}, {rect.width(), rect.height()}); }
@@ -154,7 +178,7 @@ BoxGeometry HeapLayout::measureCard(const Card& card, const TextMeasure& measure
   const float height =
       box.headerHeight + box.rowHeight * static_cast<float>(box.rowCount) + (box.rowCount ? m.padding / 2 : 0);
   // A stack's pile peeks out below and right of it.
-  const float pile = card.stacked.empty() ? 0 : 2 * kPileStep;
+  const float pile = card.pile > 1 ? 2 * kPileStep : 0;
   box.rect = rectAt({0, 0}, {std::clamp(width, m.minCardWidth, m.maxCardWidth) + pile, height + pile});
   return box;
 }
@@ -264,13 +288,8 @@ void HeapLayout::plan(const std::vector<ViewGraph>& graphs, const TextMeasure& m
   input.left = objectsLeft_;
   input.columnGap = metrics_.columnGap;
   input.boxGap = metrics_.cardGap;
-  std::vector<Vec2> places = placeInLayers(input);
-  if (room.x > 0 && room.y > 0 && !fits(places, input.sizes, room)) {
-    input.maxColumnHeight = room.y;
-    input.right = room.x;
-    input.rootsRight = objectsLeft_ - metrics_.columnGap;
-    places = placeInLayers(input);
-  }
+  input.rootsRight = objectsLeft_ - metrics_.columnGap;
+  const std::vector<Vec2> places = placeToFit(input, {objectsLeft_, rootsHeight}, room);
   Rect all{{0, 0}, {objectsLeft_, rootsHeight}};
   for (std::size_t i = 0; i < ids.size(); ++i) {
     planned_[ids[i]] = places[i];

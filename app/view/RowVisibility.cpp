@@ -8,7 +8,9 @@ namespace {
 
 // The timeline marks plumbing rows (prototypes, home objects, promise bookkeeping) as
 // internal; the slots lessons are about ([[Target]], registry cells, scopes) are not.
-bool isPlumbing(const Row& row) { return row.internal; }
+// An engine object's rows are all it is: hidden, they become the bridges that keep
+// what it holds in sight (HiddenEngineObjects); shown on request, they show.
+bool isPlumbing(const ObjectView& owner, const Row& row) { return row.internal && !owner.madeByEngine; }
 
 void forEachTarget(const Row& row, auto&& visit) {
   if (row.key && row.key->target != kNoObject) visit(row.key->target);
@@ -39,7 +41,7 @@ RowVisibility::RowVisibility(const HeapState& state, bool showInternalRows)
   std::unordered_map<ObjectId, int> referrers;
   for (const ObjectView& object : state.objects)
     for (const Row& row : object.rows)
-      if (!isPlumbing(row)) forEachTarget(row, [&](ObjectId target) { ++referrers[target]; });
+      if (!isPlumbing(object, row)) forEachTarget(row, [&](ObjectId target) { ++referrers[target]; });
   forEachRootTarget(state, [&](ObjectId target) { referrers[target] += 2; });
   for (const ObjectView& function : state.objects) {
     if (function.kind != CellKind::Function) continue;
@@ -59,7 +61,7 @@ RowVisibility::RowVisibility(const HeapState& state, bool showInternalRows)
 
 bool RowVisibility::shows(const ObjectView& owner, const Row& row) const {
   if (showInternalRows_) return true;
-  if (isPlumbing(row)) return false;
+  if (isPlumbing(owner, row)) return false;
   return !isUntouchedPrototype(owner, row) && !hiddenObjects_.contains(owner.id);
 }
 
@@ -79,7 +81,7 @@ void RowVisibility::hideUnreferencedNoise() {
     for (const Row& row : object.rows)
       forEachTarget(row, [&](ObjectId target) {
         ++anyReferences[target];
-        if (isPlumbing(row) || isUntouchedPrototype(object, row)) return;
+        if (isPlumbing(object, row) || isUntouchedPrototype(object, row)) return;
         ++shownReferences[target];
         shownTargets[object.id].push_back(target);
       });

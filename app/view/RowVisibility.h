@@ -10,11 +10,11 @@ namespace reachable::view {
 // the references a lesson is about and not the engine's plumbing.
 //
 // Rows: the rows the timeline marks internal are plumbing ([[Prototype]], a method's
-// home object, promise bookkeeping) and are hidden; the slots lessons are about
-// ([[Target]], registry cells, closures' scopes) are not internal and stay. A
-// function's `prototype` row is
-// hidden while its object is untouched: the `{ constructor }` object every function
-// gets and the program never uses.
+// home object, promise bookkeeping) and are hidden, except an engine object's, which
+// are all it is (HiddenEngineObjects draws them as bridges); the slots lessons are
+// about ([[Target]], registry cells, closures' scopes) are not internal and stay. A
+// function's `prototype` row is hidden while its object is untouched: the
+// `{ constructor }` object every function gets and the program never uses.
 //
 // Objects: one is hidden when every reference to it comes through hidden rows or
 // from hidden objects. An object nothing refers to (garbage) is never hidden.

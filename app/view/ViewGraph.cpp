@@ -1,12 +1,26 @@
 #include "ViewGraph.h"
 
 #include "FoldedStacks.h"
+#include "HiddenEngineObjects.h"
 #include "RowVisibility.h"
 
 namespace reachable::view {
 namespace {
 
-CardRow cardRow(const Row& row) {
+// A reference to an engine object the view leaves out: the object in words, and
+// bridges to what it leads to. A weak reference to it makes every bridge weak.
+void passOver(const HiddenEngineObjects& engine, ObjectId& target, std::string& text, Strength strength,
+              std::vector<Bridge>& bridges) {
+  if (target == kNoObject || !engine.hides(target)) return;
+  text = engine.title(target);
+  for (Bridge bridge : engine.bridgesFrom(target)) {
+    if (strength != Strength::Strong) bridge.strength = Strength::Weak;
+    bridges.push_back(bridge);
+  }
+  target = kNoObject;
+}
+
+CardRow cardRow(const Row& row, const HiddenEngineObjects& engine) {
   CardRow shown;
   shown.name = row.name;
   if (row.key) {
@@ -17,42 +31,67 @@ CardRow cardRow(const Row& row) {
   if (row.value.target == kNoObject) shown.valueText = row.value.text;
   shown.keyStrength = row.keyStrength;
   shown.valueStrength = row.valueStrength;
+  passOver(engine, shown.keyTarget, shown.keyText, shown.keyStrength, shown.bridges);
+  passOver(engine, shown.valueTarget, shown.valueText, shown.valueStrength, shown.bridges);
   return shown;
 }
 
-// Keeps the first rows and folds the rest into one "… N more" row; the references of
-// the folded rows leave from that row, so no object loses its arrow.
-void collapse(std::vector<CardRow>& rows, std::size_t maxRows, std::vector<Edge>& foldedInto, ObjectId owner) {
-  if (maxRows < 2 || rows.size() <= maxRows) return;
-  const std::size_t kept = maxRows - 1;
-  CardRow more;
-  more.name = "… " + std::to_string(rows.size() - kept) + " more";
-  more.collapsed = true;
-  more.foldedCount = rows.size() - kept;
-  for (std::size_t i = kept; i < rows.size(); ++i) {
-    const CardRow& row = rows[i];
-    const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
-    if (row.keyTarget != kNoObject) foldedInto.push_back({from, row.keyTarget, row.keyStrength, row.name});
-    if (row.valueTarget != kNoObject) foldedInto.push_back({from, row.valueTarget, row.valueStrength, row.name});
+// Every reference a row makes, as edges leaving from `from`'s row.
+void addEdgesOf(const CardRow& row, EdgeSource from, std::vector<Edge>& edges) {
+  if (row.keyTarget != kNoObject) {
+    EdgeSource key = from;
+    if (!row.collapsed) key.slot = RowSlot::Key;
+    edges.push_back({key, row.keyTarget, row.keyStrength, row.name});
   }
+  if (row.valueTarget != kNoObject) edges.push_back({from, row.valueTarget, row.valueStrength, row.name});
+  for (const Bridge& bridge : row.bridges) edges.push_back({from, bridge.to, bridge.strength, row.name});
+}
+
+CardRow foldRow(std::string name, bool collapsed, RowToggle toggle) {
+  CardRow row;
+  row.name = std::move(name);
+  row.collapsed = collapsed;
+  row.toggle = toggle;
+  return row;
+}
+
+// Keeps the first `kept` rows and folds the rest into one "… N more" row; the
+// references of the folded rows leave from that row, so no object loses its arrow.
+void foldFrom(std::vector<CardRow>& rows, std::size_t kept, RowToggle toggle, std::vector<Edge>& foldedInto,
+              ObjectId owner) {
+  const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
+  for (std::size_t i = kept; i < rows.size(); ++i) {
+    CardRow& row = rows[i];
+    row.collapsed = true;  // every reference leaves from the one dot of the "more" row
+    addEdgesOf(row, from, foldedInto);
+  }
+  const std::size_t folded = rows.size() - kept;
   rows.resize(kept);
-  rows.push_back(std::move(more));
+  rows.push_back(foldRow("… " + std::to_string(folded) + " more", true, toggle));
+  rows.back().foldedCount = folded;
+}
+
+// A long card shows its first rows and "… N more", which the learner may click to
+// unfold it; an unfolded card ends in a row that folds it again.
+void fold(std::vector<CardRow>& rows, std::size_t maxRows, bool unfolded, std::vector<Edge>& foldedInto,
+          ObjectId owner) {
+  if (maxRows < 2 || rows.size() <= maxRows) return;
+  if (!unfolded) return foldFrom(rows, maxRows - 1, RowToggle::Unfold, foldedInto, owner);
+  if (rows.size() > ViewGraph::kMostRowsUnfolded)
+    foldFrom(rows, ViewGraph::kMostRowsUnfolded, RowToggle::None, foldedInto, owner);
+  rows.push_back(foldRow("\u25B2 fold", false, RowToggle::Fold));
 }
 
 void addRowEdges(const Card& card, std::vector<Edge>& edges) {
-  for (std::size_t i = 0; i < card.rows.size(); ++i) {
-    const CardRow& row = card.rows[i];
-    if (row.collapsed) continue;
-    if (row.keyTarget != kNoObject)
-      edges.push_back({{.object = card.id, .row = i, .slot = RowSlot::Key}, row.keyTarget, row.keyStrength, row.name});
-    if (row.valueTarget != kNoObject)
-      edges.push_back(
-          {{.object = card.id, .row = i, .slot = RowSlot::Value}, row.valueTarget, row.valueStrength, row.name});
-  }
+  for (std::size_t i = 0; i < card.rows.size(); ++i)
+    if (!card.rows[i].collapsed) addEdgesOf(card.rows[i], {.object = card.id, .row = i, .slot = RowSlot::Value}, edges);
 }
 
-RootVariable rootVariable(std::string name, const ValueView& value) {
-  return {std::move(name), value.target == kNoObject ? value.text : std::string(), value.target, false};
+RootVariable rootVariable(std::string name, const ValueView& value, const HiddenEngineObjects& engine) {
+  RootVariable variable{
+      std::move(name), value.target == kNoObject ? value.text : std::string(), value.target, false, {}};
+  passOver(engine, variable.target, variable.valueText, Strength::Strong, variable.bridges);
+  return variable;
 }
 
 bool isFrameScope(const HeapState& state, std::size_t scope) {
@@ -61,14 +100,14 @@ bool isFrameScope(const HeapState& state, std::size_t scope) {
   return false;
 }
 
-std::vector<RootBox> scopeBoxes(const HeapState& state) {
+std::vector<RootBox> scopeBoxes(const HeapState& state, const HiddenEngineObjects& engine) {
   std::vector<RootBox> boxes;
   for (std::size_t i = 0; i < state.scopes.size(); ++i) {
     const RootScope& scope = state.scopes[i];
     RootBox box{scope.name, {}, scope.frame, scope.kind == RootScopeKind::Function && isFrameScope(state, i)};
     for (const Variable& variable : scope.variables) {
       if (variable.hidden) continue;
-      RootVariable shown = rootVariable(variable.name, variable.value);
+      RootVariable shown = rootVariable(variable.name, variable.value, engine);
       shown.uninitialized = variable.uninitialized;
       box.variables.push_back(std::move(shown));
     }
@@ -82,16 +121,26 @@ std::vector<RootBox> scopeBoxes(const HeapState& state) {
 
 // Timers, queued jobs and kept objects are roots too: without this box an object held
 // only by a timer would look strongly reachable with no arrow leading to it.
-RootBox eventLoopBox(const HeapState& state) {
+RootBox eventLoopBox(const HeapState& state, const HiddenEngineObjects& engine) {
   RootBox box{"event loop", {}, -1, true};
   for (const TimerView& timer : state.timers)
     box.variables.push_back(
-        rootVariable((timer.repeat ? "interval " : "timer ") + std::to_string(timer.id), timer.callback));
-  for (const JobView& job : state.tasks) box.variables.push_back(rootVariable("task: " + job.description, job.target));
+        rootVariable((timer.repeat ? "interval " : "timer ") + std::to_string(timer.id), timer.callback, engine));
+  for (const JobView& job : state.tasks)
+    box.variables.push_back(rootVariable("task: " + job.description, job.target, engine));
   for (const JobView& job : state.microtasks)
-    box.variables.push_back(rootVariable("microtask: " + job.description, job.target));
-  for (ObjectId kept : state.kept) box.variables.push_back({"kept", "", kept, false});
+    box.variables.push_back(rootVariable("microtask: " + job.description, job.target, engine));
+  for (ObjectId kept : state.kept) box.variables.push_back(rootVariable("kept", {"", kept}, engine));
   return box;
+}
+
+void addRootEdges(const RootBox& box, std::size_t b, std::vector<Edge>& edges) {
+  for (std::size_t v = 0; v < box.variables.size(); ++v) {
+    const RootVariable& variable = box.variables[v];
+    const EdgeSource from{.fromRoot = true, .box = b, .variable = v};
+    if (variable.target != kNoObject) edges.push_back({from, variable.target, Strength::Strong, variable.name});
+    for (const Bridge& bridge : variable.bridges) edges.push_back({from, bridge.to, bridge.strength, variable.name});
+  }
 }
 
 }  // namespace
@@ -115,35 +164,35 @@ std::vector<const Edge*> ViewGraph::edgesInto(ObjectId id) const {
 
 ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& options) {
   const RowVisibility visibility(state, options.showInternalRows);
+  const HiddenEngineObjects engine(state, visibility, options.showEngineObjects);
+  const auto shows = [&](ObjectId id) { return visibility.shows(id) && !engine.hides(id); };
   ViewGraph graph;
-  graph.roots = scopeBoxes(state);
-  if (RootBox loop = eventLoopBox(state); !loop.variables.empty()) graph.roots.push_back(std::move(loop));
-  for (std::size_t b = 0; b < graph.roots.size(); ++b)
-    for (std::size_t v = 0; v < graph.roots[b].variables.size(); ++v) {
-      const RootVariable& variable = graph.roots[b].variables[v];
-      if (variable.target != kNoObject && visibility.shows(variable.target))
-        graph.edges.push_back(
-            {{.fromRoot = true, .box = b, .variable = v}, variable.target, Strength::Strong, variable.name});
-    }
+  graph.hiddenEngineObjects = engine.count();
+  graph.roots = scopeBoxes(state, engine);
+  if (RootBox loop = eventLoopBox(state, engine); !loop.variables.empty()) graph.roots.push_back(std::move(loop));
+  for (std::size_t b = 0; b < graph.roots.size(); ++b) addRootEdges(graph.roots[b], b, graph.edges);
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
-    if (!visibility.shows(object.id)) {
-      ++graph.hiddenObjects;
-      continue;
-    }
-    Card card{object.id, object.kind, object.title, object.label, {}, {}};
+    if (!shows(object.id)) continue;
+    Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, 0, {}, {}};
     for (const Row& row : object.rows)
-      if (visibility.shows(object, row)) card.rows.push_back(cardRow(row));
-    collapse(card.rows, options.maxRowsPerCard, folded, card.id);
+      if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
+    fold(card.rows, options.maxRowsPerCard, options.unfolded && options.unfolded->contains(card.id), folded, card.id);
     addRowEdges(card, graph.edges);
     graph.edges.insert(graph.edges.end(), folded.begin(), folded.end());
     folded.clear();
     graph.cards.push_back(std::move(card));
   }
-  std::erase_if(graph.edges, [&](const Edge& edge) { return !visibility.shows(edge.to); });
-  stackFoldedTargets(graph.cards, graph.edges, graph.hiddenObjects);
+  std::erase_if(graph.edges, [&](const Edge& edge) { return !shows(edge.to); });
+  stackFoldedTargets(graph.cards, graph.edges, graph.stackedAway);
   graph.index();
   return graph;
+}
+
+void ViewGraph::reindex() {
+  cardIndex_.clear();
+  edgesInto_.clear();
+  index();
 }
 
 void ViewGraph::index() {

@@ -6,6 +6,7 @@
 
 #include "engine/Engine.h"
 #include "engine/PropertyKey.h"
+#include "heap/FunctionCells.h"
 #include "heap/JSObject.h"
 
 namespace reachable {
@@ -60,6 +61,11 @@ PropertyKey indexKey(Engine& engine, double index);
 std::optional<double> lengthOfArrayLike(Engine& engine, Value object);
 // { value, done }, as iterators' `next` returns it.
 Value iteratorResult(Engine& engine, Value value, bool done);
+// Whether a function is one Function.prototype.bind made.
+bool isBoundFunction(const JSFunction& fn);
+// What one of the engine's nameless helper functions does, for a card's title:
+// "resolve", "Promise.all element", "finally handler"; empty for any other function.
+std::string_view helperFunctionName(const JSFunction& fn);
 // V8's "x is not a function" TypeError for a callback argument.
 Value throwNotAFunction(Engine& engine, Value v);
 // How V8 names a value in the "is not iterable" and "is not a function" messages

@@ -314,6 +314,8 @@ Value booleanConstructor(NativeCall& call) {
 
 }  // namespace
 
+bool isBoundFunction(const JSFunction& fn) { return fn.native == boundFunction; }
+
 void installObjectBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::ObjectPrototype);
   Value object = defineConstructor(engine, "Object", objectConstructor, 1, prototype);

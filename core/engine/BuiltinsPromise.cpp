@@ -1,6 +1,7 @@
 // Promise, queueMicrotask and the timers.
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
+#include "engine/EngineMade.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
@@ -76,11 +77,14 @@ Value finallyHandler(NativeCall& call) {
   Interpreter::Pin pin(engine.interpreter(), result);
   Value promise = promises::promiseResolve(engine, result);
   if (promise.isException()) return promise;
+  if (promise != result) markEngineMade(engine, promise);
   Interpreter::Pin pinPromise(engine.interpreter(), promise);
   Value pass = engine.newNativeFunction(passThrough, "", 0);
+  markEngineMade(engine, pass);
   engine.heap().as<JSFunction>(pass).hostSlots = {value, Value::boolean(rejected)};
   Interpreter::Pin pinPass(engine.interpreter(), pass);
   Value derived = promises::newPromise(engine);
+  markEngineMade(engine, derived);
   promises::then(engine, promise.asCell(), pass, Value::undefined(), derived);
   return derived;
 }
@@ -93,6 +97,7 @@ Value promiseFinally(NativeCall& call) {
   if (engine.isCallable(onFinally)) {
     for (int i = 0; i < 2; ++i) {
       handlers[i] = engine.newNativeFunction(finallyHandler, "", 1);
+      markEngineMade(engine, handlers[i]);
       engine.heap().as<JSFunction>(handlers[i]).hostSlots = {onFinally, Value::boolean(i == 1)};
     }
   }
@@ -168,6 +173,7 @@ Value promiseCombinator(NativeCall& call) {
   Value values = engine.newArray();
   Interpreter::Pin pinValues(interpreter, values);
   Value remaining = engine.newObject(kNoCell);
+  markEngineMade(engine, remaining);
   engine.heap().as<JSObject>(remaining).elements.push_back(Value::number(1));
   Interpreter::Pin pinRemaining(interpreter, remaining);
   auto fail = [&] {
@@ -183,6 +189,7 @@ Value promiseCombinator(NativeCall& call) {
   while (auto item = iteratorStep(engine, *record)) {
     Value promise = promises::promiseResolve(engine, *item);
     if (promise.isException()) return fail();
+    if (promise != *item) markEngineMade(engine, promise);
     Interpreter::Pin pinPromise(interpreter, promise);
     auto& list = engine.heap().as<JSObject>(values);
     engine.heap().noteElementsFrom(list, static_cast<std::uint32_t>(list.elements.size()));
@@ -194,6 +201,7 @@ Value promiseCombinator(NativeCall& call) {
     Value onFulfilled, onRejected;
     auto makeHandler = [&](NativeFunction fn) {
       Value h = engine.newNativeFunction(fn, "", 1);
+      markEngineMade(engine, h);
       engine.heap().as<JSFunction>(h).hostSlots = {values, Value::number(index), combined, remaining,
                                                    Value::boolean(false)};
       return h;
@@ -217,7 +225,7 @@ Value promiseCombinator(NativeCall& call) {
     Value thenMethod = ops::get(engine, promise, PropertyKey::fromAtom(engine.atoms().then));
     if (thenMethod.isException()) return fail();
     Value args[] = {onFulfilled, onRejected};
-    if (engine.call(thenMethod, promise, args).isException()) return fail();
+    if (callForEngine(engine, thenMethod, promise, args).isException()) return fail();
     ++index;
   }
   if (engine.hasPendingException()) return fail();
@@ -263,6 +271,17 @@ Value clearTimer(NativeCall& call) {
 }
 
 }  // namespace
+
+std::string_view helperFunctionName(const JSFunction& fn) {
+  if (fn.native == elementHandler<Combinator::All, true>) return "Promise.all element";
+  if (fn.native == elementHandler<Combinator::AllSettled, true> ||
+      fn.native == elementHandler<Combinator::AllSettled, false>)
+    return "Promise.allSettled element";
+  if (fn.native == elementHandler<Combinator::Any, false>) return "Promise.any element";
+  if (fn.native == finallyHandler) return "finally handler";
+  if (fn.native == passThrough) return "finally result";
+  return promises::resolvingFunctionName(fn);
+}
 
 void installPromiseBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::PromisePrototype);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/AllocationSites.h"
+#include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
 #include "engine/Trace.h"
@@ -136,7 +137,7 @@ bool EventLoop::runJob(const Job& job) {
       Interpreter::Pin pinResolve(interpreter, resolve);
       Interpreter::Pin pinReject(interpreter, reject);
       Value args[] = {resolve, reject};
-      if (!engine_.call(job.handler, job.argument, args).isException()) return true;
+      if (!callForEngine(engine_, job.handler, job.argument, args).isException()) return true;
       if (interpreter.termination()) return false;
       Value reason[] = {engine_.takePendingException()};
       engine_.call(reject, Value::undefined(), reason);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/Conversions.h"
+#include "engine/EngineMade.h"
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
 #include "engine/Promises.h"
@@ -295,6 +296,8 @@ bool Interpreter::suspend(Frame& frame) {
   heap.reaccount(parked);
   Value promise = promises::promiseResolve(engine_, sp_[-1]);
   if (promise.isException()) return false;
+  // `await 1` wraps the value in a promise of the engine's.
+  if (promise != sp_[-1]) markEngineMade(engine_, promise);
   promises::then(engine_, promise.asCell(), Value::undefined(), Value::undefined(), parkedValue);
   return true;
 }

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "engine/Conversions.h"
+#include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
@@ -78,6 +79,8 @@ bool Interpreter::superCall(std::uint32_t argc) {
 // [callee (this) array] → [callee (this) elements…]
 bool Interpreter::spreadArguments(std::uint32_t& argc, bool /*hasThis*/) {
   Value array = sp_[-1];
+  // The array f(...args) gathers its arguments in is the engine's, not the program's.
+  markEngineMade(engine_, array);
   const auto& elements = engine_.heap().as<JSObject>(array).elements;
   if (!checkStackRoom(elements.size())) return false;
   --sp_;
@@ -290,7 +293,9 @@ Value Interpreter::forInKeys(Value object) {
       }
     }
   }
-  return engine_.newArray(std::move(result));
+  Value keys = engine_.newArray(std::move(result));
+  markEngineMade(engine_, keys);
+  return keys;
 }
 
 // [keys position] → [keys position+1 key], or false when every key was visited.

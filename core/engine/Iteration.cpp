@@ -1,6 +1,7 @@
 #include "engine/Iteration.h"
 
 #include "engine/Conversions.h"
+#include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "heap/Utf16.h"
@@ -15,7 +16,8 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
     engine.throwError(ErrorType::TypeError, name + " is not iterable");
     return std::nullopt;
   }
-  Value iterator = engine.call(method, iterable, {});
+  // The iterator a built-in makes for for…of, spread or destructuring is the engine's.
+  Value iterator = callForEngine(engine, method, iterable, {});
   if (iterator.isException()) return std::nullopt;
   if (!iterator.isObject()) {
     engine.throwError(ErrorType::TypeError, "Result of the Symbol.iterator method is not an object");
@@ -27,7 +29,7 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
 }
 
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record) {
-  Value result = engine.call(record.next, record.iterator, {});
+  Value result = callForEngine(engine, record.next, record.iterator, {});
   if (result.isException()) return std::nullopt;
   if (!result.isObject()) {
     engine.throwError(ErrorType::TypeError, "Iterator result " + toDisplayString(engine, result) + " is not an object");
@@ -45,7 +47,7 @@ bool iteratorClose(Engine& engine, const IteratorRecord& record) {
   Value method = ops::get(engine, record.iterator, PropertyKey::fromAtom(engine.atoms().return_));
   if (method.isException()) return false;
   if (method.isNullish()) return true;
-  Value result = engine.call(method, record.iterator, {});
+  Value result = callForEngine(engine, method, record.iterator, {});
   if (result.isException()) return false;
   if (!result.isObject()) {
     engine.throwError(ErrorType::TypeError, "Iterator result " + toDisplayString(engine, result) + " is not an object");

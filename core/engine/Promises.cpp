@@ -1,6 +1,7 @@
 #include "engine/Promises.h"
 
 #include "engine/Conversions.h"
+#include "engine/EngineMade.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
@@ -115,14 +116,23 @@ Value promiseResolve(Engine& engine, Value value) {
 
 std::pair<Value, Value> resolvingFunctions(Engine& engine, CellId promise) {
   Value record = engine.newObject(kNoCell);
+  markEngineMade(engine, record);
   engine.heap().as<JSObject>(record).elements.push_back(Value::boolean(false));
   Interpreter::Pin pin(engine.interpreter(), record);
   Value resolveFn = engine.newNativeFunction(resolvingFunction<false>, "", 1);
+  markEngineMade(engine, resolveFn);
   engine.heap().as<JSFunction>(resolveFn).hostSlots = {Value::object(promise), record};
   Interpreter::Pin pinResolve(engine.interpreter(), resolveFn);
   Value rejectFn = engine.newNativeFunction(resolvingFunction<true>, "", 1);
+  markEngineMade(engine, rejectFn);
   engine.heap().as<JSFunction>(rejectFn).hostSlots = {Value::object(promise), record};
   return {resolveFn, rejectFn};
+}
+
+std::string_view resolvingFunctionName(const JSFunction& fn) {
+  if (fn.native == resolvingFunction<false>) return "resolve";
+  if (fn.native == resolvingFunction<true>) return "reject";
+  return {};
 }
 
 }  // namespace reachable::promises

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <string_view>
+
 #include "engine/Engine.h"
+#include "heap/FunctionCells.h"
 #include "heap/PromiseCell.h"
 
 namespace reachable {
@@ -22,6 +25,9 @@ void then(Engine& engine, CellId promise, Value onFulfilled, Value onRejected, V
 Value promiseResolve(Engine& engine, Value value);
 // Resolve and reject functions for `promise` that share one "already resolved" flag.
 std::pair<Value, Value> resolvingFunctions(Engine& engine, CellId promise);
+// "resolve" or "reject" for a function resolvingFunctions made (their `name` is
+// empty, as ECMA-262 says), else empty.
+std::string_view resolvingFunctionName(const JSFunction& fn);
 
 }  // namespace promises
 }  // namespace reachable

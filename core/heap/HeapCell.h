@@ -49,6 +49,11 @@ struct HeapCell {
   // This one marks what the engine makes for the module itself (the promise of an
   // async module): cells a program never made and the view leaves out.
   static constexpr std::uint8_t kEngineOwned = 4;
+  // And this one what the engine makes on the program's behalf, which the program
+  // never wrote and never gets hold of by its own call (the { value, done } of each
+  // turn of a for…of, a promise's resolve function): objects of the view all the
+  // same, but ones it may leave out.
+  static constexpr std::uint8_t kEngineMade = 8;
 
   explicit HeapCell(CellKind k) : kind(k) {}
 

@@ -54,6 +54,10 @@ struct ObjectView {
   std::string label;  // the scenario's name for its allocation site, or empty
   std::uint32_t bytes = 0;
   std::optional<SourcePosition> site;  // where the program allocated it
+  // Made by the engine on the program's behalf (HeapCell::kEngineMade): a for…of's
+  // iterator results, a promise's resolve function. The view may leave it out; it
+  // keeps what it refers to alive all the same.
+  bool madeByEngine = false;
   std::vector<Row> rows;
   friend bool operator==(const ObjectView&, const ObjectView&) = default;
 };

@@ -134,7 +134,7 @@ void StateCodec::writeObject(ByteWriter& out, const ObjectView& object) {
   writeTitle(out, object.title);
   writeText(out, object.label);
   out.varint(object.bytes);
-  out.byte(object.site ? 1 : 0);
+  out.byte(static_cast<std::uint8_t>((object.site ? 1 : 0) | (object.madeByEngine ? 2 : 0)));
   if (object.site) writePosition(out, *object.site);
   out.varint(object.rows.size());
   for (const Row& row : object.rows) writeRow(out, row);
@@ -147,7 +147,9 @@ ObjectView StateCodec::readObject(ByteReader& in) const {
   o.title = readTitle(in);
   o.label = readText(in);
   o.bytes = static_cast<std::uint32_t>(in.varint());
-  if (in.byte()) o.site = readPosition(in);
+  const std::uint8_t flags = in.byte();
+  o.madeByEngine = flags & 2;
+  if (flags & 1) o.site = readPosition(in);
   o.rows.resize(in.varint());
   for (Row& row : o.rows) row = readRow(in);
   return o;

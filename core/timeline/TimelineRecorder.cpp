@@ -260,7 +260,7 @@ void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elements
     first = std::min<std::uint32_t>(elementsFrom, static_cast<std::uint32_t>(previous->rows.size()));
   }
   ObjectView now = builder_.object(cell, first);
-  if (now.label != previous->label || now.site != previous->site) {
+  if (now.label != previous->label || now.site != previous->site || now.madeByEngine != previous->madeByEngine) {
     if (first > 0) now = builder_.object(cell);
     codec_.putObject(out, now);
     ++count;

@@ -2,12 +2,14 @@
 
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
 #include "heap/Utf16.h"
 #include "scenario/ObjectLabels.h"
+#include "timeline/FunctionExcerpt.h"
 
 namespace reachable {
 
@@ -57,6 +59,17 @@ std::string functionDisplayName(const FunctionCode& code) {
   return code.name.empty() ? "(anonymous)" : code.name;
 }
 
+namespace {
+
+// What a card calls a function of the program: its name, or when it has none the
+// start of its source.
+std::string ownName(const FunctionCode& code) {
+  if (code.kind == FunctionCode::Kind::Module || !code.name.empty()) return functionDisplayName(code);
+  return functionExcerpt(code.sourceText);
+}
+
+}  // namespace
+
 ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels)
     : engine_(engine), firstProgramSerial_(firstProgramSerial), labels_(labels.begin(), labels.end()) {}
 
@@ -66,8 +79,10 @@ bool ViewBuilder::isModuleFunction(const HeapCell& cell) {
   return fn.code && fn.code->kind == FunctionCode::Kind::Module;
 }
 
+// A nameless function's scope is named as its card is, by the start of its source.
 void ViewBuilder::nameContexts(const FunctionCode& code) {
-  for (const ContextLayout& layout : code.contexts) contextOwners_[&layout.names] = functionDisplayName(code);
+  const std::string owner = ownName(code);
+  for (const ContextLayout& layout : code.contexts) contextOwners_[&layout.names] = owner;
   for (const auto& inner : code.functions) nameContexts(*inner);
 }
 
@@ -123,18 +138,9 @@ std::string ViewBuilder::constructorName(const JSObject& o) const {
 }
 
 std::string ViewBuilder::title(const HeapCell& cell) const {
-  const Heap& heap = engine_.heap();
   switch (cell.kind) {
     case CellKind::Array: return "Array(" + std::to_string(static_cast<const JSObject&>(cell).elements.size()) + ")";
-    case CellKind::Function: {
-      const auto& fn = static_cast<const JSFunction&>(cell);
-      if (fn.code && fn.code->isClassConstructor()) return "class " + fn.code->name;
-      if (fn.code) return "ƒ " + functionDisplayName(*fn.code);
-      auto index = fn.properties.find(engine_.atoms().name);
-      Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
-      std::string text = name.isString() ? toUtf8(heap.text(name)) : std::string();
-      return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
-    }
+    case CellKind::Function: return functionTitle(static_cast<const JSFunction&>(cell));
     case CellKind::Context: {
       const auto& context = static_cast<const Context&>(cell);
       auto owner = contextOwners_.find(context.slotNames);
@@ -153,6 +159,9 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
              (frame.resumed ? " (resumed)" : " (suspended)");
     }
     case CellKind::Object:
+      if (std::string_view iterator = iteratorTitle(static_cast<const JSObject&>(cell)); !iterator.empty())
+        return std::string(iterator);
+      [[fallthrough]];
     case CellKind::Error:
     case CellKind::PrimitiveWrapper: {
       std::string name = constructorName(static_cast<const JSObject&>(cell));
@@ -165,6 +174,18 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
   return std::string(cellKindName(cell.kind));
 }
 
+// A function by its name; a nameless one of the program by the start of its source,
+// one of the engine's by what it does (a promise's "resolve").
+std::string ViewBuilder::functionTitle(const JSFunction& fn) const {
+  if (fn.code && fn.code->isClassConstructor()) return "class " + fn.code->name;
+  if (fn.code) return "ƒ " + ownName(*fn.code);
+  auto index = fn.properties.find(engine_.atoms().name);
+  Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
+  std::string text = name.isString() ? toUtf8(engine_.heap().text(name)) : std::string();
+  if (text.empty()) text = helperFunctionName(fn);
+  return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
+}
+
 ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) const {
   ObjectView view;
   view.id = cell.serial;
@@ -174,6 +195,7 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   view.site = engine_.allocationSite(cell);
   if (view.site) view.site->offset = 0;  // a line and column are what a card shows
   view.bytes = cell.accountedBytes;
+  view.madeByEngine = cell.flags & HeapCell::kEngineMade;
   if (cell.kind == CellKind::Context) {
     addContextSlots(static_cast<const Context&>(cell), view.rows);
   } else if (isObjectKind(cell.kind)) {
@@ -193,8 +215,35 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
 // Every element, holes included, so that row i is element i and an array that
 // grows at its end keeps the rows it had.
 void ViewBuilder::addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const {
+  if (o.kind == CellKind::Object && !iteratorTitle(o).empty()) return addIteratorState(o, rows);
   for (std::uint32_t i = from; i < o.elements.size(); ++i)
     rows.push_back({std::to_string(i), {}, value(o.elements[i])});
+}
+
+// A built-in iterator's card is named as V8's inspector names it ("Array Iterator"),
+// by its prototype: its state is three elements that would read as a record
+// {0: …, 1: 3, 2: 1} (Builtins.h).
+std::string_view ViewBuilder::iteratorTitle(const JSObject& o) const {
+  static constexpr std::pair<Intrinsic, std::string_view> kIterators[] = {
+      {Intrinsic::ArrayIteratorPrototype, "Array Iterator"},
+      {Intrinsic::MapIteratorPrototype, "Map Iterator"},
+      {Intrinsic::SetIteratorPrototype, "Set Iterator"},
+      {Intrinsic::StringIteratorPrototype, "String Iterator"},
+  };
+  if (o.elements.size() != 3) return {};
+  for (const auto& [prototype, name] : kIterators)
+    if (o.proto == engine_.intrinsic(prototype)) return name;
+  return {};
+}
+
+void ViewBuilder::addIteratorState(const JSObject& o, std::vector<Row>& rows) const {
+  static constexpr std::string_view kKinds[] = {"keys",    "values", "entries", "keys",      "values",
+                                                "entries", "values", "entries", "characters"};
+  const Value kind = o.elements[kIteratorKind];
+  const auto index = kind.isNumber() ? static_cast<std::size_t>(kind.asNumber()) : std::size(kKinds);
+  rows.push_back({"[[IteratedObject]]", {}, value(o.elements[kIteratorTarget])});
+  rows.push_back({"[[NextIndex]]", {}, value(o.elements[kIteratorPosition])});
+  rows.push_back({"[[Kind]]", {}, {index < std::size(kKinds) ? std::string(kKinds[index]) : "?"}});
 }
 
 void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const {

@@ -51,6 +51,8 @@ class ViewBuilder {
 
  private:
   void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
+  std::string_view iteratorTitle(const JSObject& o) const;
+  void addIteratorState(const JSObject& o, std::vector<Row>& rows) const;
   void addProperties(const JSObject& o, std::vector<Row>& rows) const;
   void addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const;
   void addContextSlots(const Context& context, std::vector<Row>& rows) const;
@@ -58,6 +60,7 @@ class ViewBuilder {
   void addPromise(const PromiseObject& promise, std::vector<Row>& rows) const;
   void addInternal(const HeapCell& cell, std::vector<Row>& rows) const;
   std::string constructorName(const JSObject& o) const;
+  std::string functionTitle(const JSFunction& fn) const;
   static bool isModuleFunction(const HeapCell& cell);
   std::string foreign(const HeapCell& cell) const;
 

@@ -5,6 +5,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <stb_image.h>
 
 #include <algorithm>
@@ -308,6 +309,48 @@ TEST_F(ProgramTest, ACollectedObjectIsAGhostAtTheSweepAndGoneAfter) {
   ASSERT_EQ(reachableOnDisplay({"--step", "8", "--screenshot", "after.png"}).exitCode, 0);
   EXPECT_GT(heapPixelsNear(work() / "sweep.png", kLightGhost, 2),
             heapPixelsNear(work() / "after.png", kLightGhost, 2) + 100);
+}
+
+// A for…of leaves an iterator and a { value, done } per turn, all garbage: the engine's.
+constexpr std::string_view kForOf =
+    "const items = [{ id: 1 }, { id: 2 }, { id: 3 }];\nlet total = 0;\n"
+    "for (const item of items) total += item.id;\nconsole.log(total);\n";
+
+// Step 10 is the console.log, while the module's variables still hold what it made.
+TEST_F(ProgramTest, TheEnginesObjectsAreHiddenUnlessAskedFor) {
+  writeWorkFile("loop.mjs", kForOf);
+  ASSERT_EQ(reachableOnDisplay({"loop.mjs", "--step", "10", "--dump-view", "hidden.json"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"loop.mjs", "--step", "10", "--engine-objects", "--dump-view", "shown.json"}).exitCode,
+            0);
+  const auto engineCards = [&](const char* file) {
+    std::ifstream in(work() / file);
+    const nlohmann::json dump = nlohmann::json::parse(in);
+    std::size_t count = 0;
+    for (const auto& card : dump["cards"])
+      if (card["title"].get<std::string>().ends_with("\xC2\xB7 engine")) {
+        ++count;
+        EXPECT_TRUE(card["inside"].get<bool>()) << card["title"];
+      }
+    return std::pair{count, dump["hidden"]["objects"].get<std::size_t>()};
+  };
+  const auto [hiddenCards, hiddenCount] = engineCards("hidden.json");
+  const auto [shownCards, shownHidden] = engineCards("shown.json");
+  EXPECT_EQ(hiddenCards, 0u);
+  EXPECT_GE(hiddenCount, 2u) << "the iterator and its results, counted";
+  EXPECT_GE(shownCards, 2u);
+  EXPECT_EQ(shownHidden, 0u);
+}
+
+// Thirty objects of one line gone to garbage take a card, as one would.
+TEST_F(ProgramTest, GarbageOfOneLinePilesIntoOneCard) {
+  writeWorkFile("one.mjs", "{\n  const temp = { index: 0 };\n}\nlet done = true;\n");
+  writeWorkFile("many.mjs", "for (let i = 0; i < 30; i++) {\n  const temp = { index: i };\n}\nlet done = true;\n");
+  ASSERT_EQ(reachableOnDisplay({"one.mjs", "--step", "end", "--screenshot", "one.png"}).exitCode, 0);
+  ASSERT_EQ(reachableOnDisplay({"many.mjs", "--step", "end", "--screenshot", "many.png"}).exitCode, 0);
+  const std::size_t one = heapPixelsNear(work() / "one.png", kLightGhost, 2);
+  const std::size_t many = heapPixelsNear(work() / "many.png", kLightGhost, 2);
+  EXPECT_GT(one, 100u);
+  EXPECT_LT(many, 3 * one);
 }
 
 TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {

@@ -14,6 +14,7 @@ Settings someSettings() {
   settings.theme = Theme::Tutorial;
   settings.scale = 1.5;
   settings.speed = 2.0;
+  settings.showEngineObjects = true;
   settings.recentFiles = RecentFiles({"/home/ada/b.json", "/home/ada/a.js"});
   settings.windowWidth = 1600;
   settings.windowHeight = 900;
@@ -24,6 +25,7 @@ void expectSame(const Settings& read, const Settings& written) {
   EXPECT_EQ(read.theme, written.theme);
   EXPECT_EQ(read.scale, written.scale);
   EXPECT_EQ(read.speed, written.speed);
+  EXPECT_EQ(read.showEngineObjects, written.showEngineObjects);
   EXPECT_TRUE(std::ranges::equal(read.recentFiles.files(), written.recentFiles.files()));
   EXPECT_EQ(read.windowWidth, written.windowWidth);
   EXPECT_EQ(read.windowHeight, written.windowHeight);
@@ -49,8 +51,10 @@ TEST(SettingsTest, MalformedJsonGivesTheDefaults) {
 
 TEST(SettingsTest, ABadValueCostsOnlyItself) {
   const Settings read = settingsFromJson(
-      R"({"theme": "neon", "scale": "big", "speed": 2, "recentFiles": ["/a.json", 3], "window": {"width": 10}})");
+      R"({"theme": "neon", "scale": "big", "speed": 2, "showEngineObjects": "yes", "recentFiles": ["/a.json", 3],)"
+      R"( "window": {"width": 10}})");
   EXPECT_EQ(read.theme, Theme::Light);
+  EXPECT_FALSE(read.showEngineObjects);
   EXPECT_EQ(read.scale, 1.0);
   EXPECT_EQ(read.speed, 2.0);
   ASSERT_EQ(read.recentFiles.files().size(), 1u);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "CardText.h"
 #include "StateBuilder.h"
 
 namespace reachable::view {
@@ -28,7 +29,8 @@ TEST(FoldedStacks, ObjectsOnlyAFoldedRowHoldsPileIntoOneCard) {
     if (!card.stacked.empty()) {
       ++stacks;
       EXPECT_NE(card.id & kStackBit, 0u);
-      EXPECT_EQ(card.title, "Object \xC3\x97 " + std::to_string(card.stacked.size()));
+      EXPECT_EQ(card.pile, card.stacked.size());
+      EXPECT_EQ(cardTitle(card), "Object \xC3\x97 " + withThousands(card.stacked.size()));
       ASSERT_EQ(graph.edgesInto(card.id).size(), 1u) << "one arrow, from the folded row";
     }
   EXPECT_EQ(stacks, 1u);
@@ -57,10 +59,14 @@ TEST(FoldedStacks, WhatOnlyStackedObjectsHoldGoesWithThem) {
   HeapState state = listOf(30);
   for (ObjectView& object : state.objects)
     if (object.id >= 2) object.rows.push_back(row("inner", ref(object.id + 1000)));
-  for (ObjectId id = 1002; id < 1032; ++id) state.objects.push_back({id, CellKind::Object, "Object", "", 0, {}, {}});
+  for (ObjectId id = 1002; id < 1032; ++id) {
+    ObjectView inner;
+    inner.id = id;
+    state.objects.push_back(inner);
+  }
   const ViewGraph graph = ViewGraph::build(state);
   EXPECT_FALSE(graph.contains(1031)) << "held only by a stacked object";
-  EXPECT_GT(graph.hiddenObjects, 0u);
+  EXPECT_GT(graph.stackedAway, 0u);
 }
 
 }  // namespace

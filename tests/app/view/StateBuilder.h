@@ -42,6 +42,11 @@ class StateBuilder {
     state_.scopes[0].variables.push_back({std::move(name), std::move(value), false, false});
     return *this;
   }
+  // An engine temporary: a root, but not shown.
+  StateBuilder& hiddenVariable(ValueView value) {
+    state_.scopes[0].variables.push_back({"", std::move(value), false, true});
+    return *this;
+  }
   StateBuilder& object(ObjectId id, std::vector<Row> rows, CellKind kind = CellKind::Object,
                        std::string title = "Object", std::string label = "") {
     ObjectView object;
@@ -51,6 +56,16 @@ class StateBuilder {
     object.label = std::move(label);
     object.rows = std::move(rows);
     state_.objects.push_back(std::move(object));
+    return *this;
+  }
+  // The last object added: made by the engine on the program's behalf.
+  StateBuilder& madeByEngine() {
+    state_.objects.back().madeByEngine = true;
+    return *this;
+  }
+  // The last object added: allocated at this line and column.
+  StateBuilder& at(std::uint32_t line, std::uint32_t column = 1) {
+    state_.objects.back().site = SourcePosition{line, column, 0};
     return *this;
   }
   HeapState& state() { return state_; }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unordered_set>
+
 #include "StateBuilder.h"
 
 namespace reachable::view {
@@ -88,12 +90,53 @@ TEST(ViewGraph, FoldsLongCardsAndKeepsTheirArrows) {
   builder.variable("big", ref(1)).object(1, rows, CellKind::Array, "Array(21)").object(2, {});
   const ViewGraph graph = ViewGraph::build(builder.build());
   const Card& card = *graph.find(1);
-  ASSERT_EQ(card.rows.size(), 12u);
-  EXPECT_EQ(card.rows.back().name, "… 10 more");
+  ASSERT_EQ(card.rows.size(), 8u);
+  EXPECT_EQ(card.rows.back().name, "… 14 more");
+  EXPECT_EQ(card.rows.back().toggle, RowToggle::Unfold);
   const auto into = graph.edgesInto(2);
   ASSERT_EQ(into.size(), 1u);
-  EXPECT_EQ(into[0]->from.row, 11u);
+  EXPECT_EQ(into[0]->from.row, 7u);
   EXPECT_EQ(into[0]->name, "last");
+}
+
+TEST(ViewGraph, AnUnfoldedCardShowsEveryRowAndEndsInOneThatFoldsIt) {
+  std::vector<Row> rows;
+  for (int i = 0; i < 20; ++i) rows.push_back(row(std::to_string(i), text("0")));
+  rows.push_back(row("last", ref(2)));
+  StateBuilder builder;
+  builder.variable("big", ref(1)).object(1, rows, CellKind::Array, "Array(21)").object(2, {});
+  const std::unordered_set<ObjectId> unfolded{1};
+  const ViewGraph graph = ViewGraph::build(builder.build(), {.unfolded = &unfolded});
+  const Card& card = *graph.find(1);
+  ASSERT_EQ(card.rows.size(), 22u);
+  EXPECT_EQ(card.rows[20].name, "last");
+  EXPECT_EQ(card.rows.back().toggle, RowToggle::Fold);
+  ASSERT_EQ(graph.edgesInto(2).size(), 1u);
+  EXPECT_EQ(graph.edgesInto(2)[0]->from.row, 20u) << "the arrow leaves from its own row again";
+}
+
+TEST(ViewGraph, AnUnfoldedCardStillFoldsWhatLiesBeyondItsLimit) {
+  std::vector<Row> rows;
+  for (std::size_t i = 0; i < ViewGraph::kMostRowsUnfolded + 50; ++i) rows.push_back(row(std::to_string(i), ref(2)));
+  StateBuilder builder;
+  builder.variable("huge", ref(1)).object(1, rows, CellKind::Array, "Array").object(2, {});
+  const std::unordered_set<ObjectId> unfolded{1};
+  const ViewGraph graph = ViewGraph::build(builder.build(), {.unfolded = &unfolded});
+  const Card& card = *graph.find(1);
+  ASSERT_EQ(card.rows.size(), ViewGraph::kMostRowsUnfolded + 2);
+  EXPECT_EQ(card.rows[ViewGraph::kMostRowsUnfolded].name, "… 50 more");
+  EXPECT_EQ(card.rows[ViewGraph::kMostRowsUnfolded].toggle, RowToggle::None);
+  EXPECT_EQ(card.rows.back().toggle, RowToggle::Fold);
+  EXPECT_EQ(graph.edgesInto(2).size(), ViewGraph::kMostRowsUnfolded + 50);
+}
+
+TEST(ViewGraph, ShortCardsNeitherFoldNorUnfold) {
+  StateBuilder builder;
+  builder.variable("small", ref(1)).object(1, {row("a", text("1")), row("b", text("2"))});
+  const std::unordered_set<ObjectId> unfolded{1};
+  const ViewGraph graph = ViewGraph::build(builder.build(), {.unfolded = &unfolded});
+  ASSERT_EQ(graph.find(1)->rows.size(), 2u);
+  EXPECT_EQ(graph.find(1)->rows.back().toggle, RowToggle::None);
 }
 
 TEST(ViewGraph, MapEntriesReferByKeyAndByValue) {
