@@ -255,7 +255,9 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     } else {
       // A value ends before the dot of a reference the row also holds (a Map entry's key).
       const float valueRight = rowMax.x - (refers ? kDotSpace * z : pad);
-      const float valueWidth = value.empty() ? 0 : std::min(textWidth(value, true), room / 2);
+      // The value takes what the name leaves: names are short, values may be long.
+      const float valueWidth =
+          value.empty() ? 0 : std::min(textWidth(value, true), std::max(room - textWidth(name, false) - pad, room / 2));
       text({rowMin.x + pad, y}, name, nameColour, room - valueWidth - (refers ? 14 * z : pad));
       if (!value.empty())
         text({valueRight - valueWidth, y}, value, withAlpha(style_.mutedText, alpha), valueWidth, true);

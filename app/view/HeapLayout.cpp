@@ -42,23 +42,28 @@ float overflow(const std::vector<Vec2>& places, const std::vector<Vec2>& sizes, 
   return std::max(extent.x / room.x, extent.y / room.y);
 }
 
-// The plainest placement that fits the room: as it comes, with tall layers wrapped,
-// with columns wrapped into bands, or both; when none fits, the one that needs the
-// least shrinking.
+// The plainest placement that fits the room: as it comes, with tall layers wrapped
+// into columns (of the room's height, or a half or a third of it, so that a tree's
+// wide lower layers become blocks), with columns wrapped into bands, or both; when
+// none fits, the one that needs the least shrinking.
 std::vector<Vec2> placeToFit(PlacementInput input, Vec2 roots, Vec2 room) {
+  constexpr std::size_t kMostTried = 5000;  // boxes beyond which only the first tries run
   std::vector<Vec2> best = placeInLayers(input);
   if (room.x <= 0 || room.y <= 0) return best;
   float bestOverflow = overflow(best, input.sizes, roots, room);
-  for (const auto& [wrapLayers, wrapColumns] : {std::pair{true, false}, {false, true}, {true, true}}) {
-    if (bestOverflow <= 1) break;
-    input.maxColumnHeight = wrapLayers ? room.y : 0;
-    input.right = wrapColumns ? room.x : 0;
-    std::vector<Vec2> places = placeInLayers(input);
-    if (const float needed = overflow(places, input.sizes, roots, room); needed < bestOverflow) {
-      best = std::move(places);
-      bestOverflow = needed;
+  std::size_t tries = 0;
+  for (float share : {1.0f, 0.5f, 1.0f / 3, 0.0f})
+    for (bool bands : {false, true}) {
+      if (bestOverflow <= 1 || (share == 0 && !bands)) continue;
+      if (++tries > 2 && input.sizes.size() > kMostTried) return best;
+      input.maxColumnHeight = room.y * share;
+      input.right = bands ? room.x : 0;
+      std::vector<Vec2> places = placeInLayers(input);
+      if (const float needed = overflow(places, input.sizes, roots, room); needed < bestOverflow) {
+        best = std::move(places);
+        bestOverflow = needed;
+      }
     }
-  }
   return best;
 }
 

@@ -99,14 +99,14 @@ class Sweeper {
     std::vector<Vec2> result(top_.size());
     std::vector<std::size_t> placed;
     const auto wrapped = bands(columns);
-    for (std::size_t b = 0; b < wrapped.size(); ++b) {
-      const float shift = b == 0 ? 0 : bandShift(wrapped[b], result, placed);
-      for (const auto& [column, x] : wrapped[b])
+    for (std::size_t b = 0; b < wrapped.size(); ++b)
+      for (const auto& [column, x] : wrapped[b]) {
+        const float shift = b == 0 ? 0 : columnShift(*column, x, result, placed);
         for (std::size_t box : column->boxes) {
           result[box] = {x, top_[box] + shift};
           placed.push_back(box);
         }
-    }
+      }
     return result;
   }
 
@@ -253,21 +253,20 @@ class Sweeper {
     return most;
   }
 
-  // How far a band moves down to clear what is above it: the roots column and the
-  // boxes of the bands before that stand over it at the same moments. A band thus
-  // rises into room that only other moments use.
-  float bandShift(const Band& band, const std::vector<Vec2>& at, const std::vector<std::size_t>& placed) const {
+  // How far a column of a later band moves down to clear what is above it: the roots
+  // column and the boxes of earlier bands that stand over it at the same moments. A
+  // column thus rises into room that only other moments, or nothing, use.
+  float columnShift(const Column& column, float x, const std::vector<Vec2>& at,
+                    const std::vector<std::size_t>& placed) const {
     const bool lifetimes = !input_.alive.empty() && placed.size() <= kMostStackedByLifetime;
+    const float right = x + column.width;
     float shift = 0;
-    for (const auto& [column, x] : band) {
-      const float right = x + column->width;
-      for (std::size_t box : column->boxes) {
-        float clear = x < input_.rootsRight ? rootsHeightFor(box) : 0;
-        for (std::size_t above : placed)
-          if (at[above].x < right && x < at[above].x + input_.sizes[above].x && (!lifetimes || together(box, above)))
-            clear = std::max(clear, at[above].y + input_.sizes[above].y);
-        shift = std::max(shift, clear + input_.columnGap - top_[box]);
-      }
+    for (std::size_t box : column.boxes) {
+      float clear = x < input_.rootsRight ? rootsHeightFor(box) : 0;
+      for (std::size_t above : placed)
+        if (at[above].x < right && x < at[above].x + input_.sizes[above].x && (!lifetimes || together(box, above)))
+          clear = std::max(clear, at[above].y + input_.sizes[above].y);
+      shift = std::max(shift, clear + input_.columnGap - top_[box]);
     }
     return shift;
   }
