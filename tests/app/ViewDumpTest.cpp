@@ -3,6 +3,7 @@
 // it: nothing cut off without a sign, type legible from the back of a room, arrows
 // that never pass through a card, labels that never cover each other or a card, and
 // cards that stay put from one step to the next.
+#include "BundledLessons.h"
 #include "Subprocess.h"
 #include "VirtualDisplay.h"
 
@@ -171,14 +172,6 @@ std::vector<std::string> moved(const json& before, const json& after) {
 
 const std::vector<std::string> kSizes{"1280x800", "1920x1080"};
 
-std::vector<std::string> bundledLessons() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(REACHABLE_SCENARIOS))
-    if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 class LessonDumpTest : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};
 
 TEST_P(LessonDumpTest, ReadsWholeAtItsFirstMiddleAndLastStepAndHoldsStill) {
@@ -205,7 +198,7 @@ std::string testName(const ::testing::TestParamInfo<std::tuple<std::string, std:
 }
 
 INSTANTIATE_TEST_SUITE_P(Bundled, LessonDumpTest,
-                         ::testing::Combine(::testing::ValuesIn(bundledLessons()), ::testing::ValuesIn(kSizes)),
+                         ::testing::Combine(::testing::ValuesIn(bundledLessonNames(REACHABLE_SCENARIOS)), ::testing::ValuesIn(kSizes)),
                          testName);
 
 // Programs of the shapes learners make, each ending with its heap alive.

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "BundledLessons.h"
 #include "HeapLayout.h"
 #include "RunSample.h"
 #include "StateBuilder.h"
@@ -21,14 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const testing::FixedWidthMeasure kMeasure;
-
-std::vector<std::string> lessons() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(REACHABLE_SCENARIOS))
-    if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 RecordedRun record(const std::string& lesson) {
   const fs::path file = fs::path(REACHABLE_SCENARIOS) / (lesson + ".json");
@@ -72,7 +65,7 @@ TEST_P(LessonLayoutTest, EveryStepHasCardsApartThatNeverMove) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Bundled, LessonLayoutTest, ::testing::ValuesIn(lessons()),
+INSTANTIATE_TEST_SUITE_P(Bundled, LessonLayoutTest, ::testing::ValuesIn(bundledLessonNames(REACHABLE_SCENARIOS)),
                          [](const auto& info) {
                            std::string name = info.param;
                            std::replace(name.begin(), name.end(), '-', '_');
