@@ -13,7 +13,13 @@ namespace reachable {
 // fixed order (prototype, properties, elements, then the kind's own slots), with its
 // name and strength. The collector, the reachability query and the GUI all read the
 // graph through this one function, so they can never disagree about an edge.
-template <class Visitor>
+//
+// `SlotsOnly` leaves out the edges an object may hold by the million: its properties
+// and elements, its entries, a registry's cells and a context's variables. The
+// timeline shows those as rows of their own and reads them incrementally; tracing
+// them all again on every write made recording an array that grows quadratic.
+enum class TraceEdges : std::uint8_t { All, SlotsOnly };
+template <TraceEdges kEdges = TraceEdges::All, class Visitor>
 void traceCell(const HeapCell& cell, Visitor&& visit);
 
 namespace tracing_detail {
@@ -25,9 +31,10 @@ void emit(Visitor& visit, EdgeKind kind, std::uint32_t index, Value target,
   visit(Edge{EdgeName{kind, index, Value()}, target, strength, Value()});
 }
 
-template <class Visitor>
+template <TraceEdges kEdges, class Visitor>
 void traceObject(const JSObject& o, Visitor& visit) {
   if (o.proto != kNoCell) emit(visit, EdgeKind::Prototype, 0, Value::object(o.proto));
+  if constexpr (kEdges == TraceEdges::SlotsOnly) return;
   const auto& properties = o.properties;
   for (std::uint32_t i = 0, n = properties.size(); i < n; ++i) {
     Value value = properties.value(i);
@@ -54,9 +61,10 @@ void traceTable(const OrderedTable& t, Visitor& visit, EdgeKind keyKind, EdgeKin
   }
 }
 
-template <class Visitor>
+template <TraceEdges kEdges, class Visitor>
 void traceRegistry(const FinalizationRegistryObject& r, Visitor& visit) {
   emit(visit, EdgeKind::RegistryCleanup, 0, r.cleanup);
+  if constexpr (kEdges == TraceEdges::SlotsOnly) return;
   for (std::uint32_t i = 0; i < r.cells.size(); ++i) {
     const auto& c = r.cells[i];
     emit(visit, EdgeKind::CellTarget, i, c.target, EdgeStrength::Weak);
@@ -82,9 +90,10 @@ void traceFunction(const JSFunction& f, Visitor& visit) {
   for (std::uint32_t i = 0; i < f.hostSlots.size(); ++i) emit(visit, EdgeKind::HostSlot, i, f.hostSlots[i]);
 }
 
-template <class Visitor>
+template <TraceEdges kEdges, class Visitor>
 void traceContext(const Context& c, Visitor& visit) {
   if (c.parent != kNoCell) emit(visit, EdgeKind::ContextParent, 0, Value::object(c.parent));
+  if constexpr (kEdges == TraceEdges::SlotsOnly) return;
   for (std::uint32_t i = 0; i < c.slots.size(); ++i) emit(visit, EdgeKind::ContextSlot, i, c.slots[i]);
 }
 
@@ -107,15 +116,16 @@ void traceAsyncFrame(const AsyncFrame& f, Visitor& visit) {
 
 }  // namespace tracing_detail
 
-template <class Visitor>
+template <TraceEdges kEdges, class Visitor>
 void traceCell(const HeapCell& cell, Visitor&& visit) {
   using namespace tracing_detail;
+  constexpr bool kEntries = kEdges == TraceEdges::All;
   switch (cell.kind) {
     case CellKind::String: return;
     case CellKind::Symbol:
       emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);
       return;
-    case CellKind::Context: traceContext(static_cast<const Context&>(cell), visit); return;
+    case CellKind::Context: traceContext<kEdges>(static_cast<const Context&>(cell), visit); return;
     case CellKind::AsyncFrame: traceAsyncFrame(static_cast<const AsyncFrame&>(cell), visit); return;
     case CellKind::AccessorPair: {
       const auto& pair = static_cast<const AccessorPair&>(cell);
@@ -125,30 +135,34 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
     }
     default: break;
   }
-  traceObject(static_cast<const JSObject&>(cell), visit);
+  traceObject<kEdges>(static_cast<const JSObject&>(cell), visit);
   switch (cell.kind) {
     case CellKind::Function: traceFunction(static_cast<const JSFunction&>(cell), visit); break;
     case CellKind::Map:
-      traceTable(static_cast<const MapObject&>(cell).table, visit, EdgeKind::MapKey, EdgeKind::MapValue,
-                 EdgeStrength::Strong, false);
+      if constexpr (kEntries)
+        traceTable(static_cast<const MapObject&>(cell).table, visit, EdgeKind::MapKey, EdgeKind::MapValue,
+                   EdgeStrength::Strong, false);
       break;
     case CellKind::Set:
-      traceTable(static_cast<const SetObject&>(cell).table, visit, EdgeKind::SetMember, EdgeKind::SetMember,
-                 EdgeStrength::Strong, false);
+      if constexpr (kEntries)
+        traceTable(static_cast<const SetObject&>(cell).table, visit, EdgeKind::SetMember, EdgeKind::SetMember,
+                   EdgeStrength::Strong, false);
       break;
     case CellKind::WeakMap:
-      traceTable(static_cast<const WeakMapObject&>(cell).table, visit, EdgeKind::WeakMapKey, EdgeKind::WeakMapValue,
-                 EdgeStrength::Weak, true);
+      if constexpr (kEntries)
+        traceTable(static_cast<const WeakMapObject&>(cell).table, visit, EdgeKind::WeakMapKey, EdgeKind::WeakMapValue,
+                   EdgeStrength::Weak, true);
       break;
     case CellKind::WeakSet:
-      traceTable(static_cast<const WeakSetObject&>(cell).table, visit, EdgeKind::WeakSetMember, EdgeKind::WeakSetMember,
-                 EdgeStrength::Weak, false);
+      if constexpr (kEntries)
+        traceTable(static_cast<const WeakSetObject&>(cell).table, visit, EdgeKind::WeakSetMember,
+                   EdgeKind::WeakSetMember, EdgeStrength::Weak, false);
       break;
     case CellKind::WeakRef:
       emit(visit, EdgeKind::WeakRefTarget, 0, static_cast<const WeakRefObject&>(cell).target, EdgeStrength::Weak);
       break;
     case CellKind::FinalizationRegistry:
-      traceRegistry(static_cast<const FinalizationRegistryObject&>(cell), visit);
+      traceRegistry<kEdges>(static_cast<const FinalizationRegistryObject&>(cell), visit);
       break;
     case CellKind::Promise: tracePromise(static_cast<const PromiseObject&>(cell), visit); break;
     case CellKind::PrimitiveWrapper:

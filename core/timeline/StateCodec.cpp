@@ -269,14 +269,14 @@ void StateCodec::setHeader(ByteWriter& out, const ObjectView& object) {
 }
 
 void StateCodec::patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
-                           const std::vector<Row>& rows) {
+                           std::span<const Row> rows) {
   out.byte(static_cast<std::uint8_t>(Change::PatchRows));
   out.varint(id);
   out.varint(rowCount);
   out.varint(changed.size());
-  for (std::uint32_t index : changed) {
-    out.varint(index);
-    writeRow(out, rows[index]);
+  for (std::size_t k = 0; k < changed.size(); ++k) {
+    out.varint(changed[k]);
+    writeRow(out, rows[k]);
   }
 }
 

@@ -42,8 +42,10 @@ class StateCodec {
 
   void putObject(ByteWriter& out, const ObjectView& object);
   void setHeader(ByteWriter& out, const ObjectView& object);
+  // `rows[k]` is the new row at index `changed[k]`: only changed rows are passed, so
+  // that an array grown by one costs one row, whatever its length.
   void patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
-                 const std::vector<Row>& rows);
+                 std::span<const Row> rows);
   void removeObjects(ByteWriter& out, std::span<const ObjectId> ids);
   void putScope(ByteWriter& out, std::size_t index, const RootScope& scope);
   void setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable);

@@ -272,15 +272,14 @@ void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elements
   }
   std::size_t rowCount = first + now.rows.size();
   std::vector<std::uint32_t> changed;
+  std::vector<Row> rows;
   for (std::size_t i = first; i < rowCount; ++i) {
     if (i >= previous->rows.size() || previous->rows[i] != now.rows[i - first]) {
       changed.push_back(static_cast<std::uint32_t>(i));
+      rows.push_back(std::move(now.rows[i - first]));
     }
   }
   if (changed.empty() && rowCount == previous->rows.size()) return;
-  // The codec reads changed rows by their index in the card.
-  std::vector<Row> rows(rowCount);
-  for (std::uint32_t i : changed) rows[i] = std::move(now.rows[i - first]);
   codec_.patchRows(out, cell.serial, rowCount, changed, rows);
   ++count;
 }

@@ -329,26 +329,10 @@ void ViewBuilder::addPromise(const PromiseObject& promise, std::vector<Row>& row
 
 // The engine's own slots, named as the collector traces them: a closure's context,
 // a WeakRef's target, a parked frame's values … Properties, elements, entries,
-// registry cells and context variables are rows already.
+// registry cells and context variables are rows already, and so is a promise's result.
 void ViewBuilder::addInternal(const HeapCell& cell, std::vector<Row>& rows) const {
-  traceCell(cell, [&](const Edge& edge) {
-    switch (edge.name.kind) {
-      case EdgeKind::Property:
-      case EdgeKind::Element:
-      case EdgeKind::ContextSlot:
-      case EdgeKind::MapKey:
-      case EdgeKind::MapValue:
-      case EdgeKind::SetMember:
-      case EdgeKind::WeakMapKey:
-      case EdgeKind::WeakMapValue:
-      case EdgeKind::WeakSetMember:
-      case EdgeKind::CellTarget:
-      case EdgeKind::CellHeldValue:
-      case EdgeKind::CellToken:
-      case EdgeKind::PromiseResult: return;
-      default: break;
-    }
-    if (!isViewObject(edge.target)) return;
+  traceCell<TraceEdges::SlotsOnly>(cell, [&](const Edge& edge) {
+    if (edge.name.kind == EdgeKind::PromiseResult || !isViewObject(edge.target)) return;
     Row row{describeEdge(engine_.heap(), cell.id, edge.name), {}, value(edge.target)};
     row.valueStrength = edge.strength == EdgeStrength::Weak ? Strength::Weak : Strength::Strong;
     row.internal = isPlumbing(edge.name.kind);
