@@ -24,6 +24,14 @@ StepRecord ScenarioRun::step(std::uint64_t number) const {
   return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.step(number) : StepRecord{};
 }
 
+void ScenarioRun::forEachStep(const std::function<void(const StepRecord&)>& visit) const {
+  if (!recorded_ || recorded_->timeline.stepCount() == 0) {
+    visit(StepRecord{});
+    return;
+  }
+  recorded_->timeline.forEachStep(visit);
+}
+
 HeapState ScenarioRun::stateAt(std::uint64_t number) const {
   return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.stateAt(number) : HeapState{};
 }

@@ -7,6 +7,7 @@
 #include "timeline/Timeline.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -22,6 +23,8 @@ class ScenarioRun {
 
   std::uint64_t stepCount() const;  // at least 1
   StepRecord step(std::uint64_t number) const;
+  // Every step in order, reading the recording once.
+  void forEachStep(const std::function<void(const StepRecord&)>& visit) const;
   HeapState stateAt(std::uint64_t number) const;
   MemoryPoint memoryAt(std::uint64_t number) const;
   std::span<const ConsoleLine> console() const;

@@ -39,7 +39,7 @@ void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
   collectAfter_ = collectAfter;
   run_ = ScenarioRun::record(scenario, collectAfter);
   index_ = TimelineIndex(scenario.narration);
-  for (std::uint64_t i = 0; i < run_.stepCount(); ++i) index_.add(run_.step(i));
+  run_.forEachStep([this](const StepRecord& step) { index_.add(step); });
   memory_ = MemorySeries(
       run_.stepCount(), [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
   if (step == Step::Reset) player_.jumpTo(0);

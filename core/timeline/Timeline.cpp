@@ -36,6 +36,36 @@ RecordReader readRecord(ByteReader& in) {
   return r;
 }
 
+// The step a record holds, its events decoded.
+StepRecord decodeStep(std::uint64_t number, const RecordReader& record, const std::vector<SourceRange>& ranges,
+                      const StringTable& strings) {
+  StepRecord result;
+  result.number = number;
+  result.kind = record.header.kind;
+  if (record.header.range) result.range = ranges[record.header.range - 1];
+  if (record.header.collection) result.collection = static_cast<CollectionKind>(record.header.collection - 1);
+  ByteReader events(record.events, record.eventsEnd);
+  while (!events.done()) {
+    StepEvent e;
+    e.kind = static_cast<StepEvent::Kind>(events.byte());
+    e.object = static_cast<ObjectId>(events.varint());
+    e.other = static_cast<ObjectId>(events.varint());
+    e.text = strings.at(static_cast<std::uint32_t>(events.varint()));
+    e.toStandardError = events.byte() != 0;
+    result.events.push_back(std::move(e));
+  }
+  return result;
+}
+
+// The stream from a position to its end.
+ByteReader streamFrom(const std::vector<std::uint8_t>& stream, const std::uint8_t* position) {
+  return ByteReader(position, stream.data() + stream.size());
+}
+
+ByteReader streamFrom(const std::vector<std::uint8_t>& stream, std::size_t offset) {
+  return streamFrom(stream, stream.data() + offset);
+}
+
 }  // namespace
 
 const Timeline::Data::Checkpoint& Timeline::Data::checkpointFor(std::uint64_t applied) const {
@@ -72,44 +102,36 @@ HeapState Timeline::stateAt(std::uint64_t number) const {
 StepRecord Timeline::step(std::uint64_t number) const {
   if (data_->steps == 0) return {};
   number = std::min(number, data_->steps - 1);
-  const Data::Checkpoint& checkpoint = data_->checkpointFor(number);
-  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
-  for (std::uint64_t step = checkpoint.applied;; ++step) {
+  const std::uint64_t first = number - number % Data::kWaypointSpacing;
+  ByteReader in = streamFrom(data_->stream, data_->waypoints[first / Data::kWaypointSpacing].streamOffset);
+  for (std::uint64_t step = first;; ++step) {
     RecordReader record = readRecord(in);
-    if (step < number) {
-      in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
-      continue;
-    }
-    StepRecord result;
-    result.number = number;
-    result.kind = record.header.kind;
-    if (record.header.range) result.range = data_->ranges[record.header.range - 1];
-    if (record.header.collection) result.collection = static_cast<CollectionKind>(record.header.collection - 1);
-    ByteReader events(record.events, record.eventsEnd);
-    while (!events.done()) {
-      StepEvent e;
-      e.kind = static_cast<StepEvent::Kind>(events.byte());
-      e.object = static_cast<ObjectId>(events.varint());
-      e.other = static_cast<ObjectId>(events.varint());
-      e.text = data_->strings.at(static_cast<std::uint32_t>(events.varint()));
-      e.toStandardError = events.byte() != 0;
-      result.events.push_back(std::move(e));
-    }
-    return result;
+    if (step == number) return decodeStep(number, record, data_->ranges, data_->strings);
+    in = streamFrom(data_->stream, record.changesEnd);
+  }
+}
+
+void Timeline::forEachStep(const std::function<void(const StepRecord&)>& visit) const {
+  ByteReader in = streamFrom(data_->stream, std::size_t{0});
+  for (std::uint64_t step = 0; step < data_->steps; ++step) {
+    RecordReader record = readRecord(in);
+    visit(decodeStep(step, record, data_->ranges, data_->strings));
+    in = streamFrom(data_->stream, record.changesEnd);
   }
 }
 
 MemoryPoint Timeline::memoryAt(std::uint64_t number) const {
   if (data_->steps == 0) return {};
   number = std::min(number, data_->steps - 1);
-  const Data::Checkpoint& checkpoint = data_->checkpointFor(number + 1);
-  MemoryPoint memory = checkpoint.memory;
-  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
-  for (std::uint64_t step = checkpoint.applied; step <= number; ++step) {
+  const std::uint64_t first = number - number % Data::kWaypointSpacing;
+  const Data::Waypoint& waypoint = data_->waypoints[first / Data::kWaypointSpacing];
+  MemoryPoint memory = waypoint.memory;
+  ByteReader in = streamFrom(data_->stream, waypoint.streamOffset);
+  for (std::uint64_t step = first; step <= number; ++step) {
     RecordReader record = readRecord(in);
     memory.objects = static_cast<std::uint32_t>(memory.objects + record.header.objectsDelta);
     memory.bytes = static_cast<std::uint64_t>(static_cast<std::int64_t>(memory.bytes) + record.header.bytesDelta);
-    in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
+    in = streamFrom(data_->stream, record.changesEnd);
   }
   return memory;
 }
@@ -118,7 +140,8 @@ std::span<const ConsoleLine> Timeline::console() const { return data_->console; 
 
 std::size_t Timeline::bytesUsed() const {
   return data_->stream.size() + data_->states.size() + data_->strings.bytesUsed() +
-         data_->checkpoints.size() * sizeof(Data::Checkpoint) + data_->ranges.size() * sizeof(SourceRange);
+         data_->checkpoints.size() * sizeof(Data::Checkpoint) + data_->waypoints.size() * sizeof(Data::Waypoint) +
+         data_->ranges.size() * sizeof(SourceRange);
 }
 
 std::size_t Timeline::checkpointCount() const { return data_->checkpoints.size(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -29,6 +30,8 @@ class Timeline {
 
   std::uint64_t stepCount() const;
   StepRecord step(std::uint64_t number) const;
+  // Every step in order, at the cost of reading each record once.
+  void forEachStep(const std::function<void(const StepRecord&)>& visit) const;
   // The state once `number` has happened (step 0: before the first statement).
   HeapState stateAt(std::uint64_t number) const;
   MemoryPoint memoryAt(std::uint64_t number) const;

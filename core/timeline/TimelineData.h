@@ -22,8 +22,19 @@ struct Timeline::Data {
     MemoryPoint memory;
   };
 
+  // Where every kWaypointSpacing-th record starts, and the memory figures before it:
+  // reading one step, or one step's memory, walks at most that many records
+  // whatever the spacing of checkpoints, which grows with the state (a checkpoint of
+  // a million objects is a million steps from the next). A fraction of a byte a step.
+  struct Waypoint {
+    std::size_t streamOffset = 0;
+    MemoryPoint memory;
+  };
+  static constexpr std::uint64_t kWaypointSpacing = 256;
+
   StringTable strings;
   std::vector<std::uint8_t> stream;
+  std::vector<Waypoint> waypoints;  // record n * kWaypointSpacing is waypoints[n]
   std::vector<Checkpoint> checkpoints;
   std::vector<std::uint8_t> states;
   std::vector<SourceRange> ranges;  // by the number a step record gives

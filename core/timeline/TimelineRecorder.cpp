@@ -120,6 +120,7 @@ void TimelineRecorder::collectionRecorded(const CollectionRecord& record) {
 }
 
 void TimelineRecorder::step(const TraceStep& traced) {
+  if (data_.steps % Timeline::Data::kWaypointSpacing == 0) data_.waypoints.push_back({data_.stream.size(), memory_});
   StepKind kind = stepKindOf(traced.kind);
   StepHeader header;
   header.kind = kind;
