@@ -1,84 +1,118 @@
 #include "timeline/StateReachability.h"
 
-#include <deque>
-
 namespace reachable {
 
-StateReachability::StateReachability(const HeapState& state) : state_(state) {
+StateReachability::StateReachability(const HeapState& state)
+    : state_(state), strong_(state.objects.size()), weak_(state.objects.size(), false) {
   markStrong();
   markWeak();
+}
+
+std::size_t StateReachability::positionOf(ObjectId id) const {
+  const ObjectView* object = state_.find(id);
+  return object ? static_cast<std::size_t>(object - state_.objects.data()) : state_.objects.size();
 }
 
 // Breadth first from the roots over strong references, so that the path found to
 // each object is a shortest one. A WeakMap value is followed once its map and its
 // key are both reached (an ephemeron), which may take more than one pass.
 void StateReachability::markStrong() {
-  std::deque<ObjectId> queue;
-  auto reach = [&](ObjectId id, PathLink link) {
-    if (id == kNoObject || !state_.find(id) || strong_.count(id)) return;
-    link.to = id;
-    strong_.emplace(id, Parent{std::move(link)});
-    queue.push_back(id);
+  std::vector<std::size_t> queue;
+  auto reach = [&](ObjectId id, Via via) {
+    if (id == kNoObject) return;
+    const std::size_t at = positionOf(id);
+    if (at == strong_.size() || strong_[at].kind != Via::Kind::None) return;
+    strong_[at] = via;
+    queue.push_back(at);
   };
-  for (const RootScope& scope : state_.scopes) {
-    for (const Variable& v : scope.variables) {
-      std::string from = v.name.empty() ? scope.name : v.name;
-      reach(v.value.target, {from, kNoObject, "", kNoObject});
-    }
+  for (std::uint32_t s = 0; s < state_.scopes.size(); ++s) {
+    const auto& variables = state_.scopes[s].variables;
+    for (std::uint32_t v = 0; v < variables.size(); ++v) reach(variables[v].value.target, {Via::Kind::Root, s, v});
   }
-  for (ObjectId id : state_.kept) reach(id, {"kept objects", kNoObject, "", kNoObject});
-  for (;;) {
-    while (!queue.empty()) {
-      const ObjectView* o = state_.find(queue.front());
-      queue.pop_front();
-      for (const Row& row : o->rows) {
-        if (row.key && row.keyStrength == Strength::Strong) reach(row.key->target, {o->title, o->id, "key", {}});
-        if (row.valueStrength == Strength::Strong) reach(row.value.target, {o->title, o->id, row.name, {}});
+  for (ObjectId id : state_.kept) reach(id, {Via::Kind::Kept, 0, 0});
+  for (std::size_t next = 0;;) {
+    for (; next < queue.size(); ++next) {
+      const auto from = static_cast<std::uint32_t>(queue[next]);
+      const auto& rows = state_.objects[from].rows;
+      for (std::uint32_t r = 0; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        if (row.key && row.keyStrength == Strength::Strong) reach(row.key->target, {Via::Kind::Key, from, r});
+        if (row.valueStrength == Strength::Strong) reach(row.value.target, {Via::Kind::Value, from, r});
       }
     }
     // Ephemerons whose map and key are now both reached.
-    for (const ObjectView& o : state_.objects) {
-      if (!strong_.count(o.id)) continue;
-      for (const Row& row : o.rows) {
-        if (row.valueStrength != Strength::Ephemeron || !row.key) continue;
-        if (row.key->target != kNoObject && strong_.count(row.key->target)) {
-          reach(row.value.target, {o.title, o.id, "value", {}});
-        }
+    for (std::uint32_t o = 0; o < state_.objects.size(); ++o) {
+      if (strong_[o].kind == Via::Kind::None) continue;
+      const auto& rows = state_.objects[o].rows;
+      for (std::uint32_t r = 0; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        if (row.valueStrength != Strength::Ephemeron || !row.key || row.key->target == kNoObject) continue;
+        const std::size_t key = positionOf(row.key->target);
+        if (key < strong_.size() && strong_[key].kind != Via::Kind::None)
+          reach(row.value.target, {Via::Kind::EphemeronValue, o, r});
       }
     }
-    if (queue.empty()) return;
+    if (next == queue.size()) return;
   }
 }
 
 // What else a path reaches once weak links may be crossed too.
 void StateReachability::markWeak() {
-  std::deque<ObjectId> queue;
-  for (const auto& [id, parent] : strong_) queue.push_back(id);
+  std::vector<std::size_t> queue;
+  for (std::size_t at = 0; at < strong_.size(); ++at)
+    if (strong_[at].kind != Via::Kind::None) queue.push_back(at);
   auto reach = [&](ObjectId id) {
-    if (id == kNoObject || !state_.find(id) || strong_.count(id) || weak_.count(id)) return;
-    weak_.emplace(id, true);
-    queue.push_back(id);
+    if (id == kNoObject) return;
+    const std::size_t at = positionOf(id);
+    if (at == strong_.size() || strong_[at].kind != Via::Kind::None || weak_[at]) return;
+    weak_[at] = true;
+    queue.push_back(at);
   };
-  while (!queue.empty()) {
-    const ObjectView* o = state_.find(queue.front());
-    queue.pop_front();
-    for (const Row& row : o->rows) {
+  for (std::size_t next = 0; next < queue.size(); ++next)
+    for (const Row& row : state_.objects[queue[next]].rows) {
       if (row.key) reach(row.key->target);
       reach(row.value.target);
     }
-  }
 }
 
 Reach StateReachability::reach(ObjectId id) const {
-  if (strong_.count(id)) return Reach::Strong;
-  return weak_.count(id) ? Reach::WeakOnly : Reach::Unreachable;
+  const std::size_t at = positionOf(id);
+  if (at == strong_.size()) return Reach::Unreachable;
+  if (strong_[at].kind != Via::Kind::None) return Reach::Strong;
+  return weak_[at] ? Reach::WeakOnly : Reach::Unreachable;
+}
+
+PathLink StateReachability::linkTo(std::size_t position) const {
+  const Via& via = strong_[position];
+  const ObjectId to = state_.objects[position].id;
+  switch (via.kind) {
+    case Via::Kind::Root: {
+      const RootScope& scope = state_.scopes[via.from];
+      const Variable& variable = scope.variables[via.item];
+      return {variable.name.empty() ? scope.name : variable.name, kNoObject, "", to};
+    }
+    case Via::Kind::Kept: return {"kept objects", kNoObject, "", to};
+    case Via::Kind::Value:
+    case Via::Kind::Key:
+    case Via::Kind::EphemeronValue: {
+      const ObjectView& holder = state_.objects[via.from];
+      const std::string edge = via.kind == Via::Kind::Value ? holder.rows[via.item].name
+                               : via.kind == Via::Kind::Key ? "key"
+                                                            : "value";
+      return {holder.title, holder.id, edge, to};
+    }
+    case Via::Kind::None: break;
+  }
+  return {};
 }
 
 std::vector<PathLink> StateReachability::retainingPath(ObjectId id) const {
   std::vector<PathLink> path;
-  for (auto it = strong_.find(id); it != strong_.end(); it = strong_.find(it->second.link.fromObject)) {
-    path.insert(path.begin(), it->second.link);
-    if (it->second.link.fromObject == kNoObject) break;
+  for (std::size_t at = positionOf(id); at < strong_.size() && strong_[at].kind != Via::Kind::None;) {
+    path.insert(path.begin(), linkTo(at));
+    const Via& via = strong_[at];
+    if (via.kind == Via::Kind::Root || via.kind == Via::Kind::Kept) break;
+    at = via.from;
   }
   return path;
 }

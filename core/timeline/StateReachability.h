@@ -1,7 +1,7 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "timeline/HeapState.h"
@@ -27,6 +27,9 @@ struct PathLink {
 // step: roots are the state's scopes (hidden temporaries included), timers, queued
 // jobs and kept objects; a WeakMap value counts only once its map and key are
 // reached.
+//
+// Everything is kept by an object's position in the state, in flat arrays: the view
+// asks this of every card of every step, a hundred thousand of them in a big run.
 class StateReachability {
  public:
   explicit StateReachability(const HeapState& state);
@@ -38,15 +41,22 @@ class StateReachability {
   std::string explain(ObjectId id) const;
 
  private:
-  struct Parent {
-    PathLink link;
+  // How an object was first reached strongly; the words of its PathLink are made
+  // only when a path is asked for.
+  struct Via {
+    enum class Kind : std::uint8_t { None, Root, Kept, Value, Key, EphemeronValue };
+    Kind kind = Kind::None;
+    std::uint32_t from = 0;  // Root: the scope; otherwise the holder's position
+    std::uint32_t item = 0;  // Root: the variable; otherwise the row
   };
+  std::size_t positionOf(ObjectId id) const;  // objects.size() when the state has no such object
   void markStrong();
   void markWeak();
+  PathLink linkTo(std::size_t position) const;
 
   const HeapState& state_;
-  std::unordered_map<ObjectId, Parent> strong_;  // reached strongly, with how
-  std::unordered_map<ObjectId, bool> weak_;      // reached only through a weak link
+  std::vector<Via> strong_;  // by position; Kind::None when not reached strongly
+  std::vector<bool> weak_;   // by position: reached only through a weak link
 };
 
 }  // namespace reachable
