@@ -162,13 +162,13 @@ void Application::drawPanels(const MainLayout& layout, const PanelContext& conte
   drawNarrationPanel(layout.narration, context, session_);
   heapRect_ = layout.heap;
   heap_.draw(layout.heap, context, session_);
-  if (!session_.document().errors().empty()) {
+  if (const std::size_t errors = errorCount(session_); errors > 0) {
     const float height = std::min(layout.heap.size.y * 0.4f,
-                                  ImGui::GetTextLineHeightWithSpacing() * (3.5f + session_.document().errors().size()));
+                                  ImGui::GetTextLineHeightWithSpacing() * (3.5f + static_cast<float>(errors)));
     const float inset = style_.gap();
     drawErrorPanel({{layout.heap.position.x + inset, layout.heap.position.y + layout.heap.size.y - height - inset},
                     {layout.heap.size.x - 2 * inset, height}},
-                   context, session_.document());
+                   context, session_);
   }
   drawNotice(layout, context);
   if (layout.presentation) return;

@@ -40,13 +40,16 @@ float lineNumberWidth(std::size_t lines) {
 }
 
 // Program errors count in program lines only when the file is a scenario; a program
-// file's errors are its lines too. Either way the editor shows program lines.
-std::vector<DocumentError> programErrors(const ScenarioDocument& document) {
-  std::vector<DocumentError> errors;
-  for (DocumentError error : document.errors()) {
+// file's errors are its lines too. Either way the editor shows program lines. The
+// place where a limit stopped the run is marked too: it is where the loop is.
+std::vector<DocumentError> programErrors(const Session& session) {
+  const ScenarioDocument& document = session.document();
+  std::vector<DocumentError> errors = document.errors();
+  if (auto stopped = session.runError()) errors.push_back(std::move(*stopped));
+  std::erase_if(errors, [&](DocumentError& error) {
     if (document.isProgramFile()) error.inProgram = true;
-    if (error.inProgram) errors.push_back(std::move(error));
-  }
+    return !error.inProgram;
+  });
   return errors;
 }
 
@@ -64,7 +67,7 @@ void CodePanel::draw(const PanelRect& rect, const PanelContext& context, Session
   ImGui::PushFont(context.fonts.mono);
   ImGui::BeginChild("lines", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   if (editing_)
-    drawEditor(context, programErrors(session.document()));
+    drawEditor(context, programErrors(session));
   else
     drawProgram(context, session);
   ImGui::EndChild();

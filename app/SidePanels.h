@@ -20,7 +20,10 @@ void drawEventLoopPanel(const PanelRect& rect, const PanelContext& context, Sess
 // Objects and bytes across the steps, collections marked (automatic ones hollow), now
 // as a line.
 void drawMemoryPanel(const PanelRect& rect, const PanelContext& context, Session& session);
-// The open file's errors, FILE:LINE:COL: error: message, over the heap.
-void drawErrorPanel(const PanelRect& rect, const PanelContext& context, const ScenarioDocument& document);
+// The open file's errors, FILE:LINE:COL: error: message, over the heap, and the limit
+// that stopped the run, if one did.
+void drawErrorPanel(const PanelRect& rect, const PanelContext& context, const Session& session);
+// How many errors the error panel lists: none, and it is not drawn.
+std::size_t errorCount(const Session& session);
 
 }  // namespace reachable

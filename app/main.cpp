@@ -43,6 +43,12 @@ void printErrors(const Application& application) {
     std::cerr << error.describe() << '\n';
 }
 
+// A limit that stopped the program's run, as `reachable-cli run` reports it; the
+// steps before it are shown all the same.
+void printRunError(Application& application) {
+  if (const auto stopped = application.session().runError()) std::cerr << stopped->describe() << '\n';
+}
+
 int showWindow(const Options& options) {
   const auto directory = settingsDirectory();
   Settings settings = directory ? loadSettings(*directory / Settings::kFileName) : Settings{};
@@ -53,6 +59,7 @@ int showWindow(const Options& options) {
   Gui gui(window, directory, static_cast<float>(settings.scale));
   Application application(window, gui, settings, directory);
   if (!application.open(options.file)) printErrors(application);
+  printRunError(application);
   if (options.step) showStep(application, options.step);
   auto last = Clock::now();
   for (int frame = 0;
@@ -105,6 +112,7 @@ int drawStepOffscreen(const Options& options) {
   Gui& gui = headless.gui;
   Application& application = headless.application;
   const bool loaded = application.open(options.file);
+  printRunError(application);
   showStep(application, options.step);
   application.recordFrame(options.dumpView.has_value());
   const OffscreenFramebuffer target(size);
@@ -129,6 +137,7 @@ int benchFrames(const Options& options) {
   Gui& gui = headless.gui;
   Application& application = headless.application;
   if (!application.open(options.file)) printErrors(application);
+  printRunError(application);
   showStep(application, options.step);
   application.session().player().togglePlay();
   const OffscreenFramebuffer target(size);

@@ -6,8 +6,10 @@ struct ScenarioRun::Recorded {
   Timeline timeline;
 };
 
-ScenarioRun ScenarioRun::record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter) {
+ScenarioRun ScenarioRun::record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter,
+                                std::uint64_t stepCap) {
   RecordOptions options;
+  options.stepCap = stepCap;
   options.collectAfter = collectAfter;
   RecordedRun recorded = recordScenario(scenario, options);
   ScenarioRun run;
@@ -43,7 +45,6 @@ MemoryPoint ScenarioRun::memoryAt(std::uint64_t number) const {
 std::span<const ConsoleLine> ScenarioRun::console() const {
   return recorded_ ? recorded_->timeline.console() : std::span<const ConsoleLine>();
 }
-
 
 ScenarioRun::ScenarioRun() = default;
 

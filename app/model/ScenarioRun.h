@@ -18,8 +18,14 @@ namespace reachable {
 // (a program with errors keeps the last good run on screen).
 class ScenarioRun {
  public:
+  // The most steps a recording for the program keeps: the timeline is designed for a
+  // million (DESIGN.md), and a program that never ends stops here within seconds,
+  // before its step or heap budget, which `reachable-cli run` reaches only later.
+  static constexpr std::uint64_t kStepCap = 1'000'000;
+
   ScenarioRun();  // nothing recorded: one step, an empty heap
-  static ScenarioRun record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter);
+  static ScenarioRun record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter,
+                            std::uint64_t stepCap = kStepCap);
 
   std::uint64_t stepCount() const;  // at least 1
   StepRecord step(std::uint64_t number) const;

@@ -37,7 +37,7 @@ void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
   if (!document_.scenario()) return;
   const Scenario& scenario = *document_.scenario();
   collectAfter_ = collectAfter;
-  run_ = ScenarioRun::record(scenario, collectAfter);
+  run_ = ScenarioRun::record(scenario, collectAfter, stepCap_);
   index_ = TimelineIndex(scenario.narration);
   run_.forEachStep([this](const StepRecord& step) { index_.add(step); });
   memory_ = MemorySeries(
@@ -46,6 +46,14 @@ void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
   player_.setStepCount(run_.stepCount());
   current_ = {};
   previous_ = {};
+}
+
+std::optional<DocumentError> Session::runError() const {
+  const RecordedEnd& end = run_.end();
+  if (end.status != RecordedEnd::Status::Terminated) return std::nullopt;
+  const SourcePosition at = end.position.value_or(SourcePosition{});
+  // A program file's lines are the file's; a scenario's count within its program.
+  return DocumentError{document_.name(), at.line, at.column, end.message, !document_.isProgramFile()};
 }
 
 const HeapState& Session::cached(CachedState& cache, std::uint64_t step) {

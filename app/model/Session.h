@@ -19,6 +19,9 @@ namespace reachable {
 // the program's commands change it.
 class Session {
  public:
+  // `stepCap`: the most steps a recording keeps (tests make it small).
+  explicit Session(std::uint64_t stepCap = ScenarioRun::kStepCap) : stepCap_(stepCap) {}
+
   // Each returns whether the scenario on screen changed; errors stay in document().
   bool openBundled(const CatalogueEntry& entry);
   bool openFile(const std::filesystem::path& file);
@@ -41,6 +44,11 @@ class Session {
   const HeapState& state();
   const HeapState& previousState();
   StepRecord currentStep() const { return run_.step(player_.step()); }
+  // Why the recorded run stopped before its end, when one of Reachable's limits
+  // stopped it (its step or heap budget, or the recording's own cap), located as
+  // `reachable-cli run` reports it: "forever.js:2:10: error: …". Its steps up to
+  // there are recorded all the same.
+  std::optional<DocumentError> runError() const;
   // Where "collect now" injected its collection in the current recording, if it did.
   std::optional<std::uint64_t> injectedCollection() const { return collectAfter_; }
 
@@ -54,6 +62,7 @@ class Session {
   };
   const HeapState& cached(CachedState& cache, std::uint64_t step);
 
+  std::uint64_t stepCap_;
   ScenarioDocument document_;
   ScenarioRun run_;
   TimelineIndex index_;

@@ -356,7 +356,8 @@ bool Interpreter::executeStep(Frame& frame) {
     if (tracer->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
     tracer->statement(frame.code->statements[frame.statement]);
     if (tracer->full()) {
-      return terminate("the recording reached its limit of " + std::to_string(tracer->stepCap()) + " steps");
+      return terminate("the recording reached its limit of " + std::to_string(tracer->stepCap()) +
+                       " steps (an endless loop? reachable-cli run records nothing and goes on)");
     }
   }
   if (steps_ > engine_.options().stepBudget) {

@@ -55,5 +55,34 @@ TEST(SessionTest, AnEditWithErrorsKeepsTheLastGoodRunOnScreen) {
   EXPECT_EQ(session.run().stepCount(), steps);
 }
 
+// A program that never ends stops at the recording's cap (here a small one, for a
+// quick test; the program's own is a million steps, some seconds): the error says
+// where, as `reachable-cli run` would, and every step up to there can be shown.
+TEST(SessionTest, AProgramThatNeverEndsStopsWithALocatedErrorAndKeepsItsSteps) {
+  TemporaryDirectory folder;
+  Session session(20'000);
+  ASSERT_TRUE(session.openFile(folder.write("forever.js", "const a = [];\nfor (;;) a.push({ x: 1 });\n")));
+  ASSERT_TRUE(session.runError());
+  EXPECT_EQ(session.runError()->describe(),
+            "forever.js:2:10: error: the recording reached its limit of 20000 steps (an endless loop? reachable-cli run "
+            "records nothing and goes on)");
+  EXPECT_EQ(session.run().stepCount(), 20'001u);
+  session.player().toEnd();
+  const std::size_t objects = session.state().objects.size();
+  EXPECT_GT(objects, 10'000u) << "the array and what it holds";
+  session.player().jumpTo(100);
+  EXPECT_LE(session.state().objects.size(), 101u);
+  session.player().toEnd();
+  EXPECT_EQ(session.state().objects.size(), objects);
+  EXPECT_EQ(session.memory().samples().back().memory.objects, objects);
+}
+
+TEST(SessionTest, AProgramThatEndsHasNoRunError) {
+  TemporaryDirectory folder;
+  Session session;
+  ASSERT_TRUE(session.openFile(folder.write("lesson.mjs", kProgram)));
+  EXPECT_FALSE(session.runError());
+}
+
 }  // namespace
 }  // namespace reachable

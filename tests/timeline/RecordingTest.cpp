@@ -123,7 +123,9 @@ TEST(RecordingTest, TheRecordingCapStopsTheRunWithItsOwnMessage) {
   options.stepCap = 100;
   RecordedRun run = record("let i = 0;\nwhile (true) {\n  i++;\n}\n", options);
   EXPECT_EQ(run.end.status, RecordedEnd::Status::Terminated);
-  EXPECT_EQ(run.end.message, "the recording reached its limit of 100 steps");
+  EXPECT_EQ(run.end.message,
+            "the recording reached its limit of 100 steps (an endless loop? reachable-cli run records nothing and "
+            "goes on)");
   ASSERT_TRUE(run.end.position.has_value());
   EXPECT_GE(run.end.position->line, 2u);
   EXPECT_LE(run.end.position->line, 3u);
