@@ -17,6 +17,12 @@ constexpr float kDotRadius = 3.5f;
 const float kDotSpace = view::LayoutMetrics{}.dotSpace;  // where a reference leaves a row
 constexpr float kFrameStripe = 4;  // the call stack colour on a frame's scope box
 constexpr int kSamplesPerSegment = 16;
+constexpr int kCoarseSamplesPerSegment = 4;  // zoomed out, where a curve is a few pixels across
+
+bool overlaps(ImVec2 a, ImVec2 b, ImVec2 min, ImVec2 max) {
+  return std::max(a.x, b.x) >= min.x && std::min(a.x, b.x) <= max.x && std::max(a.y, b.y) >= min.y &&
+         std::min(a.y, b.y) <= max.y;
+}
 
 ImVec2 imVec(view::Vec2 v) { return {v.x, v.y}; }
 
@@ -74,10 +80,31 @@ void HeapViewPainter::text(ImVec2 at, std::string_view text, ImU32 colour, float
   list_->AddText(font, font->FontSize * camera_.zoom, at, colour, shown.c_str(), shown.c_str() + shown.size());
 }
 
+// Only the stretches that cross the clip rectangle are drawn: an arrow to a card far
+// off screen is mostly outside it (the 10,000 arrows out of one array, fanning down).
 void HeapViewPainter::polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed) {
   if (points.size() < 2) return;
+  const float margin = width + 1;
+  const ImVec2 clipMin{list_->GetClipRectMin().x - margin, list_->GetClipRectMin().y - margin};
+  const ImVec2 clipMax{list_->GetClipRectMax().x + margin, list_->GetClipRectMax().y + margin};
   if (!dashed || !detailed()) {
-    list_->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_None, width);
+    // A stretch keeps one segment beyond each visible one, so that every visible
+    // joint is drawn as it would be in the whole line.
+    const std::size_t segments = points.size() - 1;
+    const auto seen = [&](std::size_t s) {
+      return s < segments && overlaps(points[s], points[s + 1], clipMin, clipMax);
+    };
+    const auto kept = [&](std::size_t s) { return seen(s) || (s > 0 && seen(s - 1)) || seen(s + 1); };
+    for (std::size_t first = 0; first < segments;) {
+      if (!kept(first)) {
+        ++first;
+        continue;
+      }
+      std::size_t end = first;
+      while (end < segments && kept(end)) ++end;
+      list_->AddPolyline(&points[first], static_cast<int>(end - first + 1), colour, ImDrawFlags_None, width);
+      first = end;
+    }
     return;
   }
   // ImGui has no dashed path: walk the line, drawing every other stretch of dashLength.
@@ -92,7 +119,7 @@ void HeapViewPainter::polyline(const std::vector<ImVec2>& points, ImU32 colour, 
       const float step = std::min(remaining, dash - along);
       const float t = step / remaining;
       const ImVec2 next{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
-      if (on) list_->AddLine(a, next, colour, width);
+      if (on && overlaps(a, next, clipMin, clipMax)) list_->AddLine(a, next, colour, width);
       a = next;
       remaining -= step;
       along += step;
@@ -182,7 +209,8 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   const float width = (highlighted ? 2.5f : 1.0f) * style_.borderWidth * std::max(z, 0.6f);
   outline(min, max, withAlpha(border, alpha), width, dashed);
   header(card, min, headerMax, look, reach, alpha);
-  rows(card, geometry, alpha * (1 - 0.45f * ghost));
+  // Zoomed out a card is a box: its rows would be text too small to read and dots.
+  if (detailed()) rows(card, geometry, alpha * (1 - 0.45f * ghost));
 }
 
 // A stack looks like one: two more cards peep out behind it (faint outlines for a
@@ -278,7 +306,8 @@ void HeapViewPainter::arrow(const view::Arrow& arrow, const view::ArrowLook& loo
   const ImU32 colour = arrowColour(arrow.isWeak(), look, highlighted);
   const float width = style_.arrowWidth * std::max(z, 0.6f) * (highlighted || look.lit > 0.5f ? 1.6f : 1.0f);
   std::vector<ImVec2> line;
-  for (view::Vec2 p : arrow.flattenUpTo(look.drawn, kSamplesPerSegment)) line.push_back(screen(p));
+  for (view::Vec2 p : arrow.flattenUpTo(look.drawn, detailed() ? kSamplesPerSegment : kCoarseSamplesPerSegment))
+    line.push_back(screen(p));
   if (look.breaking) {
     // A weak reference the collector clears: the line parts in the middle.
     const std::size_t gap = static_cast<std::size_t>((1 - look.opacity) * static_cast<float>(line.size()) / 2);
