@@ -227,10 +227,13 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   ImGui::InvisibleButton("heap view", viewport, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   const bool hovered = ImGui::IsItemHovered();
   schedule_.advance(ImGui::GetIO().DeltaTime);
-  const bool moving = schedule_.animating();
+  // Cards hold still through most animations: their arrows stay as routed. While some
+  // move, arrows take the direct curve each frame and find their way round again after.
+  const bool moving = schedule_.movesCards();
   const view::SceneGeometry scene = moving ? schedule_.scene(now_.scene) : view::SceneGeometry{};
   const view::SceneGeometry& shown = moving ? scene : now_.scene;
-  const std::vector<view::Arrow> routed = moving ? router_.route(now_.graph, shown) : std::vector<view::Arrow>{};
+  const std::vector<view::Arrow> routed =
+      moving ? router_.route(now_.graph, shown, view::ArrowRouter::Detail::Direct) : std::vector<view::Arrow>{};
   const std::vector<view::Arrow>& arrows = moving ? routed : now_.arrows;
   if (!cameraMoved_) fitCamera(shown, vec(viewport), minZoom);
   handleInput(vec(canvas), shown, arrows, hovered);

@@ -203,6 +203,13 @@ void AnimationSchedule::finish() {
   for (const ArrowDeparture& departure : arrowDepartures_) duration_ = std::max(duration_, end(departure.fade));
 }
 
+bool AnimationSchedule::movesCards() const {
+  if (!animating()) return false;
+  return std::any_of(cards_.begin(), cards_.end(), [this](const auto& track) {
+    return track.second.moves && track.second.move.progress(time_) < 1;
+  });
+}
+
 SceneGeometry AnimationSchedule::scene(const SceneGeometry& after) const {
   SceneGeometry now = after;
   for (const auto& [id, track] : cards_) {

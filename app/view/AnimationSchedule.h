@@ -73,6 +73,8 @@ class AnimationSchedule {
   void advance(float seconds) { time_ = std::min(duration_, time_ + seconds * speed_); }
   void skipToEnd() { time_ = duration_; }
   bool animating() const { return time_ < duration_; }
+  // Whether some card is moving now (most steps only fade, mark and draw arrows in).
+  bool movesCards() const;
   float time() const { return time_; }
   float duration() const { return duration_; }
 

@@ -10,24 +10,23 @@ namespace reachable::view {
 namespace {
 
 
-// Beyond this many arrows a scene is drawn from afar (level of detail): arrows take the
-// direct curve, which costs nothing to find.
-constexpr std::size_t kMostRouted = 600;
+// Finding a way round cards costs about the square of the cards near an arrow. Beyond
+// these, an arrow takes the direct curve, which costs nothing to find: a scene of
+// hundreds of arrows is seen from afar (level of detail), and a crowded neighbourhood
+// would cost more than a frame.
+constexpr std::size_t kMostRouted = 300;        // arrows in a scene
+constexpr std::size_t kMostObstaclesNear = 48;  // cards around one arrow
 constexpr float kCornerRadius = 16;
-constexpr float kNearby = 320;  // how far around its ends an arrow first looks for obstacles
+constexpr float kNear = 60;     // how far around its ends an arrow first looks for obstacles
+constexpr float kFarther = 320;  // and then, when those leave it no way
 
 // The boxes of a scene grown by the clearance, for paths to run around.
 struct Obstacles {
   RectGrid grid;
-  std::vector<Rect> all;
 
   Obstacles(const SceneGeometry& scene, float clearance) : grid(240) {
-    for (const BoxGeometry& root : scene.roots) add(root.rect.expanded(clearance));
-    for (const auto& [id, box] : scene.cards) add(box.rect.expanded(clearance));
-  }
-  void add(const Rect& rect) {
-    grid.add(rect);
-    all.push_back(rect);
+    for (const BoxGeometry& root : scene.roots) grid.add(root.rect.expanded(clearance));
+    for (const auto& [id, box] : scene.cards) grid.add(box.rect.expanded(clearance));
   }
   std::vector<Rect> near(const Rect& area) const {
     std::vector<Rect> found;
@@ -77,9 +76,13 @@ std::vector<Vec2> aroundBoxes(Vec2 start, const Rect& source, const BoxGeometry&
   const bool fromLeft = target.rect.min.x - clearance >= leave.x;
   const Vec2 enter{fromLeft ? target.rect.min.x - clearance : target.rect.max.x + clearance, titleY};
   const Vec2 tip{fromLeft ? target.rect.min.x : target.rect.max.x, titleY};
-  std::vector<Rect> nearby = obstacles.near(spanning(leave, enter).expanded(kNearby));
-  auto path = orthogonalPath(leave, enter, nearby);
-  if (!path) path = orthogonalPath(leave, enter, nearby = obstacles.all);
+  std::optional<std::vector<Vec2>> path;
+  std::vector<Rect> nearby;
+  for (float margin : {kNear, kFarther}) {
+    nearby = obstacles.near(spanning(leave, enter).expanded(margin));
+    if (nearby.size() > kMostObstaclesNear) break;
+    if ((path = orthogonalPath(leave, enter, nearby))) break;
+  }
   if (!path) return fromLeft ? forwardCurve(start, tip) : loopBack(start, tip, clearance);
   centreVerticalRuns(*path, nearby);
   std::vector<Vec2> corners{start};
@@ -117,9 +120,10 @@ std::optional<Vec2> edgeStart(const ViewGraph& graph, const EdgeSource& from, co
   return card->anchor(from.row, from.slot, twoSlots(graph, from));
 }
 
-std::vector<Arrow> ArrowRouter::route(const ViewGraph& graph, const SceneGeometry& scene) const {
-  const std::optional<Obstacles> obstacles =
-      graph.edges.size() <= kMostRouted ? std::optional<Obstacles>(std::in_place, scene, clearance_) : std::nullopt;
+std::vector<Arrow> ArrowRouter::route(const ViewGraph& graph, const SceneGeometry& scene, Detail detail) const {
+  const std::optional<Obstacles> obstacles = detail == Detail::AroundCards && graph.edges.size() <= kMostRouted
+                                                 ? std::optional<Obstacles>(std::in_place, scene, clearance_)
+                                                 : std::nullopt;
   std::vector<Arrow> arrows;
   arrows.reserve(graph.edges.size());
   for (const Edge& edge : graph.edges)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -17,7 +18,11 @@ class ArrowRouter {
  public:
   explicit ArrowRouter(float clearance = 10) : clearance_(clearance) {}
 
-  std::vector<Arrow> route(const ViewGraph& graph, const SceneGeometry& scene) const;
+  // AroundCards finds ways round the cards (up to a few hundred arrows); Direct draws
+  // the plain curves, cheap enough for every frame while cards move.
+  enum class Detail : std::uint8_t { AroundCards, Direct };
+  std::vector<Arrow> route(const ViewGraph& graph, const SceneGeometry& scene,
+                           Detail detail = Detail::AroundCards) const;
   // One edge; nothing when either end is not in the scene.
   std::optional<Arrow> route(const ViewGraph& graph, const Edge& edge, const SceneGeometry& scene) const;
 
