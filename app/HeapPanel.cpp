@@ -46,19 +46,6 @@ HeapState withSweptGhosts(Session& session, const StepRecord& record) {
   return state;
 }
 
-// Steps spread over the run, pictured for the layout to plan places from: enough to
-// foresee the cards of a lesson, bounded for a run of a million steps or objects.
-constexpr std::uint64_t kPlannedObjects = 60'000;
-constexpr std::uint64_t kPlannedSteps = 400;
-
-std::vector<HeapState> plannedStates(const ScenarioRun& run) {
-  std::vector<HeapState> states;
-  const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
-  for (std::uint64_t step : view::sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps))
-    states.push_back(run.stateAt(step));
-  return states;
-}
-
 std::vector<view::Pin> pinsOf(const Session& session) {
   std::vector<view::Pin> pins;
   if (const auto& scenario = session.document().scenario())
@@ -76,7 +63,7 @@ void HeapPanel::follow(Session& session) {
   const std::uint64_t step = session.player().step();
   if (run != shownRun_) {
     view_.reset(pinsOf(session));
-    view_.plan(plannedStates(session.run()));
+    view_.plan(view::plannedStates(session.run()));
     shownRun_ = run;
     shownStep_.reset();
   }

@@ -44,18 +44,6 @@ constexpr int kFrames = 20;
 constexpr unsigned kSecondsPerCase = 60;
 const ImVec2 kCanvas{1280, 800};
 constexpr float kMinTextPixels = 12;
-// As the program samples a run for its layout (HeapPanel).
-constexpr std::uint64_t kPlannedObjects = 60'000;
-constexpr std::uint64_t kPlannedSteps = 400;
-
-std::vector<HeapState> plannedStates(const Timeline& timeline) {
-  std::vector<HeapState> states;
-  const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{timeline.memoryAt(step).objects}; };
-  for (std::uint64_t step : view::sampleSteps(timeline.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps))
-    states.push_back(timeline.stateAt(step));
-  return states;
-}
-
 double millisecondsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -159,7 +147,7 @@ void measureModel(const Timeline& timeline, std::uint64_t step, const view::Text
   report("StateReachability", medianOf(kRepeats, [&] { StateReachability{state}; }));
   std::vector<view::ViewGraph> pictures;
   report("sampling the run for the plan", timeOnce([&] {
-           for (const HeapState& planned : plannedStates(timeline)) pictures.push_back(view::ViewGraph::build(planned));
+           for (const HeapState& planned : view::plannedStates(timeline)) pictures.push_back(view::ViewGraph::build(planned));
          }));
   view::HeapLayout layout;
   report("HeapLayout::plan", timeOnce([&] { layout.plan(pictures, measure, {kCanvas.x, kCanvas.y}); }));
@@ -180,7 +168,7 @@ void measureModel(const Timeline& timeline, std::uint64_t step, const view::Text
 void measureFrames(const HeadlessImGui& gui, const Timeline& timeline, std::uint64_t step) {
   const HeapViewStyle style = HeapViewStyle::light();
   HeapGraphView view;
-  view.plan(plannedStates(timeline));
+  view.plan(view::plannedStates(timeline));
   const HeapState before = timeline.stateAt(step - 1), after = timeline.stateAt(step);
   const StepRecord beforeRecord = timeline.step(step - 1), afterRecord = timeline.step(step);
   view.show(before, beforeRecord, false);

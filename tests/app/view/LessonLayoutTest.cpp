@@ -39,9 +39,7 @@ TEST_P(LessonLayoutTest, EveryStepHasCardsApartThatNeverMove) {
   const RecordedRun run = record(GetParam());
   const Timeline& timeline = run.timeline;
   std::vector<ViewGraph> planned;
-  const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{timeline.memoryAt(step).objects}; };
-  for (std::uint64_t step : sampleSteps(timeline.stepCount(), objectsAt, 60'000, 400))
-    planned.push_back(ViewGraph::build(timeline.stateAt(step)));
+  for (const HeapState& state : plannedStates(timeline)) planned.push_back(ViewGraph::build(state));
   HeapLayout layout;
   layout.plan(planned, kMeasure, {900, 800});
   std::unordered_map<ObjectId, Rect> before;
