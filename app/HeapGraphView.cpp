@@ -44,6 +44,26 @@ bool followsLink(const view::ViewGraph& graph, const view::Arrow& arrow, const P
   return !arrow.from.fromRoot && arrow.from.object == link.fromObject;
 }
 
+// The objects a step is about, for a camera that cannot show them all: those its
+// events name (made, marked, freed, cleared), or else those the running function's
+// variables refer to, which is what its line reads and writes. None in the module's
+// own code, whose variables reach everything.
+std::vector<ObjectId> touchedBy(const StepRecord& step, const view::ViewGraph& graph) {
+  std::vector<ObjectId> touched;
+  for (const StepEvent& event : step.events)
+    for (ObjectId id : {event.object, event.other})
+      if (id != kNoObject && graph.contains(id)) touched.push_back(id);
+  if (!touched.empty()) return touched;
+  // A function's frame holds its variables for a while; the module's scope is lasting.
+  int innermost = -1;
+  for (const view::RootBox& box : graph.roots) innermost = std::max(innermost, box.frame);
+  for (const view::RootBox& box : graph.roots)
+    if (box.frame == innermost && innermost >= 0 && box.transient)
+      for (const view::RootVariable& variable : box.variables)
+        if (variable.target != kNoObject) touched.push_back(variable.target);
+  return touched;
+}
+
 }  // namespace
 
 bool HeapGraphView::Highlights::card(ObjectId id) const {
@@ -63,8 +83,13 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   cameraMoved_ = false;
   schedule_ = {};
   state_.reset();
-  planned_.clear();
+  planned_ = {};
   plannedRoom_.reset();
+  windows_.clear();
+  window_.reset();
+  step_ = 0;
+  focus_.clear();
+  glideFrom_.reset();
   now_ = {};
   unfolded_.clear();
   select(std::nullopt);
@@ -119,9 +144,15 @@ void HeapGraphView::toggleFold(ObjectId id) {
 // Derives the new step's picture and plans the animation from the one shown before.
 void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure) {
   Picture before = std::move(now_);
+  step_ = pending.step.number;
+  adoptWindow(step_);
+  // The fitted camera may move with the step (a new window, a heap larger than the
+  // panel): it glides there as the cards move.
+  if (pending.animate && !cameraMoved_) glideFrom_ = camera_;
   state_ = std::move(pending.state);
   rederive_ = false;
   derive(measure);
+  if (std::vector<ObjectId> touched = touchedBy(pending.step, now_.graph); !touched.empty()) focus_ = std::move(touched);
   const float speed = schedule_.speed();
   const view::StepPicture after{now_.graph, now_.scene, now_.reach};
   if (pending.animate)
@@ -137,40 +168,81 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
 
 // The camera holds still over the run: it fits everything the layout planned for it
 // (so a card that appears later is already in view) as large as the panel allows, and
-// never makes text smaller than legible. What then does not fit starts at the top
-// left, where the roots are, and the edge markers count the rest.
-void HeapGraphView::fitCamera(const view::SceneGeometry& scene, view::Vec2 size, float minZoom) {
+// never makes text smaller than legible. When that is too much at a legible size, it
+// fits what is alive at this step (the roots and what they reach) and moves with it
+// from step to step. What then does not fit starts at the top left, where the roots
+// are, moved as far as it must to show the objects the step touched; the edge markers
+// count the rest.
+void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
   std::optional<view::Rect> all = layout_.plannedBounds();
-  auto include = [&all](const view::Rect& r) {
-    all = all ? view::Rect{{std::min(all->min.x, r.min.x), std::min(all->min.y, r.min.y)},
-                           {std::max(all->max.x, r.max.x), std::max(all->max.y, r.max.y)}}
-              : r;
+  std::optional<view::Rect> live;
+  const auto include = [](std::optional<view::Rect>& into, const view::Rect& r) {
+    into = into ? view::Rect{{std::min(into->min.x, r.min.x), std::min(into->min.y, r.min.y)},
+                             {std::max(into->max.x, r.max.x), std::max(into->max.y, r.max.y)}}
+                : r;
   };
-  for (const auto& box : scene.roots) include(box.rect);
-  for (const auto& [id, box] : scene.cards) include(box.rect);
+  for (const auto& box : now_.scene.roots) {
+    include(all, box.rect);
+    include(live, box.rect);
+  }
+  for (const auto& [id, box] : now_.scene.cards) {
+    include(all, box.rect);
+    if (const auto reach = now_.reach.find(id); reach == now_.reach.end() || reach->second != Reach::Unreachable)
+      include(live, box.rect);
+  }
   if (!all) return;
   // Arrows into a card of the same column loop round its right side, with their names.
-  all->max.x += kLoopRoom;
-  camera_.fit(*all, size, kFitMargin, minZoom, kMaxFitZoom);
+  const auto fits = [&](const view::Rect& r) {
+    return std::min((size.x - 2 * kFitMargin) / (r.width() + kLoopRoom), (size.y - 2 * kFitMargin) / r.height()) >=
+           minZoom;
+  };
+  view::Rect shown = !fits(*all) && live ? *live : *all;
+  shown.max.x += kLoopRoom;
+  std::optional<view::Rect> focus;
+  for (ObjectId id : focus_)
+    if (const view::BoxGeometry* box = now_.scene.card(id)) include(focus, box->rect);
+  camera_.fit(shown, size, kFitMargin, minZoom, kMaxFitZoom, focus);
 }
 
-void HeapGraphView::plan(std::vector<HeapState> states) {
-  planned_ = std::move(states);
+// The fitted camera, or on its way there while cards move to a new window's places.
+void HeapGraphView::followCamera(view::Vec2 size, float minZoom) {
+  fitCamera(size, minZoom);
+  if (!glideFrom_) return;
+  const float progress = schedule_.moveProgress();
+  camera_ = view::between(*glideFrom_, camera_, progress);
+  if (progress >= 1 || !schedule_.animating()) glideFrom_.reset();
+}
+
+void HeapGraphView::plan(view::PlannedSteps steps) {
+  planned_ = std::move(steps);
   plannedRoom_.reset();
+}
+
+// Whether the step's window differs from the one the layout followed: its plan then
+// takes over.
+bool HeapGraphView::adoptWindow(std::uint64_t step) {
+  if (windows_.empty()) return false;
+  const std::size_t window = windows_.windowOf(step);
+  if (window_ == window) return false;
+  layout_.adopt(windows_.windows()[window].plan);
+  window_ = window;
+  return true;
 }
 
 // Plans again when the panel's room changed by more than a little (a resized window,
 // a new type size) or what cards show changed: cards then move once to their places.
 void HeapGraphView::planFor(view::Vec2 room, const view::TextMeasure& measure) {
   constexpr float kChange = 0.05f;
-  if (planned_.empty()) return;
+  if (planned_.states.empty()) return;
   if (plannedRoom_ && std::abs(room.x - plannedRoom_->x) <= kChange * plannedRoom_->x &&
       std::abs(room.y - plannedRoom_->y) <= kChange * plannedRoom_->y)
     return;
   std::vector<view::ViewGraph> pictures;
   view::ReachMap reach;
-  for (const HeapState& state : planned_) pictures.push_back(picture(state, reach));
-  layout_.plan(pictures, measure, room);
+  for (const HeapState& state : planned_.states) pictures.push_back(picture(state, reach));
+  windows_.make(layout_, pictures, planned_.steps, measure, room);
+  window_.reset();
+  adoptWindow(step_);
   plannedRoom_ = room;
   // A new step, or the same shown otherwise, is placed when it is derived.
   if (pending_ || rederive_ || !state_) return;
@@ -202,7 +274,7 @@ void HeapGraphView::layoutChanged() {
 
 void HeapGraphView::prepare(const HeapViewFonts& fonts) {
   // The first picture of a planned run waits for draw(), which knows the room to plan for.
-  if (!planned_.empty() && !plannedRoom_) return;
+  if (!planned_.states.empty() && !plannedRoom_) return;
   ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
   const FontTextMeasure measure(text, fonts.mono ? fonts.mono : text);
   if (pending_) {
@@ -235,7 +307,10 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   const std::vector<view::Arrow> routed =
       moving ? router_.route(now_.graph, shown, view::ArrowRouter::Detail::Direct) : std::vector<view::Arrow>{};
   const std::vector<view::Arrow>& arrows = moving ? routed : now_.arrows;
-  if (!cameraMoved_) fitCamera(shown, vec(viewport), minZoom);
+  if (!cameraMoved_)
+    followCamera(vec(viewport), minZoom);
+  else
+    glideFrom_.reset();
   handleInput(vec(canvas), shown, arrows, hovered);
   const view::SceneGeometry& painted = dragging_ ? now_.scene : shown;
   const std::vector<view::ArrowLabel> labels = view::placeArrowLabels(arrows, painted, measure, style.tutorialLook);
@@ -411,6 +486,10 @@ view::DrawnHeap HeapGraphView::record(ImVec2 canvas, ImVec2 size, const view::Sc
   view::DrawnHeap drawn;
   const view::Vec2 origin = vec(canvas);
   drawn.panel = {origin, origin + vec(size)};
+  drawn.pan = camera_.pan;
+  drawn.zoom = camera_.zoom;
+  drawn.layoutWindow = window_.value_or(0);
+  drawn.layoutWindows = std::max<std::size_t>(windows_.windows().size(), 1);
   const auto inside = [&](const view::Rect& r) {
     return r.min.x >= drawn.panel.min.x && r.min.y >= drawn.panel.min.y && r.max.x <= drawn.panel.max.x &&
            r.max.y <= drawn.panel.max.y;

@@ -15,7 +15,9 @@
 #include "HeapLayout.h"
 #include "HeapViewStyle.h"
 #include "HitTest.h"
+#include "RunSample.h"
 #include "ViewGraph.h"
+#include "WindowedPlan.h"
 
 namespace reachable {
 
@@ -40,9 +42,10 @@ class HeapGraphView {
   void show(const HeapState& state, const StepRecord& step, bool animate, const StepRecord* collectionMarks = nullptr);
   // A new program: forget places, selection and the camera.
   void reset(std::vector<view::Pin> pins = {});
-  // Pictures of steps of the program (HeapLayout::plan): laid out together before the
-  // next step is shown, so that each card keeps one place over them all.
-  void plan(std::vector<HeapState> states);
+  // Pictures of steps of the program (WindowedPlan): laid out together before the
+  // next step is shown, so that each card keeps one place over them all, or over each
+  // window of them when a lesson is richer than the panel.
+  void plan(view::PlannedSteps steps);
 
   // Derives the picture of a step given to show() (or of a change of what is shown),
   // so that what is asked of it before draw() is up to date. draw() does it too.
@@ -60,7 +63,7 @@ class HeapGraphView {
   std::size_t hiddenEngineObjects() const { return now_.graph.hiddenEngineObjects; }
 
   // Whether the next frames move anything: the program redraws only while this holds.
-  bool animating() const { return schedule_.animating(); }
+  bool animating() const { return schedule_.animating() || glideFrom_.has_value(); }
 
   std::optional<ObjectId> selected() const { return selected_; }
   // Why the selected object is alive, in words ("kept alive by: admin → …").
@@ -92,17 +95,19 @@ class HeapGraphView {
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
   void select(std::optional<ObjectId> id);
-  void fitCamera(const view::SceneGeometry& scene, view::Vec2 size, float minZoom);
+  void fitCamera(view::Vec2 size, float minZoom);
+  void followCamera(view::Vec2 size, float minZoom);
   std::vector<view::OffscreenMarker> offscreenMarkers(const view::SceneGeometry& scene, ImVec2 canvas,
                                                       ImVec2 size) const;
   void followMarkerClicks(const std::vector<view::OffscreenMarker>& markers, ImVec2 size);
   view::DrawnHeap record(ImVec2 canvas, ImVec2 size, const view::SceneGeometry& scene,
                          const std::vector<view::Arrow>& arrows, const std::vector<view::ArrowLabel>& labels,
                          const std::vector<view::OffscreenMarker>& markers, ImFont* text, ImFont* mono) const;
-  static constexpr float kFitMargin = 24;
+  static constexpr float kFitMargin = 16;
   static constexpr float kMaxFitZoom = 1.6f;  // a small heap fills the panel, up to this
   static constexpr float kLoopRoom = 56;
   void layoutChanged();
+  bool adoptWindow(std::uint64_t step);
   void planFor(view::Vec2 room, const view::TextMeasure& measure);
   Highlights highlights(const std::vector<view::Arrow>& arrows) const;
   void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,
@@ -116,8 +121,17 @@ class HeapGraphView {
   bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
   std::optional<PendingStep> pending_;
-  std::vector<HeapState> planned_;  // the states of steps the layout plans from
+  view::PlannedSteps planned_;  // the steps the layout plans from
   std::optional<view::Vec2> plannedRoom_;  // the room they were planned for, once they were
+  view::WindowedPlan windows_;
+  std::optional<std::size_t> window_;  // the window whose plan the layout follows
+  std::uint64_t step_ = 0;             // the step shown (or about to be)
+  // Where the camera was when a new window's plan began to move the cards: it follows
+  // them to its new fit.
+  std::optional<view::Camera> glideFrom_;
+  // The objects the last step that touched any touched: a camera that cannot show the
+  // whole heap shows them.
+  std::vector<ObjectId> focus_;
   std::optional<HeapState> state_;  // the step shown: reachability and explanations read it
   Picture now_;
   view::Hit hovered_;

@@ -39,6 +39,8 @@ json arrow(const view::DrawnArrow& a) {
 void writeViewDump(const view::DrawnHeap& heap, const FrameReport& report, const std::filesystem::path& file) {
   json dump;
   dump["panel"] = rect(heap.panel);
+  dump["camera"] = {{"x", heap.pan.x}, {"y", heap.pan.y}, {"zoom", heap.zoom}};
+  dump["layout"] = {{"window", heap.layoutWindow}, {"windows", heap.layoutWindows}};
   dump["roots"] = json::array();
   for (const view::DrawnRootBox& root : heap.roots) dump["roots"].push_back({{"title", root.title}, {"rect", rect(root.rect)}});
   dump["cards"] = json::array();

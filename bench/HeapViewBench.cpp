@@ -31,6 +31,7 @@
 #include "RunSample.h"
 #include "SceneGeometry.h"
 #include "ViewGraph.h"
+#include "WindowedPlan.h"
 #include "scenario/ScenarioLoader.h"
 #include "timeline/Recording.h"
 #include "timeline/StateReachability.h"
@@ -146,11 +147,17 @@ void measureModel(const Timeline& timeline, std::uint64_t step, const view::Text
   report("ViewGraph::build", medianOf(kRepeats, [&] { graph = view::ViewGraph::build(state); }));
   report("StateReachability", medianOf(kRepeats, [&] { StateReachability{state}; }));
   std::vector<view::ViewGraph> pictures;
+  view::PlannedSteps planned;
   report("sampling the run for the plan", timeOnce([&] {
-           for (const HeapState& planned : view::plannedStates(timeline)) pictures.push_back(view::ViewGraph::build(planned));
+           planned = view::plannedStates(timeline);
+           for (const HeapState& sampled : planned.states) pictures.push_back(view::ViewGraph::build(sampled));
          }));
   view::HeapLayout layout;
-  report("HeapLayout::plan", timeOnce([&] { layout.plan(pictures, measure, {kCanvas.x, kCanvas.y}); }));
+  view::WindowedPlan windows;
+  report("WindowedPlan::make",
+         timeOnce([&] { windows.make(layout, pictures, planned.steps, measure, {kCanvas.x, kCanvas.y}); }));
+  std::printf("  (%zu layout windows)\n", windows.windows().size());
+  layout.adopt(windows.windows()[windows.windowOf(step)].plan);
   report("HeapLayout::update, first", timeOnce([&] { layout.update(graph, measure); }));
   report("HeapLayout::update, unchanged", medianOf(kRepeats, [&] { layout.update(graph, measure); }));
   view::SceneGeometry scene;

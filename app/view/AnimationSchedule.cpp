@@ -210,6 +210,10 @@ bool AnimationSchedule::movesCards() const {
   });
 }
 
+float AnimationSchedule::moveProgress() const {
+  return smooth(std::clamp((time_ - kMoveStart) / kMoveLength, 0.0f, 1.0f));
+}
+
 SceneGeometry AnimationSchedule::scene(const SceneGeometry& after) const {
   SceneGeometry now = after;
   for (const auto& [id, track] : cards_) {

@@ -75,6 +75,9 @@ class AnimationSchedule {
   bool animating() const { return time_ < duration_; }
   // Whether some card is moving now (most steps only fade, mark and draw arrows in).
   bool movesCards() const;
+  // How far the cards that move have come, eased, from 0 to 1: what the camera follows
+  // when a new plan moves them all.
+  float moveProgress() const;
   float time() const { return time_; }
   float duration() const { return duration_; }
 

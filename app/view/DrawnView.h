@@ -51,6 +51,13 @@ struct OffscreenMarker {
 
 struct DrawnHeap {
   Rect panel;  // where the graph is drawn: the heap panel less its legend strip
+  // The camera: a point (x, y) of the graph is drawn at panel.min + pan + (x, y) × zoom.
+  Vec2 pan;
+  float zoom = 1;
+  // The layout plan the cards follow: one for the whole run, or one per window of
+  // steps when a run is richer than the panel (cards move only where a window begins).
+  std::size_t layoutWindow = 0;
+  std::size_t layoutWindows = 1;
   std::vector<DrawnRootBox> roots;
   std::vector<DrawnCard> cards;
   std::vector<DrawnArrow> arrows;

@@ -239,13 +239,11 @@ void HeapLayout::shiftObjects(float objectsLeft) {
   objectsLeft_ = objectsLeft;
 }
 
-void HeapLayout::plan(const std::vector<ViewGraph>& graphs, const TextMeasure& measure, Vec2 room) {
-  planned_.clear();
-  // Cards the plan places move there at the next update; the learner's stay.
-  std::erase_if(cards_, [&](const auto& card) { return !pinned_.contains(card.first); });
+LayoutPlan HeapLayout::sketch(std::span<const ViewGraph> graphs, const TextMeasure& measure, Vec2 room) const {
   float width = 0;
   for (const ViewGraph& graph : graphs) width = std::max(width, rootsWidth(graph, measure));
-  shiftObjects(width + metrics_.columnGap);
+  LayoutPlan plan;
+  plan.objectsLeft = width + metrics_.columnGap;
   std::unordered_map<ObjectId, std::size_t> index;
   std::vector<ObjectId> ids;
   PlacementInput input;
@@ -290,17 +288,31 @@ void HeapLayout::plan(const std::vector<ViewGraph>& graphs, const TextMeasure& m
         edge(index.at(e.from.object), boxes[graph.indexOf(e.from.object)]->row(e.from.row).center().y, to, false);
     }
   }
-  input.left = objectsLeft_;
+  input.left = plan.objectsLeft;
   input.columnGap = metrics_.columnGap;
   input.boxGap = metrics_.cardGap;
-  input.rootsRight = objectsLeft_ - metrics_.columnGap;
-  const std::vector<Vec2> places = placeToFit(input, {objectsLeft_, rootsHeight}, room);
-  Rect all{{0, 0}, {objectsLeft_, rootsHeight}};
+  input.rootsRight = width;
+  const Vec2 roots{plan.objectsLeft, rootsHeight};
+  const std::vector<Vec2> places = placeToFit(input, roots, room);
+  plan.overflow = room.x > 0 && room.y > 0 ? overflow(places, input.sizes, roots, room) : 0;
+  plan.bounds = {{0, 0}, roots};
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    planned_[ids[i]] = places[i];
-    all.max = {std::max(all.max.x, places[i].x + input.sizes[i].x), std::max(all.max.y, places[i].y + input.sizes[i].y)};
+    plan.places[ids[i]] = places[i];
+    plan.bounds.max = {std::max(plan.bounds.max.x, places[i].x + input.sizes[i].x),
+                       std::max(plan.bounds.max.y, places[i].y + input.sizes[i].y)};
   }
-  plannedBounds_ = all;
+  return plan;
+}
+
+void HeapLayout::adopt(LayoutPlan plan) {
+  std::erase_if(cards_, [&](const auto& card) { return !pinned_.contains(card.first); });
+  // The objects' area starts where the plan's does (its roots column may be narrower
+  // than the last one's); the learner's cards keep their place in it.
+  const Vec2 shift{plan.objectsLeft - objectsLeft_, 0};
+  for (auto& [id, box] : cards_) box.rect = box.rect.translated(shift);
+  objectsLeft_ = plan.objectsLeft;
+  planned_ = std::move(plan.places);
+  plannedBounds_ = plan.bounds;
 }
 
 bool HeapLayout::applyPins(const ViewGraph& graph) {
@@ -322,7 +334,7 @@ bool HeapLayout::applyPins(const ViewGraph& graph) {
 }
 
 void HeapLayout::update(const ViewGraph& graph, const TextMeasure& measure) {
-  if (planned_.empty() && cards_.empty() && !graph.cards.empty()) plan({graph}, measure);
+  if (planned_.empty() && cards_.empty() && !graph.cards.empty()) plan(std::span(&graph, 1), measure);
   const std::vector<BoxGeometry> rootsBefore = roots_;
   layOutRoots(graph, measure);
   const bool shiftedRoots =

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -35,6 +36,14 @@ struct Pin {
   Vec2 position;
 };
 
+// Places for the cards of a run (or of part of it), made by HeapLayout::sketch.
+struct LayoutPlan {
+  std::unordered_map<ObjectId, Vec2> places;  // each card's top-left corner
+  Rect bounds;                                // everything at once, the roots column too
+  float objectsLeft = 0;                      // where the objects' area begins
+  float overflow = 0;  // how much it must shrink to fit the room it was made for: 1 or less when it fits
+};
+
 // Places the roots column and the cards. The cards of a whole run (or of steps spread
 // over it) are laid out together in layers (LayeredPlacement), each at the largest
 // size it takes, so that a card has one place from its birth to its sweep and never
@@ -49,7 +58,13 @@ class HeapLayout {
   // fit in `room` (the panel, in the graph's units at the smallest legible zoom; zero:
   // no limit), tall layers wrap into several columns and the columns into bands.
   // Without a plan, the first update plans for its own graph.
-  void plan(const std::vector<ViewGraph>& graphs, const TextMeasure& measure, Vec2 room = {});
+  void plan(std::span<const ViewGraph> graphs, const TextMeasure& measure, Vec2 room = {}) {
+    adopt(sketch(graphs, measure, room));
+  }
+  // The plan alone, for choosing among plans: what plan() would adopt.
+  LayoutPlan sketch(std::span<const ViewGraph> graphs, const TextMeasure& measure, Vec2 room = {}) const;
+  // Cards move to the plan's places at the next update; those the learner placed stay.
+  void adopt(LayoutPlan plan);
   void update(const ViewGraph& graph, const TextMeasure& measure);
   // A user's drag: the card goes there and stays; the cards it lands on make room.
   void moveCard(ObjectId id, Vec2 topLeft);

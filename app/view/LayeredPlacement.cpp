@@ -259,12 +259,13 @@ class Sweeper {
   float columnShift(const Column& column, float x, const std::vector<Vec2>& at,
                     const std::vector<std::size_t>& placed) const {
     const bool lifetimes = !input_.alive.empty() && placed.size() <= kMostStackedByLifetime;
-    const float right = x + column.width;
+    // Boxes closer sideways than the gap between boxes stand over it too.
+    const float left = x - input_.boxGap, right = x + column.width + input_.boxGap;
     float shift = 0;
     for (std::size_t box : column.boxes) {
       float clear = x < input_.rootsRight ? rootsHeightFor(box) : 0;
       for (std::size_t above : placed)
-        if (at[above].x < right && x < at[above].x + input_.sizes[above].x && (!lifetimes || together(box, above)))
+        if (at[above].x < right && left < at[above].x + input_.sizes[above].x && (!lifetimes || together(box, above)))
           clear = std::max(clear, at[above].y + input_.sizes[above].y);
       shift = std::max(shift, clear + input_.columnGap - top_[box]);
     }

@@ -8,8 +8,8 @@ namespace reachable::view {
 inline constexpr float kPileStep = 4;
 
 struct LayoutMetrics {
-  float rowHeightInLines = 1.45f;
-  float headerHeightInLines = 1.7f;
+  float rowHeightInLines = 1.32f;
+  float headerHeightInLines = 1.6f;
   float padding = 10;   // text from a card's edge
   float dotSpace = 22;  // at a row's right end, where a reference leaves
   float valueGap = 16;  // between a row's name and its value
@@ -18,7 +18,7 @@ struct LayoutMetrics {
   float minRootBoxWidth = 130;
   float maxRootBoxWidth = 260;
   float columnGap = 56;  // room for arrows (and their names) between columns
-  float cardGap = 22;    // between cards of one column
+  float cardGap = 18;    // between cards of one column
   float rootBoxGap = 16;
 };
 

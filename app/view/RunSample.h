@@ -16,18 +16,23 @@ namespace reachable::view {
 std::vector<std::uint64_t> sampleSteps(std::uint64_t stepCount, const std::function<std::uint64_t(std::uint64_t)>& objectsAt,
                                        std::uint64_t objectBudget, std::uint64_t maxSteps);
 
-// The states the heap view plans a run's layout from, with the program's budgets: a
+// The steps the heap view plans a run's layout from, with the program's budgets: a
 // run is a Timeline or anything with its stepCount(), memoryAt() and stateAt().
 inline constexpr std::uint64_t kPlannedObjects = 60'000;
 inline constexpr std::uint64_t kPlannedSteps = 400;
 
+struct PlannedSteps {
+  std::vector<std::uint64_t> steps;  // ascending
+  std::vector<HeapState> states;     // of each step
+};
+
 template <typename Run>
-std::vector<HeapState> plannedStates(const Run& run) {
-  std::vector<HeapState> states;
+PlannedSteps plannedStates(const Run& run) {
+  PlannedSteps planned;
   const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
-  for (std::uint64_t step : sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps))
-    states.push_back(run.stateAt(step));
-  return states;
+  planned.steps = sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps);
+  for (std::uint64_t step : planned.steps) planned.states.push_back(run.stateAt(step));
+  return planned;
 }
 
 }  // namespace reachable::view

@@ -1,7 +1,8 @@
 // Lays out every step of every bundled lesson as the program does (a plan over steps
-// spread across the run, then one update per step) and checks what a learner stepping
-// through it would see: no two cards on top of each other, and no card that moves
-// while it stays on screen.
+// spread across the run, in windows where the whole run does not fit the panel, then
+// one update per step) and checks what a learner stepping through it would see: no two
+// cards on top of each other, and no card that moves while it stays on screen, except
+// where a new window begins.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "HeapLayout.h"
 #include "RunSample.h"
 #include "StateBuilder.h"
+#include "WindowedPlan.h"
 #include "scenario/ScenarioLoader.h"
 #include "timeline/Recording.h"
 
@@ -22,6 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const testing::FixedWidthMeasure kMeasure;
+// About the heap panel at 1280×800, in the graph's units at the smallest legible zoom.
+constexpr Vec2 kRoom{680, 560};
 
 RecordedRun record(const std::string& lesson) {
   const fs::path file = fs::path(REACHABLE_SCENARIOS) / (lesson + ".json");
@@ -38,12 +42,22 @@ class LessonLayoutTest : public ::testing::TestWithParam<std::string> {};
 TEST_P(LessonLayoutTest, EveryStepHasCardsApartThatNeverMove) {
   const RecordedRun run = record(GetParam());
   const Timeline& timeline = run.timeline;
+  const PlannedSteps sampled = plannedStates(timeline);
   std::vector<ViewGraph> planned;
-  for (const HeapState& state : plannedStates(timeline)) planned.push_back(ViewGraph::build(state));
+  for (const HeapState& state : sampled.states) planned.push_back(ViewGraph::build(state));
   HeapLayout layout;
-  layout.plan(planned, kMeasure, {900, 800});
+  WindowedPlan windows;
+  windows.make(layout, planned, sampled.steps, kMeasure, kRoom);
+  // A lesson is a few scenes, not a slide show.
+  EXPECT_LE(windows.windows().size(), 4u);
+  std::optional<std::size_t> window;
   std::unordered_map<ObjectId, Rect> before;
   for (std::uint64_t step = 0; step < timeline.stepCount(); ++step) {
+    if (windows.windowOf(step) != window) {
+      window = windows.windowOf(step);
+      layout.adopt(windows.windows()[*window].plan);
+      before.clear();
+    }
     layout.update(ViewGraph::build(timeline.stateAt(step)), kMeasure);
     std::unordered_map<ObjectId, Rect> now;
     for (ObjectId id : layout.shown()) now[id] = layout.card(id)->rect;
