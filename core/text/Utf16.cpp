@@ -1,17 +1,20 @@
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 #include <cstdint>
 
-#include "parse/Utf8.h"
+#include "text/Utf8.h"
 
 namespace reachable {
 
-namespace {
-
-bool isHighSurrogate(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
-bool isLowSurrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
-
-}  // namespace
+void appendUtf16(std::u16string& out, char32_t codePoint) {
+  if (codePoint < 0x10000) {
+    out += static_cast<char16_t>(codePoint);
+    return;
+  }
+  codePoint -= 0x10000;
+  out += static_cast<char16_t>(0xD800 + (codePoint >> 10));
+  out += static_cast<char16_t>(0xDC00 + (codePoint & 0x3FF));
+}
 
 std::string toUtf8(std::u16string_view text) {
   std::string out;
@@ -19,7 +22,7 @@ std::string toUtf8(std::u16string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char16_t c = text[i];
     if (isHighSurrogate(c) && i + 1 < text.size() && isLowSurrogate(text[i + 1])) {
-      utf8::append(out, 0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+      utf8::append(out, combineSurrogates(c, text[i + 1]));
       ++i;
     } else if (isHighSurrogate(c) || isLowSurrogate(c)) {
       utf8::append(out, 0xFFFD);
@@ -40,12 +43,7 @@ std::u16string fromUtf8(std::string_view text) {
     for (int k = 1; k <= extra && i + k < text.size(); ++k)
       c = (c << 6) | (static_cast<std::uint8_t>(text[i + k]) & 0x3F);
     i += static_cast<std::size_t>(extra) + 1;
-    if (c >= 0x10000) {
-      out += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
-      out += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
-    } else {
-      out += static_cast<char16_t>(c);
-    }
+    appendUtf16(out, c);
   }
   return out;
 }

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "engine/Engine.h"
-#include "parse/SourcePosition.h"
 #include "scenario/Scenario.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

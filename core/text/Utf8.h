@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 #include <cstdint>
 #include <optional>
@@ -22,10 +22,6 @@ Decoded decode(std::string_view text, size_t offset);
 std::optional<SourcePosition> findInvalid(std::string_view text);
 
 void append(std::string& out, char32_t codePoint);
-
-// UTF-16 conversion for string values (JavaScript strings are UTF-16).
-void appendUtf16(std::u16string& out, char32_t codePoint);
-std::string fromUtf16(std::u16string_view text);  // lone surrogates become U+FFFD
 
 bool isLineTerminator(char32_t c);
 

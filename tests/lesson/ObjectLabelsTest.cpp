@@ -1,4 +1,4 @@
-#include "scenario/ObjectLabels.h"
+#include "lesson/ObjectLabels.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "scenario/NarrationCheck.h"
+#include "lesson/NarrationCheck.h"
 
 #include <optional>
 #include <string>
