@@ -8,15 +8,23 @@
 #include "heap/Collector.h"
 #include "heap/Heap.h"
 #include "heap/JSObject.h"
+#include "heap/Roots.h"
 
 namespace reachable {
 namespace {
 
 constexpr std::size_t kObjects = 1'000'000;
 
+// The graph's one root: the head of the chain.
+struct ChainHead final : RootProvider {
+  Value head;
+  void forEachRoot(RootVisitor& visitor) const override { visitor.visitRoot({RootKind::Global, 0, 0}, head); }
+  std::string describeRoot(RootRef) const override { return "head"; }
+};
+
 struct Graph {
   Heap heap;
-  RootSet roots;
+  ChainHead roots;
 
   Graph() {
     std::vector<CellId> ids(kObjects);
@@ -31,7 +39,7 @@ struct Graph {
       o.properties.add(heap.emptyShape(), c, Value::object(ids[pick(random)]), kDefaultAttributes);
       heap.reaccount(o);
     }
-    roots.globals.push_back({"root", Value::object(ids[0])});
+    roots.head = Value::object(ids[0]);
   }
 };
 

@@ -10,16 +10,12 @@
 #include "StepPrinter.h"
 #include "engine/Builtins.h"
 #include "engine/Compiler.h"
-#include "engine/Conversions.h"
 #include "engine/Engine.h"
-#include "engine/HostStubs.h"
-#include "engine/Inspect.h"
-#include "engine/Interpreter.h"
-#include "engine/ObjectOps.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
 #include "heap/AddressSanitizer.h"
-#include "scenario/NarrationCheck.h"
+#include "lesson/NarrationCheck.h"
+#include "lesson/ScenarioStubs.h"
 
 namespace reachable::cli {
 
@@ -158,7 +154,7 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   options.trackAllocationSites = file.scenario.needsAllocationSites();
   Engine engine(options, streams);
   if (test262Host) installTest262Host(engine);
-  installHostStubs(engine, file.scenario.stubs);
+  installScenarioStubs(engine, file.scenario);
   if (tracer) engine.setTracer(&*tracer);
   auto program = compileProgram(file.parsed, *path, engine.heap());
   RunOutcome outcome = runProgram(engine, *program);

@@ -1,6 +1,6 @@
 #include "SourceFile.h"
 
-#include "parse/Utf8.h"
+#include "text/Utf8.h"
 
 #include <cerrno>
 #include <cstring>

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "format/StringEscape.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable::cli {
 

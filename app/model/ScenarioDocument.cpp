@@ -3,8 +3,8 @@
 #include "AtomicFile.h"
 #include "ScenarioFileWriter.h"
 #include "parse/Parser.h"
-#include "parse/Utf8.h"
 #include "scenario/ScenarioLoader.h"
+#include "text/Utf8.h"
 
 namespace reachable {
 namespace {

@@ -45,7 +45,6 @@ void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
   if (step == Step::Reset) player_.jumpTo(0);
   player_.setStepCount(run_.stepCount());
   current_ = {};
-  previous_ = {};
 }
 
 std::optional<DocumentError> Session::runError() const {
@@ -62,7 +61,5 @@ const HeapState& Session::cached(CachedState& cache, std::uint64_t step) {
 }
 
 const HeapState& Session::state() { return cached(current_, player_.transition().to); }
-
-const HeapState& Session::previousState() { return cached(previous_, player_.transition().from); }
 
 }  // namespace reachable

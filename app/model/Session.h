@@ -40,9 +40,8 @@ class Session {
   const ScenarioRun& run() const { return run_; }
   const TimelineIndex& index() const { return index_; }
   const MemorySeries& memory() const { return memory_; }
-  // The states the player's transition goes between, read once per step change.
+  // The state the player's transition goes to, read once per step change.
   const HeapState& state();
-  const HeapState& previousState();
   StepRecord currentStep() const { return run_.step(player_.step()); }
   // Why the recorded run stopped before its end, when one of Reachable's limits
   // stopped it (its step or heap budget, or the recording's own cap), located as
@@ -70,7 +69,6 @@ class Session {
   Player player_;
   std::optional<std::uint64_t> collectAfter_;
   CachedState current_;
-  CachedState previous_;
 };
 
 }  // namespace reachable

@@ -7,7 +7,7 @@
 
 #include "heap/CollectionRecord.h"
 #include "heap/HeapObserver.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

@@ -10,7 +10,7 @@
 #include "format/NumberToString.h"
 #include "format/StringEscape.h"
 #include "format/StringToNumber.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -13,6 +13,7 @@
 #include "format/Int32Conversion.h"
 #include "format/JsWhitespace.h"
 #include "format/NumberToString.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 
@@ -49,26 +50,13 @@ Value makeString(Engine& engine, Text text) {
   return engine.newString(std::move(text));
 }
 
-bool isLeadSurrogate(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
-bool isTrailSurrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
-
 // The code point at `i` and how many code units it takes.
 std::pair<char32_t, std::size_t> codePointAt(const Text& text, std::size_t i) {
   char16_t c = text[i];
-  if (isLeadSurrogate(c) && i + 1 < text.size() && isTrailSurrogate(text[i + 1])) {
-    return {0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (text[i + 1] - 0xDC00), 2};
+  if (isHighSurrogate(c) && i + 1 < text.size() && isLowSurrogate(text[i + 1])) {
+    return {combineSurrogates(c, text[i + 1]), 2};
   }
   return {c, 1};
-}
-
-void appendCodePoint(Text& text, char32_t cp) {
-  if (cp < 0x10000) {
-    text += static_cast<char16_t>(cp);
-  } else {
-    cp -= 0x10000;
-    text += static_cast<char16_t>(0xD800 + (cp >> 10));
-    text += static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
-  }
 }
 
 #define REACHABLE_THIS_STRING(name)    \
@@ -276,15 +264,14 @@ Value stringChangeCase(NativeCall& call) {
   Text result;
   result.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    char32_t c = text[i];
-    bool pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
-    if (pair) c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+    const auto [c, units] = codePointAt(text, i);
+    i += units - 1;
     if (kUpper && c == 0xDF) {
       result += u"SS";  // the one special casing learners meet: ß has no capital of its own
     } else if (!kUpper && c == 0x3A3 && isFinalSigma(text, i)) {
       result += u'\u03C2';
     } else {
-      appendCodePoint(result, kUpper ? caseMapper().upper(c) : caseMapper().lower(c));
+      appendUtf16(result, kUpper ? caseMapper().upper(c) : caseMapper().lower(c));
     }
   }
   return makeString(engine, std::move(result));
@@ -584,7 +571,7 @@ Value stringFromCodePoint(NativeCall& call) {
     if (d != std::trunc(d) || d < 0 || d > 0x10FFFF) {
       return engine.throwError(ErrorType::RangeError, "Invalid code point " + toDisplayString(engine, v));
     }
-    appendCodePoint(result, static_cast<char32_t>(d));
+    appendUtf16(result, static_cast<char32_t>(d));
   }
   return makeString(engine, std::move(result));
 }

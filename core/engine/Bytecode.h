@@ -9,7 +9,7 @@
 
 #include "engine/PropertyCache.h"
 #include "heap/Value.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

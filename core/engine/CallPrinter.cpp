@@ -1,7 +1,7 @@
 #include "engine/CallPrinter.h"
 
 #include "format/NumberToString.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -5,7 +5,7 @@
 
 #include "engine/CallPrinter.h"
 #include "engine/CompilerImpl.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

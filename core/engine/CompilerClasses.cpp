@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "engine/CompilerImpl.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -5,7 +5,7 @@
 #include "engine/ObjectOps.h"
 #include "format/NumberToString.h"
 #include "format/StringToNumber.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -7,7 +7,7 @@
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "engine/Trace.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

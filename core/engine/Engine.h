@@ -14,7 +14,7 @@
 #include "heap/Collector.h"
 #include "heap/FunctionCells.h"
 #include "heap/Heap.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

@@ -14,7 +14,7 @@
 #include "format/StringEscape.h"
 #include "heap/CollectionCells.h"
 #include "heap/PromiseCell.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

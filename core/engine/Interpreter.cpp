@@ -9,7 +9,7 @@
 #include "engine/Promises.h"
 #include "engine/Trace.h"
 #include "heap/AsyncFrameCell.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

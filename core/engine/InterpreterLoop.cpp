@@ -10,7 +10,7 @@
 #include "engine/Operators.h"
 #include "engine/Promises.h"
 #include "format/Int32Conversion.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -4,7 +4,7 @@
 #include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

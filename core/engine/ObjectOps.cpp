@@ -4,7 +4,7 @@
 
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "heap/CollectionRecord.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

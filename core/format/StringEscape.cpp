@@ -1,7 +1,6 @@
 #include "format/StringEscape.h"
 
-#include "format/Utf16CodeUnits.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 namespace {

@@ -2,8 +2,7 @@
 
 #include <string>
 
-#include "format/Utf16CodeUnits.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 namespace {
@@ -48,7 +47,7 @@ int stringWidth(std::string_view utf8) {
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t code = text[i];
     if (isHighSurrogate(text[i]) && i + 1 < text.size() && isLowSurrogate(text[i + 1])) {
-      code = 0x10000 + ((code - 0xD800) << 10) + (text[++i] - 0xDC00);
+      code = combineSurrogates(code, text[++i]);
     }
     if (isFullWidthCodePoint(code)) {
       width += 2;

@@ -56,7 +56,8 @@ class CellPool {
     Free* next;
   };
   // Sizes go up in steps of the cells' alignment (their widest members are pointers
-  // and Values), finer than malloc's 16, so that an object of 104 bytes takes 104.
+  // and Values), finer than malloc's 16, so that a cell takes its own size, not that
+  // size rounded up to a multiple of 16.
   static constexpr std::size_t kGranule = kAlignment;
 #if REACHABLE_ADDRESS_SANITIZER
   static constexpr std::size_t kClasses = 0;

@@ -17,7 +17,7 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
     record->reason = reason;
   }
 
-  Marker marker(heap_, Marker::Order::DepthFirst, Marker::Follow::StrongOnly, record != nullptr);
+  Marker marker(heap_, record != nullptr);
   mark(marker, record);
   auto registriesWithEmptiedCells = clearWeakReferences(marker, record);
   sweep(marker, record);

@@ -1,7 +1,7 @@
 #include "heap/EdgeDescription.h"
 
 #include "heap/FunctionCells.h"
-#include "heap/Utf16.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 

@@ -16,8 +16,7 @@ constexpr std::uint32_t kHeapGroup = 0xFFFF'FFFF;
 
 }  // namespace
 
-Marker::Marker(const Heap& heap, Order order, Follow follow, bool recordRetainers)
-    : heap_(heap), order_(order), follow_(follow), color_(heap.idLimit(), kWhite) {
+Marker::Marker(const Heap& heap, bool recordRetainers) : heap_(heap), color_(heap.idLimit(), kWhite) {
   if (recordRetainers) {
     retainers_.resize(heap.idLimit());
     markOrder_.reserve(heap.cellCount());
@@ -50,18 +49,8 @@ void Marker::markValue(Value v, const Retainer& why) {
 
 void Marker::trace() {
   do {
-    drainWorklist();
-  } while (settleEphemerons());
-}
-
-void Marker::drainWorklist() {
-  if (order_ == Order::DepthFirst) {
     drainStackWithLookahead();
-  } else {
-    while (grayHead_ < gray_.size()) blacken(gray_[grayHead_++]);
-    gray_.clear();
-    grayHead_ = 0;
-  }
+  } while (settleEphemerons());
 }
 
 // Marking is bound by memory latency: each cell and its property array sit
@@ -103,7 +92,7 @@ void Marker::blacken(CellId id) {
   const HeapCell& cell = heap_.get(id);
   if (holdsWeakReferences(cell.kind)) weakHolders_.push_back(id);
   traceCell(cell, [&](const Edge& edge) {
-    if (edge.strength == EdgeStrength::Strong || follow_ == Follow::AllEdges) {
+    if (edge.strength == EdgeStrength::Strong) {
       markValue(edge.target, Retainer{id, edge.name, {}});
     } else if (edge.strength == EdgeStrength::Ephemeron) {
       if (isMarked(edge.ephemeronKey)) {

@@ -9,19 +9,12 @@
 
 namespace reachable {
 
-// The mark phase, on its own: tricolour marking from the roots over an explicit
-// worklist of gray cells (never recursion), with WeakMap ephemerons resolved to a
-// fixpoint. The collector marks depth first with a gray stack; the reachability
-// query marks breadth first, so that the first edge to reach each cell lies on a
-// shortest path from a root.
+// The mark phase, on its own: tricolour marking from the roots along strong edges,
+// depth first over an explicit stack of gray cells (never recursion), with WeakMap
+// ephemerons resolved to a fixpoint.
 class Marker {
  public:
-  enum class Order { DepthFirst, BreadthFirst };
-  // StrongOnly is the collector's rule; AllEdges treats weak edges as strong, which
-  // tells "reachable only through weak references" apart from "unreachable".
-  enum class Follow { StrongOnly, AllEdges };
-
-  Marker(const Heap& heap, Order order, Follow follow, bool recordRetainers);
+  Marker(const Heap& heap, bool recordRetainers);
 
   void markRoots(const RootProvider& roots);
   // Blackens gray cells until none is left, then settles the ephemerons.
@@ -48,18 +41,14 @@ class Marker {
   };
 
   void markValue(Value v, const Retainer& why);
-  void drainWorklist();
   void drainStackWithLookahead();
   void prefetchContents(CellId id) const;
   void blacken(CellId id);
   bool settleEphemerons();
 
   const Heap& heap_;
-  Order order_;
-  Follow follow_;
   std::vector<std::uint8_t> color_;
   std::vector<CellId> gray_;
-  std::size_t grayHead_ = 0;  // breadth-first reads from here
   std::vector<CellId> markOrder_;
   std::vector<Retainer> retainers_;
   std::vector<CellId> weakHolders_;

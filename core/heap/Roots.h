@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "heap/Value.h"
 
@@ -48,34 +47,6 @@ class RootProvider {
 
  protected:
   ~RootProvider() = default;
-};
-
-// A plain list of roots, by kind, with names. Tests build one by hand; the engine
-// keeps its own provider over its frames and queues.
-class RootSet final : public RootProvider {
- public:
-  struct Named {
-    std::string name;
-    Value value;
-  };
-  // A frame, timer, task or microtask: a label ("f", "setTimeout(tick, 100)") and its values.
-  struct Group {
-    std::string label;
-    std::vector<Named> values;
-  };
-
-  std::vector<Named> globals;
-  std::vector<Group> frames;
-  std::vector<Group> timers;
-  std::vector<Group> tasks;
-  std::vector<Group> microtasks;
-  std::vector<Named> intrinsics;
-
-  void forEachRoot(RootVisitor& visitor) const override;
-  std::string describeRoot(RootRef ref) const override;
-
- private:
-  const std::vector<Group>* groupsOf(RootKind kind) const;
 };
 
 }  // namespace reachable

@@ -6,8 +6,8 @@
 // source range; scope nodes list the names they declare, so that a compiler
 // can resolve every name to a frame slot, a context slot or a global.
 
-#include "parse/SourcePosition.h"
 #include "parse/Token.h"
+#include "text/SourcePosition.h"
 
 #include <cassert>
 #include <cstdint>

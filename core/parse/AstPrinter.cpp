@@ -1,6 +1,6 @@
 #include "parse/AstPrinter.h"
 
-#include "parse/Utf8.h"
+#include "text/Utf8.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,7 +1,8 @@
 #include "parse/Lexer.h"
 
 #include "parse/UnicodeTables.h"
-#include "parse/Utf8.h"
+#include "text/Utf16.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -227,7 +228,7 @@ char32_t Lexer::scanIdentifierEscape() {
   SourcePosition errorPos = start;
   if (peekChar() != 'u' || !scanEscape(decoded, false, errorPos).empty()) invalidToken(start);
   const char32_t first = decoded[0];
-  if (decoded.size() == 2) return 0x10000 + ((first - 0xD800) << 10) + (decoded[1] - 0xDC00);
+  if (decoded.size() == 2) return combineSurrogates(first, decoded[1]);
   return first;
 }
 

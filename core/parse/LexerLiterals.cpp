@@ -4,7 +4,8 @@
 
 #include "parse/NumberParsing.h"
 #include "parse/UnicodeTables.h"
-#include "parse/Utf8.h"
+#include "text/Utf16.h"
+#include "text/Utf8.h"
 
 namespace reachable {
 
@@ -111,7 +112,7 @@ void Lexer::scanString(Token& token, char32_t quote) {
       const std::string error = scanEscape(token.value, false, errorPos);
       if (!error.empty()) diagnostics_.syntaxError(error, errorPos);
     } else {
-      utf8::appendUtf16(token.value, advance());
+      appendUtf16(token.value, advance());
     }
   }
 }
@@ -150,7 +151,7 @@ void Lexer::scanTemplatePart(Token& token, bool afterBacktick) {
           token.raw += static_cast<char16_t>(byte);
         } else {
           const utf8::Decoded d = utf8::decode(source_, i);
-          utf8::appendUtf16(token.raw, d.codePoint);
+          appendUtf16(token.raw, d.codePoint);
           i += d.length - 1;
         }
       }
@@ -161,8 +162,8 @@ void Lexer::scanTemplatePart(Token& token, bool afterBacktick) {
       if (peekChar() == '\n') advance();
       ch = '\n';  // CR and CRLF read as LF in both cooked and raw text
     }
-    utf8::appendUtf16(token.value, ch);
-    utf8::appendUtf16(token.raw, ch);
+    appendUtf16(token.value, ch);
+    appendUtf16(token.raw, ch);
   }
 }
 
@@ -222,7 +223,7 @@ std::string Lexer::scanEscape(std::u16string& out, bool inTemplate, SourcePositi
       if (value < 0x10000) {
         out += static_cast<char16_t>(value);
       } else {
-        utf8::appendUtf16(out, value);
+        appendUtf16(out, value);
       }
       return {};
     }
@@ -238,7 +239,7 @@ std::string Lexer::scanEscape(std::u16string& out, bool inTemplate, SourcePositi
                         : "\\8 and \\9 are not allowed in strict mode.";
     default:
       if (c >= '1' && c <= '7') break;
-      utf8::appendUtf16(out, c);
+      appendUtf16(out, c);
       return {};
   }
   errorPos = escapeLetter;

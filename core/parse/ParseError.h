@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #include "parse/Parser.h"
 
 #include "parse/ParserImpl.h"
-#include "parse/Utf8.h"
+#include "text/Utf8.h"
 
 namespace reachable {
 

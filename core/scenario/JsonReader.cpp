@@ -5,7 +5,8 @@
 // small, so one pass that records each value's line and column is simplest.
 #include "scenario/JsonReader.h"
 
-#include "parse/Utf8.h"
+#include "text/Utf16.h"
+#include "text/Utf8.h"
 
 #include <charconv>
 #include <limits>
@@ -218,14 +219,14 @@ class Reader {
   // error because it cannot become UTF-8.
   char32_t parseUnicodeEscape(TextPlace start) {
     const char32_t unit = parseHex4();
-    if (unit >= 0xDC00 && unit <= 0xDFFF) failAt(start, "lone surrogate in a \\u escape");
-    if (unit < 0xD800 || unit > 0xDBFF) return unit;
+    if (isLowSurrogate(unit)) failAt(start, "lone surrogate in a \\u escape");
+    if (!isHighSurrogate(unit)) return unit;
     if (text_.substr(offset_, 2) != "\\u") failAt(start, "lone surrogate in a \\u escape");
     advance();
     advance();
     const char32_t low = parseHex4();
-    if (low < 0xDC00 || low > 0xDFFF) failAt(start, "lone surrogate in a \\u escape");
-    return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+    if (!isLowSurrogate(low)) failAt(start, "lone surrogate in a \\u escape");
+    return combineSurrogates(unit, low);
   }
 
   char32_t parseHex4() {

@@ -41,10 +41,9 @@ struct ObjectLabel {
   std::string label;
 };
 
-// A host function that a tutorial only imagines (downloading an image): calling
-// it allocates a new object of `bytes`, returned at once or, when `async`,
-// through a promise settled after `delayMs` of virtual time.
-struct HostStub {
+// A host function that a tutorial only imagines (downloading an image), as the
+// file declares it; a run installs it as the engine's HostStub of the same fields.
+struct ScenarioStub {
   std::string name;
   std::string returnsLabel;
   uint64_t returnsBytes = 0;
@@ -77,7 +76,7 @@ struct Scenario {
   TextPlace programStart;
   std::vector<Narration> narration;
   std::vector<ObjectLabel> labels;
-  std::vector<HostStub> stubs;
+  std::vector<ScenarioStub> stubs;
   ViewHints view;
 
   // Whether a run must know where objects were allocated (EngineOptions::

@@ -1,8 +1,8 @@
 #include "scenario/ScenarioLoader.h"
 
-#include "parse/Utf8.h"
 #include "scenario/JsonFields.h"
 #include "scenario/JsonReader.h"
+#include "text/Utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -173,7 +173,7 @@ class ScenarioDecoder {
   void decodeStub(const JsonFields& parent, const JsonValue& value, const std::string& path, Scenario& scenario) {
     if (!parent.expectKind(value, Kind::Object, path, "an object")) return;
     const JsonFields fields(value, path, {"name", "returns", "async", "delayMs"}, errors_);
-    HostStub stub;
+    ScenarioStub stub;
     const auto name = fields.string("name", true);
     if (name && !isIdentifier(*name)) {
       fields.error(fields.find("name")->place,

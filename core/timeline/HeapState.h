@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "heap/HeapCell.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 

@@ -1,9 +1,9 @@
 #include "timeline/Recording.h"
 
 #include "engine/Compiler.h"
-#include "engine/HostStubs.h"
 #include "engine/ProgramRun.h"
 #include "engine/Trace.h"
+#include "lesson/ScenarioStubs.h"
 #include "parse/Parser.h"
 #include "scenario/Scenario.h"
 #include "timeline/TimelineRecorder.h"
@@ -59,7 +59,7 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
   Engine engine(engineOptions, console);
-  installHostStubs(engine, scenario.stubs);
+  installScenarioStubs(engine, scenario);
   auto program = compileProgram(parsed, scenario.title, engine.heap());
   TimelineRecorder recorder(engine, *program, run.timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);

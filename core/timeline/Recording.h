@@ -6,7 +6,7 @@
 #include <string>
 
 #include "engine/Engine.h"
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 #include "timeline/Timeline.h"
 
 namespace reachable {

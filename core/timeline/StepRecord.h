@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "parse/SourcePosition.h"
+#include "text/SourcePosition.h"
 #include "timeline/HeapState.h"
 
 namespace reachable {

@@ -7,8 +7,8 @@
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
-#include "heap/Utf16.h"
-#include "scenario/ObjectLabels.h"
+#include "lesson/ObjectLabels.h"
+#include "text/Utf16.h"
 #include "timeline/FunctionExcerpt.h"
 
 namespace reachable {

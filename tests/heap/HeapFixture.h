@@ -4,10 +4,10 @@
 
 #include <string>
 
+#include "RootSet.h"
 #include "heap/Collector.h"
 #include "heap/FunctionCells.h"
 #include "heap/Heap.h"
-#include "heap/Roots.h"
 #include "heap/WeakOperations.h"
 
 namespace reachable::testing {

@@ -14,4 +14,4 @@ setTimeout(() => {
   clearInterval(other);
   console.log('B cleared by a timeout, ran', b, 'times');
 }, 350);
-setTimeout(() => console.log('after A is done', count), 60);
+setTimeout(() => console.log('after A is done', count), 80);

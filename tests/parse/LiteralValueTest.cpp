@@ -1,7 +1,7 @@
 // Numbers, strings and identifiers: exact values and edge cases.
 #include "ParseTestSupport.h"
 
-#include "parse/Utf8.h"
+#include "text/Utf8.h"
 
 #include <gtest/gtest.h>
 #include <cmath>

@@ -2,11 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <iostream>
 #include <random>
-
-#include <time.h>
 
 #include "StateBuilder.h"
 
@@ -198,59 +194,6 @@ TEST(HeapLayout, CardsNeverOverlapOnRandomGraphs) {
         return;
       }
     }
-  }
-}
-
-HeapState wideHeap(int objects, ObjectId firstId = 1) {
-  StateBuilder builder;
-  for (int i = 0; i < 20; ++i) builder.variable("root" + std::to_string(i), ref(firstId + static_cast<ObjectId>(i)));
-  for (int i = 0; i < objects; ++i) {
-    const ObjectId id = firstId + static_cast<ObjectId>(i);
-    std::vector<Row> rows{row("name", text("\"item\"")), row("size", text("42"))};
-    if (i + 20 < objects) rows.push_back(row("next", ref(id + 20)));
-    builder.object(id, rows);
-  }
-  return builder.build();
-}
-
-// The processor time of this thread: other work on a shared machine does not count.
-struct ThreadClock {
-  using duration = std::chrono::nanoseconds;
-  static std::chrono::time_point<ThreadClock, duration> now() {
-    timespec time{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
-    return std::chrono::time_point<ThreadClock, duration>(std::chrono::seconds(time.tv_sec) + duration(time.tv_nsec));
-  }
-};
-
-// Prints figures rather than asserting them: a loaded build machine would fail a limit.
-TEST(HeapLayout, TimesLayoutOfLargeHeaps) {
-  using Clock = ThreadClock;
-  const auto microseconds = [](auto d) { return std::chrono::duration_cast<std::chrono::microseconds>(d).count(); };
-  for (int objects : {500, 2000}) {
-    HeapState state = wideHeap(objects);
-    HeapLayout layout;
-    auto start = Clock::now();
-    layout.update(ViewGraph::build(state), kMeasure);
-    const auto first = Clock::now() - start;
-    expectNoOverlaps(layout);
-    // The next steps: a property changes and an object is added each time.
-    std::vector<long> steps;
-    for (int step = 1; step <= 21; ++step) {
-      state.objects[static_cast<std::size_t>(step)].rows[1].value.text = std::to_string(step);
-      ObjectView added;
-      added.id = static_cast<ObjectId>(objects + step);
-      state.objects.back().rows.push_back(row("extra", ref(added.id)));
-      state.objects.push_back(added);
-      const ViewGraph graph = ViewGraph::build(state);
-      start = Clock::now();
-      layout.update(graph, kMeasure);
-      steps.push_back(microseconds(Clock::now() - start));
-    }
-    expectNoOverlaps(layout);
-    std::sort(steps.begin(), steps.end());
-    std::cout << "[ figures  ] layout of " << objects << " objects: first " << microseconds(first)
-              << " us, next steps (median) " << steps[steps.size() / 2] << " us\n";
   }
 }
 
