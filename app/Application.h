@@ -47,6 +47,8 @@ class Application {
 
   // Whether frames keep a record of what they drew (--dump-view), and the last one's.
   void recordFrame(bool on);
+  // Lay large runs out on a worker thread (the interactive window; pictures wait).
+  void planHeapInBackground() { heap_.planInBackground(true); }
   const view::DrawnHeap& drawnHeap() const { return heap_.drawn(); }
   const FrameReport& frameReport() const { return report_; }
 

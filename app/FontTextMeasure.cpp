@@ -1,12 +1,41 @@
 #include "FontTextMeasure.h"
 
-#include <cfloat>
+#include <imgui_internal.h>
 
 namespace reachable {
 
+FontTextMeasure::Advances::Advances(const ImFont& font)
+    : font(&font),
+      size(font.FontSize),
+      byCharacter(font.IndexAdvanceX.begin(), font.IndexAdvanceX.end()),
+      fallback(font.FallbackAdvanceX) {}
+
+FontTextMeasure::FontTextMeasure(const ImFont& text, const ImFont& mono)
+    : text_(text), mono_(mono), lineHeight_(text.FontSize) {}
+
+bool FontTextMeasure::measures(const ImFont& text, const ImFont& mono) const {
+  return text_.font == &text && mono_.font == &mono && text_.size == text.FontSize && mono_.size == mono.FontSize;
+}
+
 float FontTextMeasure::width(std::string_view text, bool mono) const {
-  ImFont* font = mono ? mono_ : text_;
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+  const Advances& advances = mono ? mono_ : text_;
+  float line = 0, widest = 0;
+  const char* end = text.data() + text.size();
+  for (const char* s = text.data(); s < end;) {
+    unsigned int c = static_cast<unsigned char>(*s);
+    if (c < 0x80)
+      ++s;
+    else
+      s += ImTextCharFromUtf8(&c, s, end);
+    if (c == '\n') {
+      widest = std::max(widest, line);
+      line = 0;
+      continue;
+    }
+    if (c == '\r') continue;
+    line += c < advances.byCharacter.size() ? advances.byCharacter[c] : advances.fallback;
+  }
+  return std::max(widest, line);
 }
 
 }  // namespace reachable

@@ -5,7 +5,6 @@
 
 #include "CardText.h"
 #include "FontTextMeasure.h"
-#include "GhostPiles.h"
 #include "HeapViewPainter.h"
 #include "timeline/StateReachability.h"
 
@@ -17,18 +16,6 @@ constexpr float kClickSlop = 4;  // pixels the pointer may move and still click
 constexpr int kSamplesPerSegment = 8;  // of an arrow's curve, in the dump
 
 view::Vec2 vec(ImVec2 v) { return {v.x, v.y}; }
-
-// A folded stack is as reachable as the most reachable object in it.
-view::ReachMap reachOf(const StateReachability& reachability, const view::ViewGraph& graph) {
-  view::ReachMap reach;
-  reach.reserve(graph.cards.size());
-  for (const view::Card& card : graph.cards) {
-    Reach most = card.stacked.empty() ? reachability.reach(card.id) : Reach::Unreachable;
-    for (ObjectId member : card.stacked) most = std::min(most, reachability.reach(member));
-    reach.emplace(card.id, most);
-  }
-  return reach;
-}
 
 // A click on a folded card's "… N more", or on an unfolded card's last row.
 bool clickedToggle(const view::ViewGraph& graph, const view::Hit& hit) {
@@ -83,7 +70,8 @@ void HeapGraphView::reset(std::vector<view::Pin> pins) {
   cameraMoved_ = false;
   schedule_ = {};
   state_.reset();
-  planned_ = {};
+  sample_ = nullptr;
+  planner_.abandon();
   plannedRoom_.reset();
   windows_.clear();
   window_.reset();
@@ -103,19 +91,9 @@ void HeapGraphView::setShowEngineObjects(bool show) {
   plannedRoom_.reset();
 }
 
-// A state's graph as the options and the learner's unfolded cards say, with garbage
-// of one site piled; `reach` gets how reachable each card is.
-view::ViewGraph HeapGraphView::picture(const HeapState& state, view::ReachMap& reach) const {
-  view::ViewGraph graph = view::ViewGraph::build(
-      state, {.showEngineObjects = showEngineObjects_, .unfolded = unfolded_.empty() ? nullptr : &unfolded_});
-  reach = reachOf(StateReachability(state), graph);
-  view::pileGhosts(graph, reach);
-  return graph;
-}
-
 // The picture of the state shown, then its places and arrows.
 void HeapGraphView::derive(const view::TextMeasure& measure) {
-  now_.graph = picture(*state_, now_.reach);
+  now_.graph = view::shownGraph(*state_, {showEngineObjects_, &unfolded_}, now_.reach);
   layout_.update(now_.graph, measure);
   now_.scene = view::SceneGeometry::of(layout_);
   now_.arrows = router_.route(now_.graph, now_.scene);
@@ -128,6 +106,10 @@ void HeapGraphView::rederive(const view::TextMeasure& measure) {
   if (!state_) return;
   Picture before = std::move(now_);
   derive(measure);
+  animateFrom(std::move(before));
+}
+
+void HeapGraphView::animateFrom(Picture before) {
   const float speed = schedule_.speed();
   schedule_ = view::AnimationSchedule::between({before.graph, before.scene, before.reach},
                                                {now_.graph, now_.scene, now_.reach}, StepRecord{}, before.arrows);
@@ -175,7 +157,7 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
 // count the rest.
 void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
   std::optional<view::Rect> all = layout_.plannedBounds();
-  std::optional<view::Rect> live;
+  std::optional<view::Rect> live, step;
   const auto include = [](std::optional<view::Rect>& into, const view::Rect& r) {
     into = into ? view::Rect{{std::min(into->min.x, r.min.x), std::min(into->min.y, r.min.y)},
                              {std::max(into->max.x, r.max.x), std::max(into->max.y, r.max.y)}}
@@ -187,6 +169,7 @@ void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
   }
   for (const auto& [id, box] : now_.scene.cards) {
     include(all, box.rect);
+    include(step, box.rect);
     if (const auto reach = now_.reach.find(id); reach == now_.reach.end() || reach->second != Reach::Unreachable)
       include(live, box.rect);
   }
@@ -196,7 +179,8 @@ void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
     return std::min((size.x - 2 * kFitMargin) / (r.width() + kLoopRoom), (size.y - 2 * kFitMargin) / r.height()) >=
            minZoom;
   };
-  view::Rect shown = !fits(*all) && live ? *live : *all;
+  // With nothing alive (the program has ended), what the step still shows.
+  view::Rect shown = fits(*all) ? *all : live ? *live : step ? *step : *all;
   shown.max.x += kLoopRoom;
   std::optional<view::Rect> focus;
   for (ObjectId id : focus_)
@@ -213,8 +197,9 @@ void HeapGraphView::followCamera(view::Vec2 size, float minZoom) {
   if (progress >= 1 || !schedule_.animating()) glideFrom_.reset();
 }
 
-void HeapGraphView::plan(view::PlannedSteps steps) {
-  planned_ = std::move(steps);
+void HeapGraphView::plan(std::function<view::PlannedSteps()> sample) {
+  sample_ = std::move(sample);
+  planner_.abandon();
   plannedRoom_.reset();
 }
 
@@ -231,24 +216,44 @@ bool HeapGraphView::adoptWindow(std::uint64_t step) {
 
 // Plans again when the panel's room changed by more than a little (a resized window,
 // a new type size) or what cards show changed: cards then move once to their places.
-void HeapGraphView::planFor(view::Vec2 room, const view::TextMeasure& measure) {
+void HeapGraphView::planFor(view::Vec2 room) {
   constexpr float kChange = 0.05f;
-  if (planned_.states.empty()) return;
+  if (!sample_) return;
   if (plannedRoom_ && std::abs(room.x - plannedRoom_->x) <= kChange * plannedRoom_->x &&
       std::abs(room.y - plannedRoom_->y) <= kChange * plannedRoom_->y)
     return;
-  std::vector<view::ViewGraph> pictures;
-  view::ReachMap reach;
-  for (const HeapState& state : planned_.states) pictures.push_back(picture(state, reach));
-  windows_.make(layout_, pictures, planned_.steps, measure, room);
+  view::PlanRequest request{sample_, showEngineObjects_, unfolded_, measure_, layout_.metrics(), room};
+  plannedRoom_ = room;
+  if (!planInBackground_) {
+    if (std::optional<view::WindowedPlan> plan = view::planRun(request, std::atomic<bool>{false}))
+      adoptPlan(std::move(*plan));
+    return;
+  }
+  planner_.start(std::move(request));
+  // A plan that takes less than a frame or two is waited for: no half-placed frame.
+  takeFinishedPlan(kPlanPatience);
+}
+
+void HeapGraphView::takeFinishedPlan(std::chrono::milliseconds patience) {
+  if (std::optional<view::WindowedPlan> plan = planner_.take(patience)) adoptPlan(std::move(*plan));
+}
+
+// A new plan: the cards of the step shown move to their places in it.
+void HeapGraphView::adoptPlan(view::WindowedPlan plan) {
+  windows_ = std::move(plan);
   window_.reset();
   adoptWindow(step_);
-  plannedRoom_ = room;
   // A new step, or the same shown otherwise, is placed when it is derived.
   if (pending_ || rederive_ || !state_) return;
-  layout_.update(now_.graph, measure);
+  Picture before = now_;
+  layout_.update(now_.graph, *measure_);
   layoutChanged();
+  animateFrom(std::move(before));
 }
+
+// Whether the first picture of a run waits for its plan: until draw() knows the room
+// to plan for, and while the planner lays a large run out.
+bool HeapGraphView::awaitingPlan() const { return sample_ && (!plannedRoom_ || (windows_.empty() && planner_.busy())); }
 
 void HeapGraphView::select(std::optional<ObjectId> id) {
   selected_ = id;
@@ -273,31 +278,42 @@ void HeapGraphView::layoutChanged() {
 }
 
 void HeapGraphView::prepare(const HeapViewFonts& fonts) {
-  // The first picture of a planned run waits for draw(), which knows the room to plan for.
-  if (!planned_.states.empty() && !plannedRoom_) return;
-  ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
-  const FontTextMeasure measure(text, fonts.mono ? fonts.mono : text);
+  measureWith(fonts);
+  takeFinishedPlan();
+  if (awaitingPlan()) return;
   if (pending_) {
-    apply(std::move(*pending_), measure);
+    apply(std::move(*pending_), *measure_);
     pending_.reset();
   }
-  if (rederive_) rederive(measure);
+  if (rederive_) rederive(*measure_);
+}
+
+// The fonts' measure, kept while they stay the same: the planner reads a copy of it.
+void HeapGraphView::measureWith(const HeapViewFonts& fonts) {
+  const ImFont& text = fonts.text ? *fonts.text : *ImGui::GetFont();
+  const ImFont& mono = fonts.mono ? *fonts.mono : text;
+  if (!measure_ || !measure_->measures(text, mono)) measure_ = std::make_shared<const FontTextMeasure>(text, mono);
 }
 
 void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapViewFonts& fonts, float minTextPixels) {
   ImFont* text = fonts.text ? fonts.text : ImGui::GetFont();
   ImFont* mono = fonts.mono ? fonts.mono : text;
-  const FontTextMeasure measure(text, mono);
+  measureWith(fonts);
+  const view::TextMeasure& measure = *measure_;
   const ImVec2 canvas = ImGui::GetCursorScreenPos();
   // The legend is a strip under the graph, which the camera keeps clear of.
   const float strip = HeapViewPainter::legendHeight(text);
   const ImVec2 viewport{std::max(size.x, 1.0f), std::max(size.y - strip, 1.0f)};
   const float minZoom = std::min(minTextPixels / std::min(text->FontSize, mono->FontSize), kMaxFitZoom);
-  planFor(vec(viewport) * (1 / minZoom) - view::Vec2{2 * kFitMargin / minZoom + kLoopRoom, 2 * kFitMargin / minZoom},
-          measure);
+  planFor(vec(viewport) * (1 / minZoom) - view::Vec2{2 * kFitMargin / minZoom + kLoopRoom, 2 * kFitMargin / minZoom});
   prepare(fonts);
   ImGui::InvisibleButton("heap view", viewport, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   const bool hovered = ImGui::IsItemHovered();
+  if (awaitingPlan()) {
+    HeapViewPainter(ImGui::GetWindowDrawList(), style, text, mono, camera_, canvas)
+        .notice("Laying out the heap…", canvas, {canvas.x + viewport.x, canvas.y + viewport.y});
+    return;
+  }
   schedule_.advance(ImGui::GetIO().DeltaTime);
   // Cards hold still through most animations: their arrows stay as routed. While some
   // move, arrows take the direct curve each frame and find their way round again after.

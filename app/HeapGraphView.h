@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -12,9 +15,11 @@
 #include "ArrowRouter.h"
 #include "Camera.h"
 #include "DrawnView.h"
+#include "FontTextMeasure.h"
 #include "HeapLayout.h"
 #include "HeapViewStyle.h"
 #include "HitTest.h"
+#include "RunPlanner.h"
 #include "RunSample.h"
 #include "ViewGraph.h"
 #include "WindowedPlan.h"
@@ -42,10 +47,14 @@ class HeapGraphView {
   void show(const HeapState& state, const StepRecord& step, bool animate, const StepRecord* collectionMarks = nullptr);
   // A new program: forget places, selection and the camera.
   void reset(std::vector<view::Pin> pins = {});
-  // Pictures of steps of the program (WindowedPlan): laid out together before the
-  // next step is shown, so that each card keeps one place over them all, or over each
-  // window of them when a lesson is richer than the panel.
-  void plan(view::PlannedSteps steps);
+  // How to read the steps of the program the layout plans from (WindowedPlan): laid
+  // out together before the next step is shown, so that each card keeps one place over
+  // them all, or over each window of them when a lesson is richer than the panel.
+  // `sample` may be called on another thread.
+  void plan(std::function<view::PlannedSteps()> sample);
+  // Plan on a worker thread, so that a large run never freezes the window (the
+  // interactive program); otherwise plans are made at once (pictures, tests).
+  void planInBackground(bool on) { planInBackground_ = on; }
 
   // Derives the picture of a step given to show() (or of a change of what is shown),
   // so that what is asked of it before draw() is up to date. draw() does it too.
@@ -63,7 +72,7 @@ class HeapGraphView {
   std::size_t hiddenEngineObjects() const { return now_.graph.hiddenEngineObjects; }
 
   // Whether the next frames move anything: the program redraws only while this holds.
-  bool animating() const { return schedule_.animating() || glideFrom_.has_value(); }
+  bool animating() const { return schedule_.animating() || glideFrom_.has_value() || planner_.busy(); }
 
   std::optional<ObjectId> selected() const { return selected_; }
   // Why the selected object is alive, in words ("kept alive by: admin → …").
@@ -88,9 +97,10 @@ class HeapGraphView {
     bool card(ObjectId id) const;
   };
   void apply(PendingStep pending, const view::TextMeasure& measure);
-  view::ViewGraph picture(const HeapState& state, view::ReachMap& reach) const;
   void derive(const view::TextMeasure& measure);
   void rederive(const view::TextMeasure& measure);
+  void animateFrom(Picture before);
+  void measureWith(const HeapViewFonts& fonts);
   void toggleFold(ObjectId id);
   void handleInput(view::Vec2 canvas, const view::SceneGeometry& scene, const std::vector<view::Arrow>& arrows,
                    bool hovered);
@@ -108,7 +118,11 @@ class HeapGraphView {
   static constexpr float kLoopRoom = 56;
   void layoutChanged();
   bool adoptWindow(std::uint64_t step);
-  void planFor(view::Vec2 room, const view::TextMeasure& measure);
+  void planFor(view::Vec2 room);
+  void takeFinishedPlan(std::chrono::milliseconds patience = std::chrono::milliseconds{0});
+  void adoptPlan(view::WindowedPlan plan);
+  bool awaitingPlan() const;
+  static constexpr std::chrono::milliseconds kPlanPatience{30};
   Highlights highlights(const std::vector<view::Arrow>& arrows) const;
   void paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const HeapViewStyle& style, const view::SceneGeometry& scene,
              const std::vector<view::Arrow>& arrows, const std::vector<view::ArrowLabel>& labels,
@@ -121,8 +135,11 @@ class HeapGraphView {
   bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
   std::optional<PendingStep> pending_;
-  view::PlannedSteps planned_;  // the steps the layout plans from
-  std::optional<view::Vec2> plannedRoom_;  // the room they were planned for, once they were
+  std::function<view::PlannedSteps()> sample_;  // reads the steps the layout plans from
+  std::optional<view::Vec2> plannedRoom_;       // the room they were planned for, once they were
+  bool planInBackground_ = false;
+  view::BackgroundPlanner planner_;
+  std::shared_ptr<const FontTextMeasure> measure_;
   view::WindowedPlan windows_;
   std::optional<std::size_t> window_;  // the window whose plan the layout follows
   std::uint64_t step_ = 0;             // the step shown (or about to be)

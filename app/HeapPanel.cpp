@@ -63,7 +63,7 @@ void HeapPanel::follow(Session& session) {
   const std::uint64_t step = session.player().step();
   if (run != shownRun_) {
     view_.reset(pinsOf(session));
-    view_.plan(view::plannedStates(session.run()));
+    view_.plan([run = session.run()] { return view::plannedStates(run); });
     shownRun_ = run;
     shownStep_.reset();
   }

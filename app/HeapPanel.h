@@ -18,6 +18,7 @@ class HeapPanel {
   void recordDrawn(bool on) { view_.recordDrawn(on); }
   const view::DrawnHeap& drawn() const { return view_.drawn(); }
   void setShowEngineObjects(bool show) { view_.setShowEngineObjects(show); }
+  void planInBackground(bool on) { view_.planInBackground(on); }
 
  private:
   void follow(Session& session);

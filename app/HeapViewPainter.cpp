@@ -394,6 +394,12 @@ void HeapViewPainter::legend(ImVec2 min, ImVec2 max) {
   list_->PopClipRect();
 }
 
+void HeapViewPainter::notice(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {
+  const ImVec2 extent = text_->CalcTextSizeA(text_->FontSize, FLT_MAX, 0, words.data(), words.data() + words.size());
+  const ImVec2 at{(canvasMin.x + canvasMax.x - extent.x) / 2, (canvasMin.y + canvasMax.y - extent.y) / 2};
+  list_->AddText(text_, text_->FontSize, at, style_.mutedText, words.data(), words.data() + words.size());
+}
+
 void HeapViewPainter::explanation(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {
   if (words.empty()) return;
   const float size = text_->FontSize, pad = 10;

@@ -32,6 +32,8 @@ class HeapViewPainter {
   // The legend as a strip of one line filling min to max.
   void legend(ImVec2 min, ImVec2 max);
   static float legendHeight(ImFont* font);
+  // A line in the middle of the panel, where the graph will be.
+  void notice(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax);
   void explanation(std::string_view text, ImVec2 canvasMin, ImVec2 canvasMax);
   bool visible(const view::Rect& world, ImVec2 canvasMin, ImVec2 canvasMax) const;
 

@@ -58,6 +58,7 @@ int showWindow(const Options& options) {
   Window window(kTitle, size, Window::Visibility::Shown);
   Gui gui(window, directory, static_cast<float>(settings.scale));
   Application application(window, gui, settings, directory);
+  application.planHeapInBackground();
   if (!application.open(options.file)) printErrors(application);
   printRunError(application);
   if (options.step) showStep(application, options.step);
@@ -136,6 +137,8 @@ int benchFrames(const Options& options) {
   const PixelSize size = headless.size;
   Gui& gui = headless.gui;
   Application& application = headless.application;
+  // As the interactive program does: a large run is laid out while frames go on.
+  application.planHeapInBackground();
   if (!application.open(options.file)) printErrors(application);
   printRunError(application);
   showStep(application, options.step);

@@ -175,7 +175,7 @@ void measureModel(const Timeline& timeline, std::uint64_t step, const view::Text
 void measureFrames(const HeadlessImGui& gui, const Timeline& timeline, std::uint64_t step) {
   const HeapViewStyle style = HeapViewStyle::light();
   HeapGraphView view;
-  view.plan(view::plannedStates(timeline));
+  view.plan([&timeline] { return view::plannedStates(timeline); });
   const HeapState before = timeline.stateAt(step - 1), after = timeline.stateAt(step);
   const StepRecord beforeRecord = timeline.step(step - 1), afterRecord = timeline.step(step);
   view.show(before, beforeRecord, false);
@@ -198,7 +198,7 @@ void measure(const Case& bench) {
   report("recording", timeOnce([&] { run = recordScenario(*loaded.scenario); }));
   const std::uint64_t step = shownStep(run.timeline);
   const HeadlessImGui gui;
-  measureModel(run.timeline, step, FontTextMeasure(gui.fonts.body, gui.fonts.mono));
+  measureModel(run.timeline, step, FontTextMeasure(*gui.fonts.body, *gui.fonts.mono));
   measureFrames(gui, run.timeline, step);
 }
 

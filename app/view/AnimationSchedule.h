@@ -6,13 +6,11 @@
 
 #include "Arrow.h"
 #include "SceneGeometry.h"
+#include "ShownGraph.h"
 #include "ViewGraph.h"
-#include "timeline/StateReachability.h"
 #include "timeline/StepRecord.h"
 
 namespace reachable::view {
-
-using ReachMap = std::unordered_map<ObjectId, Reach>;
 
 // One step as the view derived it: what is shown, where, and how reachable.
 struct StepPicture {
