@@ -16,4 +16,13 @@ namespace reachable::view {
 inline constexpr ObjectId kStackBit = 0x80000000u;
 void stackFoldedTargets(std::vector<Card>& cards, std::vector<Edge>& edges, std::size_t& absorbed);
 
+// A linked list of ten thousand nodes would be ten thousand layers. Alike objects (one
+// title, one allocation site) that each only the one before refers to form a chain;
+// past kMostLinksShown links, all but the first kLinksShown fold into one stack card
+// ("Object × 9,996"), which the last shown link's row points at, as a long array folds
+// after its first rows. What only folded links refer to goes into the stack with them.
+inline constexpr std::size_t kLinksShown = 4;
+inline constexpr std::size_t kMostLinksShown = 6;
+void foldChains(std::vector<Card>& cards, std::vector<Edge>& edges, std::size_t& absorbed);
+
 }  // namespace reachable::view

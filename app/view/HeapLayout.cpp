@@ -67,6 +67,59 @@ std::vector<Vec2> placeToFit(PlacementInput input, Vec2 roots, Vec2 room) {
   return best;
 }
 
+// How many pictures put each card at each distance from the roots.
+using LayerCounts = std::vector<std::vector<std::pair<int, std::uint32_t>>>;
+
+// Each card's distance from the roots in one picture, as LayeredPlacement measures
+// the whole run (from the lasting roots, then from those that hold objects a while),
+// counted for the card.
+void countLayers(const ViewGraph& graph, const std::unordered_map<ObjectId, std::size_t>& index,
+                 LayerCounts& counts) {
+  std::unordered_map<ObjectId, std::vector<ObjectId>> out;
+  for (const Edge& edge : graph.edges)
+    if (!edge.from.fromRoot) out[edge.from.object].push_back(edge.to);
+  std::unordered_map<ObjectId, int> distance;
+  std::vector<ObjectId> queue;
+  for (bool transient : {false, true}) {
+    for (const Edge& edge : graph.edges)
+      if (edge.from.fromRoot && graph.roots[edge.from.box].transient == transient && distance.emplace(edge.to, 0).second)
+        queue.push_back(edge.to);
+    for (std::size_t next = 0; next < queue.size(); ++next) {
+      const ObjectId from = queue[next];
+      const int layer = distance.at(from) + 1;
+      if (const auto targets = out.find(from); targets != out.end())
+        for (ObjectId to : targets->second)
+          if (distance.emplace(to, layer).second) queue.push_back(to);
+    }
+  }
+  for (const auto& [id, layer] : distance) {
+    const auto box = index.find(id);
+    if (box == index.end()) continue;
+    auto& seen = counts[box->second];
+    const auto at = std::find_if(seen.begin(), seen.end(), [&](const auto& count) { return count.first == layer; });
+    if (at == seen.end())
+      seen.emplace_back(layer, 1);
+    else
+      ++at->second;
+  }
+}
+
+// Each card's layer: the distance it holds in most pictures (the nearer on a tie), so
+// that a node of a list grown at its head sits where the list keeps it, not where it
+// was for one turn of the loop, and a call's brief reference does not move a card.
+std::vector<int> usualLayers(const LayerCounts& counts) {
+  std::vector<int> layers(counts.size(), -1);
+  for (std::size_t box = 0; box < counts.size(); ++box) {
+    std::uint32_t most = 0;
+    for (const auto& [layer, count] : counts[box])
+      if (count > most || (count == most && layer < layers[box])) {
+        most = count;
+        layers[box] = layer;
+      }
+  }
+  return layers;
+}
+
 Rect movedTo(const Rect& rect, float top) { return rectAt({rect.min.x, top}, {rect.width(), rect.height()}); }
 
 // The rectangles a card might bump into: those beside it, left or right within `gap`.
@@ -254,6 +307,7 @@ LayoutPlan HeapLayout::sketch(std::span<const ViewGraph> graphs, const TextMeasu
   };
   std::unordered_map<std::size_t, BoxGeometry> measured;  // by content: most cards look alike from step to step
   std::vector<const BoxGeometry*> boxes;
+  LayerCounts layerCounts;
   float rootsHeight = 0;
   for (std::uint32_t picture = 0; picture < graphs.size(); ++picture) {
     const ViewGraph& graph = graphs[picture];
@@ -276,6 +330,8 @@ LayoutPlan HeapLayout::sketch(std::span<const ViewGraph> graphs, const TextMeasu
         most = {std::max(most.x, size.x), std::max(most.y, size.y)};
       }
     }
+    layerCounts.resize(ids.size());
+    countLayers(graph, index, layerCounts);
     const std::vector<BoxGeometry> roots = stackRoots(graph, measure, width);
     input.rootsHeights.push_back(roots.empty() ? 0 : roots.back().rect.max.y);
     rootsHeight = std::max(rootsHeight, input.rootsHeights.back());
@@ -288,6 +344,7 @@ LayoutPlan HeapLayout::sketch(std::span<const ViewGraph> graphs, const TextMeasu
         edge(index.at(e.from.object), boxes[graph.indexOf(e.from.object)]->row(e.from.row).center().y, to, false);
     }
   }
+  input.layers = usualLayers(layerCounts);
   input.left = plan.objectsLeft;
   input.columnGap = metrics_.columnGap;
   input.boxGap = metrics_.cardGap;

@@ -41,7 +41,8 @@ struct Adjacency {
   }
 };
 
-// Shortest distance from the lasting roots over every reference, from 0; then from the
+// The layers the input gives, and what they reach; then for the rest the shortest
+// distance from the lasting roots over every reference, from 0; then from the
 // transient ones, so that an object a call made and a module variable keeps sits
 // where the module keeps it. What no root reaches is measured from the boxes nothing
 // refers to, so an unreachable island keeps its own shape; a cycle nothing outside
@@ -61,6 +62,10 @@ std::vector<int> layersOf(const PlacementInput& input, const Adjacency& adjacenc
     }
     queue.clear();
   };
+  for (std::size_t box = 0; box < input.layers.size() && box < count; ++box)
+    if (input.layers[box] >= 0) layer[box] = input.layers[box], queue.push_back(box);
+  std::stable_sort(queue.begin(), queue.end(), [&](std::size_t a, std::size_t b) { return layer[a] < layer[b]; });
+  spread();
   for (bool transient : {false, true}) {
     for (const PlacementEdge& edge : input.edges)
       if (edge.from == PlacementEdge::kRoot && edge.transient == transient) reach(edge.to, 0);

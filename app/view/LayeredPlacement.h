@@ -28,6 +28,11 @@ struct PlacementInput {
   // For each box, the first and the last of a run's pictures it is in: boxes that are
   // never on screen together may share a place. Empty: every box is always there.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> alive;
+  // For each box, its layer (its usual distance from the roots over the pictures), or
+  // -1: a list that grows at its head then reads as the list it became, not as every
+  // node once beside the variable. Empty: layers are measured over all the references
+  // at once.
+  std::vector<int> layers;
   float left = 0;  // the first column's left edge
   float columnGap = 0;
   float boxGap = 0;

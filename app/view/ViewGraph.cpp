@@ -185,6 +185,7 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   }
   std::erase_if(graph.edges, [&](const Edge& edge) { return !shows(edge.to); });
   stackFoldedTargets(graph.cards, graph.edges, graph.stackedAway);
+  foldChains(graph.cards, graph.edges, graph.stackedAway);
   graph.index();
   return graph;
 }

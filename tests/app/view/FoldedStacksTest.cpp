@@ -69,5 +69,83 @@ TEST(FoldedStacks, WhatOnlyStackedObjectsHoldGoesWithThem) {
   EXPECT_GT(graph.stackedAway, 0u);
 }
 
+// A list grown at its head, as `head = { value, next: head }` does: node n (the
+// newest, id n) refers to node n - 1. Each node holds a { text } object too, when asked.
+HeapState chainOf(ObjectId count, bool withValues = false) {
+  StateBuilder builder;
+  builder.variable("head", ref(count));
+  for (ObjectId id = 1; id <= count; ++id) {
+    std::vector<Row> rows{row("next", id > 1 ? ref(id - 1) : testing::text("null"))};
+    if (withValues) rows.push_back(row("value", ref(1000 + id)));
+    builder.object(id, rows);
+  }
+  if (withValues)
+    for (ObjectId id = 1; id <= count; ++id) builder.object(1000 + id, {}, CellKind::Object, "Label");
+  return builder.build();
+}
+
+const Card* onlyStack(const ViewGraph& graph) {
+  const Card* found = nullptr;
+  for (const Card& card : graph.cards)
+    if (!card.stacked.empty()) {
+      EXPECT_EQ(found, nullptr) << "a second stack";
+      found = &card;
+    }
+  return found;
+}
+
+TEST(FoldedChains, ALongListShowsItsFirstLinksThenOneStack) {
+  const ViewGraph graph = ViewGraph::build(chainOf(20));
+  const Card* stack = onlyStack(graph);
+  ASSERT_NE(stack, nullptr);
+  EXPECT_EQ(stack->pile, 20 - kLinksShown);
+  EXPECT_EQ(graph.cards.size(), kLinksShown + 1);
+  // The last link shown points at the stack: 20, 19, 18, 17 shown; 16 and older folded.
+  const auto into = graph.edgesInto(stack->id);
+  ASSERT_EQ(into.size(), 1u);
+  EXPECT_EQ(into[0]->from.object, 20 - kLinksShown + 1);
+}
+
+TEST(FoldedChains, AShortListIsShownWhole) {
+  const ViewGraph graph = ViewGraph::build(chainOf(kMostLinksShown));
+  EXPECT_EQ(onlyStack(graph), nullptr);
+  EXPECT_EQ(graph.cards.size(), kMostLinksShown);
+}
+
+TEST(FoldedChains, TheStackKeepsItsIdAsTheListGrows) {
+  const ViewGraph graph = ViewGraph::build(chainOf(30)), grown = ViewGraph::build(chainOf(31));
+  const Card* before = onlyStack(graph);
+  const Card* after = onlyStack(grown);
+  ASSERT_TRUE(before && after);
+  EXPECT_EQ(before->id, after->id);
+}
+
+TEST(FoldedChains, WhatOnlyFoldedLinksHoldGoesWithThem) {
+  const ViewGraph graph = ViewGraph::build(chainOf(20, true));
+  const Card* stack = onlyStack(graph);
+  ASSERT_NE(stack, nullptr);
+  EXPECT_EQ(graph.stackedAway, 20 - kLinksShown);  // their { text } objects
+  EXPECT_EQ(graph.cards.size(), 2 * kLinksShown + 1);
+}
+
+TEST(FoldedChains, ATreeIsNotAChain) {
+  // A complete binary tree of 31 nodes: every inner node holds two alike nodes.
+  StateBuilder builder;
+  builder.variable("root", ref(1));
+  for (ObjectId id = 1; id <= 31; ++id)
+    builder.object(id, id <= 15 ? std::vector<Row>{row("left", ref(2 * id)), row("right", ref(2 * id + 1))}
+                                : std::vector<Row>{});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  EXPECT_EQ(graph.cards.size(), 31u);
+}
+
+TEST(FoldedChains, ARingIsShownWhole) {
+  StateBuilder builder;
+  builder.variable("ring", ref(1));
+  for (ObjectId id = 1; id <= 12; ++id) builder.object(id, {row("next", ref(id % 12 + 1))});
+  const ViewGraph graph = ViewGraph::build(builder.build());
+  EXPECT_EQ(onlyStack(graph), nullptr);
+}
+
 }  // namespace
 }  // namespace reachable::view
