@@ -21,6 +21,19 @@ ObjectId stackId(ObjectId owner, const std::string& title) {
   return kStackBit | static_cast<ObjectId>(std::hash<std::string>{}(std::to_string(owner) + '\x1f' + title) & ~kStackBit);
 }
 
+// A stack card of `members` (sorted), titled and placed in the code as `first` is.
+Card stackLike(const Card& first, ObjectId id, std::vector<ObjectId> members) {
+  return Card{.id = id,
+              .kind = first.kind,
+              .title = first.title,
+              .label = first.label,
+              .site = first.site,
+              .madeByEngine = first.madeByEngine,
+              .pile = members.size(),
+              .rows = {},
+              .stacked = std::move(members)};
+}
+
 // Puts each stack in place of its objects: what only stacked objects refer to goes
 // with them (counted in `absorbed`), and each row that referred to a stacked object
 // refers to its stack, once.
@@ -84,16 +97,7 @@ void stackFoldedTargets(std::vector<Card>& cards, std::vector<Edge>& edges, std:
     if (members.size() < 2) continue;
     std::sort(members.begin(), members.end());
     const Card& first = *byId.at(members.front());
-    Card stack{.id = stackId(key.first, key.second),
-               .kind = first.kind,
-               .title = key.second,
-               .label = first.label,
-               .site = first.site,
-               .madeByEngine = first.madeByEngine,
-               .pile = members.size(),
-               .rows = {},
-               .stacked = members};
-    stacks.push_back(std::move(stack));
+    stacks.push_back(stackLike(first, stackId(key.first, key.second), std::move(members)));
   }
   replaceWithStacks(std::move(stacks), cards, edges, absorbed);
 }
@@ -158,15 +162,7 @@ void foldChains(std::vector<Card>& cards, std::vector<Edge>& edges, std::size_t&
     // Keyed by its oldest object, which stays in the stack as a list grows at either end.
     const ObjectId oldest = *std::min_element(members.begin(), members.end());
     std::sort(members.begin(), members.end());
-    stacks.push_back(Card{.id = chainStackId(oldest),
-                          .kind = first.kind,
-                          .title = first.title,
-                          .label = first.label,
-                          .site = first.site,
-                          .madeByEngine = first.madeByEngine,
-                          .pile = members.size(),
-                          .rows = {},
-                          .stacked = std::move(members)});
+    stacks.push_back(stackLike(first, chainStackId(oldest), std::move(members)));
   }
   replaceWithStacks(std::move(stacks), cards, edges, absorbed);
 }
