@@ -332,10 +332,31 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   const std::vector<view::ArrowLabel> labels = view::placeArrowLabels(arrows, painted, measure, style.tutorialLook);
   const std::vector<view::OffscreenMarker> markers = offscreenMarkers(painted, canvas, viewport);
   paint(ImGui::GetWindowDrawList(), canvas, viewport, style, painted, arrows, labels, markers, text, mono);
-  HeapViewPainter(ImGui::GetWindowDrawList(), style, text, mono, camera_, canvas)
-      .legend({canvas.x, canvas.y + viewport.y}, {canvas.x + viewport.x, canvas.y + viewport.y + strip});
-  if (recordDrawn_) drawn_ = record(canvas, viewport, painted, arrows, labels, markers, text, mono);
+  HeapViewPainter painter(ImGui::GetWindowDrawList(), style, text, mono, camera_, canvas);
+  const view::Rect panel{vec(canvas), vec(canvas) + vec(viewport)};
+  // Only a heap larger than the panel needs a map of itself.
+  const std::optional<view::Minimap> minimap =
+      markers.empty() ? std::nullopt
+                      : view::Minimap::of(painted, panel, std::min(kMinimapLines * text->FontSize,
+                                                                   kMinimapShare * std::min(viewport.x, viewport.y)));
+  if (minimap) painter.minimap(*minimap, painted, now_.reach, {camera_.toWorld(vec(canvas), panel.min),
+                                                              camera_.toWorld(vec(canvas), panel.max)});
+  painter.legend({canvas.x, canvas.y + viewport.y}, {canvas.x + viewport.x, canvas.y + viewport.y + strip});
+  if (recordDrawn_) drawn_ = record(canvas, viewport, painted, arrows, labels, markers, minimap, text, mono);
   followMarkerClicks(markers, viewport);
+  if (minimap) followMinimap(*minimap, viewport);
+}
+
+// A press or a drag on the minimap centres the view on that point of the graph.
+void HeapGraphView::followMinimap(const view::Minimap& map, ImVec2 size) {
+  const view::Vec2 pointer = vec(ImGui::GetIO().MousePos);
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && map.screen.expanded(4).contains(pointer)) onMinimap_ = true;
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) onMinimap_ = false;
+  if (!onMinimap_) return;
+  camera_.pan = vec(size) * 0.5f - map.toWorld(pointer) * camera_.zoom;
+  cameraMoved_ = true;
+  dragging_.reset();
+  panning_ = false;
 }
 
 void HeapGraphView::handleInput(view::Vec2 canvas, const view::SceneGeometry& scene,
@@ -497,9 +518,10 @@ void HeapGraphView::followMarkerClicks(const std::vector<view::OffscreenMarker>&
 view::DrawnHeap HeapGraphView::record(ImVec2 canvas, ImVec2 size, const view::SceneGeometry& scene,
                                       const std::vector<view::Arrow>& arrows,
                                       const std::vector<view::ArrowLabel>& labels,
-                                      const std::vector<view::OffscreenMarker>& markers, ImFont* text,
-                                      ImFont* mono) const {
+                                      const std::vector<view::OffscreenMarker>& markers,
+                                      const std::optional<view::Minimap>& minimap, ImFont* text, ImFont* mono) const {
   view::DrawnHeap drawn;
+  if (minimap) drawn.minimap = minimap->screen;
   const view::Vec2 origin = vec(canvas);
   drawn.panel = {origin, origin + vec(size)};
   drawn.pan = camera_.pan;

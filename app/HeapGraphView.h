@@ -19,6 +19,7 @@
 #include "HeapLayout.h"
 #include "HeapViewStyle.h"
 #include "HitTest.h"
+#include "Minimap.h"
 #include "RunPlanner.h"
 #include "RunSample.h"
 #include "ViewGraph.h"
@@ -112,10 +113,15 @@ class HeapGraphView {
   void followMarkerClicks(const std::vector<view::OffscreenMarker>& markers, ImVec2 size);
   view::DrawnHeap record(ImVec2 canvas, ImVec2 size, const view::SceneGeometry& scene,
                          const std::vector<view::Arrow>& arrows, const std::vector<view::ArrowLabel>& labels,
-                         const std::vector<view::OffscreenMarker>& markers, ImFont* text, ImFont* mono) const;
+                         const std::vector<view::OffscreenMarker>& markers,
+                         const std::optional<view::Minimap>& minimap, ImFont* text, ImFont* mono) const;
+  void followMinimap(const view::Minimap& map, ImVec2 size);
   static constexpr float kFitMargin = 16;
   static constexpr float kMaxFitZoom = 1.6f;  // a small heap fills the panel, up to this
   static constexpr float kLoopRoom = 56;
+  // The minimap's longer side: this many lines of text, at most this share of the panel.
+  static constexpr float kMinimapLines = 8;
+  static constexpr float kMinimapShare = 0.3f;
   void layoutChanged();
   bool adoptWindow(std::uint64_t step);
   void planFor(view::Vec2 room);
@@ -161,6 +167,7 @@ class HeapGraphView {
   view::Hit pressed_;                      // where the left button went down
   std::optional<ObjectId> dragging_;
   bool panning_ = false;
+  bool onMinimap_ = false;  // the left button went down on the minimap
   view::Vec2 dragOffset_;
   bool recordDrawn_ = false;
   view::DrawnHeap drawn_;

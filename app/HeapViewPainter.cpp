@@ -335,6 +335,30 @@ void HeapViewPainter::label(std::string_view words, const view::Rect& place, con
        max.x - min.x + 1);
 }
 
+void HeapViewPainter::minimap(const view::Minimap& map, const view::SceneGeometry& scene, const view::ReachMap& reach,
+                              const view::Rect& shown) {
+  constexpr float kSmallest = 2;  // a card never shrinks to nothing
+  const auto block = [&](const view::Rect& world, ImU32 colour) {
+    const view::Rect r = map.toScreen(world);
+    list_->AddRectFilled({r.min.x, r.min.y}, {std::max(r.max.x, r.min.x + kSmallest), std::max(r.max.y, r.min.y + kSmallest)},
+                         colour);
+  };
+  const view::Rect frame = map.screen.expanded(4);
+  list_->AddRectFilled({frame.min.x, frame.min.y}, {frame.max.x, frame.max.y}, style_.legendFill, 4);
+  list_->AddRect({frame.min.x, frame.min.y}, {frame.max.x, frame.max.y}, withAlpha(style_.mutedText, 0.6f), 4);
+  for (const view::BoxGeometry& box : scene.roots) block(box.rect, withAlpha(style_.highlight, 0.45f));
+  for (const auto& [id, box] : scene.cards) {
+    const auto found = reach.find(id);
+    const bool garbage = found != reach.end() && found->second == Reach::Unreachable;
+    block(box.rect, garbage ? withAlpha(style_.mutedText, 0.3f) : withAlpha(style_.text, 0.6f));
+  }
+  // What the panel shows, clipped to the minimap.
+  view::Rect seen = map.toScreen(shown);
+  seen = {{std::max(seen.min.x, frame.min.x), std::max(seen.min.y, frame.min.y)},
+          {std::min(seen.max.x, frame.max.x), std::min(seen.max.y, frame.max.y)}};
+  list_->AddRect({seen.min.x, seen.min.y}, {seen.max.x, seen.max.y}, style_.highlight, 2, ImDrawFlags_None, 2);
+}
+
 void HeapViewPainter::offscreenMarker(const view::OffscreenMarker& marker) {
   const ImVec2 min{marker.rect.min.x, marker.rect.min.y}, max{marker.rect.max.x, marker.rect.max.y};
   list_->AddRectFilled(min, max, withAlpha(style_.highlight, 0.92f), (max.y - min.y) / 2);

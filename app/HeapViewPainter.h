@@ -9,6 +9,7 @@
 #include "Camera.h"
 #include "DrawnView.h"
 #include "HeapViewStyle.h"
+#include "Minimap.h"
 #include "ReachAppearance.h"
 
 namespace reachable {
@@ -29,6 +30,9 @@ class HeapViewPainter {
   void arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted);
   void label(std::string_view words, const view::Rect& place, const view::ArrowLook& look, bool weak, bool highlighted);
   void offscreenMarker(const view::OffscreenMarker& marker);
+  // The whole step in small, with a frame round `shown` (what the panel shows).
+  void minimap(const view::Minimap& map, const view::SceneGeometry& scene, const view::ReachMap& reach,
+               const view::Rect& shown);
   // The legend as a strip of one line filling min to max.
   void legend(ImVec2 min, ImVec2 max);
   static float legendHeight(ImFont* font);

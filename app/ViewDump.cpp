@@ -52,6 +52,7 @@ void writeViewDump(const view::DrawnHeap& heap, const FrameReport& report, const
   dump["offscreen"] = json::array();
   for (const view::OffscreenMarker& m : heap.offscreen)
     dump["offscreen"].push_back({{"side", m.side}, {"rect", rect(m.rect)}, {"count", m.count}});
+  dump["minimap"] = heap.minimap ? rect(*heap.minimap) : json(nullptr);
   dump["hidden"] = {{"objects", heap.hiddenObjects}, {"foldedRows", heap.foldedRows}};
   dump["narration"] = {{"text", report.narration}};
   dump["step"] = {{"shown", report.step}, {"last", report.lastStep}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,7 @@ struct DrawnHeap {
   std::vector<DrawnArrow> arrows;
   std::vector<DrawnLabel> labels;
   std::vector<OffscreenMarker> offscreen;
+  std::optional<Rect> minimap;  // drawn when some cards are out of view
   std::size_t hiddenObjects = 0;  // engine objects left out, and what folded stacks hold
   std::size_t foldedRows = 0;     // rows behind "… N more"
 };

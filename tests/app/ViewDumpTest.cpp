@@ -73,6 +73,8 @@ std::vector<std::string> problems(const json& dump) {
   for (const json& marker : dump["offscreen"]) marked += marker["count"].get<std::size_t>();
   if (outside != marked)
     found.push_back(std::to_string(outside) + " cards outside the panel, " + std::to_string(marked) + " marked");
+  if (marked > 0 && (!dump.contains("minimap") || dump["minimap"].is_null()))
+    found.push_back("cards out of view, and no minimap to find them");
   std::vector<Box> roots;
   for (const json& root : dump["roots"]) roots.push_back(Box::of(root["rect"]));
   for (const json& arrow : dump["arrows"]) {
