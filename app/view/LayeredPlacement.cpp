@@ -103,14 +103,16 @@ class Sweeper {
       for (auto& boxes : wrap(layer)) columns.push_back(measured(std::move(boxes)));
     std::vector<Vec2> result(top_.size());
     std::vector<std::size_t> placed;
+    std::vector<Rect> placedColumns;
     const auto wrapped = bands(columns);
     for (std::size_t b = 0; b < wrapped.size(); ++b)
       for (const auto& [column, x] : wrapped[b]) {
-        const float shift = b == 0 ? 0 : columnShift(*column, x, result, placed);
+        const float shift = b == 0 ? 0 : columnShift(*column, x, result, placed, placedColumns);
         for (std::size_t box : column->boxes) {
           result[box] = {x, top_[box] + shift};
           placed.push_back(box);
         }
+        placedColumns.push_back({{x, column->top + shift}, {x + column->width, column->bottom + shift}});
       }
     return result;
   }
@@ -261,17 +263,23 @@ class Sweeper {
   // How far a column of a later band moves down to clear what is above it: the roots
   // column and the boxes of earlier bands that stand over it at the same moments. A
   // column thus rises into room that only other moments, or nothing, use.
-  float columnShift(const Column& column, float x, const std::vector<Vec2>& at,
-                    const std::vector<std::size_t>& placed) const {
+  float columnShift(const Column& column, float x, const std::vector<Vec2>& at, const std::vector<std::size_t>& placed,
+                    const std::vector<Rect>& placedColumns) const {
     const bool lifetimes = !input_.alive.empty() && placed.size() <= kMostStackedByLifetime;
     // Boxes closer sideways than the gap between boxes stand over it too.
     const float left = x - input_.boxGap, right = x + column.width + input_.boxGap;
+    // Without lifetimes every box above counts: the columns' bottoms say it at once.
+    float above = 0;
+    if (!lifetimes)
+      for (const Rect& other : placedColumns)
+        if (other.min.x < right && left < other.max.x) above = std::max(above, other.max.y);
     float shift = 0;
     for (std::size_t box : column.boxes) {
-      float clear = x < input_.rootsRight ? rootsHeightFor(box) : 0;
-      for (std::size_t above : placed)
-        if (at[above].x < right && left < at[above].x + input_.sizes[above].x && (!lifetimes || together(box, above)))
-          clear = std::max(clear, at[above].y + input_.sizes[above].y);
+      float clear = std::max(above, x < input_.rootsRight ? rootsHeightFor(box) : 0.0f);
+      if (lifetimes)
+        for (std::size_t other : placed)
+          if (at[other].x < right && left < at[other].x + input_.sizes[other].x && together(box, other))
+            clear = std::max(clear, at[other].y + input_.sizes[other].y);
       shift = std::max(shift, clear + input_.columnGap - top_[box]);
     }
     return shift;
