@@ -12,7 +12,7 @@
 #include "engine/Compiler.h"
 #include "engine/Engine.h"
 #include "engine/ProgramRun.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "heap/AddressSanitizer.h"
 #include "lesson/NarrationCheck.h"
 #include "lesson/ScenarioStubs.h"
@@ -28,19 +28,16 @@ constexpr int kExitUnsettledAwait = 13;
 // step that printed them.
 class StandardStreams final : public ConsoleSink {
  public:
-  explicit StandardStreams(Tracer* tracer) : tracer_(tracer) {}
   void write(Stream stream, std::string_view line) override {
-    if (tracer_) {
-      tracer_->console(stream == Stream::Err, std::string(line));
+    if (steps) {
+      steps->console(stream == Stream::Err, std::string(line));
       return;
     }
     std::FILE* out = stream == Stream::Out ? stdout : stderr;
     std::fwrite(line.data(), 1, line.size(), out);
     std::fputc('\n', out);
   }
-
- private:
-  Tracer* tracer_;
+  StepStream* steps = nullptr;
 };
 
 bool parseNumber(const std::string& text, std::uint64_t& value) {
@@ -147,18 +144,21 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
   if (int status = loadFile(*path, file, goal); status != kExitOk) return status;
 
-  StepPrinter printer(json);
-  std::optional<Tracer> tracer;
-  if (trace) tracer.emplace(printer);
-  StandardStreams streams(tracer ? &*tracer : nullptr);
+  StandardStreams streams;
   options.trackAllocationSites = file.scenario.needsAllocationSites();
   Engine engine(options, streams);
   if (test262Host) installTest262Host(engine);
   installScenarioStubs(engine, file.scenario);
-  if (tracer) engine.setTracer(&*tracer);
   auto program = compileProgram(file.parsed, *path, engine.heap());
+  StepPrinter printer(json);
+  std::optional<StepStream> steps;
+  if (trace) {
+    steps.emplace(engine, printer);
+    streams.steps = &*steps;
+    engine.setStepStream(&*steps);
+  }
   RunOutcome outcome = runProgram(engine, *program);
-  if (tracer) tracer->finish();
+  if (steps) steps->finish();
   std::fflush(stdout);
   const int status = reportOutcome(engine, outcome, *path);
   if (status != kExitOk) noteProgramStart(*path, file);

@@ -3,7 +3,7 @@
 #include "scenario/Scenario.h"
 #include "timeline/HeapState.h"
 #include "timeline/Recording.h"
-#include "timeline/StepRecord.h"
+#include "engine/StepRecord.h"
 #include "timeline/Timeline.h"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scenario/Scenario.h"
-#include "timeline/StepRecord.h"
+#include "engine/StepRecord.h"
 
 #include <cstdint>
 #include <span>

@@ -7,7 +7,7 @@
 #include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "heap/WeakOperations.h"
 
 namespace reachable {
@@ -60,7 +60,7 @@ bool EventLoop::run() {
     // The task and its checkpoint are over: what it kept alive may go.
     std::size_t kept = engine_.heap().kept().values().size();
     engine_.heap().kept().clear();
-    if (Tracer* tracer = engine_.tracer()) tracer->taskEnded(kept);
+    if (StepStream* steps = engine_.stepStream()) steps->taskEnded(kept);
     if (!unhandled_.empty()) return false;
     if (tasks_.empty()) {
       double next = INFINITY;
@@ -71,7 +71,7 @@ bool EventLoop::run() {
       clock_ = std::max(clock_, next);
       queueDueTimers();
     }
-    if (Tracer* tracer = engine_.tracer(); tracer && tracer->collectionRequestedNow()) {
+    if (StepStream* steps = engine_.stepStream(); steps && steps->collectionRequestedNow()) {
       engine_.collectGarbage(CollectionReason::Requested);
     }
     Task task = tasks_.front();
@@ -80,15 +80,29 @@ bool EventLoop::run() {
   }
 }
 
+// The task and the object it runs for: the registry whose cleanup it is, or the
+// timer's callback.
+void EventLoop::noteTaskStart(StepStream& steps, const Task& task) const {
+  const Heap& heap = engine_.heap();
+  if (task.kind == Task::Kind::Cleanup) {
+    const HeapCell* registry = heap.resolve(task.registry);
+    ObjectId object = registry ? heap.programObjects().idOf(*registry) : kNoObject;
+    steps.taskStarted(object ? "cleanup task of FinalizationRegistry #" + std::to_string(object)
+                             : "cleanup task of a FinalizationRegistry since collected",
+                      object);
+    return;
+  }
+  auto timer = timers_.find(task.timer);
+  Value callback = timer == timers_.end() ? Value::undefined() : timer->second.callback;
+  ObjectId object = callback.isCell() ? heap.programObjects().idOf(heap.get(callback.asCell())) : kNoObject;
+  steps.taskStarted("timer " + std::to_string(task.timer), object);
+}
+
 bool EventLoop::runTask(const Task& task) {
   // A task is a step of the run too: an interval whose callback runs no statement
   // still meets the step budget.
   if (!engine_.interpreter().countStep()) return false;
-  if (Tracer* tracer = engine_.tracer()) {
-    tracer->taskStarted(task.kind == Task::Kind::Cleanup
-                            ? "cleanup task of FinalizationRegistry #" + std::to_string(task.registry.id)
-                            : "timer " + std::to_string(task.timer));
-  }
+  if (StepStream* steps = engine_.stepStream()) noteTaskStart(*steps, task);
   if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
   auto it = timers_.find(task.timer);
   if (it == timers_.end()) return true;  // cleared while it waited

@@ -11,6 +11,8 @@
 
 namespace reachable {
 
+class StepStream;
+
 // A microtask: a promise reaction to run, a thenable to resolve, or a callback
 // from queueMicrotask.
 struct Job {
@@ -77,6 +79,7 @@ class EventLoop {
  private:
   bool runJob(const Job& job);
   bool runTask(const Task& task);
+  void noteTaskStart(StepStream& steps, const Task& task) const;
   bool runCleanup(WeakHandle registry);
   void queueDueTimers();
 

@@ -7,7 +7,7 @@
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
 #include "engine/Promises.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "heap/AsyncFrameCell.h"
 #include "text/Utf16.h"
 
@@ -122,6 +122,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
 
 Value Interpreter::runModule(const CompiledProgram& program) {
   CellId fn = makeClosure(*program.module, kNoCell, false);
+  engine_.heap().get(fn).flags |= HeapCell::kEngineOwned;
   Value self = program.isScript ? Value::object(engine_.intrinsic(Intrinsic::GlobalObject)) : Value::undefined();
   return call(Value::object(fn), self, {});
 }
@@ -258,7 +259,7 @@ Interpreter::Unwound Interpreter::unwind(std::size_t entryDepth, Value& result) 
 bool Interpreter::popFrame(Value result) {
   // The stack is about to empty: the step that ran last shows its frame still there.
   if (frames_.size() == 1) {
-    if (Tracer* tracer = engine_.tracer()) tracer->flush();
+    if (StepStream* steps = engine_.stepStream()) steps->flush();
   }
   Frame& frame = frames_.back();
   handlers_.resize(frame.handlerBase);
@@ -352,11 +353,11 @@ bool Interpreter::countStep() {
 // The rarer work of a statement boundary: tracing, the step budget, and the
 // collection the heap's growth calls for. The run loop counts the step itself.
 bool Interpreter::executeStep(Frame& frame) {
-  if (Tracer* tracer = engine_.tracer()) {
-    if (tracer->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
-    tracer->statement(frame.code->statements[frame.statement]);
-    if (tracer->full()) {
-      return terminate("the recording reached its limit of " + std::to_string(tracer->stepCap()) +
+  if (StepStream* steps = engine_.stepStream()) {
+    if (steps->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
+    steps->statement(frame.code->statements[frame.statement]);
+    if (steps->full()) {
+      return terminate("the recording reached its limit of " + std::to_string(steps->stepCap()) +
                        " steps (an endless loop? reachable-cli run records nothing and goes on)");
     }
   }

@@ -62,6 +62,13 @@ struct CollectionRecord {
   std::vector<ClearedToken> clearedTokens;
   // Phase 3, sweep: every cell the mark never reached, by id.
   std::vector<CellId> swept;
+  // The program's objects among them with their serials, the name a person knows
+  // them by, which their cells no longer tell once the collection is over.
+  struct SweptObject {
+    CellId id;
+    ObjectId object;
+  };
+  std::vector<SweptObject> sweptObjects;
   // Phase 4, queue cleanup tasks: registries that got one.
   std::vector<CellId> cleanupQueued;
 };

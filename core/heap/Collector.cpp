@@ -103,7 +103,10 @@ bool Collector::clearRegistryCells(CellId id, const Marker& marker, CollectionRe
 void Collector::sweep(const Marker& marker, CollectionRecord* record) {
   for (CellId id = 1; id < heap_.idLimit(); ++id) {
     if (!heap_.find(id) || marker.isMarked(id)) continue;
-    if (record) record->swept.push_back(id);
+    if (record) {
+      record->swept.push_back(id);
+      if (ObjectId object = heap_.programObjects().idOf(heap_.get(id))) record->sweptObjects.push_back({id, object});
+    }
     heap_.release(id);
   }
 }

@@ -6,15 +6,10 @@
 #include <vector>
 
 #include "heap/HeapCell.h"
+#include "heap/ProgramObjects.h"
 #include "text/SourcePosition.h"
 
 namespace reachable {
-
-// An object's identity across a whole run: its allocation serial. Cell ids are
-// reused after a collection; these never are, so the GUI can key layout and
-// animation by them.
-using ObjectId = std::uint32_t;
-inline constexpr ObjectId kNoObject = 0;
 
 // A value as a row of the view shows it: a primitive in words, or a reference.
 struct ValueView {

@@ -2,7 +2,7 @@
 
 #include "engine/Compiler.h"
 #include "engine/ProgramRun.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "lesson/ScenarioStubs.h"
 #include "parse/Parser.h"
 #include "scenario/Scenario.h"
@@ -13,12 +13,12 @@ namespace reachable {
 namespace {
 
 // Console output goes into the step that printed it.
-class ConsoleToTracer final : public ConsoleSink {
+class ConsoleToSteps final : public ConsoleSink {
  public:
   void write(Stream stream, std::string_view line) override {
-    if (tracer) tracer->console(stream == Stream::Err, std::string(line));
+    if (steps) steps->console(stream == Stream::Err, std::string(line));
   }
-  Tracer* tracer = nullptr;
+  StepStream* steps = nullptr;
 };
 
 RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
@@ -55,7 +55,7 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
     }
     return run;
   }
-  ConsoleToTracer console;
+  ConsoleToSteps console;
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
   Engine engine(engineOptions, console);
@@ -63,20 +63,20 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
   auto program = compileProgram(parsed, scenario.title, engine.heap());
   TimelineRecorder recorder(engine, *program, run.timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
-  Tracer tracer(recorder);
-  tracer.setStepCap(options.stepCap);
-  if (options.collectAfter) tracer.requestCollectionAfter(*options.collectAfter);
-  console.tracer = &tracer;
-  engine.setTracer(&tracer);
+  StepStream steps(engine, recorder);
+  steps.setStepCap(options.stepCap);
+  if (options.collectAfter) steps.requestCollectionAfter(*options.collectAfter);
+  console.steps = &steps;
+  engine.setStepStream(&steps);
   RunOutcome outcome = runProgram(engine, *program);
   // "Collect now" on the last step: the collection, then whatever it lets run.
-  if (outcome.status == RunOutcome::Status::Completed && tracer.collectionRequestedNow()) {
+  if (outcome.status == RunOutcome::Status::Completed && steps.collectionRequestedNow()) {
     engine.collectGarbage(CollectionReason::Requested);
     outcome = runEventLoop(engine);
   }
   run.end = endOf(engine, outcome);
-  tracer.finish();
-  engine.setTracer(nullptr);
+  steps.finish();
+  engine.setStepStream(nullptr);
   return run;
 }
 

@@ -70,14 +70,8 @@ std::string ownName(const FunctionCode& code) {
 
 }  // namespace
 
-ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels)
-    : engine_(engine), firstProgramSerial_(firstProgramSerial), labels_(labels.begin(), labels.end()) {}
-
-// The function that runs the module's body is the engine's, as the module itself is.
-bool ViewBuilder::isModuleFunction(const HeapCell& cell) {
-  const auto& fn = static_cast<const JSFunction&>(cell);
-  return fn.code && fn.code->kind == FunctionCode::Kind::Module;
-}
+ViewBuilder::ViewBuilder(Engine& engine, std::span<const ObjectLabel> labels)
+    : engine_(engine), labels_(labels.begin(), labels.end()) {}
 
 // A nameless function's scope is named as its card is, by the start of its source.
 void ViewBuilder::nameContexts(const FunctionCode& code) {
