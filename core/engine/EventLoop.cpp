@@ -8,7 +8,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
 #include "engine/StepStream.h"
-#include "heap/WeakOperations.h"
+#include "heap/FinalizationCleanup.h"
 
 namespace reachable {
 
@@ -35,6 +35,7 @@ void EventLoop::queueDueTimers() {
   }
 }
 
+// After the timers already due (rule 3 of heap/FinalizationCleanup.h).
 void EventLoop::enqueueCleanup(const std::vector<WeakHandle>& registries) {
   queueDueTimers();
   for (const auto& registry : registries) tasks_.push_back({Task::Kind::Cleanup, 0, registry});
@@ -118,19 +119,16 @@ bool EventLoop::runTask(const Task& task) {
   return !engine_.call(timer.callback, Value::undefined(), timer.arguments).isException();
 }
 
-// One registry's cleanup: its callback once for each emptied cell, newest first.
+// One registry's cleanup task (rules 4 and 5 of heap/FinalizationCleanup.h).
 bool EventLoop::runCleanup(WeakHandle handle) {
-  HeapCell* cell = engine_.heap().resolve(handle);
-  if (!cell) return true;
-  auto& registry = static_cast<FinalizationRegistryObject&>(*cell);
-  engine_.heap().noteWrite(registry);
-  registry.cleanupQueued = false;
-  Value registryValue = Value::object(registry.id);
+  Heap& heap = engine_.heap();
+  FinalizationRegistryObject* registry = cleanup::beginTask(heap, handle);
+  if (!registry) return true;
+  Value registryValue = Value::object(registry->id);
   Interpreter::Pin pin(engine_.interpreter(), registryValue);
-  while (auto held = weak::takeNewestEmptiedCell(engine_.heap(),
-                                                 engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
+  while (auto held = cleanup::takeNewestEmptiedCell(heap, heap.as<FinalizationRegistryObject>(registryValue))) {
     Value args[] = {*held};
-    auto& live = engine_.heap().as<FinalizationRegistryObject>(registryValue);
+    auto& live = heap.as<FinalizationRegistryObject>(registryValue);
     if (AllocationSites* sites = engine_.allocationSites()) sites->note(live.site, SiteEvent::Callback);
     Value callback = live.cleanup;
     if (engine_.call(callback, Value::undefined(), args).isException()) return false;

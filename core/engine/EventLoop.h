@@ -29,7 +29,7 @@ struct Task {
   enum class Kind : std::uint8_t { Timer, Cleanup };
   Kind kind = Kind::Timer;
   std::uint32_t timer = 0;
-  WeakHandle registry;  // held weakly: a registry that died runs no callbacks
+  WeakHandle registry;  // held weakly (heap/FinalizationCleanup.h, rule 4)
 };
 
 struct Timer {
@@ -52,7 +52,7 @@ class EventLoop {
   void enqueueMicrotask(Job job) { microtasks_.push_back(std::move(job)); }
   std::uint32_t addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat);
   void clearTimer(std::uint32_t id) { timers_.erase(id); }
-  // Queues one cleanup task per registry, after the tasks already due.
+  // Queues the cleanup tasks a collection found due, after the timers already due.
   void enqueueCleanup(const std::vector<WeakHandle>& registries);
 
   // Runs every queued microtask; false when one threw past its handlers (an

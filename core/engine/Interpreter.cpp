@@ -384,18 +384,7 @@ namespace reachable {
 // extra arguments. Group = frame index.
 void Interpreter::forEachRoot(RootVisitor& visitor) const {
   for (std::uint32_t f = 0; f < frames_.size(); ++f) {
-    const Frame& frame = frames_[f];
-    const Value* top = f + 1 < frames_.size() ? frames_[f + 1].base : sp_;
-    if (frames_[f].base <= top) {
-      std::uint32_t slot = 0;
-      for (const Value* v = frame.base; v < top; ++v) visitor.visitRoot({RootKind::Frame, f, slot++}, *v);
-    }
-    std::uint32_t extra = 1u << 20;
-    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) {
-      visitor.visitRoot({RootKind::Frame, f, extra++}, v);
-    }
-    if (frame.context != kNoCell) visitor.visitRoot({RootKind::Frame, f, extra++}, Value::object(frame.context));
-    for (Value v : frame.extraArguments) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+    forEachValue(f, [&](FramePart, std::uint32_t slot, Value v) { visitor.visitRoot({RootKind::Frame, f, slot}, v); });
   }
   forEachHostRoot(visitor);
 }

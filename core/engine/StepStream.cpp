@@ -61,7 +61,7 @@ void StepStream::collection(const CollectionRecord& record) {
   for (const auto& swept : record.sweptObjects) add(objectEvent(StepEvent::Kind::Freed, swept.object));
   begin(StepKind::GcQueueCleanup);
   current_->collection = record.reason;
-  for (CellId registry : record.cleanupQueued) add(objectEvent(StepEvent::Kind::CleanupQueued, objectOf(registry)));
+  for (CellId registry : record.cleanupDue) add(objectEvent(StepEvent::Kind::CleanupQueued, objectOf(registry)));
 }
 
 // Each of the program's objects the mark reached, with the edge (or root) it came by.

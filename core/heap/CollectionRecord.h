@@ -15,8 +15,8 @@ enum class CollectionReason : std::uint8_t {
   Automatic,  // the heap passed its threshold
 };
 
-// What every collection returns, recorded or not: the figures and the registries
-// that now need a cleanup task, in the order the registries were created.
+// What every collection returns, recorded or not: the figures and the cleanup tasks
+// due, for the engine to queue (heap/FinalizationCleanup.h).
 struct CollectionResult {
   CollectionReason reason = CollectionReason::Explicit;
   std::size_t cellsBefore = 0, cellsAfter = 0;
@@ -69,8 +69,8 @@ struct CollectionRecord {
     ObjectId object;
   };
   std::vector<SweptObject> sweptObjects;
-  // Phase 4, queue cleanup tasks: registries that got one.
-  std::vector<CellId> cleanupQueued;
+  // Phase 4, find cleanup tasks: the registries due one, which the engine queues.
+  std::vector<CellId> cleanupDue;
 };
 
 }  // namespace reachable

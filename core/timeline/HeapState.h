@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "heap/Edge.h"
 #include "heap/HeapCell.h"
 #include "heap/ProgramObjects.h"
 #include "text/SourcePosition.h"
@@ -18,12 +19,9 @@ struct ValueView {
   friend bool operator==(const ValueView&, const ValueView&) = default;
 };
 
-// How a row holds what it refers to, as the collector treats it.
-enum class Strength : std::uint8_t {
-  Strong,
-  Weak,       // WeakRef target, registry cell target and token, WeakMap/WeakSet key
-  Ephemeron,  // a WeakMap value: kept only while both the map and the key are
-};
+// How a row holds what it refers to: as the collector traces the edge the row stands
+// for (strengthOf in heap/Edge.h).
+using Strength = EdgeStrength;
 
 // One line of an object's card: a property, an element, an entry of a Map or Set,
 // or an internal slot ([[Target]], [[Scopes]], [[Prototype]] …).

@@ -239,11 +239,15 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
     record.slots.push_back(slot);
     values.push_back(v);
   };
-  const Value* top =
-      index + 1 < interpreter.frames().size() ? interpreter.frames()[index + 1].base : interpreter.stackTop();
-  for (std::uint32_t i = 0; i < code.localCount && frame.base + i < top; ++i) {
-    add(i < code.localNames.size() ? &code.localNames[i] : &kNoName, frame.base[i]);
-  }
+  // The named locals first, then the captured variables, then the rest.
+  std::vector<Value> unnamed;
+  interpreter.forEachValue(index, [&](Interpreter::FramePart part, std::uint32_t slot, Value v) {
+    if (part != Interpreter::FramePart::Local) {
+      unnamed.push_back(v);
+    } else {
+      add(slot < code.localNames.size() ? &code.localNames[slot] : &kNoName, v);
+    }
+  });
   CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
                        ? heap.as<JSFunction>(frame.callee).context
                        : kNoCell;
@@ -254,10 +258,7 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
       add(context.slotNames && i < context.slotNames->size() ? &(*context.slotNames)[i] : &kNoName, context.slots[i]);
     }
   }
-  for (const Value* v = frame.base + code.localCount; v < top; ++v) add(nullptr, *v);
-  for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) add(nullptr, v);
-  if (frame.context != kNoCell) add(nullptr, Value::object(frame.context));
-  for (Value v : frame.extraArguments) add(nullptr, v);
+  for (Value v : unnamed) add(nullptr, v);
 
   bool module = code.kind == FunctionCode::Kind::Module;
   scope.kind = module ? RootScopeKind::Global : RootScopeKind::Function;
