@@ -3,19 +3,14 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <vector>
 
 #include "Commands.h"
 #include "StepPrinter.h"
 #include "engine/Builtins.h"
-#include "engine/Compiler.h"
-#include "engine/Engine.h"
-#include "engine/ProgramRun.h"
-#include "engine/StepStream.h"
 #include "heap/AddressSanitizer.h"
+#include "lesson/LessonRun.h"
 #include "lesson/NarrationCheck.h"
-#include "lesson/ScenarioStubs.h"
 
 namespace reachable::cli {
 
@@ -24,20 +19,14 @@ namespace {
 constexpr int kExitRunFailed = 1;
 constexpr int kExitUnsettledAwait = 13;
 
-// The program's console: standard output and error, or, when tracing, events of the
-// step that printed them.
+// The program's console: standard output and error.
 class StandardStreams final : public ConsoleSink {
  public:
   void write(Stream stream, std::string_view line) override {
-    if (steps) {
-      steps->console(stream == Stream::Err, std::string(line));
-      return;
-    }
     std::FILE* out = stream == Stream::Out ? stdout : stderr;
     std::fwrite(line.data(), 1, line.size(), out);
     std::fputc('\n', out);
   }
-  StepStream* steps = nullptr;
 };
 
 bool parseNumber(const std::string& text, std::uint64_t& value) {
@@ -103,9 +92,9 @@ int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& 
 
 // Narration waiting for an event the run never had would never be shown: worth a
 // warning to the scenario's author, though the run itself went as it should.
-void warnUnmetNarration(const Engine& engine, const LoadedFile& file, const std::string& path) {
+void warnUnmetNarration(const Engine& engine, const LessonFile& file, const std::string& path) {
   if (!engine.allocationSites()) return;
-  for (const ScenarioError& warning : unmetNarration(file.scenario, *engine.allocationSites())) {
+  for (const ScenarioError& warning : unmetNarration(*file.scenario, *engine.allocationSites())) {
     std::fprintf(stderr, "%s\n", formatScenarioDiagnostic(path, warning, "warning").c_str());
   }
 }
@@ -140,25 +129,17 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
     printUsage(stderr);
     return kExitUsage;
   }
-  LoadedFile file;
+  LessonFile file;
   ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
   if (int status = loadFile(*path, file, goal); status != kExitOk) return status;
 
   StandardStreams streams;
-  options.trackAllocationSites = file.scenario.needsAllocationSites();
-  Engine engine(options, streams);
+  options.trackAllocationSites = file.scenario->needsAllocationSites();
+  LessonRun lesson(*file.scenario, file.parsed, *path, options, &streams);
+  Engine& engine = lesson.engine();
   if (test262Host) installTest262Host(engine);
-  installScenarioStubs(engine, file.scenario);
-  auto program = compileProgram(file.parsed, *path, engine.heap());
   StepPrinter printer(json);
-  std::optional<StepStream> steps;
-  if (trace) {
-    steps.emplace(engine, printer);
-    streams.steps = &*steps;
-    engine.setStepStream(&*steps);
-  }
-  RunOutcome outcome = runProgram(engine, *program);
-  if (steps) steps->finish();
+  RunOutcome outcome = trace ? lesson.runStepByStep(printer, {}) : lesson.run();
   std::fflush(stdout);
   const int status = reportOutcome(engine, outcome, *path);
   if (status != kExitOk) noteProgramStart(*path, file);

@@ -3,6 +3,7 @@
 #include "DocumentError.h"
 #include "FileStamp.h"
 #include "ScenarioCatalogue.h"
+#include "lesson/LessonFile.h"
 #include "scenario/Scenario.h"
 
 #include <filesystem>
@@ -43,7 +44,8 @@ class ScenarioDocument {
 
  private:
   bool load(std::string_view bytes);
-  void checkProgram(Scenario& scenario);
+  // A lesson read or edited: on screen when good; either way its errors listed.
+  bool take(LessonFile file);
 
   std::optional<Scenario> scenario_;
   std::vector<DocumentError> errors_;

@@ -1,9 +1,6 @@
 #include "timeline/Recording.h"
 
-#include "engine/Compiler.h"
-#include "engine/ProgramRun.h"
-#include "engine/StepStream.h"
-#include "lesson/ScenarioStubs.h"
+#include "lesson/LessonRun.h"
 #include "parse/Parser.h"
 #include "scenario/Scenario.h"
 #include "timeline/TimelineRecorder.h"
@@ -11,15 +8,6 @@
 namespace reachable {
 
 namespace {
-
-// Console output goes into the step that printed it.
-class ConsoleToSteps final : public ConsoleSink {
- public:
-  void write(Stream stream, std::string_view line) override {
-    if (steps) steps->console(stream == Stream::Err, std::string(line));
-  }
-  StepStream* steps = nullptr;
-};
 
 RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
   RecordedEnd end;
@@ -55,28 +43,13 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
     }
     return run;
   }
-  ConsoleToSteps console;
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
-  Engine engine(engineOptions, console);
-  installScenarioStubs(engine, scenario);
-  auto program = compileProgram(parsed, scenario.title, engine.heap());
-  TimelineRecorder recorder(engine, *program, run.timeline, scenario.labels);
+  LessonRun lesson(scenario, parsed, scenario.title, engineOptions, nullptr);
+  TimelineRecorder recorder(lesson.engine(), lesson.program(), run.timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
-  StepStream steps(engine, recorder);
-  steps.setStepCap(options.stepCap);
-  if (options.collectAfter) steps.requestCollectionAfter(*options.collectAfter);
-  console.steps = &steps;
-  engine.setStepStream(&steps);
-  RunOutcome outcome = runProgram(engine, *program);
-  // "Collect now" on the last step: the collection, then whatever it lets run.
-  if (outcome.status == RunOutcome::Status::Completed && steps.collectionRequestedNow()) {
-    engine.collectGarbage(CollectionReason::Requested);
-    outcome = runEventLoop(engine);
-  }
-  run.end = endOf(engine, outcome);
-  steps.finish();
-  engine.setStepStream(nullptr);
+  RunOutcome outcome = lesson.runStepByStep(recorder, {options.stepCap, options.collectAfter});
+  run.end = endOf(lesson.engine(), outcome);
   return run;
 }
 
