@@ -80,7 +80,8 @@ void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session
   const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
   view_.prepare(fonts);
   beginPanel("heap", rect, context, "HEAP", summary(session.state(), view_.hiddenEngineObjects()));
-  view_.draw(ImGui::GetContentRegionAvail(), HeapViewStyle::of(context.style), fonts, context.style.pixels(kMinTextPixels));
+  view_.draw(ImGui::GetContentRegionAvail(), HeapViewStyle::of(context.style), fonts,
+             context.style.pixels(kMinTextPixels));
   endPanel();
 }
 

@@ -18,7 +18,8 @@ std::string firstText(const StepRecord& step, StepEvent::Kind kind) {
 }
 
 std::string collectionWhy(const StepRecord& step) {
-  if (step.collection == CollectionReason::Automatic) return " (an automatic collection: the heap passed its threshold)";
+  if (step.collection == CollectionReason::Automatic)
+    return " (an automatic collection: the heap passed its threshold)";
   if (step.collection == CollectionReason::Requested) return " (you asked for it: collect now)";
   return "";
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "engine/StepRecord.h"
 #include "scenario/Scenario.h"
 #include "timeline/HeapState.h"
 #include "timeline/Recording.h"
-#include "engine/StepRecord.h"
 #include "timeline/Timeline.h"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario/Scenario.h"
 #include "engine/StepRecord.h"
+#include "scenario/Scenario.h"
 
 #include <cstdint>
 #include <span>

@@ -7,8 +7,8 @@
 #include "Arrow.h"
 #include "SceneGeometry.h"
 #include "ViewGraph.h"
-#include "timeline/StateReachability.h"
 #include "engine/StepRecord.h"
+#include "timeline/StateReachability.h"
 
 namespace reachable::view {
 

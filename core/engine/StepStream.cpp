@@ -15,9 +15,7 @@ StepEvent objectEvent(StepEvent::Kind kind, ObjectId object, ObjectId other = kN
 
 }  // namespace
 
-StepStream::StepStream(const Engine& engine, StepSink& sink) : engine_(engine), sink_(sink) {
-  begin(StepKind::Start);
-}
+StepStream::StepStream(const Engine& engine, StepSink& sink) : engine_(engine), sink_(sink) { begin(StepKind::Start); }
 
 void StepStream::begin(StepKind kind, std::optional<SourceRange> range) {
   if (current_) sink_.step(*current_);

@@ -30,10 +30,7 @@ class ValueList final : public RootVisitor {
 
 TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
                                    std::span<const ObjectLabel> labels)
-    : engine_(engine),
-      data_(*timeline.data_),
-      builder_(engine, labels),
-      codec_(data_.strings) {
+    : engine_(engine), data_(*timeline.data_), builder_(engine, labels), codec_(data_.strings) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
   data_.checkpoints.push_back({});

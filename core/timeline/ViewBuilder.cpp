@@ -273,7 +273,9 @@ void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vect
     case CellKind::Map:
       table = &static_cast<const MapObject&>(cell).table, keyKind = EdgeKind::MapKey, valueKind = EdgeKind::MapValue;
       break;
-    case CellKind::Set: table = &static_cast<const SetObject&>(cell).table, keyKind = valueKind = EdgeKind::SetMember; break;
+    case CellKind::Set:
+      table = &static_cast<const SetObject&>(cell).table, keyKind = valueKind = EdgeKind::SetMember;
+      break;
     case CellKind::WeakMap:
       table = &static_cast<const WeakMapObject&>(cell).table, keyKind = EdgeKind::WeakMapKey,
       valueKind = EdgeKind::WeakMapValue;

@@ -167,9 +167,9 @@ TEST_F(RunCommand, TraceShowsStatementsCollectorPhasesAndTaskTurnsInOrder) {
   const std::string& t = result.output;
   std::size_t at = 0;
   for (const char* expected :
-       {"0 start\n", "1 statement 1:5-", "task-end\n", "task-ended: 1 kept objects", "task-start\n",
-        "statement 5:1-", "gc-mark (gc())\n", "gc-clear (gc())\n", "cleared-weakref: #", "gc-sweep (gc())\n",
-        "freed: #", "gc-queue-cleanup (gc())\n", "statement 6:1-", "console: undefined"}) {
+       {"0 start\n", "1 statement 1:5-", "task-end\n", "task-ended: 1 kept objects", "task-start\n", "statement 5:1-",
+        "gc-mark (gc())\n", "gc-clear (gc())\n", "cleared-weakref: #", "gc-sweep (gc())\n", "freed: #",
+        "gc-queue-cleanup (gc())\n", "statement 6:1-", "console: undefined"}) {
     auto found = t.find(expected, at);
     ASSERT_NE(found, std::string::npos) << "missing, in order: " << expected << "\n" << t;
     at = found;
@@ -207,8 +207,8 @@ TEST_F(RunCommand, TraceNamesObjectsAsTheTimelineDoes) {
   });
   ASSERT_TRUE(cleared);
   auto result = run(kWeakRefProgram, {}, "trace");
-  const std::string line = "cleared-weakref: #" + std::to_string(cleared->object) + " (target #" +
-                           std::to_string(cleared->other) + ")\n";
+  const std::string line =
+      "cleared-weakref: #" + std::to_string(cleared->object) + " (target #" + std::to_string(cleared->other) + ")\n";
   EXPECT_NE(result.output.find(line), std::string::npos) << line << result.output;
   auto json = run(kWeakRefProgram, {"--json"}, "trace");
   const std::string event = "{\"type\":\"cleared-weakref\",\"object\":" + std::to_string(cleared->object) +
