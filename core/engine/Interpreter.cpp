@@ -8,6 +8,7 @@
 #include "engine/Operators.h"
 #include "engine/Promises.h"
 #include "engine/StepStream.h"
+#include "engine/Try.h"
 #include "heap/AsyncFrameCell.h"
 #include "text/Utf16.h"
 
@@ -179,8 +180,7 @@ Value Interpreter::construct(Value function, std::span<const Value> args, Value 
   }
   Value thisValue = Value::uninitialized();
   if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
-    Value prototype = ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype));
-    if (prototype.isException()) return prototype;
+    Value prototype = TRY(ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype)));
     thisValue =
         engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
     Pin pin(*this, thisValue);
