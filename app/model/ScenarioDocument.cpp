@@ -44,15 +44,15 @@ bool ScenarioDocument::load(std::string_view bytes) {
 }
 
 bool ScenarioDocument::replaceProgram(const std::string& program) {
-  if (!scenario_) return false;
-  return take(withProgram(*scenario_, isProgramFile(), program));
+  if (!lesson_.scenario) return false;
+  return take(withProgram(*lesson_.scenario, isProgramFile(), program));
 }
 
 bool ScenarioDocument::take(LessonFile file) {
   errors_.clear();
   for (const LessonFile::Error& e : file.errors) errors_.push_back({name_, e.line, e.column, e.message, e.inProgram});
   if (!file.ok()) return false;
-  scenario_ = std::move(file.scenario);
+  lesson_ = std::move(file);
   return true;
 }
 
@@ -69,8 +69,8 @@ std::string ScenarioDocument::saveAs(const std::filesystem::path& file, const st
     // The scenario's other keys come from its file as it is now on disk (an author may
     // have changed them since), else as it was loaded; a program becomes a new scenario.
     const auto current = path_.empty() ? std::nullopt : readWholeFile(path_);
-    const std::string original =
-        isProgramFile() ? newScenarioText(scenario_ ? scenario_->title : name_) : current.value_or(loadedBytes_);
+    const std::string original = isProgramFile() ? newScenarioText(lesson_.scenario ? lesson_.scenario->title : name_)
+                                                 : current.value_or(loadedBytes_);
     const auto written = scenarioWithProgram(original, program);
     if (!written) return name_ + " is not a JSON object any more: fix it in an editor, then save again";
     text = *written;

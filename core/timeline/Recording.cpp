@@ -43,6 +43,11 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
     }
     return run;
   }
+  return recordScenario(scenario, parsed, options);
+}
+
+RecordedRun recordScenario(const Scenario& scenario, const ParseResult& parsed, const RecordOptions& options) {
+  RecordedRun run;
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
   LessonRun lesson(scenario, parsed, scenario.title, engineOptions, nullptr);
