@@ -131,7 +131,7 @@ class Heap {
 
   // Cells the heap itself keeps alive: interned strings and registered symbols.
   template <class F>
-  void forEachPinned(F&& f) const {
+  void forEachOwnRoot(F&& f) const {
     for (const auto& entry : interned_) f(entry.second);
     for (const auto& entry : registeredSymbols_) f(entry.second);
   }
