@@ -79,6 +79,7 @@ void StepStream::addMarked(const CollectionRecord& record) {
 // What was cleared refers to what was not marked, and so swept by the time the
 // record is handed on: those are named by the serials the sweep kept.
 void StepStream::addCleared(const CollectionRecord& record) {
+  if (record.clearedWeakRefs.empty() && record.removedEntries.empty() && record.emptiedCells.empty()) return;
   std::unordered_map<CellId, ObjectId> swept;
   for (const auto& s : record.sweptObjects) swept.emplace(s.id, s.object);
   auto sweptObject = [&](CellId id) {
