@@ -7,7 +7,6 @@
 namespace reachable {
 namespace {
 
-constexpr int kFrameColours = 6;  // as many as Style::frameColour tells apart
 // The smallest type the fitted heap may show, at 100 %: read from the back of a room.
 constexpr float kMinTextPixels = 12;
 
@@ -21,14 +20,6 @@ std::string summary(const HeapState& state, std::size_t hiddenEngineObjects) {
     words += std::to_string(hiddenEngineObjects) +
              (hiddenEngineObjects == 1 ? " engine object hidden \xC2\xB7 " : " engine objects hidden \xC2\xB7 ");
   return words + "drag to move, wheel to zoom";
-}
-
-HeapViewStyle viewStyleFor(const Style& style) {
-  HeapViewStyle view = style.theme == Theme::Dark       ? HeapViewStyle::dark()
-                       : style.theme == Theme::Tutorial ? HeapViewStyle::tutorial()
-                                                        : HeapViewStyle::light();
-  for (int frame = 0; frame < kFrameColours; ++frame) view.frameColours.push_back(style.frameColour(frame));
-  return view;
 }
 
 // At a collection's sweep the objects it freed stay on screen as ghost outlines, so
@@ -89,7 +80,8 @@ void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session
   const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
   view_.prepare(fonts);
   beginPanel("heap", rect, context, "HEAP", summary(session.state(), view_.hiddenEngineObjects()));
-  view_.draw(ImGui::GetContentRegionAvail(), viewStyleFor(context.style), fonts, context.style.pixels(kMinTextPixels));
+  view_.draw(ImGui::GetContentRegionAvail(), HeapViewStyle::of(context.style), fonts,
+             context.style.pixels(kMinTextPixels));
   endPanel();
 }
 

@@ -18,8 +18,9 @@ std::string firstText(const StepRecord& step, StepEvent::Kind kind) {
 }
 
 std::string collectionWhy(const StepRecord& step) {
-  if (step.collection == CollectionKind::Automatic) return " (an automatic collection: the heap passed its threshold)";
-  if (step.collection == CollectionKind::Requested) return " (you asked for it: collect now)";
+  if (step.collection == CollectionReason::Automatic)
+    return " (an automatic collection: the heap passed its threshold)";
+  if (step.collection == CollectionReason::Requested) return " (you asked for it: collect now)";
   return "";
 }
 

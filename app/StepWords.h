@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/StepRecord.h"
+#include "engine/StepRecord.h"
 
 #include <string>
 

@@ -29,12 +29,25 @@ Style light() {
   s.accent = rgb(0x34495E);
   s.accentText = rgb(0xFFFFFF);
   s.track = rgb(0xCFCEC9);
-  s.strong = rgb(0x34495E);
-  s.weak = rgb(0xB5542F);
+  s.strong = rgb(0x343E4C);
+  s.weak = rgb(0xC45A28);
   s.callback = rgb(0x2E8B68);
   s.chartBytes = rgb(0x8FA3B8);
-  s.cardFill = rgb(0xF4F5F7);
-  s.cardBorder = rgb(0xA9B0B8);
+  s.heap.background = rgb(0xFAFAF8);
+  s.heap.text = rgb(0x262C34);
+  s.heap.mutedText = rgb(0x6E747C);
+  s.heap.cardFill = rgb(0xFFFFFF);
+  s.heap.cardHeaderFill = rgb(0xF4F6F8);
+  s.heap.cardBorder = rgb(0x465260);
+  s.heap.rootFill = rgb(0xEEF0F4);
+  s.heap.rootBorder = rgb(0xA0A8B4);
+  s.heap.markFill = rgb(0xDEF0E6);
+  s.heap.markBorder = rgb(0x2E7D5A);
+  s.heap.ghost = rgb(0x969696);
+  s.heap.highlight = rgb(0x1E6EDC);
+  s.heap.litGlow = rgb(0xF0AA28);
+  s.heap.legendFill = rgb(0xF6F6F4);
+  s.heap.legendBorder = rgb(0xD6D6D2);
   return s;
 }
 
@@ -56,12 +69,25 @@ Style dark() {
   s.accent = rgb(0x7FA7D0);
   s.accentText = rgb(0x14171B);
   s.track = rgb(0x454B54);
-  s.strong = rgb(0xB9C6D4);
-  s.weak = rgb(0xF0956A);
+  s.strong = rgb(0xBEC8D6);
+  s.weak = rgb(0xF08C5A);
   s.callback = rgb(0x5CC49A);
   s.chartBytes = rgb(0x5D7189);
-  s.cardFill = rgb(0x2B3038);
-  s.cardBorder = rgb(0x5A626D);
+  s.heap.background = rgb(0x1E2126);
+  s.heap.text = rgb(0xE2E6EC);
+  s.heap.mutedText = rgb(0x969EA8);
+  s.heap.cardFill = rgb(0x2C3038);
+  s.heap.cardHeaderFill = rgb(0x363C46);
+  s.heap.cardBorder = rgb(0x96A0B0);
+  s.heap.rootFill = rgb(0x282C34);
+  s.heap.rootBorder = rgb(0x606876);
+  s.heap.markFill = rgb(0x265440);
+  s.heap.markBorder = rgb(0x64C896);
+  s.heap.ghost = rgb(0x787C82);
+  s.heap.highlight = rgb(0x64AAFF);
+  s.heap.litGlow = rgb(0xF0AA28);
+  s.heap.legendFill = rgb(0x262A30);
+  s.heap.legendBorder = rgb(0x464C56);
   return s;
 }
 
@@ -70,6 +96,8 @@ Style dark() {
 // diagrams' so that paragraphs stay readable.
 Style tutorial() {
   Style s;
+  // The diagrams have no marks, ghosts, highlights or legend: those are the light theme's.
+  s.heap = light().heap;
   s.background = rgb(0xF6F1EA);
   s.panel = rgb(0xFFFDFA);
   s.panelBorder = rgb(0xDBAF88);
@@ -90,8 +118,14 @@ Style tutorial() {
   s.weak = rgb(0xAC4343);
   s.callback = rgb(0x7A8F3A);
   s.chartBytes = rgb(0xDBAF88);
-  s.cardFill = rgb(0xFBF2EC);
-  s.cardBorder = rgb(0xDBAF88);
+  s.heap.background = rgb(0xFFFFFF);
+  s.heap.text = rgb(0xAF6E24);
+  s.heap.mutedText = rgb(0xAF6E24, 190);
+  s.heap.cardFill = rgb(0xFBF2EC);
+  s.heap.cardHeaderFill = rgb(0xFBF2EC);
+  s.heap.cardBorder = rgb(0xDBAF88);
+  s.heap.rootFill = rgb(0xFBF2EC);
+  s.heap.rootBorder = rgb(0xDBAF88);
   return s;
 }
 

@@ -6,9 +6,28 @@
 
 namespace reachable {
 
-// The program's colours and sizes for one theme at one scale: the panels and bars
-// read it; ImGui's own style is set from it. (The heap view has its own
-// HeapViewStyle for cards and arrows.)
+// The heap view's own colours; its arrows are Style's strong and weak.
+struct HeapColours {
+  ImU32 background;
+  ImU32 text;  // the tutorial's diagrams letter in their own brown
+  ImU32 mutedText;
+  ImU32 cardFill;
+  ImU32 cardHeaderFill;
+  ImU32 cardBorder;
+  ImU32 rootFill;  // the boxes of the roots' scopes
+  ImU32 rootBorder;
+  ImU32 markFill;  // marked by the collector
+  ImU32 markBorder;
+  ImU32 ghost;      // unreachable: an outline only
+  ImU32 highlight;  // hover and the retaining path
+  ImU32 litGlow;    // a registry whose cleanup was queued
+  ImU32 legendFill;
+  ImU32 legendBorder;
+};
+
+// The program's colours and sizes for one theme at one scale, the one table of each
+// theme: the panels and bars read it, ImGui's own style is set from it, and the heap
+// view's HeapViewStyle is made from it.
 struct Style {
   Theme theme = Theme::Light;
   float scale = 1.0f;
@@ -29,12 +48,12 @@ struct Style {
   ImU32 accent;      // buttons that act (play), progress on the scrubber
   ImU32 accentText;  // text and shapes on the accent
   ImU32 track;       // the scrubber's rail
-  ImU32 strong;      // strong references; the memory chart's object line
-  ImU32 weak;        // weak references; collection markers
+  ImU32 strong;      // strong references (the heap's arrows); the memory chart's object line
+  ImU32 weak;        // weak references (the heap's dashed arrows); collection markers
   ImU32 callback;    // FinalizationRegistry callback markers
   ImU32 chartBytes;  // the memory chart's byte line
-  ImU32 cardFill;    // the placeholder heap's cards
-  ImU32 cardBorder;
+
+  HeapColours heap;
 
   // A colour per call-stack frame, shared with the heap view's roots, so a frame and
   // its locals read as one.

@@ -173,7 +173,7 @@ void measureModel(const Timeline& timeline, std::uint64_t step, const view::Text
 }
 
 void measureFrames(const HeadlessImGui& gui, const Timeline& timeline, std::uint64_t step) {
-  const HeapViewStyle style = HeapViewStyle::light();
+  const HeapViewStyle style = HeapViewStyle::of(Style::forTheme(Theme::Light, 1));
   HeapGraphView view;
   view.plan([&timeline] { return view::plannedStates(timeline); });
   const HeapState before = timeline.stateAt(step - 1), after = timeline.stateAt(step);

@@ -29,7 +29,7 @@ int runCheck(std::span<const std::string> arguments) {
     printUsage(stderr);
     return kExitUsage;
   }
-  LoadedFile file;
+  LessonFile file;
   if (int status = loadFile(*path, file); status != kExitOk) return status;
   if (printTree) std::printf("%s\n", printAst(file.parsed.program).c_str());
   if (printBytecode) {

@@ -27,45 +27,27 @@ std::span<const Command> commands() {
   return kCommands;
 }
 
-namespace {
-
-// Decodes a scenario file, printing its errors; false when it has any.
-bool readScenario(const std::string& path, const std::string& bytes, LoadedFile& file) {
-  LoadResult loaded = loadScenario(path, bytes);
-  for (const ScenarioError& error : loaded.errors) {
-    std::fprintf(stderr, "%s\n", formatScenarioError(path, error).c_str());
-  }
-  if (!loaded.scenario) return false;
-  file.scenario = std::move(*loaded.scenario);
-  file.isJson = true;
-  return true;
-}
-
-}  // namespace
-
-int loadFile(const std::string& path, LoadedFile& file, ParseGoal goal) {
+int loadFile(const std::string& path, LessonFile& file, ParseGoal goal) {
   std::string error;
   auto bytes = readSourceFile(path, error);
   if (!bytes) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return kExitUsage;
   }
-  if (path.ends_with(".json")) {
-    if (!readScenario(path, *bytes, file)) return kExitInvalid;
-  } else {
-    file.scenario.program = std::move(*bytes);
+  file = readLessonFile(path, *bytes, goal);
+  bool inProgram = false;
+  for (const LessonFile::Error& e : file.errors) {
+    std::fprintf(stderr, "%s\n", formatScenarioError(path, {e.line, e.column, e.message}).c_str());
+    inProgram = inProgram || e.inProgram;
   }
-  file.parsed = parseProgram(file.scenario.program, goal);
-  for (const ParseError& parseError : file.parsed.errors) {
-    std::fprintf(stderr, "%s:%u:%u: error: %s\n", path.c_str(), parseError.pos.line, parseError.pos.column,
-                 describe(parseError).c_str());
-  }
-  if (!file.parsed.errors.empty()) noteProgramStart(path, file);
-  return file.parsed.ok() ? kExitOk : kExitInvalid;
+  if (inProgram) noteProgramStart(path, file);
+  return file.ok() ? kExitOk : kExitInvalid;
 }
 
-void noteProgramStart(const std::string& path, const LoadedFile& file) {
-  if (file.isJson) std::fprintf(stderr, "%s\n", formatProgramStart(path, file.scenario).c_str());
+void noteProgramStart(const std::string& path, const LessonFile& file) {
+  if (file.scenario && !file.isProgramFile) {
+    std::fprintf(stderr, "%s\n", formatProgramStart(path, *file.scenario).c_str());
+  }
 }
 
 void printUsage(std::FILE* out) {
@@ -78,7 +60,7 @@ void printUsage(std::FILE* out) {
                  static_cast<int>(command.summary.size()), command.summary.data());
   }
   std::fprintf(out,
-               "\nFILE is a .json scenario or a program; a program is read as a module (strict, top-level await).\n"
+               "\nFILE is a .js or .mjs program, read as a module (strict, top-level await), or a JSON scenario.\n"
                "Exit status: 0 on success, 1 when a run fails, 2 on errors in the file or bad usage.\n");
 }
 

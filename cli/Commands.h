@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "parse/Parser.h"
-#include "scenario/Scenario.h"
+#include "lesson/LessonFile.h"
 
 namespace reachable::cli {
 
@@ -28,22 +27,15 @@ inline constexpr int kExitInvalid = 2;  // the program has errors
 
 void printUsage(std::FILE* out);
 
-// A file named on the command line: a .json scenario, or a program (any other
-// name), which is a scenario with only a program.
-struct LoadedFile {
-  Scenario scenario;
-  bool isJson = false;
-  ParseResult parsed;
-};
-
-// Reads a file and parses its program, printing what went wrong as
+// Reads a file named on the command line as a lesson (a .js or .mjs program, or a
+// JSON scenario) and parses its program, printing every error as
 // FILE:LINE:COL: error: message; a scenario's program is located by its own lines
-// and columns, followed by where it starts in the file. Returns kExitOk, or the
-// exit code to give.
-int loadFile(const std::string& path, LoadedFile& file, ParseGoal goal = ParseGoal::Module);
+// and columns, followed by where it starts in the file. Returns kExitOk, or the exit
+// code to give.
+int loadFile(const std::string& path, LessonFile& file, ParseGoal goal = ParseGoal::Module);
 // After a message located in a JSON scenario's program, where that program starts:
 // FILE:LINE:COL: note: the program starts here.
-void noteProgramStart(const std::string& path, const LoadedFile& file);
+void noteProgramStart(const std::string& path, const LessonFile& file);
 
 int runCheck(std::span<const std::string> arguments);
 int runRun(std::span<const std::string> arguments);

@@ -12,10 +12,10 @@ int runExportJs(std::span<const std::string> arguments) {
     printUsage(stderr);
     return kExitUsage;
   }
-  LoadedFile file;
+  LessonFile file;
   // A program that does not parse is refused here rather than handed to Node.
   if (int status = loadFile(arguments[0], file); status != kExitOk) return status;
-  const std::string module = exportForNode(file.scenario);
+  const std::string module = exportForNode(*file.scenario);
   std::fwrite(module.data(), 1, module.size(), stdout);
   return kExitOk;
 }

@@ -3,19 +3,14 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <vector>
 
 #include "Commands.h"
 #include "StepPrinter.h"
 #include "engine/Builtins.h"
-#include "engine/Compiler.h"
-#include "engine/Engine.h"
-#include "engine/ProgramRun.h"
-#include "engine/Trace.h"
 #include "heap/AddressSanitizer.h"
+#include "lesson/LessonRun.h"
 #include "lesson/NarrationCheck.h"
-#include "lesson/ScenarioStubs.h"
 
 namespace reachable::cli {
 
@@ -24,23 +19,14 @@ namespace {
 constexpr int kExitRunFailed = 1;
 constexpr int kExitUnsettledAwait = 13;
 
-// The program's console: standard output and error, or, when tracing, events of the
-// step that printed them.
+// The program's console: standard output and error.
 class StandardStreams final : public ConsoleSink {
  public:
-  explicit StandardStreams(Tracer* tracer) : tracer_(tracer) {}
   void write(Stream stream, std::string_view line) override {
-    if (tracer_) {
-      tracer_->console(stream == Stream::Err, std::string(line));
-      return;
-    }
     std::FILE* out = stream == Stream::Out ? stdout : stderr;
     std::fwrite(line.data(), 1, line.size(), out);
     std::fputc('\n', out);
   }
-
- private:
-  Tracer* tracer_;
 };
 
 bool parseNumber(const std::string& text, std::uint64_t& value) {
@@ -106,9 +92,9 @@ int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& 
 
 // Narration waiting for an event the run never had would never be shown: worth a
 // warning to the scenario's author, though the run itself went as it should.
-void warnUnmetNarration(const Engine& engine, const LoadedFile& file, const std::string& path) {
+void warnUnmetNarration(const Engine& engine, const LessonFile& file, const std::string& path) {
   if (!engine.allocationSites()) return;
-  for (const ScenarioError& warning : unmetNarration(file.scenario, *engine.allocationSites())) {
+  for (const ScenarioError& warning : unmetNarration(*file.scenario, *engine.allocationSites())) {
     std::fprintf(stderr, "%s\n", formatScenarioDiagnostic(path, warning, "warning").c_str());
   }
 }
@@ -143,22 +129,17 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
     printUsage(stderr);
     return kExitUsage;
   }
-  LoadedFile file;
+  LessonFile file;
   ParseGoal goal = test262Host ? ParseGoal::StrictScript : ParseGoal::Module;
   if (int status = loadFile(*path, file, goal); status != kExitOk) return status;
 
-  StepPrinter printer(json);
-  std::optional<Tracer> tracer;
-  if (trace) tracer.emplace(printer);
-  StandardStreams streams(tracer ? &*tracer : nullptr);
-  options.trackAllocationSites = file.scenario.needsAllocationSites();
-  Engine engine(options, streams);
+  StandardStreams streams;
+  options.trackAllocationSites = file.scenario->needsAllocationSites();
+  LessonRun lesson(*file.scenario, file.parsed, *path, options, &streams);
+  Engine& engine = lesson.engine();
   if (test262Host) installTest262Host(engine);
-  installScenarioStubs(engine, file.scenario);
-  if (tracer) engine.setTracer(&*tracer);
-  auto program = compileProgram(file.parsed, *path, engine.heap());
-  RunOutcome outcome = runProgram(engine, *program);
-  if (tracer) tracer->finish();
+  StepPrinter printer(json);
+  RunOutcome outcome = trace ? lesson.runStepByStep(printer, {}) : lesson.run();
   std::fflush(stdout);
   const int status = reportOutcome(engine, outcome, *path);
   if (status != kExitOk) noteProgramStart(*path, file);

@@ -1,7 +1,5 @@
 #include "SourceFile.h"
 
-#include "text/Utf8.h"
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -27,12 +25,7 @@ std::optional<std::string> readSourceFile(const std::string& path, std::string& 
     error = path + ": error: cannot read file";
     return std::nullopt;
   }
-  std::string source = std::move(text).str();
-  if (const auto bad = utf8::findInvalid(source)) {
-    error = path + ":" + std::to_string(bad->line) + ":" + std::to_string(bad->column) + ": error: invalid UTF-8";
-    return std::nullopt;
-  }
-  return source;
+  return std::move(text).str();
 }
 
 }  // namespace reachable::cli

@@ -5,9 +5,9 @@
 
 namespace reachable::cli {
 
-// Reads a program's text. On failure returns nothing and sets `error` to a
-// complete diagnostic line naming the file ("FILE: error: ..." or, for bad
-// UTF-8, "FILE:LINE:COL: error: invalid UTF-8").
+// Reads a file's bytes (whether they are UTF-8 is the lesson file's to check). On
+// failure returns nothing and sets `error` to a complete diagnostic line naming
+// the file ("FILE: error: ...").
 std::optional<std::string> readSourceFile(const std::string& path, std::string& error);
 
 }  // namespace reachable::cli

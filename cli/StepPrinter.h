@@ -1,15 +1,16 @@
 #pragma once
 
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 
 namespace reachable::cli {
 
-// Prints the steps of `reachable-cli trace`: a line per step and one per event, or
-// one JSON object per step (JSON Lines).
-class StepPrinter final : public TraceSink {
+// Prints the steps of `reachable-cli trace`: a line per step and one per run of
+// like events, or one JSON object per step (JSON Lines). Objects are named by
+// serial, as the GUI names them.
+class StepPrinter final : public StepSink {
  public:
   explicit StepPrinter(bool json) : json_(json) {}
-  void step(const TraceStep& step) override;
+  void step(const StepRecord& step) override;
 
  private:
   bool json_;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TimelineIndex.h"
-#include "timeline/StepRecord.h"
+#include "timeline/Timeline.h"
 
 #include <cstdint>
 #include <functional>

@@ -2,9 +2,7 @@
 
 #include "AtomicFile.h"
 #include "ScenarioFileWriter.h"
-#include "parse/Parser.h"
-#include "scenario/ScenarioLoader.h"
-#include "text/Utf8.h"
+#include "lesson/LessonFile.h"
 
 namespace reachable {
 namespace {
@@ -40,39 +38,22 @@ bool ScenarioDocument::reload() {
 }
 
 bool ScenarioDocument::load(std::string_view bytes) {
-  errors_.clear();
-  if (const auto bad = utf8::findInvalid(bytes)) {
-    errors_.push_back({name_, bad->line, bad->column, "invalid UTF-8", false});
-    return false;
-  }
-  LoadResult loaded = loadScenario(name_, bytes);
-  for (const ScenarioError& error : loaded.errors)
-    errors_.push_back({name_, error.line, error.column, error.message, false});
-  if (!loaded.scenario) return false;
-  checkProgram(*loaded.scenario);
-  if (!errors_.empty()) return false;
-  scenario_ = std::move(loaded.scenario);
+  if (!take(readLessonFile(name_, bytes))) return false;
   loadedBytes_ = bytes;
   return true;
 }
 
 bool ScenarioDocument::replaceProgram(const std::string& program) {
-  if (!scenario_) return false;
-  Scenario edited = *scenario_;
-  edited.program = program;
-  errors_.clear();
-  checkProgram(edited);
-  if (!errors_.empty()) return false;
-  scenario_ = std::move(edited);
-  return true;
+  if (!lesson_.scenario) return false;
+  return take(withProgram(*lesson_.scenario, isProgramFile(), program));
 }
 
-void ScenarioDocument::checkProgram(Scenario& scenario) {
-  const ParseResult parsed = parseProgram(scenario.program);
-  // A program file's lines are the file's; a scenario's count within its program.
-  const bool inProgram = !isProgramFile();
-  for (const ParseError& error : parsed.errors)
-    errors_.push_back({name_, error.pos.line, error.pos.column, describe(error), inProgram});
+bool ScenarioDocument::take(LessonFile file) {
+  errors_.clear();
+  for (const LessonFile::Error& e : file.errors) errors_.push_back({name_, e.line, e.column, e.message, e.inProgram});
+  if (!file.ok()) return false;
+  lesson_ = std::move(file);
+  return true;
 }
 
 std::string ScenarioDocument::save(const std::string& program) {
@@ -88,8 +69,8 @@ std::string ScenarioDocument::saveAs(const std::filesystem::path& file, const st
     // The scenario's other keys come from its file as it is now on disk (an author may
     // have changed them since), else as it was loaded; a program becomes a new scenario.
     const auto current = path_.empty() ? std::nullopt : readWholeFile(path_);
-    const std::string original =
-        isProgramFile() ? newScenarioText(scenario_ ? scenario_->title : name_) : current.value_or(loadedBytes_);
+    const std::string original = isProgramFile() ? newScenarioText(lesson_.scenario ? lesson_.scenario->title : name_)
+                                                 : current.value_or(loadedBytes_);
     const auto written = scenarioWithProgram(original, program);
     if (!written) return name_ + " is not a JSON object any more: fix it in an editor, then save again";
     text = *written;

@@ -3,6 +3,7 @@
 #include "DocumentError.h"
 #include "FileStamp.h"
 #include "ScenarioCatalogue.h"
+#include "lesson/LessonFile.h"
 #include "scenario/Scenario.h"
 
 #include <filesystem>
@@ -33,7 +34,9 @@ class ScenarioDocument {
   // True once each time the open file's stamp changes on disk.
   bool changedOnDisk();
 
-  const std::optional<Scenario>& scenario() const { return scenario_; }
+  const std::optional<Scenario>& scenario() const { return lesson_.scenario; }
+  // The scenario's program as read, parsed once, for the run to compile.
+  const ParseResult& parsedProgram() const { return lesson_.parsed; }
   const std::vector<DocumentError>& errors() const { return errors_; }
   // The name the user knows the file by: "two-references.json".
   const std::string& name() const { return name_; }
@@ -43,9 +46,10 @@ class ScenarioDocument {
 
  private:
   bool load(std::string_view bytes);
-  void checkProgram(Scenario& scenario);
+  // A lesson read or edited: on screen when good; either way its errors listed.
+  bool take(LessonFile file);
 
-  std::optional<Scenario> scenario_;
+  LessonFile lesson_;  // the last good one
   std::vector<DocumentError> errors_;
   std::string name_;
   std::filesystem::path path_;

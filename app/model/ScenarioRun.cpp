@@ -6,12 +6,12 @@ struct ScenarioRun::Recorded {
   Timeline timeline;
 };
 
-ScenarioRun ScenarioRun::record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter,
-                                std::uint64_t stepCap) {
+ScenarioRun ScenarioRun::record(const Scenario& scenario, const ParseResult& parsed,
+                                std::optional<std::uint64_t> collectAfter, std::uint64_t stepCap) {
   RecordOptions options;
   options.stepCap = stepCap;
   options.collectAfter = collectAfter;
-  RecordedRun recorded = recordScenario(scenario, options);
+  RecordedRun recorded = recordScenario(scenario, parsed, options);
   ScenarioRun run;
   run.end_ = std::move(recorded.end);
   run.recorded_ = std::make_shared<const Recorded>(Recorded{std::move(recorded.timeline)});

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "engine/StepRecord.h"
 #include "scenario/Scenario.h"
 #include "timeline/HeapState.h"
 #include "timeline/Recording.h"
-#include "timeline/StepRecord.h"
 #include "timeline/Timeline.h"
 
 #include <cstdint>
@@ -24,8 +24,9 @@ class ScenarioRun {
   static constexpr std::uint64_t kStepCap = 1'000'000;
 
   ScenarioRun();  // nothing recorded: one step, an empty heap
-  static ScenarioRun record(const Scenario& scenario, std::optional<std::uint64_t> collectAfter,
-                            std::uint64_t stepCap = kStepCap);
+  // `parsed`: the scenario's program, parsed without errors (ScenarioDocument's).
+  static ScenarioRun record(const Scenario& scenario, const ParseResult& parsed,
+                            std::optional<std::uint64_t> collectAfter, std::uint64_t stepCap = kStepCap);
 
   std::uint64_t stepCount() const;  // at least 1
   StepRecord step(std::uint64_t number) const;

@@ -37,7 +37,7 @@ void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
   if (!document_.scenario()) return;
   const Scenario& scenario = *document_.scenario();
   collectAfter_ = collectAfter;
-  run_ = ScenarioRun::record(scenario, collectAfter, stepCap_);
+  run_ = ScenarioRun::record(scenario, document_.parsedProgram(), collectAfter, stepCap_);
   index_ = TimelineIndex(scenario.narration);
   run_.forEachStep([this](const StepRecord& step) { index_.add(step); });
   memory_ = MemorySeries(

@@ -21,7 +21,7 @@ TimelineIndex::TimelineIndex(std::span<const Narration> narration) : narration_(
 
 void TimelineIndex::add(const StepRecord& step) {
   if (step.kind == StepKind::GcMark)
-    markers_.push_back({step.number, step.collection == CollectionKind::Automatic
+    markers_.push_back({step.number, step.collection == CollectionReason::Automatic
                                          ? StepMarker::Kind::AutomaticCollection
                                          : StepMarker::Kind::Collection});
   if (step.kind == StepKind::TaskStart && startsCleanup(step))

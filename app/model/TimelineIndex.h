@@ -1,7 +1,7 @@
 #pragma once
 
+#include "engine/StepRecord.h"
 #include "scenario/Scenario.h"
-#include "timeline/StepRecord.h"
 
 #include <cstdint>
 #include <span>

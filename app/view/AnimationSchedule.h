@@ -8,7 +8,7 @@
 #include "SceneGeometry.h"
 #include "ShownGraph.h"
 #include "ViewGraph.h"
-#include "timeline/StepRecord.h"
+#include "engine/StepRecord.h"
 
 namespace reachable::view {
 

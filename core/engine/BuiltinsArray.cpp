@@ -13,6 +13,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/Int32Conversion.h"
 
 namespace reachable {
@@ -110,8 +111,7 @@ Value arrayConstructor(NativeCall& call) {
   }
   if (call.isConstruct() && call.newTarget != call.callee) {
     Interpreter::Pin pin(engine.interpreter(), result);
-    Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
-    if (prototype.isException()) return prototype;
+    Value prototype = TRY(ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype)));
     if (prototype.isObject()) objectOf(engine, result).proto = prototype.asCell();
   }
   return result;
@@ -138,8 +138,7 @@ Value arrayFrom(NativeCall& call) {
     Value args[] = {v, Value::number(k)};
     return engine.call(mapFn, thisArg, args);
   };
-  Value method = ops::get(engine, items, PropertyKey::fromAtom(engine.realm().symbols.iterator));
-  if (method.isException()) return method;
+  Value method = TRY(ops::get(engine, items, PropertyKey::fromAtom(engine.realm().symbols.iterator)));
   if (!method.isNullish()) {
     auto record = getIterator(engine, items);
     if (!record) return Value::exception();
@@ -161,10 +160,8 @@ Value arrayFrom(NativeCall& call) {
   auto length = lengthOfArrayLike(engine, arrayLike);
   if (!length) return Value::exception();
   for (double k = 0; k < *length; ++k) {
-    Value v = getAt(engine, arrayLike, k);
-    if (v.isException()) return v;
-    v = mapped(v, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, arrayLike, k));
+    v = TRY(mapped(v, k));
     append(engine, result, v);
   }
   return finish(engine, result);
@@ -174,8 +171,7 @@ Value arrayFrom(NativeCall& call) {
 
 Value arrayPush(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "push");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "push"));
   if (isSimpleArray(engine, o)) {
     auto& array = objectOf(engine, o);
     engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
@@ -202,8 +198,7 @@ Value arrayPush(NativeCall& call) {
 
 Value arrayPop(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "pop");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "pop"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -212,8 +207,7 @@ Value arrayPop(NativeCall& call) {
     return Value::undefined();
   }
   double index = *length - 1;
-  Value element = getAt(engine, o, index);
-  if (element.isException()) return element;
+  Value element = TRY(getAt(engine, o, index));
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
     engine.heap().noteElementsFrom(objectOf(engine, o), static_cast<std::uint32_t>(index));
     objectOf(engine, o).elements.pop_back();
@@ -226,8 +220,7 @@ Value arrayPop(NativeCall& call) {
 
 Value arrayShift(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "shift");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "shift"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -235,8 +228,7 @@ Value arrayShift(NativeCall& call) {
     if (!setLength(engine, o, 0)) return Value::exception();
     return Value::undefined();
   }
-  Value first = getAt(engine, o, 0);
-  if (first.isException()) return first;
+  Value first = TRY(getAt(engine, o, 0));
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
     engine.heap().noteWrite(objectOf(engine, o));
     auto& elements = objectOf(engine, o).elements;
@@ -258,8 +250,7 @@ Value arrayShift(NativeCall& call) {
 
 Value arrayUnshift(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "unshift");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "unshift"));
   if (isSimpleArray(engine, o)) {
     auto& array = objectOf(engine, o);
     engine.heap().noteWrite(array);
@@ -290,8 +281,7 @@ Value arrayUnshift(NativeCall& call) {
 
 Value arraySlice(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "slice");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "slice"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -306,8 +296,7 @@ Value arraySlice(NativeCall& call) {
       append(engine, result, Value::hole());
       continue;
     }
-    Value v = getAt(engine, o, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, k));
     append(engine, result, v);
   }
   return finish(engine, result);
@@ -315,8 +304,7 @@ Value arraySlice(NativeCall& call) {
 
 Value arraySplice(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "splice");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "splice"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -354,8 +342,7 @@ Value arraySplice(NativeCall& call) {
       append(engine, removed, Value::hole());
       continue;
     }
-    Value v = getAt(engine, o, *start + k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, *start + k));
     append(engine, removed, v);
   }
   finish(engine, removed);
@@ -393,8 +380,7 @@ std::optional<bool> isConcatSpreadable(Engine& engine, Value v) {
 
 Value arrayConcat(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "concat");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "concat"));
   Interpreter::Pin pin(engine.interpreter(), o);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
@@ -414,8 +400,7 @@ Value arrayConcat(NativeCall& call) {
         append(engine, result, Value::hole());
         continue;
       }
-      Value v = getAt(engine, item, k);
-      if (v.isException()) return v;
+      Value v = TRY(getAt(engine, item, k));
       append(engine, result, v);
     }
   }
@@ -432,15 +417,13 @@ std::vector<CellId>& joinStack() {
 
 Value arrayJoin(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "join");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "join"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
   std::u16string separator = u",";
   if (!call.arg(0).isUndefined()) {
-    Value s = toString(engine, call.arg(0));
-    if (s.isException()) return s;
+    Value s = TRY(toString(engine, call.arg(0)));
     separator = engine.heap().text(s);
   }
   auto& stack = joinStack();
@@ -469,11 +452,9 @@ Value arrayJoin(NativeCall& call) {
 
 Value arrayToString(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = toObject(engine, call.thisValue);
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.thisValue));
   Interpreter::Pin pin(engine.interpreter(), o);
-  Value join = ops::get(engine, o, PropertyKey::fromAtom(engine.atoms().join));
-  if (join.isException()) return join;
+  Value join = TRY(ops::get(engine, o, PropertyKey::fromAtom(engine.atoms().join)));
   if (!engine.isCallable(join)) {
     join = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::ObjectPrototype)),
                     PropertyKey::fromAtom(engine.atoms().toString));
@@ -484,8 +465,7 @@ Value arrayToString(NativeCall& call) {
 
 Value arrayReverse(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "reverse");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "reverse"));
   if (isSimpleArray(engine, o)) {
     engine.heap().noteWrite(objectOf(engine, o));
     auto& elements = objectOf(engine, o).elements;
@@ -499,12 +479,10 @@ Value arrayReverse(NativeCall& call) {
   for (double lower = 0; lower < middle; ++lower) {
     double upper = *length - lower - 1;
     bool lowerExists = hasAt(engine, o, lower);
-    Value lowerValue = lowerExists ? getAt(engine, o, lower) : Value::undefined();
-    if (lowerValue.isException()) return lowerValue;
+    Value lowerValue = TRY(lowerExists ? getAt(engine, o, lower) : Value::undefined());
     Interpreter::Pin pinLower(engine.interpreter(), lowerValue);
     bool upperExists = hasAt(engine, o, upper);
-    Value upperValue = upperExists ? getAt(engine, o, upper) : Value::undefined();
-    if (upperValue.isException()) return upperValue;
+    Value upperValue = TRY(upperExists ? getAt(engine, o, upper) : Value::undefined());
     Interpreter::Pin pinUpper(engine.interpreter(), upperValue);
     bool ok = true;
     if (upperExists) {
@@ -527,8 +505,7 @@ template <int kKind>
 Value arraySearch(NativeCall& call) {
   Engine& engine = call.engine;
   static constexpr std::string_view kNames[] = {"indexOf", "lastIndexOf", "includes"};
-  Value o = thisObject(call, kNames[kKind]);
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, kNames[kKind]));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -544,8 +521,7 @@ Value arraySearch(NativeCall& call) {
     double k = n >= 0 ? std::min(n, *length - 1) : *length + n;
     for (; k >= 0; --k) {
       if (!hasAt(engine, o, k)) continue;
-      Value v = getAt(engine, o, k);
-      if (v.isException()) return v;
+      Value v = TRY(getAt(engine, o, k));
       if (strictEquals(engine, v, target)) return Value::number(k);
     }
     return notFound;
@@ -554,8 +530,7 @@ Value arraySearch(NativeCall& call) {
   double k = n >= 0 ? n : std::max(*length + n, 0.0);
   for (; k < *length; ++k) {
     if (kKind == 0 && !hasAt(engine, o, k)) continue;
-    Value v = getAt(engine, o, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, k));
     if (kKind == 0 && strictEquals(engine, v, target)) return Value::number(k);
     if (kKind == 2 && sameValueZero(engine, v, target)) return Value::boolean(true);
   }
@@ -564,8 +539,7 @@ Value arraySearch(NativeCall& call) {
 
 Value arrayAt(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "at");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "at"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -598,8 +572,7 @@ constexpr std::string_view visitName(Visit kind) {
 template <Visit kKind>
 Value arrayVisit(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, visitName(kKind));
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, visitName(kKind)));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -617,12 +590,10 @@ Value arrayVisit(NativeCall& call) {
     double k = kBackwards ? *length - 1 - i : i;
     // find and its kin visit holes as undefined; the others skip them.
     if (!kFind && !hasAt(engine, o, k)) continue;
-    Value v = getAt(engine, o, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, k));
     Interpreter::Pin pinValue(engine.interpreter(), v);
     Value args[] = {v, Value::number(k), o};
-    Value r = engine.call(callback, thisArg, args);
-    if (r.isException()) return r;
+    Value r = TRY(engine.call(callback, thisArg, args));
     switch (kKind) {
       case Visit::Find:
       case Visit::FindLast:
@@ -662,8 +633,7 @@ Value arrayVisit(NativeCall& call) {
 template <bool kRight>
 Value arrayReduce(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, kRight ? "reduceRight" : "reduce");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, kRight ? "reduceRight" : "reduce"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -678,20 +648,17 @@ Value arrayReduce(NativeCall& call) {
     for (; i < *length && !hasAt(engine, o, indexOf(i)); ++i) {
     }
     if (i >= *length) return engine.throwError(ErrorType::TypeError, "Reduce of empty array with no initial value");
-    accumulator = getAt(engine, o, indexOf(i++));
-    if (accumulator.isException()) return accumulator;
+    accumulator = TRY(getAt(engine, o, indexOf(i++)));
   }
   Value holder = engine.newArray({accumulator});  // roots the accumulator across calls
   Interpreter::Pin pinHolder(engine.interpreter(), holder);
   for (; i < *length; ++i) {
     double k = indexOf(i);
     if (!hasAt(engine, o, k)) continue;
-    Value v = getAt(engine, o, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, k));
     Interpreter::Pin pinValue(engine.interpreter(), v);
     Value args[] = {objectOf(engine, holder).elements[0], v, Value::number(k), o};
-    Value r = engine.call(callback, Value::undefined(), args);
-    if (r.isException()) return r;
+    Value r = TRY(engine.call(callback, Value::undefined(), args));
     engine.heap().noteWrite(objectOf(engine, holder));
     objectOf(engine, holder).elements[0] = r;
   }
@@ -731,8 +698,7 @@ Value arraySort(NativeCall& call) {
   if (!compare.isUndefined() && !engine.isCallable(compare)) {
     return engine.throwError(ErrorType::TypeError, "The comparison function must be either a function or undefined");
   }
-  Value o = thisObject(call, "sort");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "sort"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -743,8 +709,7 @@ Value arraySort(NativeCall& call) {
   double undefinedCount = 0;
   for (double k = 0; k < *length; ++k) {
     if (!hasAt(engine, o, k)) continue;
-    Value v = getAt(engine, o, k);
-    if (v.isException()) return v;
+    Value v = TRY(getAt(engine, o, k));
     if (v.isUndefined()) {
       ++undefinedCount;
     } else {
@@ -758,8 +723,7 @@ Value arraySort(NativeCall& call) {
   if (compare.isUndefined()) {
     std::vector<std::u16string> keys(count);
     for (std::size_t i = 0; i < count; ++i) {
-      Value s = toString(engine, objectOf(engine, items).elements[i]);
-      if (s.isException()) return s;
+      Value s = TRY(toString(engine, objectOf(engine, items).elements[i]));
       keys[i] = engine.heap().text(s);
     }
     mergeSort(
@@ -802,8 +766,7 @@ Value arraySort(NativeCall& call) {
 
 Value arrayFill(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "fill");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "fill"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
@@ -844,8 +807,7 @@ bool flattenInto(Engine& engine, Value target, Value source, double depth, Value
 
 Value arrayFlat(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "flat");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "flat"));
   Interpreter::Pin pin(engine.interpreter(), o);
   double depth = 1;
   if (!call.arg(0).isUndefined()) {
@@ -860,8 +822,7 @@ Value arrayFlat(NativeCall& call) {
 
 Value arrayFlatMap(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = thisObject(call, "flatMap");
-  if (o.isException()) return o;
+  Value o = TRY(thisObject(call, "flatMap"));
   Interpreter::Pin pin(engine.interpreter(), o);
   if (!engine.isCallable(call.arg(0))) {
     return engine.throwError(ErrorType::TypeError, "flatMap mapper function is not callable");
@@ -876,8 +837,7 @@ Value arrayFlatMap(NativeCall& call) {
 
 template <IteratorKind kKind>
 Value arrayIterate(NativeCall& call) {
-  Value o = toObject(call.engine, call.thisValue);
-  if (o.isException()) return o;
+  Value o = TRY(toObject(call.engine, call.thisValue));
   return newBuiltinIterator(call.engine, Intrinsic::ArrayIteratorPrototype, o, kKind);
 }
 
@@ -904,8 +864,7 @@ Value arrayIteratorNext(NativeCall& call) {
   }
   state->elements[kIteratorPosition] = Value::number(index + 1);
   if (kind == IteratorKind::ArrayKeys) return iteratorResult(engine, Value::number(index), false);
-  Value v = getAt(engine, target, index);
-  if (v.isException()) return v;
+  Value v = TRY(getAt(engine, target, index));
   if (kind == IteratorKind::ArrayEntries) v = engine.newArray({Value::number(index), v});
   Interpreter::Pin pinValue(engine.interpreter(), v);
   return iteratorResult(engine, v, false);

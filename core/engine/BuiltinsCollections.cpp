@@ -11,6 +11,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "heap/CollectionCells.h"
 
 namespace reachable {
@@ -61,8 +62,7 @@ Value collectionConstructor(NativeCall& call) {
     return engine.throwError(ErrorType::TypeError,
                              std::string("Constructor ") + (kMap ? "Map" : "Set") + " requires 'new'");
   }
-  Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
-  if (prototype.isException()) return prototype;
+  Value prototype = TRY(ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype)));
   CellId proto = prototype.isObject() ? prototype.asCell()
                                       : engine.intrinsic(kMap ? Intrinsic::MapPrototype : Intrinsic::SetPrototype);
   CellId id = kMap ? engine.heap().make<MapObject>(proto).id : engine.heap().make<SetObject>(proto).id;
@@ -248,16 +248,14 @@ void defineAlias(Engine& engine, CellId target, Value key, Value function) {
 // Feeds the entries of `iterable` to the new collection's `set` or `add`.
 Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs) {
   Interpreter::Pin pinCollection(engine.interpreter(), collection);
-  Value adder = ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(pairs ? "set" : "add")));
-  if (adder.isException()) return adder;
+  Value adder = TRY(ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(pairs ? "set" : "add"))));
   if (!engine.isCallable(adder)) {
     return engine.throwError(ErrorType::TypeError, "'" + toDisplayString(engine, adder) + "' returned for property '" +
                                                        (pairs ? "set" : "add") + "' of object '" +
                                                        engine.describeForMessage(collection) + "' is not a function");
   }
   Interpreter::Pin pinAdder(engine.interpreter(), adder);
-  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
-  if (method.isException()) return method;
+  Value method = TRY(ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator)));
   if (!engine.isCallable(method)) {
     return engine.throwError(
         ErrorType::TypeError,

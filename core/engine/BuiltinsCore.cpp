@@ -6,6 +6,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/StringToNumber.h"
 
 namespace reachable {
@@ -27,8 +28,7 @@ Value objectPrototypeToString(NativeCall& call) {
   Value v = call.thisValue;
   if (v.isUndefined()) return engine.intern("[object Undefined]");
   if (v.isNull()) return engine.intern("[object Null]");
-  Value object = toObject(engine, v);
-  if (object.isException()) return object;
+  Value object = TRY(toObject(engine, v));
   std::string builtinTag = "Object";
   switch (engine.heap().get(object.asCell()).kind) {
     case CellKind::Array: builtinTag = "Array"; break;
@@ -38,8 +38,7 @@ Value objectPrototypeToString(NativeCall& call) {
       if (engine.heap().as<JSObject>(object).isArguments) builtinTag = "Arguments";
       break;
   }
-  Value tag = ops::get(engine, object, PropertyKey::fromAtom(engine.realm().symbols.toStringTag));
-  if (tag.isException()) return tag;
+  Value tag = TRY(ops::get(engine, object, PropertyKey::fromAtom(engine.realm().symbols.toStringTag)));
   if (tag.isString()) builtinTag = stringText(engine, tag);
   return engine.newString("[object " + builtinTag + "]");
 }
@@ -49,23 +48,20 @@ Value objectPrototypeValueOf(NativeCall& call) { return receiverObject(call); }
 Value objectPrototypeHasOwnProperty(NativeCall& call) {
   auto key = ops::toPropertyKey(call.engine, call.arg(0));
   if (!key) return Value::exception();
-  Value object = receiverObject(call);
-  if (object.isException()) return object;
+  Value object = TRY(receiverObject(call));
   return Value::boolean(ops::hasOwnProperty(call.engine, object.asCell(), *key));
 }
 
 Value objectPrototypePropertyIsEnumerable(NativeCall& call) {
   auto key = ops::toPropertyKey(call.engine, call.arg(0));
   if (!key) return Value::exception();
-  Value object = receiverObject(call);
-  if (object.isException()) return object;
+  Value object = TRY(receiverObject(call));
   auto own = ops::getOwnProperty(call.engine, object.asCell(), *key);
   return Value::boolean(own && own->enumerable.value_or(false));
 }
 
 Value objectGetPrototypeOf(NativeCall& call) {
-  Value object = toObject(call.engine, call.arg(0));
-  if (object.isException()) return object;
+  Value object = TRY(toObject(call.engine, call.arg(0)));
   CellId proto = call.engine.heap().as<JSObject>(object).proto;
   return proto == kNoCell ? Value::null() : Value::object(proto);
 }
@@ -74,8 +70,7 @@ Value objectGetPrototypeOf(NativeCall& call) {
 template <int kWhat>
 Value objectEnumerate(NativeCall& call) {
   Engine& engine = call.engine;
-  Value object = toObject(engine, call.arg(0));
-  if (object.isException()) return object;
+  Value object = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), object);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
@@ -86,8 +81,7 @@ Value objectEnumerate(NativeCall& call) {
     if (!own || !own->enumerable.value_or(false)) continue;
     Value item = keyValue;
     if (kWhat != 0) {
-      Value value = ops::get(engine, object, key);
-      if (value.isException()) return value;
+      Value value = TRY(ops::get(engine, object, key));
       item = kWhat == 1 ? value : engine.newArray({keyValue, value});
     }
     auto& array = engine.heap().as<JSObject>(result);
@@ -100,8 +94,7 @@ Value objectEnumerate(NativeCall& call) {
 
 Value objectAssign(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = toObject(engine, call.arg(0));
-  if (target.isException()) return target;
+  Value target = TRY(toObject(engine, call.arg(0)));
   for (std::size_t i = 1; i < call.args.size(); ++i) {
     Value source = call.args[i];
     if (source.isNullish()) continue;
@@ -131,12 +124,10 @@ Value functionPrototypeApply(NativeCall& call) {
   if (list.isNullish()) return engine.call(call.thisValue, call.arg(0), {});
   if (!list.isObject()) return engine.throwError(ErrorType::TypeError, "CreateListFromArrayLike called on non-object");
   std::vector<Value> args;
-  Value length = ops::get(engine, list, PropertyKey::fromAtom(engine.atoms().length));
-  if (length.isException()) return length;
+  Value length = TRY(ops::get(engine, list, PropertyKey::fromAtom(engine.atoms().length)));
   auto n = static_cast<std::uint32_t>(toIntegerOrInfinity(engine, length));
   for (std::uint32_t i = 0; i < n; ++i) {
-    Value v = ops::get(engine, list, PropertyKey::fromIndex(i));
-    if (v.isException()) return v;
+    Value v = TRY(ops::get(engine, list, PropertyKey::fromIndex(i)));
     args.push_back(v);
   }
   return engine.call(call.thisValue, call.arg(0), args);
@@ -158,10 +149,8 @@ Value functionPrototypeBind(NativeCall& call) {
   Engine& engine = call.engine;
   Value target = call.thisValue;
   if (!engine.isCallable(target)) return engine.throwError(ErrorType::TypeError, "Bind must be called on a function");
-  Value name = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().name));
-  if (name.isException()) return name;
-  Value length = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().length));
-  if (length.isException()) return length;
+  Value name = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().name)));
+  Value length = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().length)));
   double bound = length.isNumber()
                      ? std::max(0.0, toIntegerOrInfinity(engine, length) -
                                          static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
@@ -197,8 +186,7 @@ Value functionPrototypeToString(NativeCall& call) {
   }
   const auto& fn = engine.heap().as<JSFunction>(call.thisValue);
   if (fn.code) return engine.newString(fn.code->sourceText);
-  Value name = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name));
-  if (name.isException()) return name;
+  Value name = TRY(ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name)));
   return engine.newString("function " + (name.isString() ? stringText(engine, name) : std::string()) +
                           "() { [native code] }");
 }
@@ -213,8 +201,7 @@ Value aggregateErrorConstructor(NativeCall& call) {
   Engine& engine = call.engine;
   Value args[] = {call.arg(1), call.arg(2)};
   NativeCall inner{engine, call.callee, call.thisValue, args, call.isConstruct() ? call.newTarget : call.callee};
-  Value error = errorConstructor<ErrorType::AggregateError>(inner);
-  if (error.isException()) return error;
+  Value error = TRY(errorConstructor<ErrorType::AggregateError>(inner));
   Interpreter::Pin pin(engine.interpreter(), error);
   Value errors = engine.newArray();
   Interpreter::Pin pinErrors(engine.interpreter(), errors);
@@ -227,13 +214,11 @@ template <ErrorType kType>
 Value errorConstructor(NativeCall& call) {
   Engine& engine = call.engine;
   Value newTarget = call.isConstruct() ? call.newTarget : call.callee;
-  Value prototype = ops::get(engine, newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
-  if (prototype.isException()) return prototype;
+  Value prototype = TRY(ops::get(engine, newTarget, PropertyKey::fromAtom(engine.atoms().prototype)));
   Value message = call.arg(0);
   std::string text;
   if (!message.isUndefined()) {
-    Value s = toString(engine, message);
-    if (s.isException()) return s;
+    Value s = TRY(toString(engine, message));
     text = stringText(engine, s);
   }
   Value error = engine.newError(kType, text);
@@ -242,8 +227,7 @@ Value errorConstructor(NativeCall& call) {
   if (message.isUndefined()) ops::deleteProperty(engine, error.asCell(), PropertyKey::fromAtom(engine.atoms().message));
   Value options = call.arg(1);
   if (options.isObject() && ops::hasProperty(engine, options.asCell(), PropertyKey::fromAtom(engine.atoms().cause))) {
-    Value cause = ops::get(engine, options, PropertyKey::fromAtom(engine.atoms().cause));
-    if (cause.isException()) return cause;
+    Value cause = TRY(ops::get(engine, options, PropertyKey::fromAtom(engine.atoms().cause)));
     defineValue(engine, error.asCell(), "cause", cause);
   }
   return error;
@@ -254,10 +238,8 @@ Value errorPrototypeToString(NativeCall& call) {
   if (!call.thisValue.isObject()) {
     return engine.throwError(ErrorType::TypeError, "Error.prototype.toString requires that 'this' be an Object");
   }
-  Value name = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name));
-  if (name.isException()) return name;
-  Value message = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().message));
-  if (message.isException()) return message;
+  Value name = TRY(ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().name)));
+  Value message = TRY(ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().message)));
   std::string n = name.isUndefined() ? "Error" : stringText(engine, toString(engine, name));
   std::string m = message.isUndefined() ? "" : stringText(engine, toString(engine, message));
   if (n.empty()) return engine.newString(m);
@@ -273,8 +255,7 @@ Value globalGc(NativeCall& call) {
 }
 
 Value globalParseFloat(NativeCall& call) {
-  Value s = toString(call.engine, call.arg(0));
-  if (s.isException()) return s;
+  Value s = TRY(toString(call.engine, call.arg(0)));
   return Value::number(parseFloat(call.engine.heap().text(s)));
 }
 
@@ -289,8 +270,7 @@ Value globalIsNaN(NativeCall& call) {
 Value boxIfConstructing(NativeCall& call, Value primitive, Intrinsic fallback) {
   if (primitive.isException() || !call.isConstruct()) return primitive;
   Engine& engine = call.engine;
-  Value prototype = ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype));
-  if (prototype.isException()) return prototype;
+  Value prototype = TRY(ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype)));
   CellId proto = prototype.isObject() ? prototype.asCell() : engine.intrinsic(fallback);
   return Value::object(engine.heap().make<PrimitiveWrapperObject>(proto, primitive).id);
 }

@@ -7,6 +7,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/NumberToString.h"
 #include "format/StringEscape.h"
 #include "format/StringToNumber.h"
@@ -45,8 +46,7 @@ class JsonParser {
 
   // The value of the whole text, or Value::exception() with a SyntaxError pending.
   Value parse() {
-    Value v = parseValue();
-    if (v.isException()) return v;
+    Value v = TRY(parseValue());
     skipWhitespace();
     if (pos_ < text_.size()) {
       return engine_.throwError(ErrorType::SyntaxError,
@@ -236,8 +236,7 @@ class JsonParser {
       return array;
     }
     while (true) {
-      Value element = parseValue();
-      if (element.isException()) return element;
+      Value element = TRY(parseValue());
       auto& elements = objectOf(engine_, array).elements;
       engine_.heap().noteElementsFrom(objectOf(engine_, array), static_cast<std::uint32_t>(elements.size()));
       elements.push_back(element);
@@ -270,8 +269,7 @@ class JsonParser {
       skipWhitespace();
       if (!at(u':')) return fail("Expected ':' after property name", pos_);
       ++pos_;
-      Value v = parseValue();
-      if (v.isException()) return v;
+      Value v = TRY(parseValue());
       auto key = ops::toPropertyKey(engine_, engine_.heap().intern(*name));
       ops::createDataProperty(engine_, object.asCell(), *key, v);
       skipWhitespace();
@@ -297,8 +295,7 @@ class JsonParser {
 
 // InternalizeJSONProperty: the reviver sees every value bottom-up.
 Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value reviver) {
-  Value v = ops::get(engine, holder, name);
-  if (v.isException()) return v;
+  Value v = TRY(ops::get(engine, holder, name));
   Interpreter::Pin pin(engine.interpreter(), v);
   if (v.isObject()) {
     std::vector<PropertyKey> keys;
@@ -310,8 +307,7 @@ Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value r
       keys = enumerableKeys(engine, v);
     }
     for (const auto& key : keys) {
-      Value element = internalize(engine, v, key, reviver);
-      if (element.isException()) return element;
+      Value element = TRY(internalize(engine, v, key, reviver));
       bool ok = element.isUndefined() ? ops::deleteProperty(engine, v.asCell(), key)
                                       : ops::createDataProperty(engine, v.asCell(), key, element);
       if (!ok && engine.hasPendingException()) return Value::exception();
@@ -323,8 +319,7 @@ Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value r
 
 Value jsonParse(NativeCall& call) {
   Engine& engine = call.engine;
-  Value text = toString(engine, call.arg(0));
-  if (text.isException()) return text;
+  Value text = TRY(toString(engine, call.arg(0)));
   Interpreter::Pin pinText(engine.interpreter(), text);
   std::u16string source = engine.heap().text(text);
   JsonParser parser(engine, source);
@@ -519,8 +514,7 @@ Value jsonStringify(NativeCall& call) {
   if (space.isObject()) {
     // Number and String wrappers unwrap; this engine's wrappers hold no value, so
     // the conversion is the whole of it.
-    space = toPrimitive(engine, space, PreferredType::String);
-    if (space.isException()) return space;
+    space = TRY(toPrimitive(engine, space, PreferredType::String));
   }
   Interpreter::Pin pinSpace(engine.interpreter(), space);
   JsonSerializer serializer(engine, call.arg(1));

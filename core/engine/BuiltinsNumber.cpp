@@ -7,6 +7,7 @@
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/Int32Conversion.h"
 #include "format/NumberFormatting.h"
 #include "format/NumberToString.h"
@@ -48,8 +49,7 @@ Value numberIsNaN(NativeCall& call) {
 
 Value globalParseInt(NativeCall& call) {
   Engine& engine = call.engine;
-  Value s = toString(engine, call.arg(0));
-  if (s.isException()) return s;
+  Value s = TRY(toString(engine, call.arg(0)));
   double radix = toNumber(engine, call.arg(1));
   if (engine.hasPendingException()) return Value::exception();
   return Value::number(parseInt(engine.heap().text(s), toInt32(radix)));
@@ -194,8 +194,7 @@ Value globalAlert(NativeCall& call) {
   if (v.isSymbol()) {
     text = toDisplayString(engine, v);
   } else if (!call.args.empty()) {
-    Value s = toString(engine, v);
-    if (s.isException()) return s;
+    Value s = TRY(toString(engine, v));
     text = stringText(engine, s);
   }
   engine.console().write(ConsoleSink::Stream::Out, text);

@@ -7,6 +7,7 @@
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "engine/Promises.h"
+#include "engine/Try.h"
 
 namespace reachable {
 
@@ -52,8 +53,7 @@ Value promiseThen(NativeCall& call) {
 
 Value promiseCatch(NativeCall& call) {
   Engine& engine = call.engine;
-  Value thenMethod = ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().then));
-  if (thenMethod.isException()) return thenMethod;
+  Value thenMethod = TRY(ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().then)));
   Value args[] = {Value::undefined(), call.arg(0)};
   return engine.call(thenMethod, call.thisValue, args);
 }
@@ -72,11 +72,9 @@ Value finallyHandler(NativeCall& call) {
   Value onFinally = slots[0];
   bool rejected = slots[1].asBoolean();
   Value value = call.arg(0);
-  Value result = engine.call(onFinally, Value::undefined(), {});
-  if (result.isException()) return result;
+  Value result = TRY(engine.call(onFinally, Value::undefined(), {}));
   Interpreter::Pin pin(engine.interpreter(), result);
-  Value promise = promises::promiseResolve(engine, result);
-  if (promise.isException()) return promise;
+  Value promise = TRY(promises::promiseResolve(engine, result));
   if (promise != result) markEngineMade(engine, promise);
   Interpreter::Pin pinPromise(engine.interpreter(), promise);
   Value pass = engine.newNativeFunction(passThrough, "", 0);

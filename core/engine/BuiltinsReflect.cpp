@@ -6,6 +6,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 
 namespace reachable {
 
@@ -117,8 +118,7 @@ Value objectDefineProperties(NativeCall& call) {
 
 Value objectGetOwnPropertyDescriptor(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = toObject(engine, call.arg(0));
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
@@ -129,8 +129,7 @@ Value objectGetOwnPropertyDescriptor(NativeCall& call) {
 
 Value objectGetOwnPropertyDescriptors(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = toObject(engine, call.arg(0));
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), o);
   Value result = engine.newObject();
   Interpreter::Pin pinResult(engine.interpreter(), result);
@@ -148,8 +147,7 @@ bool isPrivateSymbol(Engine& engine, Value v) { return v.isSymbol() && engine.he
 template <bool kSymbols>
 Value objectOwnKeys(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = toObject(engine, call.arg(0));
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), o);
   std::vector<Value> keys;
   for (const auto& key : ops::ownPropertyKeys(engine, o.asCell())) {
@@ -214,8 +212,7 @@ Value objectPrototypeIsPrototypeOf(NativeCall& call) {
   Engine& engine = call.engine;
   Value v = call.arg(0);
   if (!v.isObject()) return Value::boolean(false);
-  Value o = toObject(engine, call.thisValue);
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.thisValue));
   for (CellId p = objectOf(engine, v).proto; p != kNoCell; p = objectOf(engine, Value::object(p)).proto) {
     if (p == o.asCell()) return Value::boolean(true);
   }
@@ -223,8 +220,7 @@ Value objectPrototypeIsPrototypeOf(NativeCall& call) {
 }
 
 Value objectPrototypeGetProto(NativeCall& call) {
-  Value o = toObject(call.engine, call.thisValue);
-  if (o.isException()) return o;
+  Value o = TRY(toObject(call.engine, call.thisValue));
   CellId proto = objectOf(call.engine, o).proto;
   return proto == kNoCell ? Value::null() : Value::object(proto);
 }
@@ -302,8 +298,7 @@ Value objectIs(NativeCall& call) { return Value::boolean(sameValue(call.engine, 
 
 Value objectHasOwn(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = toObject(engine, call.arg(0));
-  if (o.isException()) return o;
+  Value o = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
@@ -316,8 +311,7 @@ Value objectFromEntries(NativeCall& call) {
   if (iterable.isNullish()) {
     return engine.throwError(ErrorType::TypeError, toDisplayString(engine, iterable) + " is not iterable");
   }
-  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
-  if (method.isException()) return method;
+  Value method = TRY(ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator)));
   if (!engine.isCallable(method)) {
     return engine.throwError(
         ErrorType::TypeError,
@@ -413,8 +407,7 @@ Value reflectConstruct(NativeCall& call) {
 
 Value reflectGet(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "get");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "get"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   Value receiver = call.args.size() > 2 ? call.args[2] : target;
@@ -439,8 +432,7 @@ bool setWouldFail(Engine& engine, Value target, const PropertyKey& key, Value re
 
 Value reflectSet(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "set");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "set"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   Value receiver = call.args.size() > 3 ? call.args[3] : target;
@@ -450,8 +442,7 @@ Value reflectSet(NativeCall& call) {
 }
 
 Value reflectHas(NativeCall& call) {
-  Value target = requireTarget(call, "has");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "has"));
   auto key = ops::toPropertyKey(call.engine, call.arg(1));
   if (!key) return Value::exception();
   return Value::boolean(ops::hasProperty(call.engine, target.asCell(), *key));
@@ -459,8 +450,7 @@ Value reflectHas(NativeCall& call) {
 
 Value reflectOwnKeys(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "ownKeys");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "ownKeys"));
   std::vector<Value> keys;
   for (const auto& key : ops::ownPropertyKeys(engine, target.asCell())) {
     Value v = ops::keyToValue(engine, key);
@@ -471,8 +461,7 @@ Value reflectOwnKeys(NativeCall& call) {
 
 Value reflectDefineProperty(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "defineProperty");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "defineProperty"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   auto d = toPropertyDescriptor(engine, call.arg(2));
@@ -482,8 +471,7 @@ Value reflectDefineProperty(NativeCall& call) {
 
 Value reflectGetOwnPropertyDescriptor(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "getOwnPropertyDescriptor");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "getOwnPropertyDescriptor"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   auto own = ops::getOwnProperty(engine, target.asCell(), *key);
@@ -492,8 +480,7 @@ Value reflectGetOwnPropertyDescriptor(NativeCall& call) {
 
 Value reflectDeleteProperty(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "deleteProperty");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "deleteProperty"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   auto own = ops::getOwnProperty(engine, target.asCell(), *key);
@@ -502,30 +489,26 @@ Value reflectDeleteProperty(NativeCall& call) {
 }
 
 Value reflectGetPrototypeOf(NativeCall& call) {
-  Value target = requireTarget(call, "getPrototypeOf");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "getPrototypeOf"));
   CellId proto = objectOf(call.engine, target).proto;
   return proto == kNoCell ? Value::null() : Value::object(proto);
 }
 
 Value reflectSetPrototypeOf(NativeCall& call) {
   Engine& engine = call.engine;
-  Value target = requireTarget(call, "setPrototypeOf");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "setPrototypeOf"));
   Value proto = call.arg(1);
   if (!proto.isObject() && !proto.isNull()) return throwBadPrototype(engine, proto);
   return Value::boolean(setPrototype(engine, target, proto) == ProtoResult::Done);
 }
 
 Value reflectIsExtensible(NativeCall& call) {
-  Value target = requireTarget(call, "isExtensible");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "isExtensible"));
   return Value::boolean(objectOf(call.engine, target).extensible);
 }
 
 Value reflectPreventExtensions(NativeCall& call) {
-  Value target = requireTarget(call, "preventExtensions");
-  if (target.isException()) return target;
+  Value target = TRY(requireTarget(call, "preventExtensions"));
   return Value::boolean(ops::preventExtensions(call.engine, target.asCell()));
 }
 

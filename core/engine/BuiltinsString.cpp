@@ -10,6 +10,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/Int32Conversion.h"
 #include "format/JsWhitespace.h"
 #include "format/NumberToString.h"
@@ -454,8 +455,7 @@ Value stringReplace(NativeCall& call) {
       Value matched = engine.newString(*search);
       Interpreter::Pin pinMatched(engine.interpreter(), matched);
       Value args[] = {matched, Value::number(static_cast<double>(p)), self};
-      Value r = engine.call(replaceValue, Value::undefined(), args);
-      if (r.isException()) return r;
+      Value r = TRY(engine.call(replaceValue, Value::undefined(), args));
       auto piece = stringArg(engine, r);
       if (!piece) return Value::exception();
       result += *piece;
@@ -578,20 +578,16 @@ Value stringFromCodePoint(NativeCall& call) {
 
 Value stringRaw(NativeCall& call) {
   Engine& engine = call.engine;
-  Value cooked = toObject(engine, call.arg(0));
-  if (cooked.isException()) return cooked;
+  Value cooked = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pinCooked(engine.interpreter(), cooked);
-  Value raw = ops::get(engine, cooked, PropertyKey::fromAtom(engine.atoms().raw));
-  if (raw.isException()) return raw;
-  raw = toObject(engine, raw);
-  if (raw.isException()) return raw;
+  Value raw = TRY(ops::get(engine, cooked, PropertyKey::fromAtom(engine.atoms().raw)));
+  raw = TRY(toObject(engine, raw));
   Interpreter::Pin pinRaw(engine.interpreter(), raw);
   auto length = lengthOfArrayLike(engine, raw);
   if (!length) return Value::exception();
   Text result;
   for (double i = 0; i < *length; ++i) {
-    Value segment = ops::get(engine, raw, indexKey(engine, i));
-    if (segment.isException()) return segment;
+    Value segment = TRY(ops::get(engine, raw, indexKey(engine, i)));
     auto text = stringArg(engine, segment);
     if (!text) return Value::exception();
     result += *text;

@@ -2,6 +2,7 @@
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 
 namespace reachable {
 
@@ -12,15 +13,13 @@ Value symbolConstructor(NativeCall& call) {
   if (call.isConstruct()) return engine.throwError(ErrorType::TypeError, "Symbol is not a constructor");
   Value description = Value::undefined();
   if (!call.arg(0).isUndefined()) {
-    description = toString(engine, call.arg(0));
-    if (description.isException()) return description;
+    description = TRY(toString(engine, call.arg(0)));
   }
   return engine.heap().newSymbol(description);
 }
 
 Value symbolFor(NativeCall& call) {
-  Value key = toString(call.engine, call.arg(0));
-  if (key.isException()) return key;
+  Value key = TRY(toString(call.engine, call.arg(0)));
   return call.engine.heap().registeredSymbol(key);
 }
 
@@ -41,8 +40,7 @@ Value thisSymbol(NativeCall& call, std::string_view method) {
 }
 
 Value symbolToString(NativeCall& call) {
-  Value symbol = thisSymbol(call, ".toString");
-  if (symbol.isException()) return symbol;
+  Value symbol = TRY(thisSymbol(call, ".toString"));
   return call.engine.newString(toDisplayString(call.engine, symbol));
 }
 
@@ -51,8 +49,7 @@ Value symbolValueOf(NativeCall& call) { return thisSymbol(call, ".valueOf"); }
 Value symbolToPrimitive(NativeCall& call) { return thisSymbol(call, " [ @@toPrimitive ]"); }
 
 Value symbolDescription(NativeCall& call) {
-  Value symbol = thisSymbol(call, ".description");
-  if (symbol.isException()) return symbol;
+  Value symbol = TRY(thisSymbol(call, ".description"));
   return call.engine.heap().as<SymbolCell>(symbol).description;
 }
 

@@ -4,6 +4,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "heap/WeakOperations.h"
 
 namespace reachable {
@@ -167,8 +168,7 @@ Value weakMapGetOrInsertComputed(NativeCall& call) {
   }
   if (auto existing = weak::weakMapGet(*map, key)) return *existing;
   Value args[] = {key};
-  Value value = engine.call(callback, Value::undefined(), args);
-  if (value.isException()) return value;
+  Value value = TRY(engine.call(callback, Value::undefined(), args));
   // The callback may have changed the map: set (or overwrite) the key now.
   weak::weakMapSet(engine.heap(), engine.heap().as<WeakMapObject>(call.thisValue), key, value);
   return value;

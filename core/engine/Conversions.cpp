@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/NumberToString.h"
 #include "format/StringToNumber.h"
 #include "text/Utf16.h"
@@ -12,8 +13,7 @@ namespace reachable {
 namespace {
 
 Value callMethodIfCallable(Engine& engine, Value object, Value name, bool& called) {
-  Value method = ops::get(engine, object, PropertyKey::fromAtom(name));
-  if (method.isException()) return method;
+  Value method = TRY(ops::get(engine, object, PropertyKey::fromAtom(name)));
   called = engine.isCallable(method);
   if (!called) return Value::undefined();
   return engine.call(method, object, {});
@@ -25,8 +25,7 @@ Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint) {
   Value second = hint == PreferredType::String ? engine.atoms().valueOf : engine.atoms().toString;
   for (Value name : {first, second}) {
     bool called = false;
-    Value result = callMethodIfCallable(engine, object, name, called);
-    if (result.isException()) return result;
+    Value result = TRY(callMethodIfCallable(engine, object, name, called));
     if (called && !result.isObject()) return result;
   }
   return engine.throwError(ErrorType::TypeError, "Cannot convert object to primitive value");
@@ -36,8 +35,7 @@ Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint) {
 
 Value toPrimitive(Engine& engine, Value v, PreferredType hint) {
   if (!v.isObject()) return v;
-  Value exotic = ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.toPrimitive));
-  if (exotic.isException()) return exotic;
+  Value exotic = TRY(ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.toPrimitive)));
   if (!exotic.isNullish()) {
     if (!engine.isCallable(exotic))
       return engine.throwError(ErrorType::TypeError, "Symbol.toPrimitive is not a function");
@@ -85,8 +83,7 @@ Value toString(Engine& engine, Value v) {
   if (v.isNull()) return atoms.null_;
   if (v.isBoolean()) return v.asBoolean() ? atoms.true_ : atoms.false_;
   if (v.isSymbol()) return engine.throwError(ErrorType::TypeError, "Cannot convert a Symbol value to a string");
-  Value primitive = toPrimitive(engine, v, PreferredType::String);
-  if (primitive.isException()) return primitive;
+  Value primitive = TRY(toPrimitive(engine, v, PreferredType::String));
   return toString(engine, primitive);
 }
 

@@ -6,7 +6,7 @@
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -143,10 +143,10 @@ bool Engine::isConstructor(Value v) const {
 CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
   Collector collector(heap_, *this);
   CollectionRecord traced;
-  if ((tracer_ || sites_) && !record) record = &traced;
-  if (tracer_) tracer_->collectionStarting();
+  if ((stepStream_ || sites_) && !record) record = &traced;
+  if (stepStream_) stepStream_->collectionStarting();
   CollectionResult result = collector.collect(reason, record);
-  if (tracer_) tracer_->collection(*record);
+  if (stepStream_) stepStream_->collection(*record);
   if (sites_) sites_->noteCleared(heap_, *record);
   eventLoop_->enqueueCleanup(result.cleanupTasks);
   return result;

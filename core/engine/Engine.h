@@ -21,7 +21,7 @@ namespace reachable {
 class AllocationSites;
 class Engine;
 class EventLoop;
-class Tracer;
+class StepStream;
 struct FunctionCode;
 class Interpreter;
 
@@ -80,8 +80,8 @@ class Engine final : public RootProvider {
   Interpreter& interpreter() { return *interpreter_; }
   EventLoop& eventLoop() { return *eventLoop_; }
   // Recording of steps for `trace` and the timeline; null (the default) costs nothing.
-  Tracer* tracer() const { return tracer_; }
-  void setTracer(Tracer* tracer) { tracer_ = tracer; }
+  StepStream* stepStream() const { return stepStream_; }
+  void setStepStream(StepStream* steps) { stepStream_ = steps; }
   // The table of allocation sites; null unless EngineOptions::trackAllocationSites.
   AllocationSites* allocationSites() const { return sites_.get(); }
   // Where the program allocated an object; nothing when unknown or not tracked.
@@ -134,7 +134,7 @@ class Engine final : public RootProvider {
   std::unique_ptr<EventLoop> eventLoop_;
   std::unique_ptr<AllocationSites> sites_;
   std::vector<Value> indexAtoms_;
-  Tracer* tracer_ = nullptr;
+  StepStream* stepStream_ = nullptr;
   bool hasException_ = false;
   Value exception_;
 };

@@ -7,8 +7,8 @@
 #include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
-#include "engine/Trace.h"
-#include "heap/WeakOperations.h"
+#include "engine/StepStream.h"
+#include "heap/FinalizationCleanup.h"
 
 namespace reachable {
 
@@ -35,6 +35,7 @@ void EventLoop::queueDueTimers() {
   }
 }
 
+// After the timers already due (rule 3 of heap/FinalizationCleanup.h).
 void EventLoop::enqueueCleanup(const std::vector<WeakHandle>& registries) {
   queueDueTimers();
   for (const auto& registry : registries) tasks_.push_back({Task::Kind::Cleanup, 0, registry});
@@ -60,7 +61,7 @@ bool EventLoop::run() {
     // The task and its checkpoint are over: what it kept alive may go.
     std::size_t kept = engine_.heap().kept().values().size();
     engine_.heap().kept().clear();
-    if (Tracer* tracer = engine_.tracer()) tracer->taskEnded(kept);
+    if (StepStream* steps = engine_.stepStream()) steps->taskEnded(kept);
     if (!unhandled_.empty()) return false;
     if (tasks_.empty()) {
       double next = INFINITY;
@@ -71,7 +72,7 @@ bool EventLoop::run() {
       clock_ = std::max(clock_, next);
       queueDueTimers();
     }
-    if (Tracer* tracer = engine_.tracer(); tracer && tracer->collectionRequestedNow()) {
+    if (StepStream* steps = engine_.stepStream(); steps && steps->collectionRequestedNow()) {
       engine_.collectGarbage(CollectionReason::Requested);
     }
     Task task = tasks_.front();
@@ -80,15 +81,29 @@ bool EventLoop::run() {
   }
 }
 
+// The task and the object it runs for: the registry whose cleanup it is, or the
+// timer's callback.
+void EventLoop::noteTaskStart(StepStream& steps, const Task& task) const {
+  const Heap& heap = engine_.heap();
+  if (task.kind == Task::Kind::Cleanup) {
+    const HeapCell* registry = heap.resolve(task.registry);
+    ObjectId object = registry ? heap.programObjects().idOf(*registry) : kNoObject;
+    steps.taskStarted(object ? "cleanup task of FinalizationRegistry #" + std::to_string(object)
+                             : "cleanup task of a FinalizationRegistry since collected",
+                      object);
+    return;
+  }
+  auto timer = timers_.find(task.timer);
+  Value callback = timer == timers_.end() ? Value::undefined() : timer->second.callback;
+  ObjectId object = callback.isCell() ? heap.programObjects().idOf(heap.get(callback.asCell())) : kNoObject;
+  steps.taskStarted("timer " + std::to_string(task.timer), object);
+}
+
 bool EventLoop::runTask(const Task& task) {
   // A task is a step of the run too: an interval whose callback runs no statement
   // still meets the step budget.
   if (!engine_.interpreter().countStep()) return false;
-  if (Tracer* tracer = engine_.tracer()) {
-    tracer->taskStarted(task.kind == Task::Kind::Cleanup
-                            ? "cleanup task of FinalizationRegistry #" + std::to_string(task.registry.id)
-                            : "timer " + std::to_string(task.timer));
-  }
+  if (StepStream* steps = engine_.stepStream()) noteTaskStart(*steps, task);
   if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
   auto it = timers_.find(task.timer);
   if (it == timers_.end()) return true;  // cleared while it waited
@@ -104,19 +119,16 @@ bool EventLoop::runTask(const Task& task) {
   return !engine_.call(timer.callback, Value::undefined(), timer.arguments).isException();
 }
 
-// One registry's cleanup: its callback once for each emptied cell, newest first.
+// One registry's cleanup task (rules 4 and 5 of heap/FinalizationCleanup.h).
 bool EventLoop::runCleanup(WeakHandle handle) {
-  HeapCell* cell = engine_.heap().resolve(handle);
-  if (!cell) return true;
-  auto& registry = static_cast<FinalizationRegistryObject&>(*cell);
-  engine_.heap().noteWrite(registry);
-  registry.cleanupQueued = false;
-  Value registryValue = Value::object(registry.id);
+  Heap& heap = engine_.heap();
+  FinalizationRegistryObject* registry = cleanup::beginTask(heap, handle);
+  if (!registry) return true;
+  Value registryValue = Value::object(registry->id);
   Interpreter::Pin pin(engine_.interpreter(), registryValue);
-  while (auto held = weak::takeNewestEmptiedCell(engine_.heap(),
-                                                 engine_.heap().as<FinalizationRegistryObject>(registryValue))) {
+  while (auto held = cleanup::takeNewestEmptiedCell(heap, heap.as<FinalizationRegistryObject>(registryValue))) {
     Value args[] = {*held};
-    auto& live = engine_.heap().as<FinalizationRegistryObject>(registryValue);
+    auto& live = heap.as<FinalizationRegistryObject>(registryValue);
     if (AllocationSites* sites = engine_.allocationSites()) sites->note(live.site, SiteEvent::Callback);
     Value callback = live.cleanup;
     if (engine_.call(callback, Value::undefined(), args).isException()) return false;

@@ -11,6 +11,8 @@
 
 namespace reachable {
 
+class StepStream;
+
 // A microtask: a promise reaction to run, a thenable to resolve, or a callback
 // from queueMicrotask.
 struct Job {
@@ -27,7 +29,7 @@ struct Task {
   enum class Kind : std::uint8_t { Timer, Cleanup };
   Kind kind = Kind::Timer;
   std::uint32_t timer = 0;
-  WeakHandle registry;  // held weakly: a registry that died runs no callbacks
+  WeakHandle registry;  // held weakly (heap/FinalizationCleanup.h, rule 4)
 };
 
 struct Timer {
@@ -50,7 +52,7 @@ class EventLoop {
   void enqueueMicrotask(Job job) { microtasks_.push_back(std::move(job)); }
   std::uint32_t addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat);
   void clearTimer(std::uint32_t id) { timers_.erase(id); }
-  // Queues one cleanup task per registry, after the tasks already due.
+  // Queues the cleanup tasks a collection found due, after the timers already due.
   void enqueueCleanup(const std::vector<WeakHandle>& registries);
 
   // Runs every queued microtask; false when one threw past its handlers (an
@@ -77,6 +79,7 @@ class EventLoop {
  private:
   bool runJob(const Job& job);
   bool runTask(const Task& task);
+  void noteTaskStart(StepStream& steps, const Task& task) const;
   bool runCleanup(WeakHandle registry);
   void queueDueTimers();
 

@@ -7,7 +7,8 @@
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
 #include "engine/Promises.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
+#include "engine/Try.h"
 #include "heap/AsyncFrameCell.h"
 #include "text/Utf16.h"
 
@@ -122,6 +123,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
 
 Value Interpreter::runModule(const CompiledProgram& program) {
   CellId fn = makeClosure(*program.module, kNoCell, false);
+  engine_.heap().get(fn).flags |= HeapCell::kEngineOwned;
   Value self = program.isScript ? Value::object(engine_.intrinsic(Intrinsic::GlobalObject)) : Value::undefined();
   return call(Value::object(fn), self, {});
 }
@@ -178,8 +180,7 @@ Value Interpreter::construct(Value function, std::span<const Value> args, Value 
   }
   Value thisValue = Value::uninitialized();
   if (fn.code->kind != FunctionCode::Kind::DerivedConstructor) {
-    Value prototype = ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype));
-    if (prototype.isException()) return prototype;
+    Value prototype = TRY(ops::get(engine_, newTarget, PropertyKey::fromAtom(engine_.atoms().prototype)));
     thisValue =
         engine_.newObject(prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::ObjectPrototype));
     Pin pin(*this, thisValue);
@@ -258,7 +259,7 @@ Interpreter::Unwound Interpreter::unwind(std::size_t entryDepth, Value& result) 
 bool Interpreter::popFrame(Value result) {
   // The stack is about to empty: the step that ran last shows its frame still there.
   if (frames_.size() == 1) {
-    if (Tracer* tracer = engine_.tracer()) tracer->flush();
+    if (StepStream* steps = engine_.stepStream()) steps->flush();
   }
   Frame& frame = frames_.back();
   handlers_.resize(frame.handlerBase);
@@ -352,11 +353,11 @@ bool Interpreter::countStep() {
 // The rarer work of a statement boundary: tracing, the step budget, and the
 // collection the heap's growth calls for. The run loop counts the step itself.
 bool Interpreter::executeStep(Frame& frame) {
-  if (Tracer* tracer = engine_.tracer()) {
-    if (tracer->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
-    tracer->statement(frame.code->statements[frame.statement]);
-    if (tracer->full()) {
-      return terminate("the recording reached its limit of " + std::to_string(tracer->stepCap()) +
+  if (StepStream* steps = engine_.stepStream()) {
+    if (steps->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
+    steps->statement(frame.code->statements[frame.statement]);
+    if (steps->full()) {
+      return terminate("the recording reached its limit of " + std::to_string(steps->stepCap()) +
                        " steps (an endless loop? reachable-cli run records nothing and goes on)");
     }
   }
@@ -383,18 +384,7 @@ namespace reachable {
 // extra arguments. Group = frame index.
 void Interpreter::forEachRoot(RootVisitor& visitor) const {
   for (std::uint32_t f = 0; f < frames_.size(); ++f) {
-    const Frame& frame = frames_[f];
-    const Value* top = f + 1 < frames_.size() ? frames_[f + 1].base : sp_;
-    if (frames_[f].base <= top) {
-      std::uint32_t slot = 0;
-      for (const Value* v = frame.base; v < top; ++v) visitor.visitRoot({RootKind::Frame, f, slot++}, *v);
-    }
-    std::uint32_t extra = 1u << 20;
-    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) {
-      visitor.visitRoot({RootKind::Frame, f, extra++}, v);
-    }
-    if (frame.context != kNoCell) visitor.visitRoot({RootKind::Frame, f, extra++}, Value::object(frame.context));
-    for (Value v : frame.extraArguments) visitor.visitRoot({RootKind::Frame, f, extra++}, v);
+    forEachValue(f, [&](FramePart, std::uint32_t slot, Value v) { visitor.visitRoot({RootKind::Frame, f, slot}, v); });
   }
   forEachHostRoot(visitor);
 }

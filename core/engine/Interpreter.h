@@ -50,11 +50,35 @@ class Interpreter {
   std::uint64_t steps() const { return steps_; }
 
   void forEachRoot(RootVisitor& visitor) const;
-  // What the timeline reads at a step boundary: the frames, outermost first, with the
-  // operand stack's top, and the roots that belong to no frame.
+  // What the timeline reads at a step boundary: the frames, outermost first, their
+  // values, and the roots that belong to no frame.
   const FrameStack& frames() const { return frames_; }
-  const Value* stackTop() const { return sp_; }
   void forEachHostRoot(RootVisitor& visitor) const;
+
+  // Where a value sits in its frame. Slots of the stack are numbered from the frame's
+  // base; what a frame holds for the engine from kEngineSlots on, so that it is never
+  // taken for a local.
+  enum class FramePart : std::uint8_t { Local, Operand, Engine };
+  static constexpr std::uint32_t kEngineSlots = 1u << 20;
+  // Every value frame `index` holds, each a root: `visit(FramePart, slot, Value)` for
+  // its locals, its operands, then the callee, `this`, new.target, an async call's
+  // promise, its context and the arguments past its parameters. The collector's roots
+  // and the timeline's scopes both read a frame through this.
+  template <class Visit>
+  void forEachValue(std::size_t index, Visit&& visit) const {
+    const Frame& frame = frames_[index];
+    const Value* top = index + 1 < frames_.size() ? frames_[index + 1].base : sp_;
+    std::uint32_t slot = 0;
+    for (const Value* v = frame.base; v < top; ++v, ++slot) {
+      visit(slot < frame.code->localCount ? FramePart::Local : FramePart::Operand, slot, *v);
+    }
+    slot = kEngineSlots;
+    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) {
+      visit(FramePart::Engine, slot++, v);
+    }
+    if (frame.context != kNoCell) visit(FramePart::Engine, slot++, Value::object(frame.context));
+    for (Value v : frame.extraArguments) visit(FramePart::Engine, slot++, v);
+  }
   std::string describeFrameRoot(RootRef ref) const;
 
   // Values a built-in holds while it calls back into JavaScript: they are roots

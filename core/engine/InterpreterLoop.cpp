@@ -67,7 +67,7 @@ Value Interpreter::run(std::size_t entryDepth) {
     switch (op) {
       case Op::Step:
         frame->statement = OPERAND();
-        if (++steps_ > stepBudget || engine_.tracer() || heap.collectionDue()) {
+        if (++steps_ > stepBudget || engine_.stepStream() || heap.collectionDue()) {
           if (!executeStep(*frame)) THROW();
         }
         break;

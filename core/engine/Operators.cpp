@@ -4,6 +4,7 @@
 
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 #include "format/Int32Conversion.h"
 
 namespace reachable {
@@ -25,15 +26,11 @@ Value concatStrings(Engine& engine, Value a, Value b) {
 
 Value addValues(Engine& engine, Value a, Value b) {
   if (a.isNumber() && b.isNumber()) return Value::number(a.asNumber() + b.asNumber());
-  Value pa = toPrimitive(engine, a);
-  if (pa.isException()) return pa;
-  Value pb = toPrimitive(engine, b);
-  if (pb.isException()) return pb;
+  Value pa = TRY(toPrimitive(engine, a));
+  Value pb = TRY(toPrimitive(engine, b));
   if (pa.isString() || pb.isString()) {
-    Value sa = toString(engine, pa);
-    if (sa.isException()) return sa;
-    Value sb = toString(engine, pb);
-    if (sb.isException()) return sb;
+    Value sa = TRY(toString(engine, pa));
+    Value sb = TRY(toString(engine, pb));
     return concatStrings(engine, sa, sb);
   }
   double x = toNumber(engine, pa);
@@ -98,10 +95,8 @@ Value compareValues(Engine& engine, Op op, Value a, Value b) {
   bool leftFirst = op == Op::Lt || op == Op::Ge;
   // a > b is b < a; a <= b is !(b < a); a >= b is !(a < b). Operands still convert
   // left to right.
-  Value pa = toPrimitive(engine, a, PreferredType::Number);
-  if (pa.isException()) return pa;
-  Value pb = toPrimitive(engine, b, PreferredType::Number);
-  if (pb.isException()) return pb;
+  Value pa = TRY(toPrimitive(engine, a, PreferredType::Number));
+  Value pb = TRY(toPrimitive(engine, b, PreferredType::Number));
   Value x = leftFirst ? pa : pb;
   Value y = leftFirst ? pb : pa;
   bool negate = op == Op::Le || op == Op::Ge;
@@ -124,20 +119,17 @@ Value instanceOf(Engine& engine, Value v, Value target) {
         ErrorType::TypeError,
         "Right-hand side of 'instanceof' is not " + std::string(engine.isCallable(target) ? "callable" : "an object"));
   }
-  Value hasInstance = ops::get(engine, target, PropertyKey::fromAtom(engine.realm().symbols.hasInstance));
-  if (hasInstance.isException()) return hasInstance;
+  Value hasInstance = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.realm().symbols.hasInstance)));
   if (!hasInstance.isNullish()) {
     Value args[] = {v};
-    Value result = engine.call(hasInstance, target, args);
-    if (result.isException()) return result;
+    Value result = TRY(engine.call(hasInstance, target, args));
     return Value::boolean(toBoolean(engine, result));
   }
   if (!engine.isCallable(target)) {
     return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not callable");
   }
   if (!v.isObject()) return Value::boolean(false);
-  Value prototype = ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().prototype));
-  if (prototype.isException()) return prototype;
+  Value prototype = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().prototype)));
   if (!prototype.isObject()) {
     return engine.throwError(ErrorType::TypeError, "Function has non-object prototype '" +
                                                        toDisplayString(engine, prototype) + "' in instanceof check");

@@ -28,6 +28,7 @@ RunOutcome failure(Engine& engine) {
 RunOutcome runEventLoop(Engine& engine) { return engine.eventLoop().run() ? RunOutcome{} : failure(engine); }
 
 RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
+  engine.heap().startProgram();
   Value result = engine.interpreter().runModule(program);
   if (result.isException()) return failure(engine);
   Interpreter::Pin pin(engine.interpreter(), result);

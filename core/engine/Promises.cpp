@@ -5,6 +5,7 @@
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/Try.h"
 
 namespace reachable::promises {
 
@@ -102,8 +103,7 @@ void then(Engine& engine, CellId promise, Value onFulfilled, Value onRejected, V
 
 Value promiseResolve(Engine& engine, Value value) {
   if (isPromise(engine, value)) {
-    Value constructor = ops::get(engine, value, PropertyKey::fromAtom(engine.atoms().constructor));
-    if (constructor.isException()) return constructor;
+    Value constructor = TRY(ops::get(engine, value, PropertyKey::fromAtom(engine.atoms().constructor)));
     Value promiseConstructor = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::PromisePrototype)),
                                         PropertyKey::fromAtom(engine.atoms().constructor));
     if (constructor == promiseConstructor) return value;

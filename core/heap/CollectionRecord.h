@@ -15,8 +15,8 @@ enum class CollectionReason : std::uint8_t {
   Automatic,  // the heap passed its threshold
 };
 
-// What every collection returns, recorded or not: the figures and the registries
-// that now need a cleanup task, in the order the registries were created.
+// What every collection returns, recorded or not: the figures and the cleanup tasks
+// due, for the engine to queue (heap/FinalizationCleanup.h).
 struct CollectionResult {
   CollectionReason reason = CollectionReason::Explicit;
   std::size_t cellsBefore = 0, cellsAfter = 0;
@@ -62,8 +62,15 @@ struct CollectionRecord {
   std::vector<ClearedToken> clearedTokens;
   // Phase 3, sweep: every cell the mark never reached, by id.
   std::vector<CellId> swept;
-  // Phase 4, queue cleanup tasks: registries that got one.
-  std::vector<CellId> cleanupQueued;
+  // The program's objects among them with their serials, the name a person knows
+  // them by, which their cells no longer tell once the collection is over.
+  struct SweptObject {
+    CellId id;
+    ObjectId object;
+  };
+  std::vector<SweptObject> sweptObjects;
+  // Phase 4, find cleanup tasks: the registries due one, which the engine queues.
+  std::vector<CellId> cleanupDue;
 };
 
 }  // namespace reachable

@@ -1,8 +1,7 @@
 #include "heap/Collector.h"
 
-#include <algorithm>
-
 #include "heap/CollectionCells.h"
+#include "heap/FinalizationCleanup.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -21,7 +20,7 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
   mark(marker, record);
   auto registriesWithEmptiedCells = clearWeakReferences(marker, record);
   sweep(marker, record);
-  result.cleanupTasks = queueCleanupTasks(std::move(registriesWithEmptiedCells), record);
+  result.cleanupTasks = findCleanupTasks(std::move(registriesWithEmptiedCells), record);
 
   heap_.afterCollection();
   result.cellsAfter = heap_.cellCount();
@@ -103,24 +102,20 @@ bool Collector::clearRegistryCells(CellId id, const Marker& marker, CollectionRe
 void Collector::sweep(const Marker& marker, CollectionRecord* record) {
   for (CellId id = 1; id < heap_.idLimit(); ++id) {
     if (!heap_.find(id) || marker.isMarked(id)) continue;
-    if (record) record->swept.push_back(id);
+    if (record) {
+      record->swept.push_back(id);
+      if (ObjectId object = heap_.programObjects().idOf(heap_.get(id))) record->sweptObjects.push_back({id, object});
+    }
     heap_.release(id);
   }
 }
 
-// Each registry with newly emptied cells gets one cleanup task (unless one is
-// already queued), in the order the registries were created.
-std::vector<WeakHandle> Collector::queueCleanupTasks(std::vector<CellId> registries, CollectionRecord* record) {
-  std::sort(registries.begin(), registries.end(),
-            [&](CellId a, CellId b) { return heap_.get(a).serial < heap_.get(b).serial; });
-  std::vector<WeakHandle> tasks;
-  for (CellId id : registries) {
-    auto& registry = heap_.as<FinalizationRegistryObject>(id);
-    if (registry.cleanupQueued) continue;
-    heap_.noteWrite(registry);
-    registry.cleanupQueued = true;
-    tasks.push_back(heap_.weakHandle(id));
-    if (record) record->cleanupQueued.push_back(id);
+// Which registries are due a cleanup task, for the engine to queue
+// (heap/FinalizationCleanup.h tells the whole story).
+std::vector<WeakHandle> Collector::findCleanupTasks(std::vector<CellId> registries, CollectionRecord* record) {
+  std::vector<WeakHandle> tasks = cleanup::dueTasks(heap_, std::move(registries));
+  if (record) {
+    for (const WeakHandle& task : tasks) record->cleanupDue.push_back(task.id);
   }
   return tasks;
 }

@@ -16,7 +16,8 @@ namespace reachable {
 //   2. clear the weak references, weak-collection entries and registry cells whose
 //      targets were not marked;
 //   3. sweep every unmarked cell;
-//   4. queue one cleanup task for each registry that has newly emptied cells.
+//   4. find the registries with newly emptied cells that are due a cleanup task,
+//      which the engine then queues (heap/FinalizationCleanup.h).
 // Weak references are cleared *before* the sweep so that no WeakRef, WeakMap or
 // registry is ever left pointing at a freed id, which might be reused.
 class Collector {
@@ -32,7 +33,7 @@ class Collector {
   void mark(Marker& marker, CollectionRecord* record);
   std::vector<CellId> clearWeakReferences(const Marker& marker, CollectionRecord* record);
   void sweep(const Marker& marker, CollectionRecord* record);
-  std::vector<WeakHandle> queueCleanupTasks(std::vector<CellId> registriesWithEmptiedCells, CollectionRecord* record);
+  std::vector<WeakHandle> findCleanupTasks(std::vector<CellId> registriesWithEmptiedCells, CollectionRecord* record);
 
   void clearWeakRef(CellId id, const Marker& marker, CollectionRecord* record);
   void clearWeakTable(CellId id, const Marker& marker, CollectionRecord* record);

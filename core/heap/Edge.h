@@ -55,6 +55,21 @@ struct EdgeName {
 // WeakMap value) keeps its target alive only while `ephemeronKey` is alive.
 enum class EdgeStrength : std::uint8_t { Strong, Weak, Ephemeron };
 
+// How an edge of each kind holds its target: the one rule the collector traces by
+// and the heap view draws its rows by. Weak: a WeakRef's target, a WeakMap's keys, a
+// WeakSet's members, a registry cell's target and token.
+constexpr EdgeStrength strengthOf(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::WeakMapKey:
+    case EdgeKind::WeakSetMember:
+    case EdgeKind::WeakRefTarget:
+    case EdgeKind::CellTarget:
+    case EdgeKind::CellToken: return EdgeStrength::Weak;
+    case EdgeKind::WeakMapValue: return EdgeStrength::Ephemeron;
+    default: return EdgeStrength::Strong;
+  }
+}
+
 struct Edge {
   EdgeName name;
   Value target;

@@ -14,6 +14,7 @@
 #include "heap/HeapObserver.h"
 #include "heap/KeptObjects.h"
 #include "heap/Primitives.h"
+#include "heap/ProgramObjects.h"
 #include "heap/Shape.h"
 #include "heap/WriteLog.h"
 
@@ -74,6 +75,9 @@ class Heap {
   std::size_t cellCount() const { return cellCount_; }
   // The serial the next cell will get: cells made from now on have one at least this.
   std::uint32_t nextSerial() const { return nextSerial_; }
+  // The program starts now: cells made from here on are its objects (ProgramObjects).
+  void startProgram() { programObjects_ = ProgramObjects(nextSerial_); }
+  const ProgramObjects& programObjects() const { return programObjects_; }
   std::size_t bytes() const { return bytes_; }
   const HeapOptions& options() const { return options_; }
 
@@ -127,7 +131,7 @@ class Heap {
 
   // Cells the heap itself keeps alive: interned strings and registered symbols.
   template <class F>
-  void forEachPinned(F&& f) const {
+  void forEachOwnRoot(F&& f) const {
     for (const auto& entry : interned_) f(entry.second);
     for (const auto& entry : registeredSymbols_) f(entry.second);
   }
@@ -166,6 +170,7 @@ class Heap {
   std::size_t bytes_ = 0;
   std::size_t nextAutomaticCollection_;
   std::uint32_t nextSerial_ = 1;
+  ProgramObjects programObjects_;
   std::unordered_map<std::u16string, Value> interned_;
   std::unordered_map<std::u16string, Value> registeredSymbols_;
   std::unordered_map<CellId, std::string> labels_;

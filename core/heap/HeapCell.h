@@ -46,8 +46,9 @@ constexpr bool isObjectKind(CellKind kind) {
 // header small and the collector's inner loop free of indirect calls.
 struct HeapCell {
   // Bits of `flags`: bit 0 is the heap's (external bytes), bit 1 the write log's.
-  // This one marks what the engine makes for the module itself (the promise of an
-  // async module): cells a program never made and the view leaves out.
+  // This one marks what the engine makes for the module itself (the function that
+  // runs its body, the promise of an async module): cells a program never made and
+  // the view leaves out.
   static constexpr std::uint8_t kEngineOwned = 4;
   // And this one what the engine makes on the program's behalf, which the program
   // never wrote and never gets hold of by its own call (the { value, done } of each

@@ -32,7 +32,7 @@ void Marker::markRoots(const RootProvider& roots) {
   roots.forEachRoot(visitor);
   const auto& kept = heap_.kept().values();
   for (std::uint32_t i = 0; i < kept.size(); ++i) markValue(kept[i], Retainer{kNoCell, {}, {RootKind::Kept, 0, i}});
-  heap_.forEachPinned([&](Value v) { markValue(v, Retainer{kNoCell, {}, {RootKind::Intrinsic, kHeapGroup, 0}}); });
+  heap_.forEachOwnRoot([&](Value v) { markValue(v, Retainer{kNoCell, {}, {RootKind::Intrinsic, kHeapGroup, 0}}); });
 }
 
 void Marker::markValue(Value v, const Retainer& why) {

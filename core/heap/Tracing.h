@@ -25,10 +25,9 @@ void traceCell(const HeapCell& cell, Visitor&& visit);
 namespace tracing_detail {
 
 template <class Visitor>
-void emit(Visitor& visit, EdgeKind kind, std::uint32_t index, Value target,
-          EdgeStrength strength = EdgeStrength::Strong) {
+void emit(Visitor& visit, EdgeKind kind, std::uint32_t index, Value target) {
   if (!target.isCell()) return;
-  visit(Edge{EdgeName{kind, index, Value()}, target, strength, Value()});
+  visit(Edge{EdgeName{kind, index, Value()}, target, strengthOf(kind), Value()});
 }
 
 template <TraceEdges kEdges, class Visitor>
@@ -45,14 +44,15 @@ void traceObject(const JSObject& o, Visitor& visit) {
   for (std::uint32_t i = 0; i < o.elements.size(); ++i) emit(visit, EdgeKind::Element, i, o.elements[i]);
 }
 
+// A set's members are its keys (`valueKind` == `keyKind`): traced once.
 template <class Visitor>
-void traceTable(const OrderedTable& t, Visitor& visit, EdgeKind keyKind, EdgeKind valueKind, EdgeStrength keyStrength,
-                bool ephemeral) {
+void traceTable(const OrderedTable& t, Visitor& visit, EdgeKind keyKind, EdgeKind valueKind) {
+  const bool ephemeral = strengthOf(valueKind) == EdgeStrength::Ephemeron;
   const auto& entries = t.entries();
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
     if (!e.live()) continue;
-    emit(visit, keyKind, i, e.key, keyStrength);
+    emit(visit, keyKind, i, e.key);
     if (ephemeral) {
       if (e.value.isCell()) visit(Edge{EdgeName{valueKind, i, Value()}, e.value, EdgeStrength::Ephemeron, e.key});
     } else if (valueKind != keyKind) {
@@ -67,9 +67,9 @@ void traceRegistry(const FinalizationRegistryObject& r, Visitor& visit) {
   if constexpr (kEdges == TraceEdges::SlotsOnly) return;
   for (std::uint32_t i = 0; i < r.cells.size(); ++i) {
     const auto& c = r.cells[i];
-    emit(visit, EdgeKind::CellTarget, i, c.target, EdgeStrength::Weak);
+    emit(visit, EdgeKind::CellTarget, i, c.target);
     emit(visit, EdgeKind::CellHeldValue, i, c.heldValue);
-    emit(visit, EdgeKind::CellToken, i, c.token, EdgeStrength::Weak);
+    emit(visit, EdgeKind::CellToken, i, c.token);
   }
 }
 
@@ -140,26 +140,23 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
     case CellKind::Function: traceFunction(static_cast<const JSFunction&>(cell), visit); break;
     case CellKind::Map:
       if constexpr (kEntries)
-        traceTable(static_cast<const MapObject&>(cell).table, visit, EdgeKind::MapKey, EdgeKind::MapValue,
-                   EdgeStrength::Strong, false);
+        traceTable(static_cast<const MapObject&>(cell).table, visit, EdgeKind::MapKey, EdgeKind::MapValue);
       break;
     case CellKind::Set:
       if constexpr (kEntries)
-        traceTable(static_cast<const SetObject&>(cell).table, visit, EdgeKind::SetMember, EdgeKind::SetMember,
-                   EdgeStrength::Strong, false);
+        traceTable(static_cast<const SetObject&>(cell).table, visit, EdgeKind::SetMember, EdgeKind::SetMember);
       break;
     case CellKind::WeakMap:
       if constexpr (kEntries)
-        traceTable(static_cast<const WeakMapObject&>(cell).table, visit, EdgeKind::WeakMapKey, EdgeKind::WeakMapValue,
-                   EdgeStrength::Weak, true);
+        traceTable(static_cast<const WeakMapObject&>(cell).table, visit, EdgeKind::WeakMapKey, EdgeKind::WeakMapValue);
       break;
     case CellKind::WeakSet:
       if constexpr (kEntries)
         traceTable(static_cast<const WeakSetObject&>(cell).table, visit, EdgeKind::WeakSetMember,
-                   EdgeKind::WeakSetMember, EdgeStrength::Weak, false);
+                   EdgeKind::WeakSetMember);
       break;
     case CellKind::WeakRef:
-      emit(visit, EdgeKind::WeakRefTarget, 0, static_cast<const WeakRefObject&>(cell).target, EdgeStrength::Weak);
+      emit(visit, EdgeKind::WeakRefTarget, 0, static_cast<const WeakRefObject&>(cell).target);
       break;
     case CellKind::FinalizationRegistry:
       traceRegistry<kEdges>(static_cast<const FinalizationRegistryObject&>(cell), visit);

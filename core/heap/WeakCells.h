@@ -22,7 +22,7 @@ struct RegistryCell {
   Value target;
   Value heldValue;
   Value token;          // undefined when registered without one, or once the token died
-  std::uint32_t order;  // registration order within the registry: newest runs first
+  std::uint32_t order;  // registration order within the registry (FinalizationCleanup.h, rule 5)
   bool emptied() const { return target.isUndefined(); }
 };
 
@@ -32,8 +32,7 @@ struct FinalizationRegistryObject : JSObject {
   Value cleanup;
   std::vector<RegistryCell> cells;
   std::uint32_t nextOrder = 0;
-  // A cleanup task for this registry is queued and has not run yet: a registry gets
-  // at most one (V8's "scheduled for cleanup").
+  // A cleanup task for this registry waits to run (heap/FinalizationCleanup.h, rule 2).
   bool cleanupQueued = false;
 };
 

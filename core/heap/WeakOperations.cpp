@@ -44,20 +44,6 @@ Checked<bool> unregister(Heap& heap, FinalizationRegistryObject& registry, Value
   return {removed > 0};
 }
 
-std::optional<Value> takeNewestEmptiedCell(Heap& heap, FinalizationRegistryObject& registry) {
-  auto& cells = registry.cells;
-  auto newest = cells.end();
-  for (auto it = cells.begin(); it != cells.end(); ++it) {
-    if (it->emptied() && (newest == cells.end() || it->order > newest->order)) newest = it;
-  }
-  if (newest == cells.end()) return std::nullopt;
-  Value held = newest->heldValue;
-  heap.noteWrite(registry);
-  cells.erase(newest);
-  heap.reaccount(registry);
-  return held;
-}
-
 RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value) {
   if (!heap.canBeHeldWeakly(key)) return RuleViolation::InvalidWeakMapKey;
   heap.noteWrite(map);

@@ -25,9 +25,6 @@ RuleViolation registerTarget(Heap& heap, FinalizationRegistryObject& registry, V
 // Removes every cell registered with `token`, including emptied cells whose callback
 // has not run yet (their callbacks then never run). Returns whether it removed any.
 Checked<bool> unregister(Heap& heap, FinalizationRegistryObject& registry, Value token);
-// The cleanup task takes emptied cells one at a time, newest registration first,
-// because a callback may unregister the cells still waiting.
-std::optional<Value> takeNewestEmptiedCell(Heap& heap, FinalizationRegistryObject& registry);
 
 RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value);
 std::optional<Value> weakMapGet(const WeakMapObject& map, Value key);

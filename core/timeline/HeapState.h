@@ -5,16 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "heap/Edge.h"
 #include "heap/HeapCell.h"
+#include "heap/ProgramObjects.h"
 #include "text/SourcePosition.h"
 
 namespace reachable {
-
-// An object's identity across a whole run: its allocation serial. Cell ids are
-// reused after a collection; these never are, so the GUI can key layout and
-// animation by them.
-using ObjectId = std::uint32_t;
-inline constexpr ObjectId kNoObject = 0;
 
 // A value as a row of the view shows it: a primitive in words, or a reference.
 struct ValueView {
@@ -23,12 +19,9 @@ struct ValueView {
   friend bool operator==(const ValueView&, const ValueView&) = default;
 };
 
-// How a row holds what it refers to, as the collector treats it.
-enum class Strength : std::uint8_t {
-  Strong,
-  Weak,       // WeakRef target, registry cell target and token, WeakMap/WeakSet key
-  Ephemeron,  // a WeakMap value: kept only while both the map and the key are
-};
+// How a row holds what it refers to: as the collector traces the edge the row stands
+// for (strengthOf in heap/Edge.h).
+using Strength = EdgeStrength;
 
 // One line of an object's card: a property, an element, an entry of a Map or Set,
 // or an internal slot ([[Target]], [[Scopes]], [[Prototype]] …).

@@ -1,9 +1,6 @@
 #include "timeline/Recording.h"
 
-#include "engine/Compiler.h"
-#include "engine/ProgramRun.h"
-#include "engine/Trace.h"
-#include "lesson/ScenarioStubs.h"
+#include "lesson/LessonRun.h"
 #include "parse/Parser.h"
 #include "scenario/Scenario.h"
 #include "timeline/TimelineRecorder.h"
@@ -11,15 +8,6 @@
 namespace reachable {
 
 namespace {
-
-// Console output goes into the step that printed it.
-class ConsoleToTracer final : public ConsoleSink {
- public:
-  void write(Stream stream, std::string_view line) override {
-    if (tracer) tracer->console(stream == Stream::Err, std::string(line));
-  }
-  Tracer* tracer = nullptr;
-};
 
 RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
   RecordedEnd end;
@@ -55,28 +43,18 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
     }
     return run;
   }
-  ConsoleToTracer console;
+  return recordScenario(scenario, parsed, options);
+}
+
+RecordedRun recordScenario(const Scenario& scenario, const ParseResult& parsed, const RecordOptions& options) {
+  RecordedRun run;
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
-  Engine engine(engineOptions, console);
-  installScenarioStubs(engine, scenario);
-  auto program = compileProgram(parsed, scenario.title, engine.heap());
-  TimelineRecorder recorder(engine, *program, run.timeline, scenario.labels);
+  LessonRun lesson(scenario, parsed, scenario.title, engineOptions, nullptr);
+  TimelineRecorder recorder(lesson.engine(), lesson.program(), run.timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
-  Tracer tracer(recorder);
-  tracer.setStepCap(options.stepCap);
-  if (options.collectAfter) tracer.requestCollectionAfter(*options.collectAfter);
-  console.tracer = &tracer;
-  engine.setTracer(&tracer);
-  RunOutcome outcome = runProgram(engine, *program);
-  // "Collect now" on the last step: the collection, then whatever it lets run.
-  if (outcome.status == RunOutcome::Status::Completed && tracer.collectionRequestedNow()) {
-    engine.collectGarbage(CollectionReason::Requested);
-    outcome = runEventLoop(engine);
-  }
-  run.end = endOf(engine, outcome);
-  tracer.finish();
-  engine.setTracer(nullptr);
+  RunOutcome outcome = lesson.runStepByStep(recorder, {options.stepCap, options.collectAfter});
+  run.end = endOf(lesson.engine(), outcome);
   return run;
 }
 

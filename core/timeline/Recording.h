@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/Engine.h"
+#include "parse/Parser.h"
 #include "text/SourcePosition.h"
 #include "timeline/Timeline.h"
 
@@ -39,5 +40,7 @@ struct RecordedRun {
 // Runs a scenario's program (its stubs installed, its labels applied) and records
 // every step.
 RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& options = {});
+// The same, for a program already parsed, without errors (a LessonFile's).
+RecordedRun recordScenario(const Scenario& scenario, const ParseResult& parsed, const RecordOptions& options = {});
 
 }  // namespace reachable

@@ -43,7 +43,7 @@ StepRecord decodeStep(std::uint64_t number, const RecordReader& record, const st
   result.number = number;
   result.kind = record.header.kind;
   if (record.header.range) result.range = ranges[record.header.range - 1];
-  if (record.header.collection) result.collection = static_cast<CollectionKind>(record.header.collection - 1);
+  if (record.header.collection) result.collection = static_cast<CollectionReason>(record.header.collection - 1);
   ByteReader events(record.events, record.eventsEnd);
   while (!events.done()) {
     StepEvent e;
@@ -145,19 +145,5 @@ std::size_t Timeline::bytesUsed() const {
 }
 
 std::size_t Timeline::checkpointCount() const { return data_->checkpoints.size(); }
-
-std::string_view stepKindName(StepKind kind) {
-  switch (kind) {
-    case StepKind::Start: return "start";
-    case StepKind::Statement: return "statement";
-    case StepKind::GcMark: return "gc-mark";
-    case StepKind::GcClear: return "gc-clear";
-    case StepKind::GcSweep: return "gc-sweep";
-    case StepKind::GcQueueCleanup: return "gc-queue-cleanup";
-    case StepKind::TaskStart: return "task-start";
-    case StepKind::TaskEnd: return "task-end";
-  }
-  return "?";
-}
 
 }  // namespace reachable

@@ -7,10 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "engine/StepRecord.h"
 #include "timeline/HeapState.h"
-#include "timeline/StepRecord.h"
 
 namespace reachable {
+
+// Objects and bytes of the view after a step, for the memory panel.
+struct MemoryPoint {
+  std::uint32_t objects = 0;
+  std::uint64_t bytes = 0;
+};
 
 struct ConsoleLine {
   std::uint64_t step = 0;  // the step during which it was printed

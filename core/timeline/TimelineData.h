@@ -48,7 +48,7 @@ struct Timeline::Data {
 // A step record's header, in the order it is written.
 struct StepHeader {
   StepKind kind = StepKind::Start;
-  std::uint8_t collection = 0;  // 0: none; else CollectionKind + 1
+  std::uint8_t collection = 0;  // 0: none; else CollectionReason + 1
   std::uint64_t range = 0;      // 0: none; else index into ranges + 1
   std::int64_t objectsDelta = 0;
   std::int64_t bytesDelta = 0;

@@ -19,36 +19,6 @@ constexpr std::size_t kMinimumCheckpointSpacing = 512;
 const std::string kNoName;
 const std::string kGlobalScope = "<global>";
 
-StepKind stepKindOf(const std::string& kind) {
-  static const std::pair<const char*, StepKind> kKinds[] = {
-      {"start", StepKind::Start},          {"statement", StepKind::Statement},
-      {"gc-mark", StepKind::GcMark},       {"gc-clear", StepKind::GcClear},
-      {"gc-sweep", StepKind::GcSweep},     {"gc-queue-cleanup", StepKind::GcQueueCleanup},
-      {"task-start", StepKind::TaskStart}, {"task-end", StepKind::TaskEnd},
-  };
-  for (const auto& [name, value] : kKinds) {
-    if (kind == name) return value;
-  }
-  return StepKind::Statement;
-}
-
-CollectionKind collectionKindOf(CollectionReason reason) {
-  switch (reason) {
-    case CollectionReason::Explicit: return CollectionKind::Explicit;
-    case CollectionReason::Requested: return CollectionKind::Requested;
-    case CollectionReason::Automatic: return CollectionKind::Automatic;
-  }
-  return CollectionKind::Explicit;
-}
-
-StepEvent objectEvent(StepEvent::Kind kind, ObjectId object, ObjectId other = kNoObject) {
-  StepEvent e;
-  e.kind = kind;
-  e.object = object;
-  e.other = other;
-  return e;
-}
-
 // Collects the values of a root walk.
 class ValueList final : public RootVisitor {
  public:
@@ -60,10 +30,7 @@ class ValueList final : public RootVisitor {
 
 TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
                                    std::span<const ObjectLabel> labels)
-    : engine_(engine),
-      data_(*timeline.data_),
-      builder_(engine, engine.heap().nextSerial(), labels),
-      codec_(data_.strings) {
+    : engine_(engine), data_(*timeline.data_), builder_(engine, labels), codec_(data_.strings) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
   data_.checkpoints.push_back({});
@@ -77,80 +44,35 @@ TimelineRecorder::~TimelineRecorder() {
   heap.writeLog().stop([&](CellId id) { return heap.find(id); });
 }
 
+// The cells the collection changed, for the changes its clear and sweep steps
+// record; its events come with the steps themselves.
 void TimelineRecorder::collectionRecorded(const CollectionRecord& record) {
-  Heap& heap = engine_.heap();
   PendingCollection pending;
-  pending.kind = collectionKindOf(record.reason);
-  for (const auto& m : record.marked) {
-    const HeapCell& cell = heap.get(m.id);
-    if (!builder_.isViewObject(cell)) continue;
-    StepEvent e = objectEvent(StepEvent::Kind::Marked, cell.serial);
-    if (m.via.fromRoot()) {
-      e.text = engine_.describeRoot(m.via.root);
-    } else {
-      e.other = builder_.isViewObject(heap.get(m.via.from)) ? heap.get(m.via.from).serial : kNoObject;
-      e.text = describeEdge(heap, m.via.from, m.via.edge);
-    }
-    pending.marked.push_back(std::move(e));
-  }
-  for (const auto& c : record.clearedWeakRefs) {
-    pending.cleared.push_back(
-        objectEvent(StepEvent::Kind::ClearedWeakRef, heap.get(c.weakRef).serial, objectAt(c.target)));
-    pending.changedByClearing.push_back(c.weakRef);
-  }
-  for (const auto& r : record.removedEntries) {
-    pending.cleared.push_back(
-        objectEvent(StepEvent::Kind::RemovedEntry, heap.get(r.container).serial, objectAt(r.key)));
-    pending.changedByClearing.push_back(r.container);
-  }
-  for (const auto& c : record.emptiedCells) {
-    pending.cleared.push_back(
-        objectEvent(StepEvent::Kind::EmptiedCell, heap.get(c.registry).serial, objectAt(c.target)));
-    pending.changedByClearing.push_back(c.registry);
-  }
+  for (const auto& c : record.clearedWeakRefs) pending.changedByClearing.push_back(c.weakRef);
+  for (const auto& r : record.removedEntries) pending.changedByClearing.push_back(r.container);
+  for (const auto& c : record.emptiedCells) pending.changedByClearing.push_back(c.registry);
   for (const auto& t : record.clearedTokens) pending.changedByClearing.push_back(t.registry);
-  for (CellId id : record.swept) {
-    if (ObjectId object = objectAt(id)) pending.swept.push_back(objectEvent(StepEvent::Kind::Freed, object));
-    pending.sweptCells.push_back(id);
-  }
-  for (CellId id : record.cleanupQueued) {
-    pending.queued.push_back(objectEvent(StepEvent::Kind::CleanupQueued, heap.get(id).serial));
-  }
+  pending.sweptCells = record.swept;
   collection_ = std::move(pending);
 }
 
-void TimelineRecorder::step(const TraceStep& traced) {
+void TimelineRecorder::step(const StepRecord& step) {
   if (data_.steps % Timeline::Data::kWaypointSpacing == 0) data_.waypoints.push_back({data_.stream.size(), memory_});
-  StepKind kind = stepKindOf(traced.kind);
+  const StepKind kind = step.kind;
   StepHeader header;
   header.kind = kind;
-  header.range = rangeNumber(traced.range);
+  header.range = rangeNumber(step.range);
+  if (step.collection) header.collection = static_cast<std::uint8_t>(static_cast<int>(*step.collection) + 1);
   std::vector<std::uint8_t> events;
   ByteWriter eventOut(events);
-  if (collection_ && (kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep ||
-                      kind == StepKind::GcQueueCleanup)) {
-    header.collection = static_cast<std::uint8_t>(static_cast<int>(collection_->kind) + 1);
-    const auto& list = kind == StepKind::GcMark    ? collection_->marked
-                       : kind == StepKind::GcClear ? collection_->cleared
-                       : kind == StepKind::GcSweep ? collection_->swept
-                                                   : collection_->queued;
-    for (const StepEvent& e : list) writeEvent(eventOut, e);
-  }
-  for (const TraceEvent& e : traced.events) {
-    if (e.type == "console" || e.type == "console-error") {
-      bool err = e.type == "console-error";
-      data_.console.push_back({traced.number, e.text, err});
-      writeEvent(eventOut, {StepEvent::Kind::Console, kNoObject, kNoObject, e.text, err});
-    } else if (e.type == "task") {
-      writeEvent(eventOut, {StepEvent::Kind::TaskStarted, kNoObject, kNoObject, e.text});
-    } else if (e.type == "kept-released") {
-      writeEvent(eventOut, {StepEvent::Kind::TaskEnded, kNoObject, kNoObject, e.text});
-    }
+  for (const StepEvent& e : step.events) {
+    if (e.kind == StepEvent::Kind::Console) data_.console.push_back({step.number, e.text, e.toStandardError});
+    writeEvent(eventOut, e);
   }
   std::vector<std::uint8_t> changes;
   ByteWriter changeOut(changes);
   std::uint64_t count = 0;
-  stepRange_ = kind == StepKind::Statement ? traced.range : std::nullopt;
+  stepRange_ = kind == StepKind::Statement ? step.range : std::nullopt;
   recordChanges(kind, changeOut, count);
   if (kind == StepKind::GcQueueCleanup) collection_.reset();
   applyChanges(changes, count);
@@ -160,7 +82,7 @@ void TimelineRecorder::step(const TraceStep& traced) {
   writeRecord(header, events, changes, count);
   maybeCheckpoint();
   bool innerPhase = kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep;
-  if (check_ && !innerPhase) check_(traced.number, fullState());
+  if (check_ && !innerPhase) check_(step.number, fullState());
   const auto& frames = engine_.interpreter().frames();
   stepFrame_ = frames.empty() ? 0 : frames.back().serial;
 }
@@ -314,11 +236,15 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
     record.slots.push_back(slot);
     values.push_back(v);
   };
-  const Value* top =
-      index + 1 < interpreter.frames().size() ? interpreter.frames()[index + 1].base : interpreter.stackTop();
-  for (std::uint32_t i = 0; i < code.localCount && frame.base + i < top; ++i) {
-    add(i < code.localNames.size() ? &code.localNames[i] : &kNoName, frame.base[i]);
-  }
+  // The named locals first, then the captured variables, then the rest.
+  std::vector<Value> unnamed;
+  interpreter.forEachValue(index, [&](Interpreter::FramePart part, std::uint32_t slot, Value v) {
+    if (part != Interpreter::FramePart::Local) {
+      unnamed.push_back(v);
+    } else {
+      add(slot < code.localNames.size() ? &code.localNames[slot] : &kNoName, v);
+    }
+  });
   CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
                        ? heap.as<JSFunction>(frame.callee).context
                        : kNoCell;
@@ -329,10 +255,7 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
       add(context.slotNames && i < context.slotNames->size() ? &(*context.slotNames)[i] : &kNoName, context.slots[i]);
     }
   }
-  for (const Value* v = frame.base + code.localCount; v < top; ++v) add(nullptr, *v);
-  for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) add(nullptr, v);
-  if (frame.context != kNoCell) add(nullptr, Value::object(frame.context));
-  for (Value v : frame.extraArguments) add(nullptr, v);
+  for (Value v : unnamed) add(nullptr, v);
 
   bool module = code.kind == FunctionCode::Kind::Module;
   scope.kind = module ? RootScopeKind::Global : RootScopeKind::Function;

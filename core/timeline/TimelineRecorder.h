@@ -9,7 +9,7 @@
 
 #include "engine/Compiler.h"
 #include "engine/Engine.h"
-#include "engine/Trace.h"
+#include "engine/StepStream.h"
 #include "timeline/StateCodec.h"
 #include "timeline/Timeline.h"
 #include "timeline/TimelineData.h"
@@ -17,18 +17,18 @@
 
 namespace reachable {
 
-// Records a run into a Timeline as the tracer hands on its steps. At each step
+// Records a run into a Timeline as the step stream hands on its steps. At each step
 // boundary it looks only at what changed: the cells the write barrier logged, the
 // frames above the deepest one that ran, the queues; and it writes the difference
 // from the state it recorded last.
-class TimelineRecorder final : public TraceSink {
+class TimelineRecorder final : public StepSink {
  public:
   // Starts recording: cells made from now on are the program's.
   TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
                    std::span<const ObjectLabel> labels = {});
   ~TimelineRecorder();
 
-  void step(const TraceStep& step) override;
+  void step(const StepRecord& step) override;
   void checkEachStep(std::function<void(std::uint64_t, const HeapState&)> check) { check_ = std::move(check); }
   void collectionRecorded(const CollectionRecord& record) override;
 
@@ -48,10 +48,8 @@ class TimelineRecorder final : public TraceSink {
     std::vector<Slot> slots;
     std::vector<CellId> contexts;  // the contexts whose variables are this frame's
   };
-  // What a collection did, kept from its record until its steps are handed on.
+  // The cells a collection changed, kept from its record until its steps are handed on.
   struct PendingCollection {
-    CollectionKind kind = CollectionKind::Explicit;
-    std::vector<StepEvent> marked, cleared, swept, queued;
     std::vector<CellId> changedByClearing;
     std::vector<CellId> sweptCells;
   };

@@ -70,14 +70,8 @@ std::string ownName(const FunctionCode& code) {
 
 }  // namespace
 
-ViewBuilder::ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels)
-    : engine_(engine), firstProgramSerial_(firstProgramSerial), labels_(labels.begin(), labels.end()) {}
-
-// The function that runs the module's body is the engine's, as the module itself is.
-bool ViewBuilder::isModuleFunction(const HeapCell& cell) {
-  const auto& fn = static_cast<const JSFunction&>(cell);
-  return fn.code && fn.code->kind == FunctionCode::Kind::Module;
-}
+ViewBuilder::ViewBuilder(Engine& engine, std::span<const ObjectLabel> labels)
+    : engine_(engine), labels_(labels.begin(), labels.end()) {}
 
 // A nameless function's scope is named as its card is, by the start of its source.
 void ViewBuilder::nameContexts(const FunctionCode& code) {
@@ -270,28 +264,40 @@ void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const
   }
 }
 
+// A Map's or WeakMap's entries as key and value, a Set's or WeakSet's as the member;
+// held as the collector traces the edges of their kinds.
 void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const {
   const OrderedTable* table = nullptr;
-  bool weak = false, isMap = false;
+  EdgeKind keyKind{}, valueKind{};
   switch (cell.kind) {
-    case CellKind::Map: table = &static_cast<const MapObject&>(cell).table, isMap = true; break;
-    case CellKind::Set: table = &static_cast<const SetObject&>(cell).table; break;
-    case CellKind::WeakMap: table = &static_cast<const WeakMapObject&>(cell).table, isMap = weak = true; break;
-    case CellKind::WeakSet: table = &static_cast<const WeakSetObject&>(cell).table, weak = true; break;
+    case CellKind::Map:
+      table = &static_cast<const MapObject&>(cell).table, keyKind = EdgeKind::MapKey, valueKind = EdgeKind::MapValue;
+      break;
+    case CellKind::Set:
+      table = &static_cast<const SetObject&>(cell).table, keyKind = valueKind = EdgeKind::SetMember;
+      break;
+    case CellKind::WeakMap:
+      table = &static_cast<const WeakMapObject&>(cell).table, keyKind = EdgeKind::WeakMapKey,
+      valueKind = EdgeKind::WeakMapValue;
+      break;
+    case CellKind::WeakSet:
+      table = &static_cast<const WeakSetObject&>(cell).table, keyKind = valueKind = EdgeKind::WeakSetMember;
+      break;
     default: return;
   }
+  const bool isMap = keyKind != valueKind;
   std::uint32_t index = 0;
   for (const auto& entry : table->entries()) {
     if (!entry.live() || index++ < from) continue;
     Row row;
     if (isMap) {
       row.key = value(entry.key);
-      row.keyStrength = weak ? Strength::Weak : Strength::Strong;
+      row.keyStrength = strengthOf(keyKind);
       row.value = value(entry.value);
-      row.valueStrength = weak ? Strength::Ephemeron : Strength::Strong;
+      row.valueStrength = strengthOf(valueKind);
     } else {
       row.value = value(entry.key);
-      row.valueStrength = weak ? Strength::Weak : Strength::Strong;
+      row.valueStrength = strengthOf(keyKind);
     }
     rows.push_back(std::move(row));
   }
@@ -304,18 +310,20 @@ void ViewBuilder::addContextSlots(const Context& context, std::vector<Row>& rows
   }
 }
 
-// Each registration: its target and token held weakly, its held value strongly.
+// Each registration: its target, held value and token, held as the collector traces them.
 void ViewBuilder::addRegistryCells(const FinalizationRegistryObject& registry, std::vector<Row>& rows) const {
   std::uint32_t n = 0;
   for (const RegistryCell& cell : registry.cells) {
     std::string prefix = "cell " + std::to_string(++n) + " ";
     Row target{prefix + "target", {}, cell.emptied() ? ValueView{"<emptied>"} : value(cell.target)};
-    target.valueStrength = Strength::Weak;
+    target.valueStrength = strengthOf(EdgeKind::CellTarget);
     rows.push_back(std::move(target));
-    rows.push_back({prefix + "held", {}, value(cell.heldValue)});
+    Row held{prefix + "held", {}, value(cell.heldValue)};
+    held.valueStrength = strengthOf(EdgeKind::CellHeldValue);
+    rows.push_back(std::move(held));
     if (!cell.token.isUndefined()) {
       Row token{prefix + "token", {}, value(cell.token)};
-      token.valueStrength = Strength::Weak;
+      token.valueStrength = strengthOf(EdgeKind::CellToken);
       rows.push_back(std::move(token));
     }
   }
@@ -334,12 +342,12 @@ void ViewBuilder::addInternal(const HeapCell& cell, std::vector<Row>& rows) cons
   traceCell<TraceEdges::SlotsOnly>(cell, [&](const Edge& edge) {
     if (edge.name.kind == EdgeKind::PromiseResult || !isViewObject(edge.target)) return;
     Row row{describeEdge(engine_.heap(), cell.id, edge.name), {}, value(edge.target)};
-    row.valueStrength = edge.strength == EdgeStrength::Weak ? Strength::Weak : Strength::Strong;
+    row.valueStrength = edge.strength;
     row.internal = isPlumbing(edge.name.kind);
     rows.push_back(std::move(row));
   });
   if (cell.kind == CellKind::WeakRef && static_cast<const WeakRefObject&>(cell).target.isUndefined()) {
-    rows.push_back({"target (weak)", {}, {"<empty>"}, Strength::Strong, Strength::Weak});
+    rows.push_back({"target (weak)", {}, {"<empty>"}, EdgeStrength::Strong, strengthOf(EdgeKind::WeakRefTarget)});
   }
 }
 

@@ -20,21 +20,10 @@ namespace reachable {
 // named in words instead.
 class ViewBuilder {
  public:
-  // Cells made before `firstProgramSerial` are the engine's own.
-  ViewBuilder(Engine& engine, std::uint32_t firstProgramSerial, std::span<const ObjectLabel> labels = {});
+  explicit ViewBuilder(Engine& engine, std::span<const ObjectLabel> labels = {});
 
-  bool isViewObject(const HeapCell& cell) const {
-    if (cell.serial < firstProgramSerial_ || (cell.flags & HeapCell::kEngineOwned)) return false;
-    switch (cell.kind) {
-      case CellKind::String:
-      case CellKind::Symbol:
-      case CellKind::AccessorPair: return false;
-      case CellKind::Function: return !isModuleFunction(cell);
-      // Once resumed, a parked frame is an empty shell the engine dropped.
-      case CellKind::AsyncFrame: return !static_cast<const AsyncFrame&>(cell).resumed;
-      default: return true;
-    }
-  }
+  // The program's objects (the heap's ProgramObjects) are the view's.
+  bool isViewObject(const HeapCell& cell) const { return engine_.heap().programObjects().contains(cell); }
   bool isViewObject(Value v) const { return v.isCell() && isViewObject(engine_.heap().get(v.asCell())); }
 
   ValueView value(Value v) const;
@@ -61,11 +50,9 @@ class ViewBuilder {
   void addInternal(const HeapCell& cell, std::vector<Row>& rows) const;
   std::string constructorName(const JSObject& o) const;
   std::string functionTitle(const JSFunction& fn) const;
-  static bool isModuleFunction(const HeapCell& cell);
   std::string foreign(const HeapCell& cell) const;
 
   Engine& engine_;
-  std::uint32_t firstProgramSerial_;
   std::unordered_map<const std::vector<std::string>*, std::string> contextOwners_;
   std::vector<ObjectLabel> labels_;
 };

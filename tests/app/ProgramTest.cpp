@@ -1,5 +1,6 @@
 // Runs the real `reachable` program as a user would, on a private X server, and checks
 // its exit codes, its pictures and where it keeps its settings.
+#include "Style.h"
 #include "Subprocess.h"
 #include "VirtualDisplay.h"
 
@@ -89,6 +90,13 @@ struct Rgb {
   int blue = 0;
   friend bool operator==(const Rgb&, const Rgb&) = default;
 };
+
+// The colours the program draws with: its Style, for a theme named as --theme names it.
+Rgb rgbOf(ImU32 c) {
+  return Rgb{static_cast<int>(c & 0xFF), static_cast<int>((c >> 8) & 0xFF), static_cast<int>((c >> 16) & 0xFF)};
+}
+
+Style styleOf(std::string_view theme) { return Style::forTheme(parseTheme(theme).value(), 1); }
 
 std::ostream& operator<<(std::ostream& out, const Rgb& c) {
   return out << "rgb(" << c.red << ", " << c.green << ", " << c.blue << ")";
@@ -231,9 +239,9 @@ TEST_F(ProgramTest, EachThemeHasItsOwnBackground) {
     ASSERT_EQ(result.exitCode, 0) << result.errors;
     backgrounds[theme] = pixelAt(work() / (theme + ".png"), kBackgroundX, kBackgroundY).value_or(Rgb{});
   }
-  EXPECT_EQ(backgrounds["light"], (Rgb{0xEF, 0xEE, 0xEA}));
-  EXPECT_EQ(backgrounds["dark"], (Rgb{0x18, 0x1B, 0x20}));
-  EXPECT_EQ(backgrounds["tutorial"], (Rgb{0xF6, 0xF1, 0xEA}));
+  for (const auto& [theme, background] : backgrounds) {
+    EXPECT_EQ(background, rgbOf(styleOf(theme).background)) << theme;
+  }
 }
 
 TEST_F(ProgramTest, OpensAProgramFileFromTheCommandLine) {
@@ -284,8 +292,8 @@ std::size_t heapPixelsNear(const fs::path& path, Rgb colour, int tolerance = 10)
 
 std::string scenario(const std::string& name) { return std::string(REACHABLE_SCENARIOS) + "/" + name; }
 
-constexpr Rgb kLightWeakArrow{196, 90, 40};
-constexpr Rgb kLightGhost{150, 150, 150};
+const Rgb kLightWeakArrow = rgbOf(styleOf("light").weak);
+const Rgb kLightGhost = rgbOf(styleOf("light").heap.ghost);
 
 TEST_F(ProgramTest, WeakArrowsShowInAWeakRefLessonAndNotAtTheStartOfTheDefault) {
   ASSERT_EQ(reachableOnDisplay({"--step", "0", "--screenshot", "start.png"}).exitCode, 0);
@@ -354,8 +362,8 @@ TEST_F(ProgramTest, GarbageOfOneLinePilesIntoOneCard) {
 }
 
 TEST_F(ProgramTest, EachThemeGivesCardsItsOwnFill) {
-  const std::map<std::string, Rgb> fills = {
-      {"light", {255, 255, 255}}, {"dark", {44, 48, 56}}, {"tutorial", {0xFB, 0xF2, 0xEC}}};
+  std::map<std::string, Rgb> fills;
+  for (const std::string theme : {"light", "dark", "tutorial"}) fills[theme] = rgbOf(styleOf(theme).heap.cardFill);
   for (const auto& [theme, fill] : fills) {
     ASSERT_EQ(reachableOnDisplay({"--step", "1", "--theme", theme, "--screenshot", theme + ".png"}).exitCode, 0);
     EXPECT_GT(heapPixelsNear(work() / (theme + ".png"), fill, 1), 2000u) << theme;

@@ -79,7 +79,7 @@ TEST_F(Cli, InvalidUtf8IsLocated) {
   const std::string file = write("utf8.js", "let a = 1;\nlet b = '\xC3(';\n");
   const RunResult result = run("check " + file);
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_EQ(result.errors, file + ":2:10: error: invalid UTF-8\n");
+  EXPECT_EQ(result.errors, file + ":2:10: error: the file is not UTF-8 (byte 0xC3 cannot be decoded)\n");
 }
 
 TEST_F(Cli, MissingFileAndDirectoryAreNamed) {

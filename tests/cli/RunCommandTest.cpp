@@ -3,11 +3,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "Subprocess.h"
+#include "scenario/Scenario.h"
+#include "timeline/Recording.h"
 
 namespace reachable {
 namespace {
@@ -164,9 +167,9 @@ TEST_F(RunCommand, TraceShowsStatementsCollectorPhasesAndTaskTurnsInOrder) {
   const std::string& t = result.output;
   std::size_t at = 0;
   for (const char* expected :
-       {"0 start\n", "1 statement 1:5-", "task-end\n", "kept-released: 1 kept objects", "task-start\n",
-        "statement 5:1-", "gc-mark\n", "gc-clear\n", "cleared-weakref: WeakRefs emptied", "gc-sweep\n",
-        "gc-queue-cleanup\n", "statement 6:1-", "console: undefined"}) {
+       {"0 start\n", "1 statement 1:5-", "task-end\n", "task-ended: 1 kept objects", "task-start\n", "statement 5:1-",
+        "gc-mark (gc())\n", "gc-clear (gc())\n", "cleared-weakref: #", "gc-sweep (gc())\n", "freed: #",
+        "gc-queue-cleanup (gc())\n", "statement 6:1-", "console: undefined"}) {
     auto found = t.find(expected, at);
     ASSERT_NE(found, std::string::npos) << "missing, in order: " << expected << "\n" << t;
     at = found;
@@ -188,6 +191,29 @@ TEST_F(RunCommand, TraceJsonIsOneObjectPerStepNumberedFromZero) {
   EXPECT_NE(json.output.find("{\"type\":\"console\",\"text\":\"undefined\"}"), std::string::npos);
   // The text form has a line for each step too.
   EXPECT_NE(result.output.find(std::to_string(step - 1) + " task-end"), std::string::npos) << result.output;
+}
+
+// "Object #12" is the same object in `trace` as in the GUI: both name it by the serial
+// the timeline records.
+TEST_F(RunCommand, TraceNamesObjectsAsTheTimelineDoes) {
+  Scenario scenario;
+  scenario.program = kWeakRefProgram;
+  RecordedRun recorded = recordScenario(scenario);
+  std::optional<StepEvent> cleared;
+  recorded.timeline.forEachStep([&](const StepRecord& step) {
+    for (const StepEvent& e : step.events) {
+      if (e.kind == StepEvent::Kind::ClearedWeakRef) cleared = e;
+    }
+  });
+  ASSERT_TRUE(cleared);
+  auto result = run(kWeakRefProgram, {}, "trace");
+  const std::string line =
+      "cleared-weakref: #" + std::to_string(cleared->object) + " (target #" + std::to_string(cleared->other) + ")\n";
+  EXPECT_NE(result.output.find(line), std::string::npos) << line << result.output;
+  auto json = run(kWeakRefProgram, {"--json"}, "trace");
+  const std::string event = "{\"type\":\"cleared-weakref\",\"object\":" + std::to_string(cleared->object) +
+                            ",\"target\":" + std::to_string(cleared->other) + "}";
+  EXPECT_NE(json.output.find(event), std::string::npos) << event << json.output;
 }
 
 }  // namespace

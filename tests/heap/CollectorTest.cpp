@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "HeapFixture.h"
+#include "heap/FinalizationCleanup.h"
 
 namespace reachable::testing {
 namespace {
@@ -209,11 +210,11 @@ TEST_F(CollectorTest, DeadTargetEmptiesItsCellAndQueuesOneCleanupTask) {
   ASSERT_EQ(result.cleanupTasks.size(), 1u);
   EXPECT_EQ(heap.resolve(result.cleanupTasks[0]), &heap.get(r.asCell()));
   EXPECT_EQ(record.emptiedCells.size(), 2u);
-  ASSERT_EQ(record.cleanupQueued.size(), 1u);
+  ASSERT_EQ(record.cleanupDue.size(), 1u);
   // The task passes each held value once, newest registration first.
-  EXPECT_EQ(weak::takeNewestEmptiedCell(heap, reg), heap.intern("second"));
-  EXPECT_EQ(weak::takeNewestEmptiedCell(heap, reg), heap.intern("first"));
-  EXPECT_FALSE(weak::takeNewestEmptiedCell(heap, reg).has_value());
+  EXPECT_EQ(cleanup::takeNewestEmptiedCell(heap, reg), heap.intern("second"));
+  EXPECT_EQ(cleanup::takeNewestEmptiedCell(heap, reg), heap.intern("first"));
+  EXPECT_FALSE(cleanup::takeNewestEmptiedCell(heap, reg).has_value());
   EXPECT_EQ(reg.cells.size(), 1u);
 }
 
@@ -255,7 +256,7 @@ TEST_F(CollectorTest, SweptRegistryGetsNoCleanupTask) {
   auto result = gc(&record);
   EXPECT_FALSE(alive(r));
   EXPECT_TRUE(result.cleanupTasks.empty());
-  EXPECT_TRUE(record.cleanupQueued.empty());
+  EXPECT_TRUE(record.cleanupDue.empty());
 }
 
 TEST_F(CollectorTest, QueuedCleanupTaskHoldsItsRegistryWeakly) {

@@ -1,4 +1,5 @@
 #include "HeapFixture.h"
+#include "heap/FinalizationCleanup.h"
 
 namespace reachable::testing {
 namespace {
@@ -64,9 +65,9 @@ TEST_F(WeakRulesTest, UnregisterRemovesEmptiedCellsWhoseCallbackHasNotRun) {
   ASSERT_EQ(gc().cleanupTasks.size(), 1u);
   ASSERT_TRUE(reg.cells[0].emptied());
   // The task runs; the first callback (newest cell) unregisters the older emptied cell.
-  EXPECT_EQ(weak::takeNewestEmptiedCell(heap, reg), heap.intern("other"));
+  EXPECT_EQ(cleanup::takeNewestEmptiedCell(heap, reg), heap.intern("other"));
   EXPECT_TRUE(weak::unregister(heap, reg, token).value);
-  EXPECT_FALSE(weak::takeNewestEmptiedCell(heap, reg).has_value());
+  EXPECT_FALSE(cleanup::takeNewestEmptiedCell(heap, reg).has_value());
 }
 
 TEST_F(WeakRulesTest, WeakCollectionsRefuseKeysThatCannotBeHeldWeakly) {

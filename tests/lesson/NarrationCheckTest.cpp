@@ -2,31 +2,22 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/Compiler.h"
-#include "engine/ProgramRun.h"
-#include "parse/Parser.h"
-#include "scenario/ScenarioLoader.h"
+#include "lesson/LessonFile.h"
+#include "lesson/LessonRun.h"
 
 namespace reachable {
 namespace {
 
-class Silent final : public ConsoleSink {
- public:
-  void write(Stream, std::string_view) override {}
-};
-
 // The warnings of running the scenario in `json`.
 std::vector<std::string> warningsOf(std::string_view json) {
-  LoadResult loaded = loadScenario("s.json", json);
-  EXPECT_TRUE(loaded.scenario);
-  const Scenario& scenario = *loaded.scenario;
+  LessonFile file = readLessonFile("s.json", json);
+  EXPECT_TRUE(file.ok());
+  const Scenario& scenario = *file.scenario;
   EngineOptions options;
   options.trackAllocationSites = scenario.needsAllocationSites();
-  Silent console;
-  Engine engine(options, console);
-  ParseResult parsed = parseProgram(scenario.program);
-  auto program = compileProgram(parsed, "s.json", engine.heap());
-  runProgram(engine, *program);
+  LessonRun lesson(scenario, file.parsed, "s.json", options, nullptr);
+  lesson.run();
+  const Engine& engine = lesson.engine();
   std::vector<std::string> warnings;
   for (const auto& warning : unmetNarration(scenario, *engine.allocationSites())) {
     warnings.push_back(formatScenarioDiagnostic("s.json", warning, "warning"));

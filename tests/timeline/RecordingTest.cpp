@@ -101,7 +101,7 @@ TEST(RecordingTest, CollectNowInjectsACollectionAndLeavesTheProgramAlone) {
   RecordedRun collected = record(program, options);
   EXPECT_EQ(collected.timeline.stepCount(), plain.timeline.stepCount() + 4);
   EXPECT_EQ(collected.timeline.step(3).kind, StepKind::GcMark);
-  EXPECT_EQ(collected.timeline.step(3).collection, CollectionKind::Requested);
+  EXPECT_EQ(collected.timeline.step(3).collection, CollectionReason::Requested);
   EXPECT_EQ(collected.timeline.stateAt(5).objects.size(), 0u);
   ASSERT_EQ(collected.timeline.console().size(), 1u);
 }

@@ -15,7 +15,7 @@ StepRecord statement(std::uint64_t number, std::uint32_t line, std::vector<StepE
   return step;
 }
 
-StepRecord gcStep(std::uint64_t number, StepKind kind, CollectionKind why, std::vector<StepEvent> events = {}) {
+StepRecord gcStep(std::uint64_t number, StepKind kind, CollectionReason why, std::vector<StepEvent> events = {}) {
   return {number, kind, std::nullopt, why, std::move(events)};
 }
 
@@ -33,11 +33,11 @@ TEST(TimelineIndexTest, MarksCollectionsAndCleanupCallbacks) {
   TimelineIndex index;
   index.add({0, StepKind::Start, std::nullopt, std::nullopt, {}});
   index.add(statement(1, 1));
-  index.add(gcStep(2, StepKind::GcMark, CollectionKind::Explicit));
-  index.add(gcStep(3, StepKind::GcSweep, CollectionKind::Explicit));
+  index.add(gcStep(2, StepKind::GcMark, CollectionReason::Explicit));
+  index.add(gcStep(3, StepKind::GcSweep, CollectionReason::Explicit));
   index.add(taskStart(4, "setTimeout callback"));
   index.add(taskStart(5, "cleanup of registry"));
-  index.add(gcStep(6, StepKind::GcMark, CollectionKind::Automatic));
+  index.add(gcStep(6, StepKind::GcMark, CollectionReason::Automatic));
   ASSERT_EQ(index.markers().size(), 3u);
   EXPECT_EQ(index.markers()[0].step, 2u);
   EXPECT_EQ(index.markers()[0].kind, StepMarker::Kind::Collection);
@@ -81,8 +81,8 @@ TEST(TimelineIndexTest, NarrationByEventFollowsTheObjectsOfItsLine) {
   index.add(statement(1, 1, {event(StepEvent::Kind::Allocated, 7)}));
   index.add(statement(2, 2, {event(StepEvent::Kind::Allocated, 8)}));
   index.add(statement(3, 3, {event(StepEvent::Kind::Allocated, 9)}));
-  index.add(gcStep(4, StepKind::GcClear, CollectionKind::Explicit, {event(StepEvent::Kind::ClearedWeakRef, 8)}));
-  index.add(gcStep(5, StepKind::GcSweep, CollectionKind::Explicit, {event(StepEvent::Kind::Freed, 7)}));
+  index.add(gcStep(4, StepKind::GcClear, CollectionReason::Explicit, {event(StepEvent::Kind::ClearedWeakRef, 8)}));
+  index.add(gcStep(5, StepKind::GcSweep, CollectionReason::Explicit, {event(StepEvent::Kind::Freed, 7)}));
   index.add(taskStart(6, "cleanup of registry", 9));
   EXPECT_THAT(index.narrationAt(3), IsEmpty());
   EXPECT_THAT(index.narrationAt(4), ElementsAre("cleared"));

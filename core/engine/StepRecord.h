@@ -3,10 +3,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "heap/CollectionRecord.h"
+#include "heap/ProgramObjects.h"
 #include "text/SourcePosition.h"
-#include "timeline/HeapState.h"
 
 namespace reachable {
 
@@ -17,24 +19,25 @@ enum class StepKind : std::uint8_t {
   GcMark,     // a collection's four phases, in the collector's order
   GcClear,
   GcSweep,
-  GcQueueCleanup,
-  TaskStart,  // the event loop begins a task or a callback
-  TaskEnd,    // a task ended: its kept objects are released
+  GcQueueCleanup,  // each registry with newly emptied cells gets a cleanup task
+  TaskStart,       // the event loop begins a task or a callback
+  TaskEnd,         // a task ended: its kept objects are released
 };
 
 std::string_view stepKindName(StepKind kind);  // "statement", "gc-mark" … as `trace` prints them
 
-// Something a step did, with the why, for the GUI to animate and say in words.
+// Something a step did, with the why. Objects are named by serial (ObjectId), the
+// same in the heap view, the timeline and `reachable-cli trace`.
 struct StepEvent {
   enum class Kind : std::uint8_t {
     Allocated,       // object
     Freed,           // object (swept)
-    Marked,          // object, reached from `from` (kNoObject: a root) through the edge `text`
+    Marked,          // object, reached from `other` (kNoObject: a root or a built-in) through `text`
     ClearedWeakRef,  // object: the WeakRef; other: its target, which was not marked
     RemovedEntry,    // object: the WeakMap/WeakSet; other: the key, which was not marked
     EmptiedCell,     // object: the registry; other: the cell's target, which was not marked
     CleanupQueued,   // object: the registry whose cleanup task was queued
-    TaskStarted,     // text: what the task runs
+    TaskStarted,     // object: what the task runs for (the registry, the timer's callback); text: the task
     TaskEnded,       // text: how many kept objects were released
     Console,         // text: one call's output; `toStandardError` for warn/error
   };
@@ -46,20 +49,16 @@ struct StepEvent {
   friend bool operator==(const StepEvent&, const StepEvent&) = default;
 };
 
-enum class CollectionKind : std::uint8_t { Explicit, Requested, Automatic };
+std::string_view stepEventKindName(StepEvent::Kind kind);  // "marked", "cleared-weakref" … as `trace` prints them
 
+// One step of a run, as the engine's step stream hands it on, the timeline keeps it
+// and `reachable-cli trace` prints it.
 struct StepRecord {
   std::uint64_t number = 0;
   StepKind kind = StepKind::Start;
   std::optional<SourceRange> range;
-  std::optional<CollectionKind> collection;  // the gc-* steps: why the collection ran
-  std::vector<StepEvent> events;             // what happened during the step, in order
-};
-
-// Objects and bytes of the view after a step, for the memory panel.
-struct MemoryPoint {
-  std::uint32_t objects = 0;
-  std::uint64_t bytes = 0;
+  std::optional<CollectionReason> collection;  // the gc-* steps: why the collection ran
+  std::vector<StepEvent> events;               // what happened during the step, in order
 };
 
 }  // namespace reachable

@@ -3,57 +3,44 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "engine/StepRecord.h"
 #include "heap/CollectionRecord.h"
-#include "text/SourcePosition.h"
 
 namespace reachable {
 
-// Something that happened during a step: console output, or what the collector did
-// to which cells.
-struct TraceEvent {
-  std::string type;  // "console", "marked", "cleared-weakref", "emptied-cell", "swept", …
-  std::string text;  // console text, or the event in words
-  std::vector<CellId> cells;
-};
+class Engine;
 
-// One step of a run, as `reachable-cli trace` prints it and the timeline numbers it:
-// a statement begun, a phase of a collection, or a turn of the event loop.
-struct TraceStep {
-  std::uint64_t number = 0;
-  std::string kind;  // "start", "statement", "gc-mark", "gc-clear", "gc-sweep", "gc-queue-cleanup",
-                     // "task-start", "task-end"
-  std::optional<SourceRange> range;
-  std::vector<TraceEvent> events;
-};
-
-class TraceSink {
+// Where a run's steps go: the timeline's recorder, or `reachable-cli trace`'s printer.
+class StepSink {
  public:
-  virtual void step(const TraceStep& step) = 0;
-  // The whole record of a collection, as it ends and before its steps are handed
-  // on, for a sink that wants more than the steps' events (the timeline does).
+  virtual void step(const StepRecord& step) = 0;
+  // The whole record of a collection, by cell, as it ends and before its steps are
+  // handed on, for a sink that follows the cells themselves (the recorder does).
   virtual void collectionRecorded(const CollectionRecord& /*record*/) {}
 
  protected:
-  ~TraceSink() = default;
+  ~StepSink() = default;
 };
 
-// Numbers the steps of a run and gathers each one's events. A step is handed on
-// when the next begins, so that what happened during it (output, say) travels with
-// it. Step 0 is the state before the first statement.
-class Tracer {
+// Numbers the steps of a run and gathers each one's events, the objects in them
+// named by serial. A step is handed on when the next begins, so that what happened
+// during it (output, say) travels with it. Step 0 is the state before the first
+// statement.
+class StepStream {
  public:
-  explicit Tracer(TraceSink& sink);
-  ~Tracer() { finish(); }
+  StepStream(const Engine& engine, StepSink& sink);
+  ~StepStream() { finish(); }
 
   void statement(const SourceRange& range);
   // A collection begins: the step before it ends here, so that it shows the heap
   // as the collector found it.
   void collectionStarting();
   void collection(const CollectionRecord& record);
-  void taskStarted(std::string description);
+  // `runsFor`: the object the task runs for (the registry whose cleanup it is, the
+  // timer's callback), if it is the program's.
+  void taskStarted(std::string description, ObjectId runsFor);
   void taskEnded(std::size_t keptReleased);
   void console(bool toStandardError, std::string text);
   // Hands on the last step.
@@ -73,12 +60,17 @@ class Tracer {
   std::uint64_t currentStep() const { return next_ - 1; }
 
  private:
-  void begin(std::string kind, std::optional<SourceRange> range = std::nullopt);
+  void begin(StepKind kind, std::optional<SourceRange> range = std::nullopt);
+  void add(StepEvent event) { current_->events.push_back(std::move(event)); }
+  ObjectId objectOf(CellId id) const;
+  void addMarked(const CollectionRecord& record);
+  void addCleared(const CollectionRecord& record);
 
-  TraceSink& sink_;
-  std::optional<TraceStep> current_;
+  const Engine& engine_;
+  StepSink& sink_;
+  std::optional<StepRecord> current_;
   // Output printed after a step was handed on early, for the step that comes next.
-  std::vector<TraceEvent> pending_;
+  std::vector<StepEvent> pending_;
   std::uint64_t next_ = 0;
   std::optional<std::uint64_t> collectAfter_;
   std::uint64_t stepCap_ = UINT64_MAX;
