@@ -158,11 +158,7 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
 void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
   std::optional<view::Rect> all = layout_.plannedBounds();
   std::optional<view::Rect> live, step;
-  const auto include = [](std::optional<view::Rect>& into, const view::Rect& r) {
-    into = into ? view::Rect{{std::min(into->min.x, r.min.x), std::min(into->min.y, r.min.y)},
-                             {std::max(into->max.x, r.max.x), std::max(into->max.y, r.max.y)}}
-                : r;
-  };
+  using view::include;
   for (const auto& box : now_.scene.roots) {
     include(all, box.rect);
     include(live, box.rect);

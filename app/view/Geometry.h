@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace reachable::view {
 
@@ -37,5 +38,13 @@ struct Rect {
 };
 
 inline Rect rectAt(Vec2 topLeft, Vec2 size) { return {topLeft, topLeft + size}; }
+
+// The smallest rectangle that holds both.
+inline Rect united(const Rect& a, const Rect& b) {
+  return {{std::min(a.min.x, b.min.x), std::min(a.min.y, b.min.y)}, {std::max(a.max.x, b.max.x), std::max(a.max.y, b.max.y)}};
+}
+
+// Grows `into` to hold `rect`, or starts it there.
+inline void include(std::optional<Rect>& into, const Rect& rect) { into = into ? united(*into, rect) : rect; }
 
 }  // namespace reachable::view

@@ -196,12 +196,8 @@ const BoxGeometry* HeapLayout::card(ObjectId id) const {
 
 Rect HeapLayout::bounds() const {
   Rect all{{0, 0}, {0, 0}};
-  const auto include = [&](const Rect& rect) {
-    all.min = {std::min(all.min.x, rect.min.x), std::min(all.min.y, rect.min.y)};
-    all.max = {std::max(all.max.x, rect.max.x), std::max(all.max.y, rect.max.y)};
-  };
-  for (const BoxGeometry& box : roots_) include(box.rect);
-  for (ObjectId id : shown_) include(cards_.at(id).rect);
+  for (const BoxGeometry& box : roots_) all = united(all, box.rect);
+  for (ObjectId id : shown_) all = united(all, cards_.at(id).rect);
   return all;
 }
 

@@ -6,13 +6,8 @@ namespace reachable::view {
 
 std::optional<Minimap> Minimap::of(const SceneGeometry& scene, const Rect& panel, float side) {
   std::optional<Rect> world;
-  const auto include = [&world](const Rect& r) {
-    world = world ? Rect{{std::min(world->min.x, r.min.x), std::min(world->min.y, r.min.y)},
-                         {std::max(world->max.x, r.max.x), std::max(world->max.y, r.max.y)}}
-                  : r;
-  };
-  for (const BoxGeometry& box : scene.roots) include(box.rect);
-  for (const auto& [id, box] : scene.cards) include(box.rect);
+  for (const BoxGeometry& box : scene.roots) include(world, box.rect);
+  for (const auto& [id, box] : scene.cards) include(world, box.rect);
   if (!world || world->width() <= 0 || world->height() <= 0) return std::nullopt;
   constexpr float kInset = 8;
   const float scale = std::min(side / world->width(), side / world->height());
