@@ -12,8 +12,11 @@ std::size_t count(const StepRecord& step, StepEvent::Kind kind) {
 
 std::string objects(std::size_t n) { return std::to_string(n) + (n == 1 ? " object" : " objects"); }
 
-std::string firstText(const StepRecord& step, StepEvent::Kind kind) {
-  const auto found = std::ranges::find(step.events, kind, &StepEvent::kind);
+// What a task-start step runs, as the event loop named it.
+std::string taskText(const StepRecord& step) {
+  const auto found = std::ranges::find_if(step.events, [](const StepEvent& event) {
+    return event.kind == StepEvent::Kind::TaskStarted || event.kind == StepEvent::Kind::CleanupStarted;
+  });
   return found == step.events.end() ? "" : found->text;
 }
 
@@ -43,10 +46,7 @@ std::string stepHeading(const StepRecord& step) {
 std::string stepSentence(const StepRecord& step) {
   switch (step.kind) {
     case StepKind::Start: return "Nothing has run yet.";
-    case StepKind::Statement: {
-      const std::size_t made = count(step, StepEvent::Kind::Allocated);
-      return made == 0 ? "" : "This statement made " + objects(made) + ".";
-    }
+    case StepKind::Statement: return "";
     case StepKind::GcMark:
       return "The collector marks everything it can reach from the roots: " +
              objects(count(step, StepEvent::Kind::Marked)) + " reached" + collectionWhy(step) + ".";
@@ -64,7 +64,7 @@ std::string stepSentence(const StepRecord& step) {
                  : "Registries that lost targets queue their cleanup task: " + std::to_string(queued) + " queued.";
     }
     case StepKind::TaskStart:
-      return "The event loop starts a task: " + firstText(step, StepEvent::Kind::TaskStarted) + ".";
+      return "The event loop starts a task: " + taskText(step) + ".";
     case StepKind::TaskEnd: return "The task and its microtasks are over; the objects it kept alive are released.";
   }
   return "";

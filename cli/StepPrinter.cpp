@@ -38,6 +38,7 @@ std::string_view otherName(StepEvent::Kind kind) {
 bool namesObjectsOnly(StepEvent::Kind kind) {
   switch (kind) {
     case StepEvent::Kind::TaskStarted:
+    case StepEvent::Kind::CleanupStarted:
     case StepEvent::Kind::TaskEnded:
     case StepEvent::Kind::Console: return false;
     default: return true;

@@ -8,11 +8,9 @@ namespace {
 
 constexpr std::uint64_t kNever = std::numeric_limits<std::uint64_t>::max();
 
-// The event loop names what a task runs; a registry's cleanup says so.
 bool startsCleanup(const StepRecord& step) {
-  return std::ranges::any_of(step.events, [](const StepEvent& event) {
-    return event.kind == StepEvent::Kind::TaskStarted && event.text.find("cleanup") != std::string::npos;
-  });
+  return std::ranges::any_of(step.events,
+                             [](const StepEvent& event) { return event.kind == StepEvent::Kind::CleanupStarted; });
 }
 
 }  // namespace
@@ -34,10 +32,7 @@ void TimelineIndex::add(const StepRecord& step) {
     firstRun_[line] = std::min(firstRun_[line], step.number);
     trigger(NarrationTrigger::Line, line, entries);
   }
-  for (const StepEvent& event : step.events) {
-    if (event.kind == StepEvent::Kind::Allocated && step.range) allocationLine_[event.object] = step.range->start.line;
-    noteEvent(event, entries);
-  }
+  for (const StepEvent& event : step.events) noteEvent(event, entries);
   if (!entries.empty()) {
     std::ranges::sort(entries);
     const auto [end, last] = std::ranges::unique(entries);
@@ -46,13 +41,13 @@ void TimelineIndex::add(const StepRecord& step) {
   }
 }
 
+// An event speaks for the narration waiting on the line that made its object.
 void TimelineIndex::noteEvent(const StepEvent& event, std::vector<std::size_t>& entries) const {
-  const auto line = allocationLine_.find(event.object);
-  if (line == allocationLine_.end()) return;
+  if (event.line == 0) return;
   switch (event.kind) {
-    case StepEvent::Kind::Freed: trigger(NarrationTrigger::Collected, line->second, entries); break;
-    case StepEvent::Kind::ClearedWeakRef: trigger(NarrationTrigger::Cleared, line->second, entries); break;
-    case StepEvent::Kind::TaskStarted: trigger(NarrationTrigger::Callback, line->second, entries); break;
+    case StepEvent::Kind::Freed: trigger(NarrationTrigger::Collected, event.line, entries); break;
+    case StepEvent::Kind::ClearedWeakRef: trigger(NarrationTrigger::Cleared, event.line, entries); break;
+    case StepEvent::Kind::CleanupStarted: trigger(NarrationTrigger::Callback, event.line, entries); break;
     default: break;
   }
 }

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace reachable {
@@ -53,7 +52,6 @@ class TimelineIndex {
   std::vector<Narration> narration_;
   std::vector<StepMarker> markers_;
   std::vector<std::uint64_t> firstRun_;  // by line; UINT64_MAX for a line that never ran
-  std::unordered_map<ObjectId, std::uint32_t> allocationLine_;
   std::vector<Triggered> triggered_;  // by step, ascending
 };
 

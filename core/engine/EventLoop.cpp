@@ -88,15 +88,14 @@ void EventLoop::noteTaskStart(StepStream& steps, const Task& task) const {
   if (task.kind == Task::Kind::Cleanup) {
     const HeapCell* registry = heap.resolve(task.registry);
     ObjectId object = registry ? heap.programObjects().idOf(*registry) : kNoObject;
-    steps.taskStarted(object ? "cleanup task of FinalizationRegistry #" + std::to_string(object)
-                             : "cleanup task of a FinalizationRegistry since collected",
-                      object);
+    steps.cleanupStarted(object ? "cleanup task of FinalizationRegistry #" + std::to_string(object)
+                                : "cleanup task of a FinalizationRegistry since collected",
+                         registry);
     return;
   }
   auto timer = timers_.find(task.timer);
   Value callback = timer == timers_.end() ? Value::undefined() : timer->second.callback;
-  ObjectId object = callback.isCell() ? heap.programObjects().idOf(heap.get(callback.asCell())) : kNoObject;
-  steps.taskStarted("timer " + std::to_string(task.timer), object);
+  steps.taskStarted("timer " + std::to_string(task.timer), callback.isCell() ? &heap.get(callback.asCell()) : nullptr);
 }
 
 bool EventLoop::runTask(const Task& task) {

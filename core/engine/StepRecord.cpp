@@ -18,7 +18,6 @@ std::string_view stepKindName(StepKind kind) {
 
 std::string_view stepEventKindName(StepEvent::Kind kind) {
   switch (kind) {
-    case StepEvent::Kind::Allocated: return "allocated";
     case StepEvent::Kind::Freed: return "freed";
     case StepEvent::Kind::Marked: return "marked";
     case StepEvent::Kind::ClearedWeakRef: return "cleared-weakref";
@@ -26,6 +25,7 @@ std::string_view stepEventKindName(StepEvent::Kind kind) {
     case StepEvent::Kind::EmptiedCell: return "emptied-cell";
     case StepEvent::Kind::CleanupQueued: return "cleanup-queued";
     case StepEvent::Kind::TaskStarted: return "task-started";
+    case StepEvent::Kind::CleanupStarted: return "cleanup-started";
     case StepEvent::Kind::TaskEnded: return "task-ended";
     case StepEvent::Kind::Console: return "console";
   }

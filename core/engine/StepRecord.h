@@ -30,22 +30,25 @@ std::string_view stepKindName(StepKind kind);  // "statement", "gc-mark" … as 
 // same in the heap view, the timeline and `reachable-cli trace`.
 struct StepEvent {
   enum class Kind : std::uint8_t {
-    Allocated,       // object
     Freed,           // object (swept)
     Marked,          // object, reached from `other` (kNoObject: a root or a built-in) through `text`
     ClearedWeakRef,  // object: the WeakRef; other: its target, which was not marked
     RemovedEntry,    // object: the WeakMap/WeakSet; other: the key, which was not marked
     EmptiedCell,     // object: the registry; other: the cell's target, which was not marked
     CleanupQueued,   // object: the registry whose cleanup task was queued
-    TaskStarted,     // object: what the task runs for (the registry, the timer's callback); text: the task
+    TaskStarted,     // object: the timer's callback; text: the task
+    CleanupStarted,  // object: the registry whose cleanup callback the task runs; text: the task
     TaskEnded,       // text: how many kept objects were released
     Console,         // text: one call's output; `toStandardError` for warn/error
   };
-  Kind kind = Kind::Allocated;
+  Kind kind = Kind::Freed;
   ObjectId object = kNoObject;
   ObjectId other = kNoObject;
   std::string text;
   bool toStandardError = false;
+  // The program line that made `object` (0: unknown, or the run tracks no allocation
+  // sites), so that a scenario's narration can wait for what befalls it.
+  std::uint32_t line = 0;
   friend bool operator==(const StepEvent&, const StepEvent&) = default;
 };
 

@@ -3,17 +3,10 @@
 #include <unordered_map>
 
 #include "engine/Engine.h"
+#include "engine/AllocationSites.h"
 #include "heap/EdgeDescription.h"
 
 namespace reachable {
-
-namespace {
-
-StepEvent objectEvent(StepEvent::Kind kind, ObjectId object, ObjectId other = kNoObject) {
-  return {kind, object, other, {}, false};
-}
-
-}  // namespace
 
 StepStream::StepStream(const Engine& engine, StepSink& sink) : engine_(engine), sink_(sink) { begin(StepKind::Start); }
 
@@ -43,6 +36,19 @@ ObjectId StepStream::objectOf(CellId id) const {
   return heap.programObjects().idOf(heap.get(id));
 }
 
+std::uint32_t StepStream::lineOf(std::uint32_t site) const {
+  const AllocationSites* sites = engine_.allocationSites();
+  const auto position = sites ? sites->position(site) : std::nullopt;
+  return position ? position->line : 0;
+}
+
+// An event about a cell still in the heap, named by serial and by the line that made it.
+StepEvent StepStream::eventAbout(StepEvent::Kind kind, const HeapCell* cell, ObjectId other) const {
+  if (!cell) return {kind, kNoObject, other, {}};
+  const ObjectId object = engine_.heap().programObjects().idOf(*cell);
+  return {kind, object, other, {}, false, object ? lineOf(cell->site) : 0};
+}
+
 void StepStream::collectionStarting() { begin(StepKind::GcMark); }
 
 // The collector's four phases, each its own step, in the order it ran them; the
@@ -56,10 +62,12 @@ void StepStream::collection(const CollectionRecord& record) {
   addCleared(record);
   begin(StepKind::GcSweep);
   current_->collection = record.reason;
-  for (const auto& swept : record.sweptObjects) add(objectEvent(StepEvent::Kind::Freed, swept.object));
+  for (const auto& swept : record.sweptObjects)
+    add({StepEvent::Kind::Freed, swept.object, kNoObject, {}, false, lineOf(swept.site)});
   begin(StepKind::GcQueueCleanup);
   current_->collection = record.reason;
-  for (CellId registry : record.cleanupDue) add(objectEvent(StepEvent::Kind::CleanupQueued, objectOf(registry)));
+  for (CellId registry : record.cleanupDue)
+    add(eventAbout(StepEvent::Kind::CleanupQueued, &engine_.heap().get(registry)));
 }
 
 // Each of the program's objects the mark reached, with the edge (or root) it came by.
@@ -86,20 +94,27 @@ void StepStream::addCleared(const CollectionRecord& record) {
     auto it = swept.find(id);
     return it == swept.end() ? kNoObject : it->second;
   };
-  for (const auto& c : record.clearedWeakRefs) {
-    add(objectEvent(StepEvent::Kind::ClearedWeakRef, objectOf(c.weakRef), sweptObject(c.target)));
-  }
-  for (const auto& r : record.removedEntries) {
-    add(objectEvent(StepEvent::Kind::RemovedEntry, objectOf(r.container), sweptObject(r.key)));
-  }
-  for (const auto& c : record.emptiedCells) {
-    add(objectEvent(StepEvent::Kind::EmptiedCell, objectOf(c.registry), sweptObject(c.target)));
-  }
+  const Heap& heap = engine_.heap();
+  for (const auto& c : record.clearedWeakRefs)
+    add(eventAbout(StepEvent::Kind::ClearedWeakRef, &heap.get(c.weakRef), sweptObject(c.target)));
+  for (const auto& r : record.removedEntries)
+    add(eventAbout(StepEvent::Kind::RemovedEntry, &heap.get(r.container), sweptObject(r.key)));
+  for (const auto& c : record.emptiedCells)
+    add(eventAbout(StepEvent::Kind::EmptiedCell, &heap.get(c.registry), sweptObject(c.target)));
 }
 
-void StepStream::taskStarted(std::string description, ObjectId runsFor) {
+void StepStream::taskStarted(std::string description, const HeapCell* callback) {
   begin(StepKind::TaskStart);
-  add({StepEvent::Kind::TaskStarted, runsFor, kNoObject, std::move(description)});
+  StepEvent event = eventAbout(StepEvent::Kind::TaskStarted, callback);
+  event.text = std::move(description);
+  add(std::move(event));
+}
+
+void StepStream::cleanupStarted(std::string description, const HeapCell* registry) {
+  begin(StepKind::TaskStart);
+  StepEvent event = eventAbout(StepEvent::Kind::CleanupStarted, registry);
+  event.text = std::move(description);
+  add(std::move(event));
 }
 
 void StepStream::taskEnded(std::size_t keptReleased) {

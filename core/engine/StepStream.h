@@ -38,9 +38,10 @@ class StepStream {
   // as the collector found it.
   void collectionStarting();
   void collection(const CollectionRecord& record);
-  // `runsFor`: the object the task runs for (the registry whose cleanup it is, the
-  // timer's callback), if it is the program's.
-  void taskStarted(std::string description, ObjectId runsFor);
+  // A timer's task; `callback`: what it calls, if it is the program's object.
+  void taskStarted(std::string description, const HeapCell* callback);
+  // A registry's cleanup task; `registry`: null once the registry is collected.
+  void cleanupStarted(std::string description, const HeapCell* registry);
   void taskEnded(std::size_t keptReleased);
   void console(bool toStandardError, std::string text);
   // Hands on the last step.
@@ -63,6 +64,8 @@ class StepStream {
   void begin(StepKind kind, std::optional<SourceRange> range = std::nullopt);
   void add(StepEvent event) { current_->events.push_back(std::move(event)); }
   ObjectId objectOf(CellId id) const;
+  std::uint32_t lineOf(std::uint32_t site) const;
+  StepEvent eventAbout(StepEvent::Kind kind, const HeapCell* cell, ObjectId other = kNoObject) const;
   void addMarked(const CollectionRecord& record);
   void addCleared(const CollectionRecord& record);
 

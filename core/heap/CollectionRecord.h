@@ -67,6 +67,7 @@ struct CollectionRecord {
   struct SweptObject {
     CellId id;
     ObjectId object;
+    std::uint32_t site;  // HeapCell::site, gone with the cell too
   };
   std::vector<SweptObject> sweptObjects;
   // Phase 4, find cleanup tasks: the registries due one, which the engine queues.

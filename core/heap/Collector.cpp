@@ -104,7 +104,8 @@ void Collector::sweep(const Marker& marker, CollectionRecord* record) {
     if (!heap_.find(id) || marker.isMarked(id)) continue;
     if (record) {
       record->swept.push_back(id);
-      if (ObjectId object = heap_.programObjects().idOf(heap_.get(id))) record->sweptObjects.push_back({id, object});
+      const HeapCell& cell = heap_.get(id);
+      if (ObjectId object = heap_.programObjects().idOf(cell)) record->sweptObjects.push_back({id, object, cell.site});
     }
     heap_.release(id);
   }

@@ -52,6 +52,7 @@ StepRecord decodeStep(std::uint64_t number, const RecordReader& record, const st
     e.other = static_cast<ObjectId>(events.varint());
     e.text = strings.at(static_cast<std::uint32_t>(events.varint()));
     e.toStandardError = events.byte() != 0;
+    e.line = static_cast<std::uint32_t>(events.varint());
     result.events.push_back(std::move(e));
   }
   return result;

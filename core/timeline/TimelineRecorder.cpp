@@ -512,6 +512,7 @@ void TimelineRecorder::writeEvent(ByteWriter& out, const StepEvent& event) {
   out.varint(event.other);
   out.varint(data_.strings.intern(event.text));
   out.byte(event.toStandardError ? 1 : 0);
+  out.varint(event.line);
 }
 
 HeapState TimelineRecorder::fullState() {

@@ -19,15 +19,15 @@ StepRecord gcStep(std::uint64_t number, StepKind kind, CollectionReason why, std
   return {number, kind, std::nullopt, why, std::move(events)};
 }
 
-StepRecord taskStart(std::uint64_t number, std::string text, ObjectId object = kNoObject) {
-  return {number,
-          StepKind::TaskStart,
-          std::nullopt,
-          std::nullopt,
-          {{StepEvent::Kind::TaskStarted, object, kNoObject, std::move(text)}}};
+StepRecord taskStart(std::uint64_t number, StepEvent::Kind kind, ObjectId object = kNoObject,
+                     std::uint32_t line = 0) {
+  return {number, StepKind::TaskStart, std::nullopt, std::nullopt, {{kind, object, kNoObject, "a task", false, line}}};
 }
 
-StepEvent event(StepEvent::Kind kind, ObjectId object) { return {kind, object, kNoObject, ""}; }
+// An event about object `object`, which the program made on `line`.
+StepEvent event(StepEvent::Kind kind, ObjectId object, std::uint32_t line) {
+  return {kind, object, kNoObject, "", false, line};
+}
 
 TEST(TimelineIndexTest, MarksCollectionsAndCleanupCallbacks) {
   TimelineIndex index;
@@ -35,8 +35,8 @@ TEST(TimelineIndexTest, MarksCollectionsAndCleanupCallbacks) {
   index.add(statement(1, 1));
   index.add(gcStep(2, StepKind::GcMark, CollectionReason::Explicit));
   index.add(gcStep(3, StepKind::GcSweep, CollectionReason::Explicit));
-  index.add(taskStart(4, "setTimeout callback"));
-  index.add(taskStart(5, "cleanup of registry"));
+  index.add(taskStart(4, StepEvent::Kind::TaskStarted));
+  index.add(taskStart(5, StepEvent::Kind::CleanupStarted));
   index.add(gcStep(6, StepKind::GcMark, CollectionReason::Automatic));
   ASSERT_EQ(index.markers().size(), 3u);
   EXPECT_EQ(index.markers()[0].step, 2u);
@@ -78,16 +78,20 @@ TEST(TimelineIndexTest, NarrationByEventFollowsTheObjectsOfItsLine) {
                                  {NarrationTrigger::Cleared, 2, "cleared", {}},
                                  {NarrationTrigger::Callback, 3, "callback", {}}};
   TimelineIndex index(narration);
-  index.add(statement(1, 1, {event(StepEvent::Kind::Allocated, 7)}));
-  index.add(statement(2, 2, {event(StepEvent::Kind::Allocated, 8)}));
-  index.add(statement(3, 3, {event(StepEvent::Kind::Allocated, 9)}));
-  index.add(gcStep(4, StepKind::GcClear, CollectionReason::Explicit, {event(StepEvent::Kind::ClearedWeakRef, 8)}));
-  index.add(gcStep(5, StepKind::GcSweep, CollectionReason::Explicit, {event(StepEvent::Kind::Freed, 7)}));
-  index.add(taskStart(6, "cleanup of registry", 9));
+  index.add(statement(1, 1));
+  index.add(statement(2, 2));
+  index.add(statement(3, 3));
+  index.add(gcStep(4, StepKind::GcClear, CollectionReason::Explicit, {event(StepEvent::Kind::ClearedWeakRef, 8, 2)}));
+  index.add(gcStep(5, StepKind::GcSweep, CollectionReason::Explicit, {event(StepEvent::Kind::Freed, 7, 1)}));
+  index.add(taskStart(6, StepEvent::Kind::TaskStarted, 10, 3));  // a timer made on line 3: not a registry
+  index.add(taskStart(7, StepEvent::Kind::CleanupStarted, 9, 3));
+  index.add(gcStep(8, StepKind::GcSweep, CollectionReason::Explicit, {event(StepEvent::Kind::Freed, 11, 0)}));
   EXPECT_THAT(index.narrationAt(3), IsEmpty());
   EXPECT_THAT(index.narrationAt(4), ElementsAre("cleared"));
   EXPECT_THAT(index.narrationAt(5), ElementsAre("collected"));
-  EXPECT_THAT(index.narrationAt(6), ElementsAre("callback"));
+  EXPECT_THAT(index.narrationAt(6), ElementsAre("collected"));
+  EXPECT_THAT(index.narrationAt(7), ElementsAre("callback"));
+  EXPECT_EQ(index.narrationStepAt(8), 7u);  // an object of no known line speaks for no entry
 }
 
 }  // namespace

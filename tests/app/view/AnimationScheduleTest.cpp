@@ -68,7 +68,7 @@ TEST(AnimationSchedule, ANewObjectFadesInAndItsArrowIsDrawnIn) {
   const HeapState before = builder.build();
   builder.variable("admin", ref(2)).object(2, {});
   const TwoSteps steps(before, {{1, Reach::Strong}}, builder.build(), {{1, Reach::Strong}, {2, Reach::Strong}});
-  AnimationSchedule schedule = steps.schedule(stepOf(StepKind::Statement, {event(StepEvent::Kind::Allocated, 2)}));
+  AnimationSchedule schedule = steps.schedule(stepOf(StepKind::Statement, {}));
   ASSERT_TRUE(schedule.animating());
   EXPECT_EQ(schedule.card(2).opacity, 0);
   EXPECT_EQ(schedule.card(1).opacity, 1);
