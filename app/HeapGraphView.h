@@ -71,6 +71,9 @@ class HeapGraphView {
   void setShowEngineObjects(bool show);
   // How many such objects the picture leaves out.
   std::size_t hiddenEngineObjects() const { return now_.graph.hiddenEngineObjects; }
+  // The objects the picture draws (as cards, stacks or piles) and their bytes.
+  std::size_t shownObjects() const { return now_.graph.shownObjects; }
+  std::uint64_t shownBytes() const { return now_.graph.shownBytes; }
 
   // Whether the next frames move anything: the program redraws only while this holds.
   bool animating() const { return schedule_.animating() || glideFrom_.has_value() || planner_.busy(); }

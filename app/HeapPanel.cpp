@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "RunSample.h"
+#include "CountWords.h"
 
 namespace reachable {
 namespace {
@@ -10,12 +11,11 @@ namespace {
 // The smallest type the fitted heap may show, at 100 %: read from the back of a room.
 constexpr float kMinTextPixels = 12;
 
-// What the heap holds, and how much of it the view leaves out (View › Show engine
+// What the picture draws, and how much the view leaves out (View › Show engine
 // objects brings it back).
-std::string summary(const HeapState& state, std::size_t hiddenEngineObjects) {
-  std::string words = std::to_string(state.objects.size()) +
-                      (state.objects.size() == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") +
-                      std::to_string(state.bytes) + " bytes \xC2\xB7 ";
+std::string summary(const HeapGraphView& view) {
+  const std::size_t hiddenEngineObjects = view.hiddenEngineObjects();
+  std::string words = objectCount(view.shownObjects()) + " \xC2\xB7 " + byteCount(view.shownBytes()) + " \xC2\xB7 ";
   if (hiddenEngineObjects > 0)
     words += std::to_string(hiddenEngineObjects) +
              (hiddenEngineObjects == 1 ? " engine object hidden \xC2\xB7 " : " engine objects hidden \xC2\xB7 ");
@@ -79,7 +79,7 @@ void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session
   follow(session);
   const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
   view_.prepare(fonts);
-  beginPanel("heap", rect, context, "HEAP", summary(session.state(), view_.hiddenEngineObjects()));
+  beginPanel("heap", rect, context, "HEAP", summary(view_));
   view_.draw(ImGui::GetContentRegionAvail(), HeapViewStyle::of(context.style), fonts,
              context.style.pixels(kMinTextPixels));
   endPanel();

@@ -174,7 +174,7 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
     const float room = rowMax.x - rowMin.x - 3 * pad;
     const float valueWidth =
         value.empty() ? 0 : std::min(textWidth(value, true), std::max(room - textWidth(variable.name, false), room / 2));
-    text({rowMin.x + pad, y}, variable.name, style_.text,
+    text({rowMin.x + pad, y}, variable.name, box.ended ? style_.mutedText : style_.text,
          rowMax.x - rowMin.x - 2 * pad - valueWidth - (value.empty() ? 14 * z : pad));
     if (!value.empty()) text({rowMax.x - pad - valueWidth, y}, value, style_.mutedText, valueWidth, true);
     if (variable.target != kNoObject || !variable.bridges.empty())

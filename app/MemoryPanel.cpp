@@ -1,4 +1,5 @@
 #include "SidePanels.h"
+#include "CountWords.h"
 
 #include <algorithm>
 #include <vector>
@@ -42,12 +43,6 @@ void drawCollections(ImDrawList* draw, const Chart& chart, const MemorySeries& s
   }
 }
 
-std::string bytesText(std::uint64_t bytes) {
-  if (bytes < 10'000) return std::to_string(bytes) + " bytes";
-  if (bytes < 10'000'000) return std::to_string(bytes / 1024) + " KiB";
-  return std::to_string(bytes / (1024 * 1024)) + " MiB";
-}
-
 }  // namespace
 
 void drawMemoryPanel(const PanelRect& rect, const PanelContext& context, Session& session) {
@@ -70,10 +65,9 @@ void drawMemoryPanel(const PanelRect& rect, const PanelContext& context, Session
   const float nowX = chart.x(session.player().step());
   draw->AddLine(ImVec2(nowX, chart.min.y), ImVec2(nowX, chart.max.y), style.currentMarker, style.pixels(1.5f));
   ImGui::SetCursorScreenPos(ImVec2(origin.x, chart.max.y + style.pixels(4)));
-  ImGui::TextUnformatted((std::to_string(now.objects) +
-                          (now.objects == 1 ? " object \xC2\xB7 " : " objects \xC2\xB7 ") + bytesText(now.bytes) +
-                          " live")
-                             .c_str());
+  // Everything not yet collected, reachable or not: what the heap really holds.
+  ImGui::TextUnformatted(
+      (objectCount(now.objects) + " \xC2\xB7 " + byteCount(now.bytes) + " in memory").c_str());
   endPanel();
 }
 

@@ -25,7 +25,9 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
     if (!context.report->narration.empty()) context.report->narration += '\n';
     context.report->narration += text;
   };
-  if (narration.empty() && scenario && !scenario->summary.empty()) {
+  // The lesson's summary introduces it, until the first narration speaks.
+  const bool beforeNarration = !session.index().narrationStepAt(now);
+  if (beforeNarration && scenario && !scenario->summary.empty()) {
     wrappedText(scenario->summary);
     report(scenario->summary);
   }
@@ -34,9 +36,14 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
     report(text);
     ImGui::Spacing();
   }
+  // The step in words: beside the narration, quieter; alone, it is what the step says.
   if (const std::string sentence = stepSentence(step); !sentence.empty()) {
     ImGui::Spacing();
-    mutedText(context, sentence);
+    if (narration.empty() && !beforeNarration) {
+      wrappedText(sentence);
+    } else {
+      mutedText(context, sentence);
+    }
     report(sentence);
   }
   if (session.run().end().status != RecordedEnd::Status::Completed && now == session.player().lastStep()) {

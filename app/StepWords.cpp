@@ -1,16 +1,23 @@
 #include "StepWords.h"
 
+#include "CountWords.h"
+
 #include <algorithm>
 
 namespace reachable {
 namespace {
 
+// PRODUCT.md, "Reachability": V8 drops a module's variables once it has run, unless
+// a closure captured them (then they live in its context).
+constexpr const char* kModuleFinished =
+    "The module has finished running, so its variables are gone and no longer hold anything. "
+    "What a function still captures, or globalThis holds, stays reachable; "
+    "everything else is now unreachable, garbage for the next collection.";
+
 std::size_t count(const StepRecord& step, StepEvent::Kind kind) {
   return static_cast<std::size_t>(
       std::ranges::count_if(step.events, [kind](const StepEvent& event) { return event.kind == kind; }));
 }
-
-std::string objects(std::size_t n) { return std::to_string(n) + (n == 1 ? " object" : " objects"); }
 
 // What a task-start step runs, as the event loop named it.
 std::string taskText(const StepRecord& step) {
@@ -49,14 +56,14 @@ std::string stepSentence(const StepRecord& step) {
     case StepKind::Statement: return "";
     case StepKind::GcMark:
       return "The collector marks everything it can reach from the roots: " +
-             objects(count(step, StepEvent::Kind::Marked)) + " reached" + collectionWhy(step) + ".";
+             objectCount(count(step, StepEvent::Kind::Marked)) + " reached" + collectionWhy(step) + ".";
     case StepKind::GcClear:
       return "Weak references whose targets were not marked are cleared: " +
              std::to_string(count(step, StepEvent::Kind::ClearedWeakRef) + count(step, StepEvent::Kind::RemovedEntry) +
                             count(step, StepEvent::Kind::EmptiedCell)) +
              " cleared.";
     case StepKind::GcSweep:
-      return "What was never marked is swept: " + objects(count(step, StepEvent::Kind::Freed)) + " freed.";
+      return "What was never marked is swept: " + objectCount(count(step, StepEvent::Kind::Freed)) + " freed.";
     case StepKind::GcQueueCleanup: {
       const std::size_t queued = count(step, StepEvent::Kind::CleanupQueued);
       return queued == 0
@@ -65,7 +72,9 @@ std::string stepSentence(const StepRecord& step) {
     }
     case StepKind::TaskStart:
       return "The event loop starts a task: " + taskText(step) + ".";
-    case StepKind::TaskEnd: return "The task and its microtasks are over; the objects it kept alive are released.";
+    case StepKind::TaskEnd:
+      if (count(step, StepEvent::Kind::ModuleFinished) > 0) return kModuleFinished;
+      return "The task and its microtasks are over; the objects it kept alive are released.";
   }
   return "";
 }

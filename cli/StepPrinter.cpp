@@ -40,6 +40,7 @@ bool namesObjectsOnly(StepEvent::Kind kind) {
     case StepEvent::Kind::TaskStarted:
     case StepEvent::Kind::CleanupStarted:
     case StepEvent::Kind::TaskEnded:
+    case StepEvent::Kind::ModuleFinished:
     case StepEvent::Kind::Console: return false;
     default: return true;
   }

@@ -33,7 +33,10 @@ void TimelineIndex::add(const StepRecord& step) {
     trigger(NarrationTrigger::Line, line, entries);
   }
   for (const StepEvent& event : step.events) noteEvent(event, entries);
-  if (!entries.empty()) {
+  // The lines' narration ends with the module: its words were about variables now gone.
+  const bool moduleFinished = std::ranges::any_of(
+      step.events, [](const StepEvent& event) { return event.kind == StepEvent::Kind::ModuleFinished; });
+  if (!entries.empty() || moduleFinished) {
     std::ranges::sort(entries);
     const auto [end, last] = std::ranges::unique(entries);
     entries.erase(end, last);

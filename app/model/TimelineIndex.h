@@ -35,7 +35,8 @@ class TimelineIndex {
   // Whether a statement on `line` (of the program, from 1) began before `step`.
   bool lineRanBefore(std::uint32_t line, std::uint64_t step) const;
   // The narration of the latest step at or before `step` that triggered any,
-  // in the scenario's order; empty before the first.
+  // in the scenario's order; empty before the first, and from the step where the
+  // module finished until another entry speaks.
   std::vector<std::string_view> narrationAt(std::uint64_t step) const;
   // The step that triggered narrationAt(step), if any.
   std::optional<std::uint64_t> narrationStepAt(std::uint64_t step) const;

@@ -4,6 +4,8 @@
 #include "HiddenEngineObjects.h"
 #include "RowVisibility.h"
 
+#include <algorithm>
+
 namespace reachable::view {
 namespace {
 
@@ -100,8 +102,22 @@ bool isFrameScope(const HeapState& state, std::size_t scope) {
   return false;
 }
 
+bool moduleIsRunningOrParked(const HeapState& state) {
+  return std::ranges::any_of(state.scopes, [](const RootScope& scope) { return scope.kind == RootScopeKind::Global; }) ||
+         std::ranges::any_of(state.suspended, &SuspendedFrame::module);
+}
+
+// V8 drops a module's variables once the module has run (what a closure captured
+// lives on in its context): the box stays, to say so where they were.
+RootBox endedModuleBox() {
+  RootBox box{"<global>", {}, -1, false, true};
+  box.variables.push_back({"finished: variables gone", {}, kNoObject, false, {}});
+  return box;
+}
+
 std::vector<RootBox> scopeBoxes(const HeapState& state, const HiddenEngineObjects& engine) {
   std::vector<RootBox> boxes;
+  if (!moduleIsRunningOrParked(state)) boxes.push_back(endedModuleBox());
   for (std::size_t i = 0; i < state.scopes.size(); ++i) {
     const RootScope& scope = state.scopes[i];
     RootBox box{scope.name, {}, scope.frame, scope.kind == RootScopeKind::Function && isFrameScope(state, i)};
@@ -174,6 +190,8 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
     if (!shows(object.id)) continue;
+    ++graph.shownObjects;
+    graph.shownBytes += object.bytes;
     Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, 0, {}, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));

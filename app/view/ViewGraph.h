@@ -79,6 +79,9 @@ struct RootBox {
   int frame = -1;  // the call frame whose scope it is, for the call stack's colour
   // A call frame's scope or the event loop: roots for a while, not where objects live.
   bool transient = false;
+  // The module's scope once the module has finished: no longer a root. Its one row
+  // says so, where the learner saw its variables until now.
+  bool ended = false;
 };
 
 // Where an arrow starts: a root variable or a card's row.
@@ -117,6 +120,10 @@ struct ViewGraph {
   std::vector<Card> cards;  // objects by id, ascending, then folded stacks
   std::vector<Edge> edges;  // roots' first, then cards' in order
   std::size_t hiddenEngineObjects = 0;
+  // The objects the cards stand for (each of a stack's or a pile's), and their bytes:
+  // what the heap panel's header counts.
+  std::size_t shownObjects = 0;
+  std::uint64_t shownBytes = 0;
   std::size_t stackedAway = 0;  // objects only a folded stack's objects hold, left out with them
 
   const Card* find(ObjectId id) const;

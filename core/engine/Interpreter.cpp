@@ -210,6 +210,10 @@ Value Interpreter::finishReturn(Frame& frame, Value result) {
   return frame.thisValue;
 }
 
+void Interpreter::noteModuleFinished() {
+  if (StepStream* steps = engine_.stepStream()) steps->moduleFinished();
+}
+
 bool Interpreter::terminate(std::string message) {
   auto position = currentPosition();
   termination_ = Termination{std::move(message), position.value_or(SourcePosition{})};

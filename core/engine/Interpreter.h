@@ -124,6 +124,7 @@ class Interpreter {
   Value templateObject(const FunctionCode& code, std::uint32_t site);
   bool forInNext();
   Value finishReturn(Frame& frame, Value result);
+  void noteModuleFinished();
   bool terminate(std::string message);
   bool checkStackRoom(std::size_t values);
   bool executeStep(Frame& frame);

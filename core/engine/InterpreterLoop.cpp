@@ -576,6 +576,7 @@ Value Interpreter::run(std::size_t entryDepth) {
           promises::resolve(engine_, frame->asyncPromise.asCell(), result);
           result = frame->asyncPromise;
         }
+        if (frame->code->kind == FunctionCode::Kind::Module) noteModuleFinished();
         if (popFrame(result)) return result;
         REFRESH();
         break;

@@ -27,6 +27,7 @@ std::string_view stepEventKindName(StepEvent::Kind kind) {
     case StepEvent::Kind::TaskStarted: return "task-started";
     case StepEvent::Kind::CleanupStarted: return "cleanup-started";
     case StepEvent::Kind::TaskEnded: return "task-ended";
+    case StepEvent::Kind::ModuleFinished: return "module-finished";
     case StepEvent::Kind::Console: return "console";
   }
   return "?";

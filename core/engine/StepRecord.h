@@ -39,6 +39,7 @@ struct StepEvent {
     TaskStarted,     // object: the timer's callback; text: the task
     CleanupStarted,  // object: the registry whose cleanup callback the task runs; text: the task
     TaskEnded,       // text: how many kept objects were released
+    ModuleFinished,  // the module's code ran to its end: its variables are roots no more; text: so
     Console,         // text: one call's output; `toStandardError` for warn/error
   };
   Kind kind = Kind::Freed;

@@ -121,6 +121,9 @@ void StepStream::taskEnded(std::size_t keptReleased) {
   begin(StepKind::TaskEnd);
   add({StepEvent::Kind::TaskEnded, kNoObject, kNoObject,
        std::to_string(keptReleased) + " kept objects released after the microtask checkpoint"});
+  if (!moduleFinished_) return;
+  add({StepEvent::Kind::ModuleFinished, kNoObject, kNoObject, "the module's variables are roots no more"});
+  moduleFinished_ = false;
 }
 
 void StepStream::console(bool toStandardError, std::string text) {

@@ -43,6 +43,8 @@ class StepStream {
   // A registry's cleanup task; `registry`: null once the registry is collected.
   void cleanupStarted(std::string description, const HeapCell* registry);
   void taskEnded(std::size_t keptReleased);
+  // The module's code returned; the task that ran it says so as it ends.
+  void moduleFinished() { moduleFinished_ = true; }
   void console(bool toStandardError, std::string text);
   // Hands on the last step.
   void finish();
@@ -77,6 +79,7 @@ class StepStream {
   std::uint64_t next_ = 0;
   std::optional<std::uint64_t> collectAfter_;
   std::uint64_t stepCap_ = UINT64_MAX;
+  bool moduleFinished_ = false;
 };
 
 }  // namespace reachable

@@ -93,6 +93,7 @@ struct SuspendedFrame {
   std::string function;
   SourcePosition position;
   ObjectId frame = kNoObject;  // the parked frame, an object of the view (kind AsyncFrame)
+  bool module = false;         // the module itself, at a top-level await
   friend bool operator==(const SuspendedFrame&, const SuspendedFrame&) = default;
 };
 

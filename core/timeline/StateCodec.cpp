@@ -319,6 +319,7 @@ void StateCodec::setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>
     writeText(out, s.function);
     writePosition(out, s.position);
     out.varint(s.frame);
+    out.byte(s.module ? 1 : 0);
   }
 }
 
@@ -426,6 +427,7 @@ void StateCodec::apply(ByteReader& in, HeapState& state) const {
         s.function = readText(in);
         s.position = readPosition(in);
         s.frame = static_cast<ObjectId>(in.varint());
+        s.module = in.byte() != 0;
       }
       return;
     }

@@ -358,6 +358,7 @@ SuspendedFrame ViewBuilder::suspended(const AsyncFrame& frame) const {
     s.position = frame.code->statements[frame.statement].start;
   }
   s.frame = frame.serial;
+  s.module = frame.code && frame.code->kind == FunctionCode::Kind::Module;
   return s;
 }
 

@@ -82,6 +82,28 @@ TEST(ViewGraph, KeepsGarbageThatNothingRefersTo) {
   EXPECT_EQ(graph.cards.size(), 3u);
 }
 
+// Once the module has run, its scope is gone from the state; the box stays, ended,
+// with no arrows, while a module parked at a top-level await has no such box.
+TEST(ViewGraph, TheFinishedModulesBoxStaysToSaySo) {
+  StateBuilder builder;
+  builder.object(1, {});
+  HeapState state = builder.build();
+  state.scopes.clear();
+  const ViewGraph finished = ViewGraph::build(state);
+  ASSERT_EQ(finished.roots.size(), 1u);
+  EXPECT_TRUE(finished.roots[0].ended);
+  EXPECT_EQ(finished.roots[0].title, "<global>");
+  EXPECT_TRUE(finished.edgesInto(1).empty());
+  EXPECT_EQ(finished.shownObjects, 1u);
+
+  state.suspended.push_back({"<module>", {}, 1, true});
+  EXPECT_TRUE(ViewGraph::build(state).roots.empty());
+
+  const ViewGraph running = ViewGraph::build(StateBuilder().variable("user", ref(1)).object(1, {}).build());
+  ASSERT_EQ(running.roots.size(), 1u);
+  EXPECT_FALSE(running.roots[0].ended);
+}
+
 TEST(ViewGraph, FoldsLongCardsAndKeepsTheirArrows) {
   std::vector<Row> rows;
   for (int i = 0; i < 20; ++i) rows.push_back(row(std::to_string(i), text("0")));
