@@ -1,5 +1,6 @@
 #include "CodePanel.h"
 
+#include "CodeRows.h"
 #include "ShortcutTable.h"
 
 #include <imgui_stdlib.h>
@@ -65,7 +66,7 @@ void CodePanel::draw(const PanelRect& rect, const PanelContext& context, Session
   const std::string hint = editing_ ? std::string(keysFor(Command::Rerun)) + " runs again" : "double-click to edit";
   beginPanel("code", rect, context, "CODE", hint);
   ImGui::PushFont(context.fonts.mono);
-  ImGui::BeginChild("lines", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild("lines", ImVec2(0, 0), false, editing_ ? ImGuiWindowFlags_HorizontalScrollbar : 0);
   if (editing_)
     drawEditor(context, programErrors(session));
   else
@@ -79,28 +80,34 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
   const auto& scenario = session.document().scenario();
   if (!scenario) return;
   const auto lines = splitLines(scenario->program);
-  const StepRecord step = session.currentStep();
   const std::uint64_t now = session.player().step();
-  const std::uint32_t current = step.range ? step.range->start.line : 0;
+  const std::uint32_t current = session.markedLine();
+  const Style& style = context.style;
   const float numbers = lineNumberWidth(lines.size());
   const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
-  followLine(current, lineHeight);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const Style& style = context.style;
-  if (context.report) {
-    const float top = ImGui::GetScrollY(), height = ImGui::GetWindowHeight();
-    const auto total = static_cast<std::uint32_t>(lines.size());
-    context.report->currentLine = current;
-    context.report->firstLine = std::min(total, static_cast<std::uint32_t>(std::ceil(top / lineHeight)) + 1);
-    context.report->lastLine = std::min(total, static_cast<std::uint32_t>((top + height) / lineHeight));
+  const float codeX = numbers + style.pixels(20);
+  const float column = ImGui::CalcTextSize("M").x;
+  const auto columns = static_cast<std::size_t>(std::max(1.0f, (ImGui::GetContentRegionAvail().x - codeX) / column));
+  std::vector<std::vector<CodeRow>> wrapped;
+  std::vector<float> tops;  // each line's top, from the panel's
+  float height = 0;
+  for (std::string_view line : lines) {
+    tops.push_back(height);
+    wrapped.push_back(wrapCodeLine(line, columns));
+    height += lineHeight * static_cast<float>(wrapped.back().size());
   }
+  if (current >= 1 && current <= lines.size())
+    followLine(current, tops[current - 1], lineHeight * static_cast<float>(wrapped[current - 1].size()));
+  if (context.report) report(*context.report, current, tops, lineHeight);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
   for (std::uint32_t line = 1; line <= lines.size(); ++line) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 rowEnd(at.x + std::max(ImGui::GetContentRegionAvail().x, 1.0f), at.y + lineHeight);
-    if (line == current) draw->AddRectFilled(at, rowEnd, style.currentLine, style.pixels(3));
+    const ImVec2 at(origin.x, origin.y + tops[line - 1]);
+    const float rows = static_cast<float>(wrapped[line - 1].size());
+    if (line == current) draw->AddRectFilled(at, {at.x + width, at.y + lineHeight * rows}, style.currentLine, style.pixels(3));
     const std::string number = std::to_string(line);
-    const float numberX = at.x + numbers - ImGui::CalcTextSize(number.c_str()).x;
-    draw->AddText(ImVec2(numberX, at.y), style.mutedText, number.c_str());
+    draw->AddText(ImVec2(at.x + numbers - ImGui::CalcTextSize(number.c_str()).x, at.y), style.mutedText, number.c_str());
     if (line == current) {
       // A drawn triangle, not a glyph: it must not depend on the font.
       const float h = lineHeight * 0.5f;
@@ -109,23 +116,47 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
                               tip, style.currentMarker);
     }
     const bool ran = session.index().lineRanBefore(line, now) && line != current;
-    ImGui::SetCursorScreenPos(ImVec2(at.x + numbers + style.pixels(20), at.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, ran ? style.mutedText : style.text);
-    ImGui::TextUnformatted(lines[line - 1].data(), lines[line - 1].data() + lines[line - 1].size());
-    ImGui::PopStyleColor();
+    float y = at.y;
+    for (const CodeRow& row : wrapped[line - 1]) {
+      draw->AddText(ImVec2(at.x + codeX + column * static_cast<float>(row.indent), y), ran ? style.mutedText : style.text,
+                    row.text.data(), row.text.data() + row.text.size());
+      y += lineHeight;
+    }
   }
+  ImGui::Dummy(ImVec2(width, height));
   if (ImGui::IsWindowHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) startEditing(scenario->program);
 }
 
-// Scrolls so that the running line is in view, a third of the way down, when a step
-// moves it out of view; the learner's own scrolling stands until then.
-void CodePanel::followLine(std::uint32_t line, float lineHeight) {
-  if (line == 0 || line == followed_) return;
-  followed_ = line;
-  const float top = (static_cast<float>(line) - 1) * lineHeight, height = ImGui::GetWindowHeight();
-  const float scroll = ImGui::GetScrollY();
-  if (top >= scroll && top + lineHeight <= scroll + height) return;
-  ImGui::SetScrollY(std::max(0.0f, top - height / 3));
+// What --dump-view records of the panel: the marked line and the lines wholly in view.
+void CodePanel::report(FrameReport& report, std::uint32_t current, const std::vector<float>& tops, float lineHeight) {
+  const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+  report.currentLine = current;
+  report.firstLine = report.lastLine = 0;
+  for (std::uint32_t line = 1; line <= tops.size(); ++line) {
+    const float end = line < tops.size() ? tops[line] : tops.back() + lineHeight;
+    if (tops[line - 1] < top - 0.5f || end > bottom + 0.5f) continue;
+    if (report.firstLine == 0) report.firstLine = line;
+    report.lastLine = line;
+  }
+}
+
+// Scrolls so that the marked line is in view, a third of the way down, when a step
+// moves it out of view; the learner's own scrolling stands until then. A request the
+// panel cannot honour yet (its first frame knows no height to scroll in) is made again.
+void CodePanel::followLine(std::uint32_t line, float top, float height) {
+  if (line != followed_) {
+    followed_ = line;
+    following_ = true;
+  }
+  if (!following_) return;
+  const float scroll = ImGui::GetScrollY(), room = ImGui::GetWindowHeight();
+  if (top >= scroll && top + height <= scroll + room) {
+    following_ = false;
+    return;
+  }
+  const float target = std::max(0.0f, top - room / 3);
+  ImGui::SetScrollY(target);
+  if (ImGui::GetScrollMaxY() >= target) following_ = false;
 }
 
 void CodePanel::drawEditor(const PanelContext& context, std::span<const DocumentError> errors) {

@@ -7,10 +7,12 @@
 #include <span>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace reachable {
 
-// The program: line numbers, the line about to run marked, lines already run dimmed.
+// The program: line numbers, the line about to run marked (Session::markedLine()),
+// lines already run dimmed, long lines wrapped.
 // Double-click (or View > Edit the program) turns it into an editor that marks errors at
 // their lines; Ctrl+Enter runs the edited program (the commands ask editedProgram()).
 // The program on screen is always the last good one, so only the editor marks errors.
@@ -27,10 +29,12 @@ class CodePanel {
  private:
   void drawProgram(const PanelContext& context, Session& session);
   void drawEditor(const PanelContext& context, std::span<const DocumentError> errors);
-  void followLine(std::uint32_t line, float lineHeight);
+  void followLine(std::uint32_t line, float top, float height);
+  static void report(FrameReport& report, std::uint32_t current, const std::vector<float>& tops, float lineHeight);
 
   bool editing_ = false;
-  std::uint32_t followed_ = 0;  // the running line the panel last scrolled to
+  std::uint32_t followed_ = 0;  // the marked line the panel last followed
+  bool following_ = false;      // it is not in view yet
   bool focusEditor_ = false;
   std::string editor_;
 };

@@ -7,7 +7,7 @@ namespace reachable {
 void drawConsolePanel(const PanelRect& rect, const PanelContext& context, Session& session) {
   beginPanel("console", rect, context, "CONSOLE");
   ImGui::PushFont(context.fonts.mono);
-  ImGui::BeginChild("lines", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild("lines", ImVec2(0, 0), false);
   const auto console = session.run().console();
   const std::uint64_t now = session.player().step();
   // Lines are in step order: what was printed up to now is a prefix.
@@ -15,7 +15,7 @@ void drawConsolePanel(const PanelRect& rect, const PanelContext& context, Sessio
   if (end == console.begin()) mutedText(context, "(nothing printed yet)");
   for (auto line = console.begin(); line != end; ++line) {
     ImGui::PushStyleColor(ImGuiCol_Text, line->toStandardError ? context.style.error : context.style.text);
-    ImGui::TextUnformatted(line->text.c_str());
+    wrappedText(line->text);
     ImGui::PopStyleColor();
   }
   // Follow the newest line, as a terminal does, unless the learner scrolled up.

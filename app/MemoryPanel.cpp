@@ -67,7 +67,7 @@ void drawMemoryPanel(const PanelRect& rect, const PanelContext& context, Session
   ImGui::SetCursorScreenPos(ImVec2(origin.x, chart.max.y + style.pixels(4)));
   // Everything not yet collected, reachable or not: what the heap really holds.
   ImGui::TextUnformatted(
-      (objectCount(now.objects) + " \xC2\xB7 " + byteCount(now.bytes) + " in memory").c_str());
+      (objectCount(now.objects) + " \xC2\xB7 " + byteCount(now.bytes)).c_str());
   endPanel();
 }
 

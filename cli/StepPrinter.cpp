@@ -30,6 +30,7 @@ std::string_view otherName(StepEvent::Kind kind) {
     case StepEvent::Kind::ClearedWeakRef:
     case StepEvent::Kind::EmptiedCell: return "target";
     case StepEvent::Kind::RemovedEntry: return "key";
+    case StepEvent::Kind::CleanupStarted: return "callback";
     default: return "";
   }
 }

@@ -62,4 +62,35 @@ const HeapState& Session::cached(CachedState& cache, std::uint64_t step) {
 
 const HeapState& Session::state() { return cached(current_, player_.transition().to); }
 
+namespace {
+
+bool isCollectionStep(StepKind kind) {
+  return kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep ||
+         kind == StepKind::GcQueueCleanup;
+}
+
+// The function a task-start step calls: a timer's callback, a registry's cleanup callback.
+ObjectId calledBy(const StepRecord& step) {
+  for (const StepEvent& event : step.events) {
+    if (event.kind == StepEvent::Kind::TaskStarted) return event.object;
+    if (event.kind == StepEvent::Kind::CleanupStarted) return event.other;
+  }
+  return kNoObject;
+}
+
+}  // namespace
+
+std::uint32_t Session::markedLine() {
+  const std::uint64_t now = player_.step();
+  StepRecord step = run_.step(now);
+  if (step.kind == StepKind::TaskStart) {
+    const ObjectView* callback = state().find(calledBy(step));
+    return callback && callback->site ? callback->site->line : 0;
+  }
+  // A collection runs within the statement before its mark step (up to three steps back).
+  for (std::uint64_t back = 1; isCollectionStep(step.kind) && back <= 4 && back <= now; ++back)
+    step = run_.step(now - back);
+  return step.kind == StepKind::Statement && step.range ? step.range->start.line : 0;
+}
+
 }  // namespace reachable

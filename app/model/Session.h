@@ -43,6 +43,10 @@ class Session {
   // The state the player's transition goes to, read once per step change.
   const HeapState& state();
   StepRecord currentStep() const { return run_.step(player_.step()); }
+  // The program line the code panel marks at the current step (0: none): the
+  // statement's; through a collection's four steps, the statement it ran in (the
+  // gc() call); as a task starts, the function it calls.
+  std::uint32_t markedLine();
   // Why the recorded run stopped before its end, when one of Reachable's limits
   // stopped it (its step or heap budget, or the recording's own cap), located as
   // `reachable-cli run` reports it: "forever.js:2:10: error: …". Its steps up to

@@ -88,9 +88,14 @@ void EventLoop::noteTaskStart(StepStream& steps, const Task& task) const {
   if (task.kind == Task::Kind::Cleanup) {
     const HeapCell* registry = heap.resolve(task.registry);
     ObjectId object = registry ? heap.programObjects().idOf(*registry) : kNoObject;
+    const HeapCell* callback = nullptr;
+    if (registry) {
+      const Value cleanup = static_cast<const FinalizationRegistryObject*>(registry)->cleanup;
+      if (cleanup.isCell()) callback = &heap.get(cleanup.asCell());
+    }
     steps.cleanupStarted(object ? "cleanup task of FinalizationRegistry #" + std::to_string(object)
                                 : "cleanup task of a FinalizationRegistry since collected",
-                         registry);
+                         registry, callback);
     return;
   }
   auto timer = timers_.find(task.timer);

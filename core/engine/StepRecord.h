@@ -37,7 +37,7 @@ struct StepEvent {
     EmptiedCell,     // object: the registry; other: the cell's target, which was not marked
     CleanupQueued,   // object: the registry whose cleanup task was queued
     TaskStarted,     // object: the timer's callback; text: the task
-    CleanupStarted,  // object: the registry whose cleanup callback the task runs; text: the task
+    CleanupStarted,  // object: the registry whose cleanup the task runs; other: its callback; text: the task
     TaskEnded,       // text: how many kept objects were released
     ModuleFinished,  // the module's code ran to its end: its variables are roots no more; text: so
     Console,         // text: one call's output; `toStandardError` for warn/error

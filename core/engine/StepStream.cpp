@@ -110,9 +110,10 @@ void StepStream::taskStarted(std::string description, const HeapCell* callback) 
   add(std::move(event));
 }
 
-void StepStream::cleanupStarted(std::string description, const HeapCell* registry) {
+void StepStream::cleanupStarted(std::string description, const HeapCell* registry, const HeapCell* callback) {
   begin(StepKind::TaskStart);
-  StepEvent event = eventAbout(StepEvent::Kind::CleanupStarted, registry);
+  const ObjectId calls = callback ? engine_.heap().programObjects().idOf(*callback) : kNoObject;
+  StepEvent event = eventAbout(StepEvent::Kind::CleanupStarted, registry, calls);
   event.text = std::move(description);
   add(std::move(event));
 }

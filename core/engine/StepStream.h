@@ -40,8 +40,9 @@ class StepStream {
   void collection(const CollectionRecord& record);
   // A timer's task; `callback`: what it calls, if it is the program's object.
   void taskStarted(std::string description, const HeapCell* callback);
-  // A registry's cleanup task; `registry`: null once the registry is collected.
-  void cleanupStarted(std::string description, const HeapCell* registry);
+  // A registry's cleanup task; `registry` and its `callback`: null once the registry
+  // is collected.
+  void cleanupStarted(std::string description, const HeapCell* registry, const HeapCell* callback);
   void taskEnded(std::size_t keptReleased);
   // The module's code returned; the task that ran it says so as it ends.
   void moduleFinished() { moduleFinished_ = true; }
