@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "ExportTarget.h"
+
 #include "Gui.h"
 #include "HeapPanel.h"
 #include "HelpOverlay.h"
@@ -13,6 +15,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 namespace reachable {
@@ -32,9 +35,21 @@ std::filesystem::path absolutePath(const std::filesystem::path& file) {
   return error ? file : path.lexically_normal();
 }
 
-std::string pngName(const Session& session) {
+std::string pictureStem(const Session& session) {
   const std::string stem = std::filesystem::path(session.document().name()).stem().string();
-  return (stem.empty() ? "reachable" : stem) + "-step-" + std::to_string(session.player().step()) + ".png";
+  return (stem.empty() ? "reachable" : stem) + "-step-" + std::to_string(session.player().step());
+}
+
+std::filesystem::path homeFolder() {
+  const char* home = std::getenv("HOME");
+  return home ? std::filesystem::path(home) : std::filesystem::path();
+}
+
+// Where the program runs from: no place for pictures (ExportTarget.h).
+std::filesystem::path programFolder() {
+  std::error_code error;
+  const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::filesystem::path() : program.parent_path();
 }
 
 }  // namespace
@@ -147,12 +162,13 @@ void Application::buildFrame() {
   const MainLayout layout = MainLayout::compute(area, style_.gap(), transportBarHeight(style_), presentation_);
   drawPanels(layout, context);
   ImGui::End();
+  if (pendingExport_) return;  // the picture is of the heap alone
   drawHelpOverlay(context, help_);
   if (const auto chosen = dialog_.draw(context)) {
     switch (dialog_.purpose()) {
       case FileDialog::Purpose::Open: openFile(*chosen); break;
       case FileDialog::Purpose::SaveAs: saveAs(*chosen); break;
-      case FileDialog::Purpose::ExportPng: pendingExport_ = *chosen; break;
+      case FileDialog::Purpose::ExportPng: exportHeap(absolutePath(*chosen)); break;
     }
   }
 }
@@ -170,7 +186,7 @@ void Application::drawPanels(const MainLayout& layout, const PanelContext& conte
                     {layout.heap.size.x - 2 * inset, height}},
                    context, session_);
   }
-  drawNotice(layout, context);
+  if (!pendingExport_) drawNotice(layout, context);
   if (layout.presentation) return;
   drawConsolePanel(layout.console, context, session_);
   drawCallStackPanel(layout.callStack, context, session_);
@@ -219,7 +235,9 @@ void Application::run(Command command) {
     case Command::Rerun: rerun(); break;
     case Command::Open: dialog_.show(FileDialog::Purpose::Open, dialogDirectory()); break;
     case Command::Save: save(); break;
-    case Command::ExportPng: requestExport(); break;
+    case Command::ExportPng:
+      exportHeap(freshPicture(exportFolder(settings_.exportFolder, homeFolder(), programFolder()), pictureStem(session_)));
+      break;
     case Command::ScaleUp: setScale(UiScale::larger(settings_.scale)); break;
     case Command::ScaleDown: setScale(UiScale::smaller(settings_.scale)); break;
     case Command::ScaleReset: setScale(UiScale::kDefault); break;
@@ -243,6 +261,9 @@ void Application::apply(const MenuChoice& choice) {
   if (choice.reload && session_.document().reload()) session_.rerun(session_.document().scenario()->program);
   if (choice.editProgram && session_.document().scenario()) code_.startEditing(session_.document().scenario()->program);
   if (choice.saveAs) dialog_.show(FileDialog::Purpose::SaveAs, dialogDirectory(), session_.document().name());
+  if (choice.exportTo)
+    dialog_.show(FileDialog::Purpose::ExportPng, exportFolder(settings_.exportFolder, homeFolder(), programFolder()),
+                 pictureStem(session_) + ".png");
   if (choice.toggleEngineObjects) {
     settings_.showEngineObjects = !settings_.showEngineObjects;
     heap_.setShowEngineObjects(settings_.showEngineObjects);
@@ -291,12 +312,15 @@ void Application::saveAs(const std::filesystem::path& file) {
   notify("Saved " + session_.document().name());
 }
 
-void Application::requestExport() {
-  dialog_.show(FileDialog::Purpose::ExportPng, dialogDirectory(), pngName(session_));
+void Application::exportHeap(std::filesystem::path file) {
+  settings_.exportFolder = file.parent_path().string();
+  remember();
+  pendingExport_ = std::move(file);
+  exportAfterFrames_ = 1;
 }
 
 void Application::afterRender() {
-  if (!pendingExport_) return;
+  if (!pendingExport_ || exportAfterFrames_-- > 0) return;
   const auto file = *pendingExport_;
   pendingExport_.reset();
   const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
@@ -306,7 +330,7 @@ void Application::afterRender() {
         readFramebufferRegion(static_cast<int>(heapRect_.position.x * scale.x),
                               static_cast<int>(heapRect_.position.y * scale.y), size, window_.framebufferSize().height),
         file);
-    notify("Exported " + file.filename().string());
+    notify("Exported " + file.filename().string() + " to " + file.parent_path().string());
   } catch (const std::exception& error) {
     notify(error.what());
   }

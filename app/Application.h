@@ -67,7 +67,7 @@ class Application {
   void rerun();
   void save();
   void saveAs(const std::filesystem::path& file);
-  void requestExport();
+  void exportHeap(std::filesystem::path file);
   void setScale(double scale);
   void togglePresentation();
   void remember();
@@ -92,7 +92,10 @@ class Application {
   bool presentation_ = false;
   bool quit_ = false;
   std::optional<double> pendingScale_;
+  // A heap picture to write once a frame with nothing drawn over the heap (no dialog,
+  // menu, help or notice) is on screen: the frame after the request.
   std::optional<std::filesystem::path> pendingExport_;
+  int exportAfterFrames_ = 0;
   PanelRect heapRect_;
   bool recordFrame_ = false;
   FrameReport report_;

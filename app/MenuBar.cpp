@@ -22,7 +22,8 @@ void fileMenu(const MenuBarState& state, MenuChoice& choice) {
   ImGui::Separator();
   if (item("Save", Command::Save)) choice.command = Command::Save;
   if (ImGui::MenuItem("Save As…")) choice.saveAs = true;
-  if (item("Export PNG…", Command::ExportPng)) choice.command = Command::ExportPng;
+  if (item("Export heap PNG", Command::ExportPng)) choice.command = Command::ExportPng;
+  if (ImGui::MenuItem("Export heap PNG to…")) choice.exportTo = true;
   ImGui::Separator();
   if (ImGui::MenuItem("Quit")) choice.quit = true;
   ImGui::EndMenu();

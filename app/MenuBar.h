@@ -19,6 +19,7 @@ struct MenuChoice {
   std::optional<std::filesystem::path> recentFile;
   std::optional<Theme> theme;
   bool saveAs = false;
+  bool exportTo = false;  // export the heap picture into a folder and name the learner picks
   bool reload = false;
   bool editProgram = false;
   bool toggleEngineObjects = false;

@@ -46,6 +46,7 @@ std::string settingsToJson(const Settings& settings) {
       {"scale", settings.scale},
       {"speed", settings.speed},
       {"showEngineObjects", settings.showEngineObjects},
+      {"exportFolder", settings.exportFolder},
       {"recentFiles", recent},
       {"window", {{"width", settings.windowWidth}, {"height", settings.windowHeight}}},
   };
@@ -62,6 +63,8 @@ Settings settingsFromJson(std::string_view text) {
       std::clamp(valueOr(json, "speed", settings.speed), std::begin(Player::kSpeeds)[0], std::end(Player::kSpeeds)[-1]);
   if (const auto show = json.find("showEngineObjects"); show != json.end() && show->is_boolean())
     settings.showEngineObjects = show->get<bool>();
+  if (const auto folder = json.find("exportFolder"); folder != json.end() && folder->is_string())
+    settings.exportFolder = folder->get<std::string>();
   settings.recentFiles = recentFilesFrom(json);
   if (const auto window = json.find("window"); window != json.end() && window->is_object()) {
     settings.windowWidth = std::clamp(valueOr(*window, "width", settings.windowWidth), kMinWindowSide, kMaxWindowSide);

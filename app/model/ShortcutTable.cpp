@@ -19,7 +19,7 @@ constexpr Shortcut kShortcuts[] = {
     {Command::Rerun, GLFW_KEY_KP_ENTER, true, "Ctrl+Enter", "", false},
     {Command::Open, GLFW_KEY_O, true, "Ctrl+O", "Open a scenario or program"},
     {Command::Save, GLFW_KEY_S, true, "Ctrl+S", "Save the program (a scenario keeps its narration)"},
-    {Command::ExportPng, GLFW_KEY_E, true, "Ctrl+E", "Export the heap view as a PNG picture"},
+    {Command::ExportPng, GLFW_KEY_E, true, "Ctrl+E", "Export the heap view as a PNG picture, into the last folder used"},
     {Command::ScaleUp, GLFW_KEY_EQUAL, true, "Ctrl++", "Larger type"},
     {Command::ScaleUp, GLFW_KEY_KP_ADD, true, "Ctrl++", "", false},
     {Command::ScaleDown, GLFW_KEY_MINUS, true, "Ctrl+-", "Smaller type"},
