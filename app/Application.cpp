@@ -35,6 +35,9 @@ std::filesystem::path absolutePath(const std::filesystem::path& file) {
   return error ? file : path.lexically_normal();
 }
 
+// ImGui's own key callback, which Application's passes every key on to.
+GLFWkeyfun previousKeyCallback = nullptr;
+
 std::string pictureStem(const Session& session) {
   const std::string stem = std::filesystem::path(session.document().name()).stem().string();
   return (stem.empty() ? "reachable" : stem) + "-step-" + std::to_string(session.player().step());
@@ -66,10 +69,19 @@ Application::Application(Window& window, Gui& gui, Settings settings,
   heap_.setShowEngineObjects(settings_.showEngineObjects);
   glfwSetWindowUserPointer(window_.handle(), this);
   glfwSetDropCallback(window_.handle(), &Application::onDrop);
+  previousKeyCallback = glfwSetKeyCallback(window_.handle(), &Application::onKey);
+}
+
+void Application::onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (auto* application = static_cast<Application*>(glfwGetWindowUserPointer(window));
+      application && action != GLFW_RELEASE)
+    application->keyPresses_.push_back({key, (mods & GLFW_MOD_CONTROL) != 0, action == GLFW_REPEAT});
+  if (previousKeyCallback) previousKeyCallback(window, key, scancode, action, mods);
 }
 
 Application::~Application() {
   glfwSetDropCallback(window_.handle(), nullptr);
+  glfwSetKeyCallback(window_.handle(), previousKeyCallback);
   if (!window_.fullScreen() && settingsDirectory_) {
     const PixelSize size = window_.size();
     settings_.windowWidth = size.width;
@@ -208,15 +220,14 @@ void Application::drawNotice(const MainLayout& layout, const PanelContext& conte
 }
 
 void Application::handleKeys() {
-  const ImGuiIO& io = ImGui::GetIO();
-  for (const Shortcut& shortcut : shortcuts()) {
+  const bool typing = ImGui::GetIO().WantTextInput;
+  const std::vector<KeyPress> presses = std::move(keyPresses_);
+  keyPresses_.clear();
+  for (const KeyPress& press : presses) {
+    const auto command = commandForKey(press.key, press.control, typing);
     // Only stepping repeats, so that holding an arrow walks through the steps.
-    const bool repeats = shortcut.command == Command::StepForward || shortcut.command == Command::StepBack;
-    if (!ImGui::IsKeyPressed(shortcut.key, repeats)) continue;
-    if (const auto command = commandForKey(shortcut.key, io.KeyCtrl, io.WantTextInput)) {
-      run(*command);
-      return;
-    }
+    if (!command || (press.repeat && *command != Command::StepForward && *command != Command::StepBack)) continue;
+    run(*command);
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 #include <string>
 
 struct GLFWwindow;
@@ -77,6 +78,7 @@ class Application {
   std::filesystem::path dialogDirectory() const;
 
   static void onDrop(GLFWwindow* window, int count, const char** paths);
+  static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
 
   Window& window_;
   Gui& gui_;
@@ -92,6 +94,15 @@ class Application {
   bool presentation_ = false;
   bool quit_ = false;
   std::optional<double> pendingScale_;
+  // Every key press since the last frame, in order. ImGui 1.86 sees only whether a key
+  // is down as a frame begins, and a presenter's clicker presses and releases within
+  // one frame: read from the queue, no tap is lost.
+  struct KeyPress {
+    int key = 0;
+    bool control = false;
+    bool repeat = false;
+  };
+  std::vector<KeyPress> keyPresses_;
   // A heap picture to write once a frame with nothing drawn over the heap (no dialog,
   // menu, help or notice) is on screen: the frame after the request.
   std::optional<std::filesystem::path> pendingExport_;
