@@ -134,7 +134,7 @@ void Application::beforeFrame(double seconds) {
     if (session_.reloadIfChanged()) notify("Reloaded " + session_.document().name());
   }
   noticeSeconds_ = std::max(0.0, noticeSeconds_ - seconds);
-  session_.player().advance(seconds);
+  session_.player().advance(seconds, heap_.animating());
 }
 
 bool Application::animating() const { return session_.player().moving() || heap_.animating() || noticeSeconds_ > 0; }

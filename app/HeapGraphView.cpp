@@ -110,11 +110,15 @@ void HeapGraphView::rederive(const view::TextMeasure& measure) {
 }
 
 void HeapGraphView::animateFrom(Picture before) {
-  const float speed = schedule_.speed();
   schedule_ = view::AnimationSchedule::between({before.graph, before.scene, before.reach},
                                                {now_.graph, now_.scene, now_.reach}, StepRecord{}, before.arrows);
-  schedule_.setSpeed(speed);
+  schedule_.setSpeed(speed_);
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
+}
+
+void HeapGraphView::setSpeed(float speed) {
+  speed_ = speed;
+  schedule_.setSpeed(speed);
 }
 
 void HeapGraphView::toggleFold(ObjectId id) {
@@ -135,7 +139,6 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
   rederive_ = false;
   derive(measure);
   if (std::vector<ObjectId> touched = touchedBy(pending.step, now_.graph); !touched.empty()) focus_ = std::move(touched);
-  const float speed = schedule_.speed();
   const view::StepPicture after{now_.graph, now_.scene, now_.reach};
   if (pending.animate)
     schedule_ =
@@ -144,7 +147,7 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
   else
     schedule_ = view::AnimationSchedule::still(after, &pending.step,
                                                pending.collectionMarks ? &*pending.collectionMarks : nullptr);
-  schedule_.setSpeed(speed);
+  schedule_.setSpeed(speed_);
   select(selected_ && now_.graph.contains(*selected_) ? selected_ : std::nullopt);
 }
 

@@ -75,6 +75,10 @@ class HeapGraphView {
   std::size_t shownObjects() const { return now_.graph.shownObjects; }
   std::uint64_t shownBytes() const { return now_.graph.shownBytes; }
 
+  // The player's speed, which every animation of the view keeps to: one clock for the
+  // steps and the picture.
+  void setSpeed(float speed);
+
   // Whether the next frames move anything: the program redraws only while this holds.
   bool animating() const { return schedule_.animating() || glideFrom_.has_value() || planner_.busy(); }
 
@@ -143,6 +147,7 @@ class HeapGraphView {
   // Until the learner pans or zooms, the camera keeps the whole heap in view.
   bool cameraMoved_ = false;
   view::AnimationSchedule schedule_;
+  float speed_ = 1;
   std::optional<PendingStep> pending_;
   std::function<view::PlannedSteps()> sample_;  // reads the steps the layout plans from
   std::optional<view::Vec2> plannedRoom_;       // the room they were planned for, once they were

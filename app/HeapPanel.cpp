@@ -76,6 +76,7 @@ void HeapPanel::follow(Session& session) {
 }
 
 void HeapPanel::draw(const PanelRect& rect, const PanelContext& context, Session& session) {
+  view_.setSpeed(static_cast<float>(session.player().speed()));
   follow(session);
   const HeapViewFonts fonts{context.fonts.body, context.fonts.mono};
   view_.prepare(fonts);

@@ -54,13 +54,13 @@ void Player::nextSpeed() {
   speed_ = next == std::end(kSpeeds) ? kSpeeds[0] : *next;
 }
 
-void Player::advance(double seconds) {
+void Player::advance(double seconds, bool pictureMoving) {
   const double scaled = std::max(seconds, 0.0) * speed_;
   if (!transition_.settled()) {
     transition_.progress = std::min(1.0, transition_.progress + scaled / kAnimationSeconds);
     return;
   }
-  if (!playing_) return;
+  if (!playing_ || pictureMoving) return;
   stillSeconds_ += scaled;
   if (stillSeconds_ < kPauseSeconds) return;
   stillSeconds_ = 0;

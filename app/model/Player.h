@@ -48,8 +48,10 @@ class Player {
   // Finishes the running animation at once.
   void settle() { transition_.progress = 1.0; }
 
-  // Moves the clock on by `seconds` of real time.
-  void advance(double seconds);
+  // Moves the clock on by `seconds` of real time. `pictureMoving`: the heap view still
+  // animates the step (its mark spreading, say), at the same speed: playing waits for
+  // it before the pause that ends with the next step.
+  void advance(double seconds, bool pictureMoving = false);
 
   // How long one step's animation lasts, and how long a played step stays still
   // before the next, at the normal pace.

@@ -84,6 +84,22 @@ TEST(PlayerTest, PlayShowsEachStepForAnAnimationAndAPause) {
   EXPECT_EQ(player.step(), 2u);
 }
 
+// One clock: a step whose picture takes longer than the player's own animation (a
+// mark spreading over many objects) is shown whole before the pause and the next step.
+TEST(PlayerTest, PlayWaitsForThePictureToFinishItsStep) {
+  Player player(10);
+  player.togglePlay();
+  player.advance(Player::kPauseSeconds + 0.01);
+  ASSERT_EQ(player.step(), 1u);
+  player.advance(Player::kAnimationSeconds + 0.01);
+  for (int frame = 0; frame < 100; ++frame) player.advance(0.1, true);
+  EXPECT_EQ(player.step(), 1u) << "the picture still moves";
+  player.advance(Player::kPauseSeconds / 2);
+  EXPECT_EQ(player.step(), 1u) << "then the pause";
+  player.advance(Player::kPauseSeconds / 2 + 0.01);
+  EXPECT_EQ(player.step(), 2u);
+}
+
 TEST(PlayerTest, FasterSpeedPlaysInLessTime) {
   Player player(10);
   player.setSpeed(2.0);
