@@ -1,5 +1,7 @@
 #include "AtomicFile.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -22,14 +24,19 @@ std::string writeFileAtomically(const std::filesystem::path& file, std::string_v
   return "";
 }
 
-std::optional<std::string> readWholeFile(const std::filesystem::path& file) {
+std::optional<std::string> readWholeFile(const std::filesystem::path& file, std::string* why) {
+  const auto fail = [why](std::string reason) -> std::optional<std::string> {
+    if (why) *why = std::move(reason);
+    return std::nullopt;
+  };
   std::error_code error;
-  if (std::filesystem::is_directory(file, error)) return std::nullopt;
+  if (std::filesystem::is_directory(file, error)) return fail("it is a folder");
+  errno = 0;
   std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return fail(errno ? std::strerror(errno) : "it cannot be opened");
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) return std::nullopt;
+  if (in.bad()) return fail(errno ? std::strerror(errno) : "reading it failed");
   return std::move(text).str();
 }
 

@@ -11,7 +11,8 @@ namespace reachable {
 // never leaves half a file. Returns an error message, empty on success.
 std::string writeFileAtomically(const std::filesystem::path& file, std::string_view text);
 
-// The whole file, or nothing when it cannot be read.
-std::optional<std::string> readWholeFile(const std::filesystem::path& file);
+// The whole file, or nothing when it cannot be read; then `why`, when given, says
+// why as the system does ("No such file or directory", "Permission denied").
+std::optional<std::string> readWholeFile(const std::filesystem::path& file, std::string* why = nullptr);
 
 }  // namespace reachable

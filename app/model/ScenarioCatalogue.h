@@ -21,7 +21,10 @@ class ScenarioCatalogue {
  public:
   explicit ScenarioCatalogue(std::span<const BundledFile> files = bundledScenarios());
 
+  // In the course's order.
   std::span<const CatalogueEntry> entries() const { return entries_; }
+  // Whether a bundled lesson has its place in the course.
+  static bool inCourse(std::string_view fileName);
   const CatalogueEntry* find(std::string_view fileName) const;
   // What the program opens with no file named: the seed's user/admin example.
   const CatalogueEntry* defaultEntry() const;

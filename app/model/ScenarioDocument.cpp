@@ -29,9 +29,10 @@ bool ScenarioDocument::openFile(const std::filesystem::path& file) {
 
 bool ScenarioDocument::reload() {
   stamp_ = stampOf(path_);
-  const auto bytes = readWholeFile(path_);
+  std::string why;
+  const auto bytes = readWholeFile(path_, &why);
   if (!bytes) {
-    errors_ = {{name_, 0, 0, "cannot read " + path_.string(), false}};
+    errors_ = {{name_, 0, 0, "cannot read " + path_.string() + ": " + why, false}};
     return false;
   }
   return load(*bytes);

@@ -263,6 +263,7 @@ TEST_F(ProgramTest, AMissingFileIsAnError) {
   const auto result = reachableOnDisplay({"missing.json", "--screenshot", "shot.png"});
   EXPECT_EQ(result.exitCode, 1);
   EXPECT_THAT(result.errors, HasSubstr("missing.json: error: cannot read"));
+  EXPECT_THAT(result.errors, HasSubstr("No such file or directory"));
 }
 
 TEST_F(ProgramTest, TheFirstAndTheLastStepLookDifferent) {

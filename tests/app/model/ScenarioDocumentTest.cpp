@@ -66,6 +66,9 @@ TEST(ScenarioDocumentTest, AnUnreadableFileIsAnError) {
   EXPECT_FALSE(document.openFile(directory.path() / "missing.json"));
   ASSERT_EQ(document.errors().size(), 1u);
   EXPECT_THAT(document.errors()[0].message, HasSubstr("cannot read"));
+  EXPECT_THAT(document.errors()[0].message, HasSubstr("No such file or directory")) << "and says why";
+  EXPECT_FALSE(document.openFile(directory.path()));
+  EXPECT_THAT(document.errors()[0].message, HasSubstr("it is a folder"));
 }
 
 TEST(ScenarioDocumentTest, AnEditedProgramReplacesTheProgramOnlyWhenItParses) {
