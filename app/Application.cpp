@@ -148,7 +148,7 @@ void Application::buildFrame() {
   report_ = {};
   report_.step = session_.player().step();
   report_.lastStep = session_.player().lastStep();
-  const PanelContext context{style_, gui_.fonts(), recordFrame_ ? &report_ : nullptr};
+  const PanelContext context{style_, gui_.fonts(), recordFrame_ ? &report_ : nullptr, presentation_};
   handleKeys();
   float menuHeight = 0;
   if (!presentation_) {
@@ -349,6 +349,11 @@ void Application::afterRender() {
 
 void Application::setScale(double scale) {
   if (std::abs(scale - settings_.scale) > 1e-6) pendingScale_ = scale;
+}
+
+void Application::present(bool fullScreen) {
+  presentation_ = true;
+  if (fullScreen) window_.setFullScreen(true);
 }
 
 void Application::togglePresentation() {

@@ -31,6 +31,8 @@ class Application {
   // Without a settings directory nothing is remembered (screenshots, tests).
   Application(Window& window, Gui& gui, Settings settings, std::optional<std::filesystem::path> settingsDirectory);
   ~Application();
+  // Presentation mode (F5): heap, code and narration only, full screen when `fullScreen`.
+  void present(bool fullScreen);
   Application(const Application&) = delete;
   Application& operator=(const Application&) = delete;
 

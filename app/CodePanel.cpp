@@ -97,7 +97,7 @@ void CodePanel::drawProgram(const PanelContext& context, Session& session) {
     height += lineHeight * static_cast<float>(wrapped.back().size());
   }
   if (current >= 1 && current <= lines.size())
-    followLine(current, tops[current - 1], lineHeight * static_cast<float>(wrapped[current - 1].size()));
+    followLine(current, tops[current - 1], lineHeight * static_cast<float>(wrapped[current - 1].size()), height);
   if (context.report) report(*context.report, current, tops, lineHeight);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -143,15 +143,17 @@ void CodePanel::report(FrameReport& report, std::uint32_t current, const std::ve
 // Scrolls so that the marked line is in view, a third of the way down, when a step
 // moves it out of view; the learner's own scrolling stands until then. A request the
 // panel cannot honour yet (its first frame knows no height to scroll in) is made again.
-void CodePanel::followLine(std::uint32_t line, float top, float height) {
+void CodePanel::followLine(std::uint32_t line, float top, float height, float contentHeight) {
   if (line != followed_) {
     followed_ = line;
     following_ = true;
   }
   if (!following_) return;
   const float scroll = ImGui::GetScrollY(), room = ImGui::GetWindowHeight();
+  // Until the panel has measured its content once, what it says is in view is not.
+  const bool measured = contentHeight <= room || ImGui::GetScrollMaxY() > 0;
   if (top >= scroll && top + height <= scroll + room) {
-    following_ = false;
+    following_ = !measured;
     return;
   }
   const float target = std::max(0.0f, top - room / 3);

@@ -29,7 +29,7 @@ class CodePanel {
  private:
   void drawProgram(const PanelContext& context, Session& session);
   void drawEditor(const PanelContext& context, std::span<const DocumentError> errors);
-  void followLine(std::uint32_t line, float top, float height);
+  void followLine(std::uint32_t line, float top, float height, float contentHeight);
   static void report(FrameReport& report, std::uint32_t current, const std::vector<float>& tops, float lineHeight);
 
   bool editing_ = false;

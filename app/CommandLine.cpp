@@ -83,6 +83,10 @@ CommandLine parseCommandLine(std::span<const char* const> arguments) {
       options.showEngineObjects = true;
       continue;
     }
+    if (argument == "--present") {
+      options.present = true;
+      continue;
+    }
     if (!argument.starts_with('-') && !argument.empty()) {
       if (options.file) return UsageError{"only one file can be opened, not also " + quoted(argument)};
       options.file = std::filesystem::path(argument);
@@ -108,6 +112,7 @@ std::string_view usage() {
          "  --step N|end          show step N (default 0), or the last step\n"
          "  --theme NAME          light, dark or tutorial (default: as last used)\n"
          "  --engine-objects      show the objects the engine made for the program (default: as last used)\n"
+         "  --present             start in presentation mode (F11): heap, code and narration, full screen\n"
          "  --size WxH            window or screenshot size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render the step off screen into a PNG file, then exit\n"
          "  --dump-view OUT.json  write what the step's frame drew (cards, arrows, labels,\n"

@@ -28,6 +28,7 @@ struct Options {
   std::optional<StepChoice> step;                   // the step to show (default 0)
   std::optional<Theme> theme;
   bool showEngineObjects = false;  // the heap view shows what the engine made for the program
+  bool present = false;            // start in presentation mode (a picture: its layout)
   std::optional<int> benchFrames;  // draw this many frames off screen and print their times
 
   static constexpr PixelSize kPictureSize{1280, 800};

@@ -18,6 +18,14 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
   beginPanel("narration", rect, context, heading);
   const float noteHeight = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
   ImGui::BeginChild("text", ImVec2(0, -noteHeight), false);
+  // Without the transport bar, the step is said here, as large as the narration.
+  if (context.presenting) {
+    ImGui::PushStyleColor(ImGuiCol_Text, context.style.accent);
+    wrappedText("Step " + std::to_string(now) + " of " + std::to_string(session.player().lastStep()) + " \xC2\xB7 " +
+                stepHeading(step));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+  }
   const auto narration = session.index().narrationAt(now);
   const auto& scenario = session.document().scenario();
   const auto report = [&](std::string_view text) {

@@ -23,6 +23,7 @@ struct PanelContext {
   const Style& style;
   const Fonts& fonts;
   FrameReport* report = nullptr;  // panels say what they showed here, when asked (--dump-view)
+  bool presenting = false;        // presentation mode: no transport bar, the room reads from afar
 };
 
 // Opens a bordered panel at `rect` with its heading in small capitals on the left and

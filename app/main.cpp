@@ -59,6 +59,7 @@ int showWindow(const Options& options) {
   Gui gui(window, directory, static_cast<float>(settings.scale));
   Application application(window, gui, settings, directory);
   application.planHeapInBackground();
+  if (options.present) application.present(true);
   if (!application.open(options.file)) printErrors(application);
   printRunError(application);
   if (options.step) showStep(application, options.step);
@@ -112,6 +113,7 @@ int drawStepOffscreen(const Options& options) {
   const PixelSize size = headless.size;
   Gui& gui = headless.gui;
   Application& application = headless.application;
+  if (options.present) application.present(false);
   const bool loaded = application.open(options.file);
   printRunError(application);
   showStep(application, options.step);
@@ -139,6 +141,7 @@ int benchFrames(const Options& options) {
   Application& application = headless.application;
   // As the interactive program does: a large run is laid out while frames go on.
   application.planHeapInBackground();
+  if (options.present) application.present(true);
   if (!application.open(options.file)) printErrors(application);
   printRunError(application);
   showStep(application, options.step);

@@ -199,6 +199,13 @@ TEST_P(LessonDumpTest, ReadsWholeAtItsFirstMiddleAndLastStepAndHoldsStill) {
            {"0", &first}, {middle, &halfway}, {"end", &last}}) {
     const auto found = problems(*frame);
     EXPECT_TRUE(found.empty()) << "at step " << step << ":\n" << join(found);
+    // The code panel shows the line it marks.
+    const json& code = (*frame)["code"];
+    const std::uint32_t current = code["current"];
+    if (current != 0) {
+      EXPECT_TRUE(code["first"] <= current && current <= code["last"])
+          << "at step " << step << " line " << current << " is out of view: " << code.dump();
+    }
   }
   const auto shifted = moved(halfway, dump.of(file, std::to_string(end / 2 + 1), size));
   EXPECT_TRUE(shifted.empty()) << "from step " << middle << ":\n" << join(shifted);
