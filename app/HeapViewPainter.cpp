@@ -278,8 +278,12 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     const std::string name = view::rowName(row), value = view::rowValue(row);
     const ImU32 nameColour = withAlpha(folding ? style_.mutedText : style_.text, alpha);
     if (style_.tutorialLook && !folding) {
-      // The tutorial writes `name: "John"`; a reference's name goes beside its arrow.
-      if (!refers) text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
+      // The tutorial writes `name: "John"`; a property's name goes beside its arrow,
+      // and an entry of a Map or Set, which has none, says what it is in its row.
+      if (!refers)
+        text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
+      else if (row.name.empty())
+        text({rowMin.x + pad, y}, name, nameColour, room - 14 * z);
     } else {
       // A value ends before the dot of a reference the row also holds (a Map entry's key).
       const float valueRight = rowMax.x - (refers ? kDotSpace * z : pad);

@@ -18,7 +18,7 @@ Style light() {
   s.panelBorder = rgb(0xD6D5D0);
   s.bar = rgb(0xE6E5E0);
   s.text = rgb(0x22272E);
-  s.mutedText = rgb(0x7D838B);
+  s.mutedText = rgb(0x6E747C);
   s.heading = rgb(0x5B6169);
   s.title = rgb(0x1D2227);
   s.currentLine = rgb(0xFCEDBE);
@@ -103,15 +103,15 @@ Style tutorial() {
   s.panelBorder = rgb(0xDBAF88);
   s.bar = rgb(0xF0E6DA);
   s.text = rgb(0x4A3217);
-  s.mutedText = rgb(0x9C8165);
-  s.heading = rgb(0xAF6E24);
+  s.mutedText = rgb(0x846A51);
+  s.heading = rgb(0x96601F);
   s.title = rgb(0x6B4215);
   s.currentLine = rgb(0xFBE3C8);
   s.currentMarker = rgb(0xC06334);
   s.selection = rgb(0xFBF2EC);
   s.error = rgb(0xAC4343);
   s.errorFill = rgb(0xF8E4E0);
-  s.accent = rgb(0xAF6E24);
+  s.accent = rgb(0x96601F);
   s.accentText = rgb(0xFFFFFF);
   s.track = rgb(0xE6CDB3);
   s.strong = rgb(0xC06334);
@@ -119,8 +119,9 @@ Style tutorial() {
   s.callback = rgb(0x7A8F3A);
   s.chartBytes = rgb(0xDBAF88);
   s.heap.background = rgb(0xFFFFFF);
-  s.heap.text = rgb(0xAF6E24);
-  s.heap.mutedText = rgb(0xAF6E24, 190);
+  // The tutorial's brown, darkened to read at 4.5:1 on its cream (ThemeContrastTest).
+  s.heap.text = rgb(0x8E5A1E);
+  s.heap.mutedText = rgb(0x96601F);
   s.heap.cardFill = rgb(0xFBF2EC);
   s.heap.cardHeaderFill = rgb(0xFBF2EC);
   s.heap.cardBorder = rgb(0xDBAF88);

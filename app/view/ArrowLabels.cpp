@@ -8,9 +8,11 @@ namespace {
 constexpr float kAlong[] = {0.2f, 0.32f, 0.44f, 0.56f, 0.68f, 0.8f, 0.1f, 0.9f};
 constexpr float kOffset = 3;  // between the line and its words
 
+// A weak arrow always says so, in words as well as in its dashes and colour.
 std::string labelOf(const Arrow& arrow, bool propertyNames) {
-  if (propertyNames) return arrow.from.fromRoot ? std::string() : arrow.name;
-  return arrow.isWeak() ? "weak" : std::string();
+  const std::string name = propertyNames && !arrow.from.fromRoot ? arrow.name : std::string();
+  if (!arrow.isWeak()) return name;
+  return name.empty() ? "weak" : name + " (weak)";
 }
 
 }  // namespace
