@@ -14,6 +14,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
@@ -33,6 +34,13 @@ std::filesystem::path absolutePath(const std::filesystem::path& file) {
   std::error_code error;
   const auto path = std::filesystem::absolute(file, error);
   return error ? file : path.lexically_normal();
+}
+
+ShownPanels shownPanels(const Session& session) {
+  const auto& scenario = session.document().scenario();
+  if (!scenario || scenario->view.panels.empty()) return {};
+  const auto asks = [&](Panel panel) { return std::ranges::find(scenario->view.panels, panel) != scenario->view.panels.end(); };
+  return {asks(Panel::Code), asks(Panel::Narration), asks(Panel::Console)};
 }
 
 // ImGui's own key callback, which Application's passes every key on to.
@@ -171,7 +179,8 @@ void Application::buildFrame() {
   ImGui::Begin("Reachable", nullptr, kHostFlags);
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor();
-  const MainLayout layout = MainLayout::compute(area, style_.gap(), transportBarHeight(style_), presentation_);
+  const MainLayout layout =
+      MainLayout::compute(area, style_.gap(), transportBarHeight(style_), presentation_, shownPanels(session_));
   drawPanels(layout, context);
   ImGui::End();
   if (pendingExport_) return;  // the picture is of the heap alone
@@ -186,8 +195,8 @@ void Application::buildFrame() {
 }
 
 void Application::drawPanels(const MainLayout& layout, const PanelContext& context) {
-  code_.draw(layout.code, context, session_);
-  drawNarrationPanel(layout.narration, context, session_);
+  if (layout.code.size.x > 0) code_.draw(layout.code, context, session_);
+  if (layout.narration.size.x > 0) drawNarrationPanel(layout.narration, context, session_);
   heapRect_ = layout.heap;
   heap_.draw(layout.heap, context, session_);
   if (const std::size_t errors = errorCount(session_); errors > 0) {
@@ -200,7 +209,7 @@ void Application::drawPanels(const MainLayout& layout, const PanelContext& conte
   }
   if (!pendingExport_) drawNotice(layout, context);
   if (layout.presentation) return;
-  drawConsolePanel(layout.console, context, session_);
+  if (layout.console.size.x > 0) drawConsolePanel(layout.console, context, session_);
   drawCallStackPanel(layout.callStack, context, session_);
   drawEventLoopPanel(layout.eventLoop, context, session_);
   drawMemoryPanel(layout.memory, context, session_);

@@ -19,7 +19,8 @@ void stack(const PanelRect& rect, float gap, const float (&fractions)[N], PanelR
 
 }  // namespace
 
-MainLayout MainLayout::compute(const PanelRect& area, float gap, float transportHeight, bool presentation) {
+MainLayout MainLayout::compute(const PanelRect& area, float gap, float transportHeight, bool presentation,
+                               ShownPanels shown) {
   MainLayout layout;
   layout.presentation = presentation;
   const float x0 = area.position.x + gap;
@@ -28,16 +29,25 @@ MainLayout MainLayout::compute(const PanelRect& area, float gap, float transport
   const float bottom = presentation ? area.size.y - gap : area.size.y - transportHeight - gap;
   const float height = bottom - gap;
   // The heap is the product's face: it gets what the code and the side panels can spare.
-  const float left = std::round(width * (presentation ? 0.30f : 0.24f));
+  const bool leftColumn = shown.code || shown.narration;
+  const float left = leftColumn ? std::round(width * (presentation ? 0.30f : 0.24f)) : 0.0f;
   const float right = presentation ? 0.0f : std::round(width * 0.19f);
-  const float centre = width - left - right - gap * (presentation ? 1 : 2);
+  const float centre = width - left - right - gap * ((presentation ? 0 : 1) + (leftColumn ? 1 : 0));
 
-  stack({{x0, y0}, {left, height}}, gap, {0.48f, 0.52f}, {&layout.code, &layout.narration});
-  layout.heap = {{x0 + left + gap, y0}, {centre, height}};
+  const PanelRect column{{x0, y0}, {left, height}};
+  if (shown.code && shown.narration)
+    stack(column, gap, {0.48f, 0.52f}, {&layout.code, &layout.narration});
+  else
+    (shown.code ? layout.code : layout.narration) = leftColumn ? column : PanelRect{};
+  const float heapX = leftColumn ? x0 + left + gap : x0;
+  layout.heap = {{heapX, y0}, {centre, height}};
   if (!presentation) {
-    const PanelRect column{{x0 + left + gap + centre + gap, y0}, {right, height}};
-    stack(column, gap, {0.22f, 0.18f, 0.32f, 0.28f},
-          {&layout.console, &layout.callStack, &layout.eventLoop, &layout.memory});
+    const PanelRect side{{heapX + centre + gap, y0}, {right, height}};
+    if (shown.console)
+      stack(side, gap, {0.22f, 0.18f, 0.32f, 0.28f},
+            {&layout.console, &layout.callStack, &layout.eventLoop, &layout.memory});
+    else
+      stack(side, gap, {0.26f, 0.40f, 0.34f}, {&layout.callStack, &layout.eventLoop, &layout.memory});
     layout.transport = {{area.position.x, area.position.y + area.size.y - transportHeight},
                         {area.size.x, transportHeight}};
   }

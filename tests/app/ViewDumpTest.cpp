@@ -255,6 +255,25 @@ INSTANTIATE_TEST_SUITE_P(Programs, LearnerDumpTest,
                          ::testing::Combine(::testing::ValuesIn(learnerProgramNames()), ::testing::ValuesIn(kSizes)),
                          testName);
 
+// A scenario's view.panels: without the code panel, the narration has the left column
+// and the heap is no narrower; without the left column the heap takes its room.
+TEST(ScenarioPanelsTest, APanelTheScenarioLeavesOutGivesItsRoomAway) {
+  const ViewDump dump;
+  const auto scenario = [&](const std::string& name, const std::string& panels) {
+    return dump.write(name, R"({"title": "t", "summary": "One object.", "program": "let user = { name: 'John' };", "view": {"panels": )" +
+                                panels + "}}");
+  };
+  const json all = dump.of(scenario("all.json", R"(["code", "heap", "narration", "console"])"), "1", "1280x800");
+  const json noCode = dump.of(scenario("no-code.json", R"(["heap", "narration"])"), "1", "1280x800");
+  const json heapOnly = dump.of(scenario("heap.json", R"(["heap"])"), "1", "1280x800");
+  EXPECT_EQ(all["code"]["current"], 1);
+  EXPECT_EQ(noCode["code"]["current"], 0) << "no code panel drew the program";
+  EXPECT_FALSE(noCode["narration"]["text"].get<std::string>().empty());
+  EXPECT_EQ(noCode["panel"]["w"], all["panel"]["w"]);
+  EXPECT_LT(heapOnly["panel"]["x"].get<double>(), all["panel"]["x"].get<double>() - 200);
+  EXPECT_TRUE(heapOnly["narration"]["text"].get<std::string>().empty());
+}
+
 TEST(ViewDumpChecks, FindAnArrowThroughACardAndOverlappingLabels) {
   json dump = {{"cards", json::array()}, {"roots", json::array()}, {"arrows", json::array()},
                {"labels", json::array()}, {"offscreen", json::array()}};
