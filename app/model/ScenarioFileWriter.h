@@ -6,9 +6,10 @@
 
 namespace reachable {
 
-// The text of a scenario file with its program replaced: every other key kept, in
-// its order, and the program written as an array of lines, as the bundled files
-// write it. Nothing when `original` is not a JSON object.
+// The text of a scenario file with its program replaced and every other byte as the
+// author wrote it: a program written as a string stays a string, an array of lines
+// stays one, laid out as it was (one line each, or all on one line). A file with no
+// program gets one, as an array of lines. Nothing when `original` is not a JSON object.
 std::optional<std::string> scenarioWithProgram(std::string_view original, std::string_view program);
 
 // A scenario file with only a title, for a program saved as a scenario.

@@ -89,6 +89,14 @@ class Reader {
   JsonValue parseValue(int depth) {
     skipWhitespace();
     if (atEnd()) fail("expected a JSON value, found the end of the file");
+    const std::size_t begin = offset_;
+    JsonValue value = parseValueHere(depth);
+    value.begin = begin;
+    value.end = offset_;
+    return value;
+  }
+
+  JsonValue parseValueHere(int depth) {
     switch (peek()) {
       case '{': return parseObject(depth + 1);
       case '[': return parseArray(depth + 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ struct JsonValue {
 
   Kind kind = Kind::Null;
   TextPlace place;
+  // Its bytes in the text, [begin, end): a writer can replace it and keep the rest as
+  // the author wrote it.
+  std::size_t begin = 0;
+  std::size_t end = 0;
   bool boolean = false;
   double number = 0;
   std::string text;  // a string's decoded value, or a number as written
