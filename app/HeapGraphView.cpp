@@ -93,7 +93,7 @@ void HeapGraphView::setShowEngineObjects(bool show) {
 
 // The picture of the state shown, then its places and arrows.
 void HeapGraphView::derive(const view::TextMeasure& measure) {
-  now_.graph = view::shownGraph(*state_, {showEngineObjects_, &unfolded_}, now_.reach);
+  now_.graph = view::shownGraph(*state_, {showEngineObjects_, &unfolded_, &freed_}, now_.reach);
   layout_.update(now_.graph, measure);
   now_.scene = view::SceneGeometry::of(layout_);
   now_.arrows = router_.route(now_.graph, now_.scene);
@@ -136,6 +136,9 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
   // panel): it glides there as the cards move.
   if (pending.animate && !cameraMoved_) glideFrom_ = camera_;
   state_ = std::move(pending.state);
+  freed_.clear();
+  for (const StepEvent& event : pending.step.events)
+    if (event.kind == StepEvent::Kind::Freed) freed_.insert(event.object);
   rederive_ = false;
   derive(measure);
   if (std::vector<ObjectId> touched = touchedBy(pending.step, now_.graph); !touched.empty()) focus_ = std::move(touched);
@@ -457,7 +460,7 @@ void HeapGraphView::paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const He
     if (!box || !painter.visible(box->rect, canvas, canvasMax)) continue;
     const auto reach = now_.reach.find(card.id);
     painter.card(card, *box, schedule_.card(card.id), reach == now_.reach.end() ? Reach::Strong : reach->second,
-                 lit.card(card.id));
+                 lit.card(card.id), freed_.contains(card.id));
   }
   for (const view::ArrowLabel& label : labels) {
     const view::Arrow& arrow = arrows[label.arrow];

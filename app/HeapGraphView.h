@@ -164,6 +164,7 @@ class HeapGraphView {
   // whole heap shows them.
   std::vector<ObjectId> focus_;
   std::optional<HeapState> state_;  // the step shown: reachability and explanations read it
+  std::unordered_set<ObjectId> freed_;  // what its sweep freed, drawn as ghosts
   Picture now_;
   view::Hit hovered_;
   std::optional<ObjectId> selected_;

@@ -184,7 +184,7 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
 }
 
 void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look,
-                           Reach reach, bool highlighted) {
+                           Reach reach, bool highlighted, bool freed) {
   const float z = camera_.zoom, alpha = look.opacity, ghost = look.ghost;
   const view::ReachAppearance appearance = view::appearanceOf(reach);
   // A stack's pile takes the bottom-right corner of its box; the top card the rest.
@@ -208,7 +208,7 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   const bool dashed = ghost > 0.5f || appearance.outline == view::Outline::Dashed;
   const float width = (highlighted ? 2.5f : 1.0f) * style_.borderWidth * std::max(z, 0.6f);
   outline(min, max, withAlpha(border, alpha), width, dashed);
-  header(card, min, headerMax, look, reach, alpha);
+  header(card, min, headerMax, look, reach, alpha, freed);
   // Zoomed out a card is a box: its rows would be text too small to read and dots.
   if (detailed()) rows(card, geometry, alpha * (1 - 0.45f * ghost));
 }
@@ -230,7 +230,7 @@ void HeapViewPainter::stack(ImVec2 min, ImVec2 max, float alpha, float ghost) {
 }
 
 void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,
-                             float alpha) {
+                             float alpha, bool freed) {
   const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
   const float y = (min.y + max.y - font) / 2;
   const ImU32 textColour = withAlpha(mix(style_.text, style_.ghost, look.ghost), alpha);
@@ -243,7 +243,7 @@ void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, con
     right -= orderWidth + font * 0.9f;
     if (detailed()) checkMark({right, y + font * 0.1f}, font * 0.7f, colour);
     right -= pad / 2;
-  } else if (const std::string_view badge = view::appearanceOf(reach).badge; !badge.empty()) {
+  } else if (const std::string_view badge = freed ? "freed" : view::appearanceOf(reach).badge; !badge.empty()) {
     badgeTab(badge, {max.x - pad, min.y}, reach, alpha);
   }
   const std::string title = view::cardTitle(card);

@@ -26,7 +26,7 @@ class HeapViewPainter {
 
   void rootBox(const view::RootBox& box, const view::BoxGeometry& geometry, std::optional<std::size_t> hoveredRow);
   void card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look, Reach reach,
-            bool highlighted);
+            bool highlighted, bool freed = false);
   void arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted);
   void label(std::string_view words, const view::Rect& place, const view::ArrowLook& look, bool weak, bool highlighted);
   void offscreenMarker(const view::OffscreenMarker& marker);
@@ -49,7 +49,8 @@ class HeapViewPainter {
   void outline(ImVec2 min, ImVec2 max, ImU32 colour, float width, bool dashed);
   void polyline(const std::vector<ImVec2>& points, ImU32 colour, float width, bool dashed);
   void arrowHead(ImVec2 tip, view::Vec2 direction, ImU32 colour);
-  void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha);
+  void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha,
+              bool freed);
   void badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha);
   void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
   void stack(ImVec2 min, ImVec2 max, float alpha, float ghost);

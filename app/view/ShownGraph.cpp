@@ -23,7 +23,8 @@ ReachMap reachOf(const StateReachability& reachability, const ViewGraph& graph) 
 ViewGraph shownGraph(const HeapState& state, const ShownOptions& options, ReachMap& reach) {
   ViewGraph graph = ViewGraph::build(
       state, {.showEngineObjects = options.showEngineObjects,
-              .unfolded = options.unfolded && !options.unfolded->empty() ? options.unfolded : nullptr});
+              .unfolded = options.unfolded && !options.unfolded->empty() ? options.unfolded : nullptr,
+              .freed = options.freed});
   reach = reachOf(StateReachability(state), graph);
   pileGhosts(graph, reach);
   return graph;

@@ -14,6 +14,7 @@ using ReachMap = std::unordered_map<ObjectId, Reach>;
 struct ShownOptions {
   bool showEngineObjects = false;
   const std::unordered_set<ObjectId>* unfolded = nullptr;  // cards unfolded by a click
+  const std::unordered_set<ObjectId>* freed = nullptr;     // a sweep's ghosts (ViewGraphOptions)
 };
 
 // A step's graph as the heap view shows it: the cards the options ask for, with the

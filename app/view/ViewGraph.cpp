@@ -190,8 +190,10 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
   std::vector<Edge> folded;
   for (const ObjectView& object : state.objects) {
     if (!shows(object.id)) continue;
-    ++graph.shownObjects;
-    graph.shownBytes += object.bytes;
+    if (!options.freed || !options.freed->contains(object.id)) {
+      ++graph.shownObjects;
+      graph.shownBytes += object.bytes;
+    }
     Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, 0, {}, {}};
     for (const Row& row : object.rows)
       if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));

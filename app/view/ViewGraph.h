@@ -108,6 +108,9 @@ struct ViewGraphOptions {
   std::size_t maxRowsPerCard = 8;
   // Cards the learner unfolded: all their rows show (up to kMostRowsUnfolded).
   const std::unordered_set<ObjectId>* unfolded = nullptr;
+  // Drawn as the ghosts of the sweep that freed them, no longer in memory: not counted
+  // in shownObjects and shownBytes.
+  const std::unordered_set<ObjectId>* freed = nullptr;
 };
 
 // What the heap view shows of one state: the roots, the cards with their visible rows
