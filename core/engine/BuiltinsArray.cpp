@@ -13,6 +13,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/TimSort.h"
 #include "engine/Try.h"
 #include "format/Int32Conversion.h"
 
@@ -667,29 +668,47 @@ Value arrayReduce(NativeCall& call) {
 
 // --- Sorting ---
 
-// A stable merge sort whose comparison may call JavaScript and fail: after the first
-// failure it stops comparing and the caller reports the pending error.
-template <class Less>
-void mergeSort(std::vector<std::size_t>& order, Less&& less, bool& failed) {
-  std::vector<std::size_t> buffer(order.size());
-  for (std::size_t width = 1; width < order.size() && !failed; width *= 2) {
-    for (std::size_t left = 0; left < order.size(); left += 2 * width) {
-      std::size_t middle = std::min(left + width, order.size());
-      std::size_t right = std::min(left + 2 * width, order.size());
-      std::size_t a = left, b = middle, out = left;
-      while (a < middle && b < right) {
-        // Take from the right run only when it is strictly less: that keeps it stable.
-        if (!failed && less(order[b], order[a])) {
-          buffer[out++] = order[b++];
-        } else {
-          buffer[out++] = order[a++];
-        }
-      }
-      while (a < middle) buffer[out++] = order[a++];
-      while (b < right) buffer[out++] = order[b++];
-    }
-    order.swap(buffer);
+// Thrown through TimSort when a comparison threw in JavaScript, so that the sort stops
+// at once, as V8's does; the error is pending in the engine.
+struct ComparisonThrew {};
+
+// SortCompare (ECMA-262 §23.1.3.30.2) as V8 calls it: the comparator, or else the two
+// values' strings by code units, converted afresh at every comparison as V8 does (a
+// toString that prints shows it).
+double sortCompare(Engine& engine, Value compare, Value x, Value y) {
+  if (compare.isUndefined()) {
+    Value xs = toString(engine, x);
+    if (xs.isException()) throw ComparisonThrew{};
+    Interpreter::Pin pinX(engine.interpreter(), xs);
+    Value ys = toString(engine, y);
+    if (ys.isException()) throw ComparisonThrew{};
+    const auto& xText = engine.heap().text(xs);
+    const auto& yText = engine.heap().text(ys);
+    return xText < yText ? -1 : yText < xText ? 1 : 0;
   }
+  Value args[] = {x, y};
+  Value r = engine.call(compare, Value::undefined(), args);
+  if (r.isException()) throw ComparisonThrew{};
+  double d = toNumber(engine, r);
+  if (engine.hasPendingException()) throw ComparisonThrew{};
+  return d;
+}
+
+// Sorts the values held in `items` (an array of the engine's, so that they stay rooted
+// while the comparator runs): the result is their order, as indices into it.
+std::optional<std::vector<std::size_t>> timSortedOrder(Engine& engine, Value items, Value compare) {
+  std::vector<std::size_t> order(objectOf(engine, items).elements.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto compareItems = [&engine, items, compare](std::size_t a, std::size_t b) {
+    const auto& elements = objectOf(engine, items).elements;
+    return sortCompare(engine, compare, elements[a], elements[b]);
+  };
+  try {
+    TimSort<std::size_t, decltype(compareItems)>(order, compareItems).sort();
+  } catch (const ComparisonThrew&) {
+    return std::nullopt;
+  }
+  return order;
 }
 
 Value arraySort(NativeCall& call) {
@@ -702,6 +721,7 @@ Value arraySort(NativeCall& call) {
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
+  if (*length < 2) return o;  // as V8: not even the one element is read
   // The values to sort live in an array of their own so that they stay rooted while
   // the comparison runs JavaScript.
   Value items = engine.newArray();
@@ -716,41 +736,12 @@ Value arraySort(NativeCall& call) {
       append(engine, items, v);
     }
   }
-  std::size_t count = objectOf(engine, items).elements.size();
-  std::vector<std::size_t> order(count);
-  for (std::size_t i = 0; i < count; ++i) order[i] = i;
-  bool failed = false;
-  if (compare.isUndefined()) {
-    std::vector<std::u16string> keys(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      Value s = TRY(toString(engine, objectOf(engine, items).elements[i]));
-      keys[i] = engine.heap().text(s);
-    }
-    mergeSort(
-        order, [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }, failed);
-  } else {
-    mergeSort(
-        order,
-        [&](std::size_t a, std::size_t b) {
-          const auto& elements = objectOf(engine, items).elements;
-          Value args[] = {elements[a], elements[b]};
-          Value r = engine.call(compare, Value::undefined(), args);
-          if (r.isException()) {
-            failed = true;
-            return false;
-          }
-          double d = toNumber(engine, r);
-          if (engine.hasPendingException()) {
-            failed = true;
-            return false;
-          }
-          return d < 0;
-        },
-        failed);
-  }
-  if (failed) return Value::exception();
+  // V8 writes back only once the sort is done: a comparator that throws leaves the
+  // array as it was.
+  auto order = timSortedOrder(engine, items, compare);
+  if (!order) return Value::exception();
   double k = 0;
-  for (std::size_t i : order) {
+  for (std::size_t i : *order) {
     if (!setAt(engine, o, k++, objectOf(engine, items).elements[i])) return Value::exception();
   }
   for (double u = 0; u < undefinedCount; ++u) {
