@@ -21,6 +21,7 @@ void installErrorBuiltins(Engine& engine);
 void installGlobalBuiltins(Engine& engine);
 void installConsoleBuiltins(Engine& engine);
 void installPromiseBuiltins(Engine& engine);
+void installTimerBuiltins(Engine& engine);
 void installWeakBuiltins(Engine& engine);
 void installArrayBuiltins(Engine& engine);
 void installStringBuiltins(Engine& engine);

@@ -248,26 +248,6 @@ Value queueMicrotask(NativeCall& call) {
   return Value::undefined();
 }
 
-template <bool kRepeat>
-Value setTimer(NativeCall& call) {
-  Engine& engine = call.engine;
-  Value callback = call.arg(0);
-  if (!engine.isCallable(callback)) {
-    return engine.throwError(ErrorType::TypeError, "The \"callback\" argument must be of type function. Received " +
-                                                       toDisplayString(engine, callback));
-  }
-  double delay = call.args.size() > 1 ? toNumber(engine, call.args[1]) : 0;
-  if (engine.hasPendingException()) return Value::exception();
-  std::vector<Value> arguments(call.args.size() > 2 ? call.args.begin() + 2 : call.args.end(), call.args.end());
-  return Value::number(engine.eventLoop().addTimer(callback, std::move(arguments), delay, kRepeat));
-}
-
-Value clearTimer(NativeCall& call) {
-  Value id = call.arg(0);
-  if (id.isNumber()) call.engine.eventLoop().clearTimer(static_cast<std::uint32_t>(id.asNumber()));
-  return Value::undefined();
-}
-
 }  // namespace
 
 std::string_view helperFunctionName(const JSFunction& fn) {
@@ -298,10 +278,6 @@ void installPromiseBuiltins(Engine& engine) {
   defineMethod(engine, p, "race", promiseCombinator<Combinator::Race>, 1);
   CellId global = engine.intrinsic(Intrinsic::GlobalObject);
   defineMethod(engine, global, "queueMicrotask", queueMicrotask, 1);
-  defineMethod(engine, global, "setTimeout", setTimer<false>, 2);
-  defineMethod(engine, global, "setInterval", setTimer<true>, 2);
-  defineMethod(engine, global, "clearTimeout", clearTimer, 1);
-  defineMethod(engine, global, "clearInterval", clearTimer, 1);
 }
 
 }  // namespace reachable

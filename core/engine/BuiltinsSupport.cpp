@@ -16,6 +16,7 @@ void installBuiltins(Engine& engine) {
   installGlobalBuiltins(engine);
   installConsoleBuiltins(engine);
   installPromiseBuiltins(engine);
+  installTimerBuiltins(engine);
   installWeakBuiltins(engine);
   installArrayBuiltins(engine);
   installStringBuiltins(engine);
