@@ -48,6 +48,9 @@ Value defineMethod(Engine& engine, CellId target, Value key, std::string_view na
 void defineValue(Engine& engine, CellId target, std::string_view name, Value value,
                  std::uint8_t attributes = kWritable | kConfigurable);
 void defineGetter(Engine& engine, CellId target, Value key, std::string_view name, NativeFunction fn);
+// `get [Symbol.species]() { return this; }` on a constructor (Array, Map, Set,
+// Promise), through which a subclass names itself as the class of derived results.
+void defineSpeciesGetter(Engine& engine, Value constructor);
 // A constructor with its prototype linked both ways, installed on the global object
 // unless it is one JavaScript reaches only through a prototype (AsyncFunction).
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,

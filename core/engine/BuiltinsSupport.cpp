@@ -116,6 +116,16 @@ void defineGetter(Engine& engine, CellId target, Value key, std::string_view nam
   ops::defineOwnProperty(engine, target, PropertyKey::fromAtom(key), d, false);
 }
 
+namespace {
+
+Value speciesGetter(NativeCall& call) { return call.thisValue; }
+
+}  // namespace
+
+void defineSpeciesGetter(Engine& engine, Value constructor) {
+  defineGetter(engine, constructor.asCell(), engine.realm().symbols.species, "[Symbol.species]", speciesGetter);
+}
+
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,
                         CellId prototype, bool global) {
   Value constructor = engine.newNativeFunction(fn, name, length);
