@@ -58,6 +58,10 @@ Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn
 
 // --- Shared by the groups ---
 
+// Real milliseconds on a steady clock (performance.now and console.time add them to
+// the virtual clock).
+double steadyMilliseconds();
+
 // The key of an integer index that may lie beyond 2^32 - 2 (array-likes' lengths go
 // up to 2^53 - 1): an index key when it can be one, else the number's name.
 PropertyKey indexKey(Engine& engine, double index);

@@ -52,6 +52,8 @@ class Inspector {
  public:
   Inspector(Engine& engine, const InspectOptions& options) : engine_(engine), showHidden_(options.showHidden) {
     ctx_.depth = options.depth;
+    ctx_.breakLength = options.breakLength;
+    ctx_.maxArrayLength = options.maxArrayLength;
   }
 
   std::string formatValue(Value v, int recurseTimes) {
