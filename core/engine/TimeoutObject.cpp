@@ -1,10 +1,15 @@
 #include "engine/TimeoutObject.h"
 
+#include "engine/EngineMade.h"
+
 namespace reachable {
 
 Value newTimeout(Engine& engine, Timer& timer) {
   const CellId prototype = engine.intrinsic(Intrinsic::TimeoutPrototype);
   Value timeout = engine.newObject(prototype);
+  // Node's bookkeeping for the timer, which the view already shows as the timer itself
+  // (its callback and arguments among the event loop's roots).
+  markEngineMade(engine, timeout);
   auto& object = engine.heap().as<JSObject>(timeout);
   std::vector<Value> state = {Value::object(prototype),      Value::number(timer.id),
                               Value::number(timer.delay),    Value::boolean(timer.repeat),
