@@ -84,7 +84,7 @@ Value consoleDir(NativeCall& call) {
   return Value::undefined();
 }
 
-template <bool kCollapsed>
+// group and groupCollapsed, which a terminal shows alike.
 Value consoleGroup(NativeCall& call) {
   if (!call.args.empty() && writeFormatted(call.engine, Stream::Out, call.args).isException()) {
     return Value::exception();
@@ -379,8 +379,8 @@ void installConsoleBuiltins(Engine& engine) {
   defineMethod(engine, c, "error", consoleWrite<Stream::Err>, 0);
   defineMethod(engine, c, "dir", consoleDir, 0);
   defineMethod(engine, c, "table", consoleTable, 0);
-  defineMethod(engine, c, "group", consoleGroup<false>, 0);
-  defineMethod(engine, c, "groupCollapsed", consoleGroup<true>, 0);
+  defineMethod(engine, c, "group", consoleGroup, 0);
+  defineMethod(engine, c, "groupCollapsed", consoleGroup, 0);
   defineMethod(engine, c, "groupEnd", consoleGroupEnd, 0);
   defineMethod(engine, c, "count", consoleCount, 0);
   defineMethod(engine, c, "countReset", consoleCountReset, 0);
