@@ -21,6 +21,7 @@ void installErrorBuiltins(Engine& engine);
 void installGlobalBuiltins(Engine& engine);
 void installConsoleBuiltins(Engine& engine);
 void installPromiseBuiltins(Engine& engine);
+void installTimerBuiltins(Engine& engine);
 void installWeakBuiltins(Engine& engine);
 void installArrayBuiltins(Engine& engine);
 void installStringBuiltins(Engine& engine);
@@ -47,12 +48,19 @@ Value defineMethod(Engine& engine, CellId target, Value key, std::string_view na
 void defineValue(Engine& engine, CellId target, std::string_view name, Value value,
                  std::uint8_t attributes = kWritable | kConfigurable);
 void defineGetter(Engine& engine, CellId target, Value key, std::string_view name, NativeFunction fn);
+// `get [Symbol.species]() { return this; }` on a constructor (Array, Map, Set,
+// Promise), through which a subclass names itself as the class of derived results.
+void defineSpeciesGetter(Engine& engine, Value constructor);
 // A constructor with its prototype linked both ways, installed on the global object
 // unless it is one JavaScript reaches only through a prototype (AsyncFunction).
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,
                         CellId prototype, bool global = true);
 
 // --- Shared by the groups ---
+
+// Real milliseconds on a steady clock (performance.now and console.time add them to
+// the virtual clock).
+double steadyMilliseconds();
 
 // The key of an integer index that may lie beyond 2^32 - 2 (array-likes' lengths go
 // up to 2^53 - 1): an index key when it can be one, else the number's name.

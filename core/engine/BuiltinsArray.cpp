@@ -8,11 +8,13 @@
 #include <cmath>
 #include <vector>
 
+#include "engine/ArraySpecies.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/TimSort.h"
 #include "engine/Try.h"
 #include "format/Int32Conversion.h"
 
@@ -119,7 +121,14 @@ Value arrayConstructor(NativeCall& call) {
 
 Value arrayIsArray(NativeCall& call) { return Value::boolean(isArrayObject(call.engine, call.arg(0))); }
 
-Value arrayOf(NativeCall& call) { return call.engine.newArray(std::vector<Value>(call.args.begin(), call.args.end())); }
+Value arrayOf(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value constructor = TRY(arrayFactoryConstructor(engine, call.thisValue));
+  Interpreter::Pin pinConstructor(engine.interpreter(), constructor);
+  Value result = engine.newArray(std::vector<Value>(call.args.begin(), call.args.end()));
+  const Value length = Value::number(static_cast<double>(call.args.size()));
+  return moveIntoConstructed(engine, constructor, result, std::span(&length, 1), true, length.asNumber());
+}
 
 Value arrayFrom(NativeCall& call) {
   Engine& engine = call.engine;
@@ -130,6 +139,8 @@ Value arrayFrom(NativeCall& call) {
         ErrorType::TypeError,
         toDisplayString(engine, items) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
+  Value constructor = TRY(arrayFactoryConstructor(engine, call.thisValue));
+  Interpreter::Pin pinConstructor(engine.interpreter(), constructor);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   auto mapped = [&](Value v, double k) -> Value {
@@ -153,7 +164,7 @@ Value arrayFrom(NativeCall& call) {
       append(engine, result, v);
     }
     if (engine.hasPendingException()) return Value::exception();
-    return finish(engine, result);
+    return moveIntoConstructed(engine, constructor, finish(engine, result), {}, true, k);
   }
   Value arrayLike = toObject(engine, items);
   Interpreter::Pin pinSource(engine.interpreter(), arrayLike);
@@ -164,7 +175,8 @@ Value arrayFrom(NativeCall& call) {
     v = TRY(mapped(v, k));
     append(engine, result, v);
   }
-  return finish(engine, result);
+  const Value made = Value::number(*length);
+  return moveIntoConstructed(engine, constructor, finish(engine, result), std::span(&made, 1), true, *length);
 }
 
 // --- Adding and removing ---
@@ -289,6 +301,9 @@ Value arraySlice(NativeCall& call) {
   if (!start) return Value::exception();
   auto end = relativeIndex(engine, call.arg(1), *length, *length);
   if (!end) return Value::exception();
+  Value species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
+  const double count = std::max(*end - *start, 0.0);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   for (double k = *start; k < *end; ++k) {
@@ -299,7 +314,8 @@ Value arraySlice(NativeCall& call) {
     Value v = TRY(getAt(engine, o, k));
     append(engine, result, v);
   }
-  return finish(engine, result);
+  const Value made = Value::number(count);
+  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&made, 1), true, count);
 }
 
 Value arraySplice(NativeCall& call) {
@@ -323,6 +339,9 @@ Value arraySplice(NativeCall& call) {
   if (*length + itemCount - deleteCount > kMaxSafeLength) {
     return engine.throwError(ErrorType::TypeError, "Invalid array length");
   }
+  Value species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
+  const Value made = Value::number(deleteCount);
   Value removed = engine.newArray();
   Interpreter::Pin pinRemoved(engine.interpreter(), removed);
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
@@ -335,7 +354,7 @@ Value arraySplice(NativeCall& call) {
     first = elements.erase(first, last);
     elements.insert(first, items.begin(), items.end());
     engine.heap().reaccount(objectOf(engine, o));
-    return finish(engine, removed);
+    return moveIntoConstructed(engine, species, finish(engine, removed), std::span(&made, 1), true, deleteCount);
   }
   for (double k = 0; k < deleteCount; ++k) {
     if (!hasAt(engine, o, *start + k)) {
@@ -345,7 +364,8 @@ Value arraySplice(NativeCall& call) {
     Value v = TRY(getAt(engine, o, *start + k));
     append(engine, removed, v);
   }
-  finish(engine, removed);
+  removed = TRY(moveIntoConstructed(engine, species, finish(engine, removed), std::span(&made, 1), true, deleteCount));
+  Interpreter::Pin pinMade(engine.interpreter(), removed);
   auto move = [&](double from, double to) {
     if (!hasAt(engine, o, from)) return deleteAt(engine, o, to);
     Value v = getAt(engine, o, from);
@@ -382,6 +402,8 @@ Value arrayConcat(NativeCall& call) {
   Engine& engine = call.engine;
   Value o = TRY(thisObject(call, "concat"));
   Interpreter::Pin pin(engine.interpreter(), o);
+  Value species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   std::vector<Value> items{o};
@@ -404,7 +426,9 @@ Value arrayConcat(NativeCall& call) {
       append(engine, result, v);
     }
   }
-  return finish(engine, result);
+  const Value none = Value::number(0);
+  const auto count = static_cast<double>(objectOf(engine, result).elements.size());
+  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), true, count);
 }
 
 // --- Reading ---
@@ -415,14 +439,28 @@ std::vector<CellId>& joinStack() {
   return stack;
 }
 
+// An element as join writes it; toLocaleString asks the element itself.
+template <bool kLocale>
+Value joinedElement(Engine& engine, Value v) {
+  if (!kLocale) return toString(engine, v);
+  Interpreter::Pin pin(engine.interpreter(), v);
+  Value method = TRY(ops::get(engine, v, PropertyKey::fromAtom(engine.intern("toLocaleString"))));
+  if (!engine.isCallable(method)) return throwNotAFunction(engine, method);
+  Value localized = TRY(engine.call(method, v, {}));
+  return toString(engine, localized);
+}
+
+// join, and toLocaleString, which joins with "," what each element's own
+// toLocaleString returns.
+template <bool kLocale>
 Value arrayJoin(NativeCall& call) {
   Engine& engine = call.engine;
-  Value o = TRY(thisObject(call, "join"));
+  Value o = TRY(thisObject(call, kLocale ? "toLocaleString" : "join"));
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
   std::u16string separator = u",";
-  if (!call.arg(0).isUndefined()) {
+  if (!kLocale && !call.arg(0).isUndefined()) {
     Value s = TRY(toString(engine, call.arg(0)));
     separator = engine.heap().text(s);
   }
@@ -434,7 +472,7 @@ Value arrayJoin(NativeCall& call) {
   for (double k = 0; k < *length; ++k) {
     if (k > 0) text += separator;
     Value v = getAt(engine, o, k);
-    if (!v.isException() && !v.isNullish()) v = toString(engine, v);
+    if (!v.isException() && !v.isNullish()) v = joinedElement<kLocale>(engine, v);
     if (v.isException()) {
       result = v;
       break;
@@ -581,6 +619,9 @@ Value arrayVisit(NativeCall& call) {
   constexpr bool kFind =
       kKind == Visit::Find || kKind == Visit::FindIndex || kKind == Visit::FindLast || kKind == Visit::FindLastIndex;
   constexpr bool kBackwards = kKind == Visit::FindLast || kKind == Visit::FindLastIndex;
+  Value species = Value::undefined();
+  if (kKind == Visit::Filter || kKind == Visit::Map) species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
   Value result = Value::undefined();
   if (kKind == Visit::Filter) result = engine.newArray();
   if (kKind == Visit::Map)
@@ -622,8 +663,14 @@ Value arrayVisit(NativeCall& call) {
   switch (kKind) {
     case Visit::FindIndex:
     case Visit::FindLastIndex: return Value::number(-1);
-    case Visit::Filter:
-    case Visit::Map: return finish(engine, result);
+    case Visit::Filter: {
+      const Value none = Value::number(0);
+      return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), false, 0);
+    }
+    case Visit::Map: {
+      const Value made = Value::number(*length);
+      return moveIntoConstructed(engine, species, finish(engine, result), std::span(&made, 1), false, 0);
+    }
     case Visit::Some: return Value::boolean(false);
     case Visit::Every: return Value::boolean(true);
     default: return Value::undefined();
@@ -667,29 +714,47 @@ Value arrayReduce(NativeCall& call) {
 
 // --- Sorting ---
 
-// A stable merge sort whose comparison may call JavaScript and fail: after the first
-// failure it stops comparing and the caller reports the pending error.
-template <class Less>
-void mergeSort(std::vector<std::size_t>& order, Less&& less, bool& failed) {
-  std::vector<std::size_t> buffer(order.size());
-  for (std::size_t width = 1; width < order.size() && !failed; width *= 2) {
-    for (std::size_t left = 0; left < order.size(); left += 2 * width) {
-      std::size_t middle = std::min(left + width, order.size());
-      std::size_t right = std::min(left + 2 * width, order.size());
-      std::size_t a = left, b = middle, out = left;
-      while (a < middle && b < right) {
-        // Take from the right run only when it is strictly less: that keeps it stable.
-        if (!failed && less(order[b], order[a])) {
-          buffer[out++] = order[b++];
-        } else {
-          buffer[out++] = order[a++];
-        }
-      }
-      while (a < middle) buffer[out++] = order[a++];
-      while (b < right) buffer[out++] = order[b++];
-    }
-    order.swap(buffer);
+// Thrown through TimSort when a comparison threw in JavaScript, so that the sort stops
+// at once, as V8's does; the error is pending in the engine.
+struct ComparisonThrew {};
+
+// SortCompare (ECMA-262 §23.1.3.30.2) as V8 calls it: the comparator, or else the two
+// values' strings by code units, converted afresh at every comparison as V8 does (a
+// toString that prints shows it).
+double sortCompare(Engine& engine, Value compare, Value x, Value y) {
+  if (compare.isUndefined()) {
+    Value xs = toString(engine, x);
+    if (xs.isException()) throw ComparisonThrew{};
+    Interpreter::Pin pinX(engine.interpreter(), xs);
+    Value ys = toString(engine, y);
+    if (ys.isException()) throw ComparisonThrew{};
+    const auto& xText = engine.heap().text(xs);
+    const auto& yText = engine.heap().text(ys);
+    return xText < yText ? -1 : yText < xText ? 1 : 0;
   }
+  Value args[] = {x, y};
+  Value r = engine.call(compare, Value::undefined(), args);
+  if (r.isException()) throw ComparisonThrew{};
+  double d = toNumber(engine, r);
+  if (engine.hasPendingException()) throw ComparisonThrew{};
+  return d;
+}
+
+// Sorts the values held in `items` (an array of the engine's, so that they stay rooted
+// while the comparator runs): the result is their order, as indices into it.
+std::optional<std::vector<std::size_t>> timSortedOrder(Engine& engine, Value items, Value compare) {
+  std::vector<std::size_t> order(objectOf(engine, items).elements.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto compareItems = [&engine, items, compare](std::size_t a, std::size_t b) {
+    const auto& elements = objectOf(engine, items).elements;
+    return sortCompare(engine, compare, elements[a], elements[b]);
+  };
+  try {
+    TimSort<std::size_t, decltype(compareItems)>(order, compareItems).sort();
+  } catch (const ComparisonThrew&) {
+    return std::nullopt;
+  }
+  return order;
 }
 
 Value arraySort(NativeCall& call) {
@@ -702,6 +767,7 @@ Value arraySort(NativeCall& call) {
   Interpreter::Pin pin(engine.interpreter(), o);
   auto length = lengthOfArrayLike(engine, o);
   if (!length) return Value::exception();
+  if (*length < 2) return o;  // as V8: not even the one element is read
   // The values to sort live in an array of their own so that they stay rooted while
   // the comparison runs JavaScript.
   Value items = engine.newArray();
@@ -716,41 +782,12 @@ Value arraySort(NativeCall& call) {
       append(engine, items, v);
     }
   }
-  std::size_t count = objectOf(engine, items).elements.size();
-  std::vector<std::size_t> order(count);
-  for (std::size_t i = 0; i < count; ++i) order[i] = i;
-  bool failed = false;
-  if (compare.isUndefined()) {
-    std::vector<std::u16string> keys(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      Value s = TRY(toString(engine, objectOf(engine, items).elements[i]));
-      keys[i] = engine.heap().text(s);
-    }
-    mergeSort(
-        order, [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }, failed);
-  } else {
-    mergeSort(
-        order,
-        [&](std::size_t a, std::size_t b) {
-          const auto& elements = objectOf(engine, items).elements;
-          Value args[] = {elements[a], elements[b]};
-          Value r = engine.call(compare, Value::undefined(), args);
-          if (r.isException()) {
-            failed = true;
-            return false;
-          }
-          double d = toNumber(engine, r);
-          if (engine.hasPendingException()) {
-            failed = true;
-            return false;
-          }
-          return d < 0;
-        },
-        failed);
-  }
-  if (failed) return Value::exception();
+  // V8 writes back only once the sort is done: a comparator that throws leaves the
+  // array as it was.
+  auto order = timSortedOrder(engine, items, compare);
+  if (!order) return Value::exception();
   double k = 0;
-  for (std::size_t i : order) {
+  for (std::size_t i : *order) {
     if (!setAt(engine, o, k++, objectOf(engine, items).elements[i])) return Value::exception();
   }
   for (double u = 0; u < undefinedCount; ++u) {
@@ -763,6 +800,38 @@ Value arraySort(NativeCall& call) {
 }
 
 // --- Filling and flattening ---
+
+// Copies [start, end) over the elements from target on, as memmove would: backwards
+// when the ranges overlap with the target after the start (ECMA-262 §23.1.3.4).
+Value arrayCopyWithin(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = TRY(thisObject(call, "copyWithin"));
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto to = relativeIndex(engine, call.arg(0), *length, 0);
+  if (!to) return Value::exception();
+  auto from = relativeIndex(engine, call.arg(1), *length, 0);
+  if (!from) return Value::exception();
+  auto last = relativeIndex(engine, call.arg(2), *length, *length);
+  if (!last) return Value::exception();
+  double count = std::min(*last - *from, *length - *to);
+  double direction = 1;
+  if (*from < *to && *to < *from + count) {
+    direction = -1;
+    *from += count - 1;
+    *to += count - 1;
+  }
+  for (; count > 0; --count, *from += direction, *to += direction) {
+    if (!hasAt(engine, o, *from)) {
+      if (!deleteAt(engine, o, *to)) return Value::exception();
+      continue;
+    }
+    Value v = TRY(getAt(engine, o, *from));
+    if (!setAt(engine, o, *to, v)) return Value::exception();
+  }
+  return o;
+}
 
 Value arrayFill(NativeCall& call) {
   Engine& engine = call.engine;
@@ -814,10 +883,13 @@ Value arrayFlat(NativeCall& call) {
     depth = toIntegerOrInfinity(engine, call.arg(0));
     if (engine.hasPendingException()) return Value::exception();
   }
+  Value species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   if (!flattenInto(engine, result, o, depth, Value::undefined(), Value::undefined())) return Value::exception();
-  return finish(engine, result);
+  const Value none = Value::number(0);
+  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), false, 0);
 }
 
 Value arrayFlatMap(NativeCall& call) {
@@ -827,10 +899,13 @@ Value arrayFlatMap(NativeCall& call) {
   if (!engine.isCallable(call.arg(0))) {
     return engine.throwError(ErrorType::TypeError, "flatMap mapper function is not callable");
   }
+  Value species = TRY(arraySpeciesConstructor(engine, o));
+  Interpreter::Pin pinSpecies(engine.interpreter(), species);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   if (!flattenInto(engine, result, o, 1, call.arg(0), call.arg(1))) return Value::exception();
-  return finish(engine, result);
+  const Value none = Value::number(0);
+  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), false, 0);
 }
 
 // --- Iterators ---
@@ -877,6 +952,7 @@ Value iteratorPrototypeIterator(NativeCall& call) { return call.thisValue; }
 void installArrayBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::ArrayPrototype);
   Value array = defineConstructor(engine, "Array", arrayConstructor, 1, prototype);
+  defineSpeciesGetter(engine, array);
   CellId a = array.asCell();
   defineMethod(engine, a, "isArray", arrayIsArray, 1);
   defineMethod(engine, a, "from", arrayFrom, 1);
@@ -884,6 +960,7 @@ void installArrayBuiltins(Engine& engine) {
 
   defineMethod(engine, prototype, "at", arrayAt, 1);
   defineMethod(engine, prototype, "concat", arrayConcat, 1);
+  defineMethod(engine, prototype, "copyWithin", arrayCopyWithin, 2);
   defineMethod(engine, prototype, "fill", arrayFill, 1);
   defineMethod(engine, prototype, "find", arrayVisit<Visit::Find>, 1);
   defineMethod(engine, prototype, "findIndex", arrayVisit<Visit::FindIndex>, 1);
@@ -900,7 +977,8 @@ void installArrayBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "splice", arraySplice, 2);
   defineMethod(engine, prototype, "includes", arraySearch<2>, 1);
   defineMethod(engine, prototype, "indexOf", arraySearch<0>, 1);
-  defineMethod(engine, prototype, "join", arrayJoin, 1);
+  defineMethod(engine, prototype, "join", arrayJoin<false>, 1);
+  defineMethod(engine, prototype, "toLocaleString", arrayJoin<true>, 0);
   defineMethod(engine, prototype, "keys", arrayIterate<IteratorKind::ArrayKeys>, 0);
   defineMethod(engine, prototype, "entries", arrayIterate<IteratorKind::ArrayEntries>, 0);
   Value values = defineMethod(engine, prototype, "values", arrayIterate<IteratorKind::ArrayValues>, 0);

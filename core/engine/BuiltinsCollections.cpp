@@ -298,7 +298,7 @@ void installCollectionBuiltins(Engine& engine) {
   Value iteratorKey = engine.realm().symbols.iterator;
 
   CellId map = engine.intrinsic(Intrinsic::MapPrototype);
-  defineConstructor(engine, "Map", collectionConstructor<CellKind::Map>, 0, map);
+  defineSpeciesGetter(engine, defineConstructor(engine, "Map", collectionConstructor<CellKind::Map>, 0, map));
   defineMethod(engine, map, "get", mapGet, 1);
   defineMethod(engine, map, "set", mapSet, 2);
   defineMethod(engine, map, "has", collectionHas<CellKind::Map>, 1);
@@ -314,7 +314,7 @@ void installCollectionBuiltins(Engine& engine) {
   defineAlias(engine, map, iteratorKey, mapEntries);
 
   CellId set = engine.intrinsic(Intrinsic::SetPrototype);
-  defineConstructor(engine, "Set", collectionConstructor<CellKind::Set>, 0, set);
+  defineSpeciesGetter(engine, defineConstructor(engine, "Set", collectionConstructor<CellKind::Set>, 0, set));
   defineMethod(engine, set, "has", collectionHas<CellKind::Set>, 1);
   defineMethod(engine, set, "add", setAdd, 1);
   defineMethod(engine, set, "delete", collectionDelete<CellKind::Set>, 1);

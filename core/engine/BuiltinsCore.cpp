@@ -34,6 +34,15 @@ Value objectPrototypeToString(NativeCall& call) {
     case CellKind::Array: builtinTag = "Array"; break;
     case CellKind::Function: builtinTag = "Function"; break;
     case CellKind::Error: builtinTag = "Error"; break;
+    case CellKind::PrimitiveWrapper: {
+      // [[BooleanData]], [[NumberData]], [[StringData]]; a Symbol's tag comes from
+      // Symbol.prototype[Symbol.toStringTag] below.
+      Value primitive = engine.heap().as<PrimitiveWrapperObject>(object).primitive;
+      if (primitive.isBoolean()) builtinTag = "Boolean";
+      if (primitive.isNumber()) builtinTag = "Number";
+      if (primitive.isString()) builtinTag = "String";
+      break;
+    }
     default:
       if (engine.heap().as<JSObject>(object).isArguments) builtinTag = "Arguments";
       break;
@@ -44,6 +53,15 @@ Value objectPrototypeToString(NativeCall& call) {
 }
 
 Value objectPrototypeValueOf(NativeCall& call) { return receiverObject(call); }
+
+// Invoke(this, "toString"): what the locale-sensitive conversions of the other
+// built-ins fall back on.
+Value objectPrototypeToLocaleString(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value method = TRY(ops::get(engine, call.thisValue, PropertyKey::fromAtom(engine.atoms().toString)));
+  if (!engine.isCallable(method)) return throwNotAFunction(engine, method);
+  return engine.call(method, call.thisValue, {});
+}
 
 Value objectPrototypeHasOwnProperty(NativeCall& call) {
   auto key = ops::toPropertyKey(call.engine, call.arg(0));
@@ -300,6 +318,7 @@ void installObjectBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::ObjectPrototype);
   Value object = defineConstructor(engine, "Object", objectConstructor, 1, prototype);
   defineMethod(engine, prototype, "toString", objectPrototypeToString, 0);
+  defineMethod(engine, prototype, "toLocaleString", objectPrototypeToLocaleString, 0);
   defineMethod(engine, prototype, "valueOf", objectPrototypeValueOf, 0);
   defineMethod(engine, prototype, "hasOwnProperty", objectPrototypeHasOwnProperty, 1);
   defineMethod(engine, prototype, "propertyIsEnumerable", objectPrototypePropertyIsEnumerable, 1);

@@ -172,10 +172,14 @@ Value booleanMethod(NativeCall& call) {
 
 // --- performance and alert ---
 
+}  // namespace
+
 double steadyMilliseconds() {
   using namespace std::chrono;
   return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
+
+namespace {
 
 // Real milliseconds since the engine installed its built-ins; the start time is the
 // function's host slot.

@@ -1,4 +1,4 @@
-// Promise, queueMicrotask and the timers.
+// Promise and queueMicrotask.
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/EngineMade.h"
@@ -32,6 +32,10 @@ Value promiseConstructor(NativeCall& call) {
   }
   Value promise = promises::newPromise(engine);
   Interpreter::Pin pin(engine.interpreter(), promise);
+  if (call.newTarget != call.callee) {  // a subclass's instance has the subclass's prototype
+    Value prototype = TRY(ops::get(engine, call.newTarget, PropertyKey::fromAtom(engine.atoms().prototype)));
+    if (prototype.isObject()) engine.heap().as<JSObject>(promise).proto = prototype.asCell();
+  }
   auto [resolve, reject] = promises::resolvingFunctions(engine, promise.asCell());
   Interpreter::Pin pinResolve(engine.interpreter(), resolve);
   Interpreter::Pin pinReject(engine.interpreter(), reject);
@@ -44,9 +48,56 @@ Value promiseConstructor(NativeCall& call) {
   return promise;
 }
 
+Value intrinsicPromiseConstructor(Engine& engine) {
+  return ops::get(engine, Value::object(engine.intrinsic(Intrinsic::PromisePrototype)),
+                  PropertyKey::fromAtom(engine.atoms().constructor));
+}
+
+// The executor handed to a subclass's constructor: the engine settles what the
+// constructor made itself, so the resolving functions are not needed.
+Value ignoreResolvingFunctions(NativeCall&) { return Value::undefined(); }
+
+// NewPromiseCapability(C) as a program can observe it: a new pending promise made by
+// `constructor`, Promise itself or a subclass (which calls super with the executor).
+Value newPromiseFrom(Engine& engine, Value constructor) {
+  Value intrinsic = TRY(intrinsicPromiseConstructor(engine));
+  if (constructor == intrinsic) return promises::newPromise(engine);
+  if (!engine.isConstructor(constructor)) {
+    return engine.throwError(ErrorType::TypeError, engine.describeForMessage(constructor) + " is not a constructor");
+  }
+  Value executor = engine.newNativeFunction(ignoreResolvingFunctions, "", 2);
+  Interpreter::Pin pinExecutor(engine.interpreter(), executor);
+  Value made = TRY(engine.construct(constructor, std::span(&executor, 1), constructor));
+  if (!promises::isPromise(engine, made)) {
+    return engine.throwError(ErrorType::TypeError, "Promise resolve or reject function is not callable");
+  }
+  return made;
+}
+
+// SpeciesConstructor(promise, %Promise%): the class whose promise `then` returns.
+Value promiseSpeciesConstructor(Engine& engine, Value promise) {
+  Value constructor = TRY(ops::get(engine, promise, PropertyKey::fromAtom(engine.atoms().constructor)));
+  if (constructor.isUndefined()) return intrinsicPromiseConstructor(engine);
+  if (!constructor.isObject()) return engine.throwError(ErrorType::TypeError, "The .constructor property is not an object");
+  Value species = TRY(ops::get(engine, constructor, PropertyKey::fromAtom(engine.realm().symbols.species)));
+  if (species.isNullish()) return intrinsicPromiseConstructor(engine);
+  if (!engine.isConstructor(species)) {
+    return engine.throwError(ErrorType::TypeError, "object.constructor[Symbol.species] is not a constructor");
+  }
+  return species;
+}
+
+// The statics take their class from `this`, which must be an object.
+Value requireObjectReceiver(NativeCall& call, std::string_view method) {
+  if (call.thisValue.isObject()) return call.thisValue;
+  return call.engine.throwError(ErrorType::TypeError, std::string(method) + " called on non-object");
+}
+
 Value promiseThen(NativeCall& call) {
   if (!requirePromise(call, "then")) return Value::exception();
-  Value derived = promises::newPromise(call.engine);
+  Value constructor = TRY(promiseSpeciesConstructor(call.engine, call.thisValue));
+  Interpreter::Pin pinConstructor(call.engine.interpreter(), constructor);
+  Value derived = TRY(newPromiseFrom(call.engine, constructor));
   promises::then(call.engine, call.thisValue.asCell(), call.arg(0), call.arg(1), derived);
   return derived;
 }
@@ -106,10 +157,25 @@ Value promiseFinally(NativeCall& call) {
   return derived;
 }
 
-Value promiseResolveStatic(NativeCall& call) { return promises::promiseResolve(call.engine, call.arg(0)); }
+// PromiseResolve(C, x): x itself when it is already a promise of class C.
+Value promiseResolveStatic(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value constructor = TRY(requireObjectReceiver(call, "PromiseResolve"));
+  Value value = call.arg(0);
+  if (constructor == TRY(intrinsicPromiseConstructor(engine))) return promises::promiseResolve(engine, value);
+  if (promises::isPromise(engine, value)) {
+    Value valueConstructor = TRY(ops::get(engine, value, PropertyKey::fromAtom(engine.atoms().constructor)));
+    if (valueConstructor == constructor) return value;
+  }
+  Value promise = TRY(newPromiseFrom(engine, constructor));
+  Interpreter::Pin pin(engine.interpreter(), promise);
+  promises::resolve(engine, promise.asCell(), value);
+  return promise;
+}
 
 Value promiseRejectStatic(NativeCall& call) {
-  Value promise = promises::newPromise(call.engine);
+  Value constructor = TRY(requireObjectReceiver(call, "PromiseReject"));
+  Value promise = TRY(newPromiseFrom(call.engine, constructor));
   promises::reject(call.engine, promise.asCell(), call.arg(0));
   return promise;
 }
@@ -162,11 +228,22 @@ Value elementHandler(NativeCall& call) {
   return Value::undefined();
 }
 
+constexpr std::string_view combinatorName(Combinator combinator) {
+  switch (combinator) {
+    case Combinator::All: return "Promise.all";
+    case Combinator::AllSettled: return "Promise.allSettled";
+    case Combinator::Any: return "Promise.any";
+    case Combinator::Race: return "Promise.race";
+  }
+  return "Promise";
+}
+
 template <Combinator kCombinator>
 Value promiseCombinator(NativeCall& call) {
   Engine& engine = call.engine;
   Interpreter& interpreter = engine.interpreter();
-  Value combined = promises::newPromise(engine);
+  Value constructor = TRY(requireObjectReceiver(call, combinatorName(kCombinator)));
+  Value combined = TRY(newPromiseFrom(engine, constructor));
   Interpreter::Pin pinCombined(interpreter, combined);
   Value values = engine.newArray();
   Interpreter::Pin pinValues(interpreter, values);
@@ -248,26 +325,6 @@ Value queueMicrotask(NativeCall& call) {
   return Value::undefined();
 }
 
-template <bool kRepeat>
-Value setTimer(NativeCall& call) {
-  Engine& engine = call.engine;
-  Value callback = call.arg(0);
-  if (!engine.isCallable(callback)) {
-    return engine.throwError(ErrorType::TypeError, "The \"callback\" argument must be of type function. Received " +
-                                                       toDisplayString(engine, callback));
-  }
-  double delay = call.args.size() > 1 ? toNumber(engine, call.args[1]) : 0;
-  if (engine.hasPendingException()) return Value::exception();
-  std::vector<Value> arguments(call.args.size() > 2 ? call.args.begin() + 2 : call.args.end(), call.args.end());
-  return Value::number(engine.eventLoop().addTimer(callback, std::move(arguments), delay, kRepeat));
-}
-
-Value clearTimer(NativeCall& call) {
-  Value id = call.arg(0);
-  if (id.isNumber()) call.engine.eventLoop().clearTimer(static_cast<std::uint32_t>(id.asNumber()));
-  return Value::undefined();
-}
-
 }  // namespace
 
 std::string_view helperFunctionName(const JSFunction& fn) {
@@ -290,6 +347,7 @@ void installPromiseBuiltins(Engine& engine) {
   ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
                          PropertyDescriptor::data(engine.intern("Promise"), kConfigurable), false);
   CellId p = promise.asCell();
+  defineSpeciesGetter(engine, promise);
   defineMethod(engine, p, "resolve", promiseResolveStatic, 1);
   defineMethod(engine, p, "reject", promiseRejectStatic, 1);
   defineMethod(engine, p, "all", promiseCombinator<Combinator::All>, 1);
@@ -298,10 +356,6 @@ void installPromiseBuiltins(Engine& engine) {
   defineMethod(engine, p, "race", promiseCombinator<Combinator::Race>, 1);
   CellId global = engine.intrinsic(Intrinsic::GlobalObject);
   defineMethod(engine, global, "queueMicrotask", queueMicrotask, 1);
-  defineMethod(engine, global, "setTimeout", setTimer<false>, 2);
-  defineMethod(engine, global, "setInterval", setTimer<true>, 2);
-  defineMethod(engine, global, "clearTimeout", clearTimer, 1);
-  defineMethod(engine, global, "clearInterval", clearTimer, 1);
 }
 
 }  // namespace reachable

@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cmath>
 
-#include <clocale>
-#include <cwctype>
-
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
+#include "engine/LocaleArguments.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
 #include "format/Int32Conversion.h"
 #include "format/JsWhitespace.h"
 #include "format/NumberToString.h"
+#include "text/CaseMapping.h"
+#include "text/Collation.h"
+#include "text/LocaleTags.h"
+#include "text/Normalization.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -213,69 +215,30 @@ Value stringSubstr(NativeCall& call) {
 
 // --- Case ---
 
-// Unicode's simple case mappings, from the C library's tables under the C.UTF-8
-// locale (complete for every script in glibc 2.36), taken without touching the
-// program's global locale. Without that locale only ASCII changes.
-class CaseMapper {
- public:
-  CaseMapper() : locale_(newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0))) {}
-  ~CaseMapper() {
-    if (locale_) freelocale(locale_);
-  }
-  CaseMapper(const CaseMapper&) = delete;
-  CaseMapper& operator=(const CaseMapper&) = delete;
-
-  char32_t upper(char32_t c) const {
-    if (c < 0x80) return c >= U'a' && c <= U'z' ? c - 32 : c;
-    return locale_ ? static_cast<char32_t>(towupper_l(static_cast<wint_t>(c), locale_)) : c;
-  }
-  char32_t lower(char32_t c) const {
-    if (c < 0x80) return c >= U'A' && c <= U'Z' ? c + 32 : c;
-    return locale_ ? static_cast<char32_t>(towlower_l(static_cast<wint_t>(c), locale_)) : c;
-  }
-
- private:
-  locale_t locale_;
-};
-
-const CaseMapper& caseMapper() {
-  static const CaseMapper mapper;
-  return mapper;
-}
-
-char16_t lowerOf(char16_t c) {
-  char32_t mapped = caseMapper().lower(c);
-  return mapped <= 0xFFFF ? static_cast<char16_t>(mapped) : c;
-}
-
-// Whether the capital sigma at `i` ends a word (ECMA-262's Final_Sigma: a cased
-// letter before it, none after), where it lowers to ς rather than σ.
-bool isFinalSigma(const Text& text, std::size_t i) {
-  auto cased = [](char16_t c) { return caseMapper().lower(c) != caseMapper().upper(c); };
-  bool before = i > 0 && cased(text[i - 1]);
-  bool after = i + 1 < text.size() && cased(text[i + 1]);
-  return before && !after;
-}
-
 template <bool kUpper>
 Value stringChangeCase(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING(kUpper ? "toUpperCase" : "toLowerCase")
   const Text& text = engine.heap().text(self);
-  Text result;
-  result.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto [c, units] = codePointAt(text, i);
-    i += units - 1;
-    if (kUpper && c == 0xDF) {
-      result += u"SS";  // the one special casing learners meet: ß has no capital of its own
-    } else if (!kUpper && c == 0x3A3 && isFinalSigma(text, i)) {
-      result += u'\u03C2';
-    } else {
-      appendUtf16(result, kUpper ? caseMapper().upper(c) : caseMapper().lower(c));
-    }
-  }
-  return makeString(engine, std::move(result));
+  return makeString(engine, kUpper ? toUpperCase(text) : toLowerCase(text));
+}
+
+// V8 tailors the mapping only for the languages whose rules differ from the root's
+// (Intl::StringLocaleConvertCase).
+std::string caseMappingLanguage(const std::string& requestedTag) {
+  const std::string language = languageOf(requestedTag.empty() ? defaultLocaleTag() : requestedTag);
+  return language == "tr" || language == "az" || language == "lt" || language == "el" ? language : std::string();
+}
+
+template <bool kUpper>
+Value stringChangeLocaleCase(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(kUpper ? "toLocaleUpperCase" : "toLocaleLowerCase")
+  auto locale = requestedLocale(engine, call.arg(0));
+  if (!locale) return Value::exception();
+  const std::string language = caseMappingLanguage(*locale);
+  const Text& text = engine.heap().text(self);
+  return makeString(engine, kUpper ? toUpperCase(text, language) : toLowerCase(text, language));
 }
 
 // --- Whitespace and padding ---
@@ -471,41 +434,33 @@ Value stringReplace(NativeCall& call) {
 
 // --- Comparing and converting ---
 
-// An approximation of ICU's root collation, which is what Node's localeCompare
-// uses: letters compare without case first ("a" < "B"), and on a tie the lower-case
-// form comes first ("a" < "A"). Accents and punctuation weights are not modelled.
+// By ICU's collator for the requested locale, as V8 compares (Intl::CompareStrings).
 Value stringLocaleCompare(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING("localeCompare")
   auto that = stringArg(engine, call.arg(0));
   if (!that) return Value::exception();
-  const Text& a = engine.heap().text(self);
-  const Text& b = *that;
-  auto primary = [](char16_t c) { return lowerOf(c); };
-  std::size_t n = std::min(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    if (primary(a[i]) != primary(b[i])) return Value::number(primary(a[i]) < primary(b[i]) ? -1 : 1);
-  }
-  if (a.size() != b.size()) return Value::number(a.size() < b.size() ? -1 : 1);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return Value::number(a[i] > b[i] ? -1 : 1);  // lower case first
-  }
-  return Value::number(0);
+  auto options = collationOptions(engine, call.arg(1), call.arg(2), "String.prototype.localeCompare");
+  if (!options) return Value::exception();
+  auto order = collate(engine.heap().text(self), *that, *options);
+  if (!order) return engine.throwError(ErrorType::RangeError, "Incorrect locale information provided");
+  return Value::number(*order);
 }
 
-// Returns the string unchanged: the subset's strings are expected to be in NFC
-// already, and Reachable carries no Unicode normalisation tables.
 Value stringNormalize(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING("normalize")
+  NormalizationForm form = NormalizationForm::NFC;
   if (!call.arg(0).isUndefined()) {
-    auto form = stringArg(engine, call.arg(0));
-    if (!form) return Value::exception();
-    if (*form != u"NFC" && *form != u"NFD" && *form != u"NFKC" && *form != u"NFKD") {
+    auto name = stringArg(engine, call.arg(0));
+    if (!name) return Value::exception();
+    auto named = normalizationFormNamed(*name);
+    if (!named) {
       return engine.throwError(ErrorType::RangeError, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
     }
+    form = *named;
   }
-  return self;
+  return makeString(engine, normalize(engine.heap().text(self), form));
 }
 
 template <bool kToString>
@@ -635,9 +590,9 @@ void installStringBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "startsWith", stringContains<1>, 1);
   defineMethod(engine, prototype, "toString", stringValueOf<true>, 0);
   defineMethod(engine, prototype, "toLowerCase", stringChangeCase<false>, 0);
-  defineMethod(engine, prototype, "toLocaleLowerCase", stringChangeCase<false>, 0);
+  defineMethod(engine, prototype, "toLocaleLowerCase", stringChangeLocaleCase<false>, 0);
   defineMethod(engine, prototype, "toUpperCase", stringChangeCase<true>, 0);
-  defineMethod(engine, prototype, "toLocaleUpperCase", stringChangeCase<true>, 0);
+  defineMethod(engine, prototype, "toLocaleUpperCase", stringChangeLocaleCase<true>, 0);
   defineMethod(engine, prototype, "trim", stringTrim<true, true>, 0);
   defineMethod(engine, prototype, "trimStart", stringTrim<true, false>, 0);
   defineMethod(engine, prototype, "trimEnd", stringTrim<false, true>, 0);

@@ -16,6 +16,7 @@ void installBuiltins(Engine& engine) {
   installGlobalBuiltins(engine);
   installConsoleBuiltins(engine);
   installPromiseBuiltins(engine);
+  installTimerBuiltins(engine);
   installWeakBuiltins(engine);
   installArrayBuiltins(engine);
   installStringBuiltins(engine);
@@ -113,6 +114,16 @@ void defineGetter(Engine& engine, CellId target, Value key, std::string_view nam
   d.enumerable = false;
   d.configurable = true;
   ops::defineOwnProperty(engine, target, PropertyKey::fromAtom(key), d, false);
+}
+
+namespace {
+
+Value speciesGetter(NativeCall& call) { return call.thisValue; }
+
+}  // namespace
+
+void defineSpeciesGetter(Engine& engine, Value constructor) {
+  defineGetter(engine, constructor.asCell(), engine.realm().symbols.species, "[Symbol.species]", speciesGetter);
 }
 
 Value defineConstructor(Engine& engine, std::string_view name, NativeFunction fn, std::uint32_t length,

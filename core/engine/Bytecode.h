@@ -79,7 +79,8 @@ namespace reachable {
       X(IteratorRest, 0)           /* iterator next -> iterator next array of what remains */                          \
       X(RequireObjectCoercible, 0) /* value -> value; TypeError for null and undefined */                              \
       X(CopyRestProperties, 0)     /* source excludedKeys -> object */                                                 \
-      X(NewPrivateName, 1)         /* name constant -> a fresh private name */                                         \
+      X(NewPrivateName, 3)         /* name, class name, kind (+4 static) -> a fresh private name */                   \
+      X(InitializePrivateMethods, 0) /* this initializer -> this; the instance's private methods, from the prototype */ \
       X(ForInPrepare, 0)           /* object -> keys position */                                                       \
       X(ForInNext, 1)              /* keys position -> keys position key, or jump when done */                         \
       X(EnterTry, 1)               /* handler offset: pushes a handler record */                                       \

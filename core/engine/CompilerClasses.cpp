@@ -19,11 +19,37 @@ std::uint32_t methodKind(ClassMemberKind kind) {
   }
 }
 
-bool hasFields(const Class& cls, bool isStatic) {
-  return std::any_of(cls.members.begin(), cls.members.end(), [&](const ClassMember* m) {
+bool isPrivate(const ClassMember& m) { return m.key && m.key->kind == NodeKind::PrivateName; }
+
+bool isPrivateMethod(const ClassMember& m) {
+  return isPrivate(m) && m.memberKind != ClassMemberKind::Field && m.memberKind != ClassMemberKind::StaticBlock;
+}
+
+bool hasInstancePrivateMethods(const Class& cls) {
+  return std::any_of(cls.members.begin(), cls.members.end(),
+                     [](const ClassMember* m) { return !m->isStatic && isPrivateMethod(*m); });
+}
+
+// Whether the class needs an initializer for that side: fields and static blocks, and
+// on the instance side private methods, which each instance gets (its brand).
+bool hasInitializer(const Class& cls, bool isStatic) {
+  const bool fields = std::any_of(cls.members.begin(), cls.members.end(), [&](const ClassMember* m) {
     return m->isStatic == isStatic &&
            (m->memberKind == ClassMemberKind::Field || m->memberKind == ClassMemberKind::StaticBlock);
   });
+  return fields || (!isStatic && hasInstancePrivateMethods(cls));
+}
+
+// NewPrivateName's kind operand: SymbolCell::PrivateKind, +4 when static.
+std::uint32_t privateNameKind(const Class& cls, std::string_view privateName) {
+  for (const ClassMember* m : cls.members) {
+    if (!isPrivate(*m) || m->key->as<PrivateName>()->name != privateName) continue;
+    std::uint32_t kind = 0;  // a field
+    if (m->memberKind == ClassMemberKind::Method) kind = 1;
+    if (m->memberKind == ClassMemberKind::Getter || m->memberKind == ClassMemberKind::Setter) kind = 2;
+    return kind + (m->isStatic ? 4 : 0);
+  }
+  return 0;
 }
 
 }  // namespace
@@ -36,7 +62,7 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
   // Each evaluation of a class makes its own private names.
   for (const auto& v : scope.info->variables) {
     if (v.name.empty() || v.name[0] != '#') continue;
-    emit(Op::NewPrivateName, name(v.name));
+    emit(Op::NewPrivateName, name(v.name), name(className), privateNameKind(cls, v.name));
     emitStore(resolve(v.name), true);
     emit(Op::Pop);
   }
@@ -47,7 +73,7 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
                                                         : compileDefaultConstructor(cls, className);
   code_.functions[ctor]->sourceText = program_.textOf(cls);  // a class's toString is the whole class
   emit(Op::MakeClass, ctor, cls.superClass ? 1 : 0);         // ctor proto
-  if (hasFields(cls, false)) {
+  if (hasInitializer(cls, false)) {
     emit(Op::MakeClosure, compileFieldInitializer(cls, false));
     emit(Op::SetFieldInitializer);
   }
@@ -59,7 +85,7 @@ void FunctionCompiler::compileClass(const Class& cls, std::string_view inferredN
   if (cls.name) {
     emitStore(resolve(cls.name->name), true);
   }
-  if (hasFields(cls, true)) {
+  if (hasInitializer(cls, true)) {
     emit(Op::Dup);
     emit(Op::MakeClosure, compileFieldInitializer(cls, true));
     emit(Op::SetHomeObject);  // static members' `super` is the parent class
@@ -124,6 +150,10 @@ void FunctionCompiler::compileFields(const Class& cls, bool isStatic) {
   hoistDeclarations(scope);
   bindFunctionSelf();
   emitLoadName("this");
+  if (!isStatic && hasInstancePrivateMethods(cls)) {
+    emitLoadName("%function");
+    emit(Op::InitializePrivateMethods);
+  }
   for (const ClassMember* m : cls.members) {
     if (m->isStatic != isStatic) continue;
     if (m->memberKind == ClassMemberKind::StaticBlock) {

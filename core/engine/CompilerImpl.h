@@ -113,6 +113,10 @@ class FunctionCompiler {
     emit(op, a);
     code_.code.push_back(b);
   }
+  void emit(Op op, std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+    emit(op, a, b);
+    code_.code.push_back(c);
+  }
   // A jump whose target is patched later; returns the operand's position.
   std::size_t emitJump(Op op) {
     emit(op, 0);

@@ -41,7 +41,8 @@ void Engine::createIntrinsics() {
        {Intrinsic::StringPrototype, Intrinsic::NumberPrototype, Intrinsic::BooleanPrototype, Intrinsic::SymbolPrototype,
         Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
         Intrinsic::WeakMapPrototype, Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype,
-        Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::GlobalObject}) {
+        Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::TimeoutPrototype,
+        Intrinsic::GlobalObject}) {
     realm_[i] = object(objectPrototype);
   }
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/Atoms.h"
+#include "engine/ConsoleState.h"
 #include "engine/PropertyKey.h"
 #include "engine/Realm.h"
 #include "heap/Collector.h"
@@ -77,6 +78,7 @@ class Engine final : public RootProvider {
   CellId intrinsic(Intrinsic i) const { return realm_[i]; }
   const EngineOptions& options() const { return options_; }
   ConsoleSink& console() { return console_; }
+  ConsoleState& consoleState() { return consoleState_; }
   Interpreter& interpreter() { return *interpreter_; }
   EventLoop& eventLoop() { return *eventLoop_; }
   // Recording of steps for `trace` and the timeline; null (the default) costs nothing.
@@ -127,6 +129,7 @@ class Engine final : public RootProvider {
 
   EngineOptions options_;
   ConsoleSink& console_;
+  ConsoleState consoleState_;
   Heap heap_;
   Atoms atoms_;
   Realm realm_;

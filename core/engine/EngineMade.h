@@ -9,7 +9,9 @@ namespace reachable {
 // The objects the engine allocates on the program's behalf: the iterator of a for…of
 // and the { value, done } of each of its turns, a promise's resolve and reject
 // functions, Promise.all's bookkeeping. The program never wrote them and never gets
-// hold of them by a call of its own. They are marked where they are made
+// hold of them by a call of its own; the one exception is a timer's Timeout, which
+// setTimeout returns but which is Node's bookkeeping for a timer that the view shows
+// among the event loop's roots already. They are marked where they are made
 // (HeapCell::kEngineMade), so that the view can leave them out and say how many.
 
 // Marks the object `v` as the engine's; nothing for a primitive.

@@ -8,17 +8,61 @@
 #include "engine/Interpreter.h"
 #include "engine/Promises.h"
 #include "engine/StepStream.h"
+#include "engine/TimeoutObject.h"
 #include "heap/FinalizationCleanup.h"
 
 namespace reachable {
 
-std::uint32_t EventLoop::addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat) {
+Timer& EventLoop::schedule(std::uint32_t id, Value callback, std::vector<Value> arguments, double delay,
+                           bool repeat) {
   // As Node: a delay below 1 ms, not a number, or past 2^31 − 1 counts as 1 ms.
   if (!(delay >= 1 && delay <= 2147483647.0)) delay = 1;
   delay = std::floor(delay);
-  std::uint32_t id = nextTimerId_++;
-  timers_[id] = Timer{id, clock_ + delay, repeat ? delay : 0, nextOrder_++, callback, std::move(arguments)};
-  return id;
+  Timer& timer = timers_[id];
+  timer = Timer{};
+  timer.id = id;
+  timer.due = clock_ + delay;
+  timer.delay = delay;
+  timer.repeat = repeat;
+  timer.order = nextOrder_++;
+  timer.callback = callback;
+  timer.arguments = std::move(arguments);
+  return timer;
+}
+
+Timer& EventLoop::addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat) {
+  return schedule(nextTimerId_++, callback, std::move(arguments), delay, repeat);
+}
+
+Timer& EventLoop::restoreTimer(std::uint32_t id, Value callback, std::vector<Value> arguments, double delay,
+                               bool repeat) {
+  return schedule(id, callback, std::move(arguments), delay, repeat);
+}
+
+void EventLoop::restartTimer(Timer& timer) {
+  // A timer whose task is already queued runs as queued, as in Node, where it has
+  // left the timer list for the callback's turn.
+  if (timer.queued) return;
+  timer.due = clock_ + timer.delay;
+  timer.order = nextOrder_++;
+}
+
+Timer* EventLoop::findTimer(std::uint32_t id) {
+  auto found = timers_.find(id);
+  return found == timers_.end() ? nullptr : &found->second;
+}
+
+// When the next waiting timer is due; infinity when only unref'd timers wait (they
+// do not keep the run going, as in Node) or none.
+double EventLoop::nextDueTime() const {
+  double next = INFINITY;
+  bool anyRefed = false;
+  for (const auto& [id, timer] : timers_) {
+    if (timer.queued) continue;
+    next = std::min(next, timer.due);
+    anyRefed = anyRefed || timer.refed;
+  }
+  return anyRefed ? next : INFINITY;
 }
 
 // Timers due by now join the task queue, earliest first, then in scheduling order.
@@ -64,10 +108,7 @@ bool EventLoop::run() {
     if (StepStream* steps = engine_.stepStream()) steps->taskEnded(kept);
     if (!unhandled_.empty()) return false;
     if (tasks_.empty()) {
-      double next = INFINITY;
-      for (const auto& [id, timer] : timers_) {
-        if (!timer.queued) next = std::min(next, timer.due);
-      }
+      const double next = nextDueTime();
       if (next == INFINITY) return true;
       clock_ = std::max(clock_, next);
       queueDueTimers();
@@ -109,18 +150,25 @@ bool EventLoop::runTask(const Task& task) {
   if (!engine_.interpreter().countStep()) return false;
   if (StepStream* steps = engine_.stepStream()) noteTaskStart(*steps, task);
   if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
-  auto it = timers_.find(task.timer);
+  return runTimer(task.timer);
+}
+
+// The callback runs with its Timeout as `this`, as in Node.
+bool EventLoop::runTimer(std::uint32_t id) {
+  auto it = timers_.find(id);
   if (it == timers_.end()) return true;  // cleared while it waited
+  Value timeout = timeoutOf(engine_, it->second);
+  Interpreter::Pin pinTimeout(engine_.interpreter(), timeout);
   Timer timer = it->second;
-  if (timer.interval > 0) {
-    it->second.due = clock_ + timer.interval;
+  if (timer.repeat) {
+    it->second.due = clock_ + timer.delay;
     it->second.order = nextOrder_++;
     it->second.queued = false;
   } else {
     timers_.erase(it);
   }
   Interpreter::Pin pin(engine_.interpreter(), timer.callback);
-  return !engine_.call(timer.callback, Value::undefined(), timer.arguments).isException();
+  return !engine_.call(timer.callback, timeout, timer.arguments).isException();
 }
 
 // One registry's cleanup task (rules 4 and 5 of heap/FinalizationCleanup.h).

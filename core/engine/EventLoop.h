@@ -35,11 +35,18 @@ struct Task {
 struct Timer {
   std::uint32_t id = 0;
   double due = 0;           // on the virtual clock, in milliseconds
-  double interval = 0;      // setInterval's period; 0 for setTimeout
+  double delay = 0;         // as Node keeps it: whole milliseconds, at least 1
+  bool repeat = false;      // setInterval's
   std::uint64_t order = 0;  // scheduling order, the tie-break for equal due times
   Value callback;
   std::vector<Value> arguments;
   bool queued = false;  // its task waits in the task queue
+  // The Timeout object setTimeout returned, the `this` of its callback. Held weakly:
+  // no program can tell a Timeout it dropped from a new one with the same state, so
+  // one is made again if it died (engine/TimeoutObject.h).
+  WeakHandle timeout;
+  bool refed = true;          // unref() lets the run end while the timer waits
+  bool knownAsNumber = false;  // converted to its number, which clearTimeout then takes
 };
 
 // Tasks, microtasks and timers on a virtual clock: nobody waits in real time. After
@@ -50,8 +57,14 @@ class EventLoop {
   explicit EventLoop(Engine& engine) : engine_(engine) {}
 
   void enqueueMicrotask(Job job) { microtasks_.push_back(std::move(job)); }
-  std::uint32_t addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat);
+  // A new timer; `delay` as given to setTimeout, made whole and at least 1 as Node does.
+  Timer& addTimer(Value callback, std::vector<Value> arguments, double delay, bool repeat);
+  // Timer `id` again, with the same id: a Timeout's refresh() after it fired.
+  Timer& restoreTimer(std::uint32_t id, Value callback, std::vector<Value> arguments, double delay, bool repeat);
+  // Starts a waiting timer's delay again from now.
+  void restartTimer(Timer& timer);
   void clearTimer(std::uint32_t id) { timers_.erase(id); }
+  Timer* findTimer(std::uint32_t id);
   // Queues the cleanup tasks a collection found due, after the timers already due.
   void enqueueCleanup(const std::vector<WeakHandle>& registries);
 
@@ -81,6 +94,9 @@ class EventLoop {
   bool runTask(const Task& task);
   void noteTaskStart(StepStream& steps, const Task& task) const;
   bool runCleanup(WeakHandle registry);
+  bool runTimer(std::uint32_t id);
+  Timer& schedule(std::uint32_t id, Value callback, std::vector<Value> arguments, double delay, bool repeat);
+  double nextDueTime() const;
   void queueDueTimers();
 
   Engine& engine_;

@@ -9,8 +9,10 @@ namespace reachable {
 
 // The util.inspect options that console.log and its format specifiers change.
 struct InspectOptions {
-  int depth = 2;            // deeper objects print as [Object], [Array], [ClassName]
+  int depth = 2;            // deeper objects print as [Object], [Array], [ClassName]; -1: the value itself
   bool showHidden = false;  // %o: non-enumerable keys as [key], WeakMap/WeakSet entries
+  int breakLength = 80;     // console.table's cells: never broken
+  int maxArrayLength = 100;
 };
 
 // Node 20's util.inspect: how a value prints. Getters are never invoked; the only

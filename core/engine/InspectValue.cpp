@@ -5,6 +5,7 @@
 #include <optional>
 #include <regex>
 
+#include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "engine/Conversions.h"
 #include "engine/Inspect.h"
@@ -52,6 +53,8 @@ class Inspector {
  public:
   Inspector(Engine& engine, const InspectOptions& options) : engine_(engine), showHidden_(options.showHidden) {
     ctx_.depth = options.depth;
+    ctx_.breakLength = options.breakLength;
+    ctx_.maxArrayLength = options.maxArrayLength;
   }
 
   std::string formatValue(Value v, int recurseTimes) {
@@ -226,6 +229,10 @@ class Inspector {
       default: break;
     }
     shape.keys = getKeys(id, false);
+    if (collectionIterator(id)) {
+      describeCollectionIterator(id, tag, shape);
+      return std::nullopt;
+    }
     const bool empty = shape.keys.empty();
     switch (obj.kind) {
       case CellKind::Function:
@@ -291,6 +298,64 @@ class Inspector {
     shape.braces.open = prefix + "{";
     shape.formatter = isMap ? &Inspector::formatMap : &Inspector::formatSet;
     return std::nullopt;
+  }
+
+  // A Map or Set iterator's state (engine/Builtins.h), or nullptr for any other object.
+  JSObject* collectionIterator(CellId id) {
+    return builtinIteratorState(engine_, Value::object(id), IteratorKind::MapKeys, IteratorKind::SetEntries);
+  }
+
+  // Node's getIteratorBraces: "[Map Iterator] {", "[Set Iterator] {"; an entries
+  // iterator says "Entries" (formatIterator).
+  void describeCollectionIterator(CellId id, const std::string& tag, RawParts& shape) {
+    const auto kind = static_cast<IteratorKind>(collectionIterator(id)->elements[kIteratorKind].asNumber());
+    const bool isMap = kind <= IteratorKind::MapEntries;
+    const std::string type = isMap ? "Map" : "Set";
+    std::string label = tag;
+    if (label != type + " Iterator") label = (label.empty() ? "" : label + "] [") + type + " Iterator";
+    if (kind == IteratorKind::MapEntries || kind == IteratorKind::SetEntries) {
+      label.replace(label.size() - std::string(" Iterator").size(), std::string::npos, " Entries");
+    }
+    shape.braces.open = "[" + label + "] {";
+    shape.formatter = &Inspector::formatCollectionIterator;
+  }
+
+  // What a Map or Set iterator has still to give, as Node previews it: keys or values,
+  // or entries as [ key, value ] pairs.
+  std::vector<std::string> formatCollectionIterator(CellId id, int recurseTimes) {
+    const JSObject& state = *collectionIterator(id);
+    const auto kind = static_cast<IteratorKind>(state.elements[kIteratorKind].asNumber());
+    Value target = state.elements[kIteratorTarget];
+    std::vector<OrderedTable::Entry> remaining;
+    if (!target.isUndefined()) {
+      const OrderedTable& table =
+          kind <= IteratorKind::MapEntries ? heap().as<MapObject>(target).table : heap().as<SetObject>(target).table;
+      const auto& entries = table.entries();
+      for (auto i = static_cast<std::size_t>(state.elements[kIteratorPosition].asNumber()); i < entries.size(); ++i) {
+        if (entries[i].live()) remaining.push_back(entries[i]);
+      }
+    }
+    const std::size_t maxLength = std::min(remaining.size(), static_cast<std::size_t>(ctx_.maxArrayLength));
+    std::vector<std::string> output;
+    ctx_.indentationLvl += 2;
+    for (std::size_t i = 0; i < maxLength; ++i) {
+      const OrderedTable::Entry& entry = remaining[i];
+      switch (kind) {
+        case IteratorKind::MapValues: output.push_back(formatValue(entry.value, recurseTimes)); break;
+        case IteratorKind::MapEntries:
+        case IteratorKind::SetEntries: {
+          Value second = kind == IteratorKind::MapEntries ? entry.value : entry.key;
+          std::vector<std::string> pair{formatValue(entry.key, recurseTimes), formatValue(second, recurseTimes)};
+          output.push_back(reduceToSingleString(ctx_, std::move(pair), "", {"[", "]"}, ExtrasType::ArrayExtras,
+                                                recurseTimes));
+          break;
+        }
+        default: output.push_back(formatValue(entry.key, recurseTimes)); break;
+      }
+    }
+    ctx_.indentationLvl -= 2;
+    if (remaining.size() > maxLength) output.push_back(moreItemsText(static_cast<long long>(remaining.size() - maxLength)));
+    return output;
   }
 
   // Node's getCtxStyle: the prefix of an object of no special kind.

@@ -8,6 +8,7 @@
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
+#include "engine/PrivateNames.h"
 #include "engine/Promises.h"
 #include "format/Int32Conversion.h"
 #include "text/Utf16.h"
@@ -276,7 +277,11 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::DefineField: {
         auto key = ops::toPropertyKey(engine_, sp_[-2]);
-        if (!key || !ops::createDataProperty(engine_, sp_[-3].asCell(), *key, sp_[-1])) THROW();
+        if (!key) THROW();
+        const bool defined = isPrivateName(engine_, *key)
+                                 ? definePrivateField(engine_, sp_[-3].asCell(), *key, sp_[-1])
+                                 : ops::createDataProperty(engine_, sp_[-3].asCell(), *key, sp_[-1]);
+        if (!defined) THROW();
         sp_ -= 2;
         break;
       }
@@ -449,12 +454,12 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::PrivateIn: {
         ++frame->pc;
         if (!sp_[-2].isObject()) {
-          engine_.throwError(ErrorType::TypeError, "Cannot use 'in' operator to search for '#" +
-                                                       toDisplayString(engine_, sp_[-1]) + "' in " +
+          engine_.throwError(ErrorType::TypeError, "Cannot use 'in' operator to search for '" +
+                                                       privateNameText(engine_, sp_[-1]) + "' in " +
                                                        toDisplayString(engine_, sp_[-2]));
           THROW();
         }
-        bool has = ops::hasProperty(engine_, sp_[-2].asCell(), PropertyKey::fromAtom(sp_[-1]));
+        bool has = hasPrivate(engine_, sp_[-2].asCell(), PropertyKey::fromAtom(sp_[-1]));
         sp_[-2] = Value::boolean(has);
         --sp_;
         break;
@@ -649,9 +654,20 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::NewPrivateName: {
         Value description = constants[OPERAND()];
+        Value className = constants[OPERAND()];
+        const std::uint32_t kind = OPERAND();
         auto& symbol = heap.make<SymbolCell>(description, false);
         symbol.isPrivate = true;
+        symbol.privateKind = static_cast<SymbolCell::PrivateKind>(kind & 3);
+        symbol.privateStatic = (kind & 4) != 0;
+        symbol.privateClassName = className;
         *sp_++ = Value::symbol(symbol.id);
+        break;
+      }
+      case Op::InitializePrivateMethods: {
+        Value home = heap.as<JSFunction>(sp_[-1]).homeObject;
+        --sp_;
+        if (!initializePrivateMethods(engine_, sp_[-1].asCell(), home.asCell())) THROW();
         break;
       }
       case Op::EnterTry: handlers_.push_back({frames_.size() - 1, OPERAND(), sp_, frame->context}); break;

@@ -4,6 +4,7 @@
 
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
+#include "engine/PrivateNames.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -100,6 +101,7 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
 
 std::string keyForMessage(Engine& engine, const PropertyKey& key) {
   if (key.isIndex) return std::to_string(key.index);
+  if (isPrivateName(engine, key)) return privateNameText(engine, key.atom);
   if (key.atom.isSymbol()) return toDisplayString(engine, key.atom);
   return toUtf8(engine.heap().text(key.atom));
 }
@@ -377,6 +379,7 @@ Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value
 }
 
 Value get(Engine& engine, Value base, const PropertyKey& key) {
+  if (isPrivateName(engine, key) && !base.isNullish()) return getPrivate(engine, base, key);
   if (base.isObject()) return getFromObject(engine, base.asCell(), key, base);
   if (base.isNullish()) {
     return engine.throwError(ErrorType::TypeError, "Cannot read properties of " +
@@ -446,6 +449,7 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
 }
 
 bool set(Engine& engine, Value base, const PropertyKey& key, Value value) {
+  if (isPrivateName(engine, key) && !base.isNullish()) return setPrivate(engine, base, key, value);
   if (base.isObject()) return setOnObject(engine, base.asCell(), key, value, base);
   if (base.isNullish()) {
     return fail(engine, true,

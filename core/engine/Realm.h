@@ -37,6 +37,7 @@ enum class Intrinsic : std::uint8_t {
   FinalizationRegistryPrototype,
   PromisePrototype,
   AsyncFunctionPrototype,
+  TimeoutPrototype,
   Count,
 };
 

@@ -23,6 +23,14 @@ struct SymbolCell : HeapCell {
   bool registered;
   // A class's #name: a key no property enumeration shows.
   bool isPrivate = false;
+  // What the class declared under a private name: the brand check and V8's message
+  // depend on it (engine/PrivateNames.h).
+  enum class PrivateKind : std::uint8_t { Field, Method, Accessor };
+  PrivateKind privateKind = PrivateKind::Field;
+  bool privateStatic = false;
+  // The declaring class's name, for the messages: an interned string, which lives as
+  // long as the heap, so no edge is traced to it.
+  Value privateClassName;
 };
 
 }  // namespace reachable

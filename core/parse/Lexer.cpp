@@ -1,6 +1,6 @@
 #include "parse/Lexer.h"
 
-#include "parse/UnicodeTables.h"
+#include "parse/UnicodeProperties.h"
 #include "text/Utf16.h"
 #include "text/Utf8.h"
 

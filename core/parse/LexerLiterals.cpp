@@ -3,7 +3,7 @@
 #include "parse/Lexer.h"
 
 #include "parse/NumberParsing.h"
-#include "parse/UnicodeTables.h"
+#include "parse/UnicodeProperties.h"
 #include "text/Utf16.h"
 #include "text/Utf8.h"
 

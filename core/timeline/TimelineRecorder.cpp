@@ -408,7 +408,7 @@ HeapState TimelineRecorder::queues() const {
   const Heap& heap = engine_.heap();
   std::vector<TimerView> timers;
   for (const auto& [id, timer] : loop.timers())
-    timers.push_back({id, timer.due, timer.interval > 0, builder_.value(timer.callback)});
+    timers.push_back({id, timer.due, timer.repeat, builder_.value(timer.callback)});
   std::stable_sort(timers.begin(), timers.end(), [](const TimerView& a, const TimerView& b) { return a.due < b.due; });
   std::vector<JobView> tasks;
   for (const Task& task : loop.tasks()) {

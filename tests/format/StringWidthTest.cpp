@@ -22,6 +22,17 @@ TEST(StringWidth, EastAsianWideCountsTwo) {
   EXPECT_EQ(stringWidth("😀"), 2);   // U+1F600, astral
 }
 
+TEST(StringWidth, EmojiPresentationCountsTwo) {
+  EXPECT_EQ(stringWidth("🥝🚀🧠"), 6);  // beyond the ranges a hand-made table knew
+  EXPECT_EQ(stringWidth("⌚⭐✅☕"), 8);  // East Asian Wide in the BMP
+  EXPECT_EQ(stringWidth("☺"), 1);       // text presentation by default
+  EXPECT_EQ(stringWidth("👍🏽"), 4);     // no grapheme clusters: the skin tone is wide too
+}
+
+TEST(StringWidth, MeasuresComposedText) {
+  EXPECT_EQ(stringWidth("\u1100\u1161"), 2);  // Hangul jamo compose to one wide syllable
+}
+
 TEST(StringWidth, CombiningAndInvisibleCountZero) {
   EXPECT_EQ(stringWidth("e\u0301"), 1);
   EXPECT_EQ(stringWidth("\u200b"), 0);

@@ -2,7 +2,8 @@
 
 namespace reachable::unicode {
 
-// Unicode ID_Start / ID_Continue (UAX #31), as ECMAScript identifiers use them.
+// Unicode ID_Start / ID_Continue (UAX #31), as ECMAScript identifiers use them, from
+// ICU's character properties.
 bool isIdStart(char32_t c);
 bool isIdContinue(char32_t c);
 
