@@ -21,6 +21,8 @@ namespace reachable {
 #define REACHABLE_OPCODES(X)                                                                                           \
   /* statement boundary: the step counter and the timeline's unit */                                                   \
   X(Step, 1) /* statement index */                                                                                     \
+  /* a loop's turn that passes no statement: counted, but no step of the timeline */                                  \
+  X(LoopStep, 1) /* the loop's statement index */                                                                      \
   X(PushUndefined, 0)                                                                                                  \
   X(PushNull, 0)                                                                                                       \
   X(PushTrue, 0)                                                                                                       \

@@ -27,7 +27,7 @@ class Interpreter;
 
 struct EngineOptions {
   HeapOptions heap;
-  std::uint64_t stepBudget = 50'000'000;  // statements executed before the run stops
+  std::uint64_t stepBudget = 50'000'000;  // steps (statements, loop turns, jobs, built-ins' iterations) before the run stops
   std::uint32_t maxCallDepth = 10'000;
   std::uint32_t maxStringLength = (1u << 29) - 24;  // V8's String::kMaxLength
   std::uint64_t randomSeed = 1;

@@ -30,9 +30,10 @@ class Interpreter {
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
-  // Counts a step that is not a statement (a task's turn) against the budget;
-  // false, with the run terminated, once the budget is spent.
-  bool countStep();
+  // Counts a step that is not a statement (a loop's turn, a task, a microtask job,
+  // a built-in's iteration) against the budgets; false, with the run terminated
+  // (located at `where`, else at the running statement), once one is spent.
+  bool countStep(std::optional<SourcePosition> where = std::nullopt);
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
@@ -124,7 +125,8 @@ class Interpreter {
   Value templateObject(const FunctionCode& code, std::uint32_t site);
   bool forInNext();
   Value finishReturn(Frame& frame, Value result);
-  bool terminate(std::string message);
+  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
+  bool checkBudgets(std::optional<SourcePosition> where = std::nullopt);
   bool checkStackRoom(std::size_t values);
   bool executeStep(Frame& frame);
   CellId makeClosure(const FunctionCode& code, CellId context, bool isMethod);

@@ -71,6 +71,13 @@ Value Interpreter::run(std::size_t entryDepth) {
           if (!executeStep(*frame)) THROW();
         }
         break;
+      case Op::LoopStep: {
+        auto loop = OPERAND();
+        if (++steps_ > stepBudget || heap.collectionDue()) {
+          if (!checkBudgets(frame->code->statements[loop].start)) THROW();
+        }
+        break;
+      }
       case Op::PushUndefined: *sp_++ = Value::undefined(); break;
       case Op::PushNull: *sp_++ = Value::null(); break;
       case Op::PushTrue: *sp_++ = Value::boolean(true); break;
