@@ -105,6 +105,10 @@ class Engine final : public RootProvider {
   Value newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length, CellId prototype = kNoCell);
   // The interned string of an array index ("12"), a number's canonical name.
   Value indexAtom(std::uint32_t index);
+  // That string if some property name already made it, else nothing: a lookup needs
+  // no new atom, since no object can have a property whose name was never interned
+  // (reading obj[i] for a million i must not intern a million names).
+  std::optional<Value> existingIndexAtom(std::uint32_t index) const;
   Value intern(std::string_view ascii) { return heap_.intern(ascii); }
 
   // --- Calling ---

@@ -25,6 +25,9 @@ constexpr std::size_t kStackValues = 1u << 20;
 constexpr std::size_t kOperandRoom = 4096;
 // Built-ins calling back into JavaScript recurse on the C++ stack; bound it.
 constexpr std::uint32_t kMaxNativeDepth = 400;
+// A built-in recursing by itself (BuiltinRecursion) takes a few hundred bytes of C++
+// stack a level, whatever --max-call-depth allows JavaScript's own frames.
+constexpr std::uint32_t kMaxBuiltinDepth = 10'000;
 
 }  // namespace
 
@@ -53,8 +56,19 @@ std::optional<SourcePosition> Interpreter::allocationPosition() const {
   return currentPosition();
 }
 
+bool Interpreter::BuiltinRecursion::allowed() {
+  const std::uint32_t depth = interpreter_.builtinDepth_;
+  if (depth <= kMaxBuiltinDepth && interpreter_.frames_.size() + depth <= interpreter_.engine_.options().maxCallDepth) {
+    return true;
+  }
+  interpreter_.engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  return false;
+}
+
 bool Interpreter::checkStackRoom(std::size_t values) {
-  if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() < engine_.options().maxCallDepth) return true;
+  if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() + builtinDepth_ < engine_.options().maxCallDepth) {
+    return true;
+  }
   engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
   return false;
 }
@@ -350,6 +364,12 @@ bool Interpreter::countStep(std::optional<SourcePosition> where) {
   return checkBudgets(where);
 }
 
+bool Interpreter::countIteration(std::uint64_t weight) {
+  steps_ += weight;
+  if (steps_ <= engine_.options().stepBudget) return true;
+  return checkBudgets();
+}
+
 // The step budget, then the collection the heap's growth calls for and the heap
 // budget after it. Every place that counts a step comes here, so that no kind of
 // work (a statement, a loop's turn, a task, a microtask job) escapes a limit.
@@ -361,7 +381,9 @@ bool Interpreter::checkBudgets(std::optional<SourcePosition> where) {
   }
   if (engine_.heap().collectionDue()) {
     auto result = engine_.collectGarbage(CollectionReason::Automatic);
-    if (result.overBudget) return terminate(heapBudgetMessage(result.bytesAfter, engine_.options().heap.budgetBytes), where);
+    if (result.overBudget) {
+      return terminate(heapBudgetMessage(result.footprintAfter, engine_.options().heap.budgetBytes), where);
+    }
   }
   return true;
 }

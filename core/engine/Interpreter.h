@@ -34,6 +34,12 @@ class Interpreter {
   // a built-in's iteration) against the budgets; false, with the run terminated
   // (located at `where`, else at the running statement), once one is spent.
   bool countStep(std::optional<SourcePosition> where = std::nullopt);
+  // Counts one turn of a built-in's loop (a string split, an iterator drained into an
+  // array, a list read from an array-like) against the step budget. It never
+  // collects (the values a built-in holds in C++ are not roots): the heap's own
+  // allocation limit bounds the memory such a loop makes (HeapLimitReached).
+  // `weight`: how many steps the work is worth (a gc() counts the cells it traced).
+  bool countIteration(std::uint64_t weight = 1);
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
@@ -81,6 +87,22 @@ class Interpreter {
     for (Value v : frame.extraArguments) visit(FramePart::Engine, slot++, v);
   }
   std::string describeFrameRoot(RootRef ref) const;
+
+  // One level of a built-in that recurses on the C++ stack (flat over nested arrays):
+  // it takes a level of the JavaScript call depth, so that the same limit, and V8's
+  // RangeError, ends a descent through a 100,000-deep array as it ends recursion.
+  class BuiltinRecursion {
+   public:
+    explicit BuiltinRecursion(Interpreter& interpreter) : interpreter_(interpreter) { ++interpreter.builtinDepth_; }
+    ~BuiltinRecursion() { --interpreter_.builtinDepth_; }
+    BuiltinRecursion(const BuiltinRecursion&) = delete;
+    BuiltinRecursion& operator=(const BuiltinRecursion&) = delete;
+    // False, with the RangeError thrown, once the depth is past the limit.
+    bool allowed();
+
+   private:
+    Interpreter& interpreter_;
+  };
 
   // Values a built-in holds while it calls back into JavaScript: they are roots
   // until the guard goes.
@@ -155,6 +177,7 @@ class Interpreter {
   SourcePosition throwPosition_;
   SourcePosition moduleAwaitPosition_;
   std::uint32_t nativeDepth_ = 0;
+  std::uint32_t builtinDepth_ = 0;  // levels of BuiltinRecursion
 };
 
 }  // namespace reachable

@@ -492,6 +492,14 @@ Value Interpreter::run(std::size_t entryDepth) {
         sp_[-1] = s;
         break;
       }
+      case Op::ConcatStrings: {
+        auto count = OPERAND();
+        Value v = concatStrings(engine_, std::span<const Value>(sp_ - count, count));
+        CHECK(v);
+        sp_ -= count;
+        *sp_++ = v;
+        break;
+      }
       case Op::Jump: frame->pc = code[frame->pc]; break;
       case Op::JumpIfFalse:
       case Op::JumpIfTrue: {

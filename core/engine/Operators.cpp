@@ -24,6 +24,16 @@ Value concatStrings(Engine& engine, Value a, Value b) {
   return engine.newString(std::move(joined));
 }
 
+Value concatStrings(Engine& engine, std::span<const Value> parts) {
+  std::size_t length = 0;
+  for (Value part : parts) length += engine.heap().text(part).size();
+  if (length > engine.options().maxStringLength) return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  std::u16string joined;
+  joined.reserve(length);
+  for (Value part : parts) joined += engine.heap().text(part);
+  return engine.newString(std::move(joined));
+}
+
 Value addValues(Engine& engine, Value a, Value b) {
   if (a.isNumber() && b.isNumber()) return Value::number(a.asNumber() + b.asNumber());
   Value pa = TRY(toPrimitive(engine, a));

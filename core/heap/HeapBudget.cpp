@@ -21,4 +21,14 @@ std::string heapBudgetMessage(std::size_t bytes, std::size_t budgetBytes) {
   return "the live heap (" + mebibytes(bytes, true) + ") exceeds its budget of " + mebibytes(budgetBytes, false);
 }
 
+std::string allocationLimitMessage(std::size_t bytes, std::size_t budgetBytes) {
+  return "the heap (" + mebibytes(bytes, true) + ", garbage included) grew past twice its budget of " +
+         mebibytes(budgetBytes, false) + " without a chance to collect";
+}
+
+std::string allocationFailedMessage(std::size_t bytes, std::size_t budgetBytes) {
+  return "the heap (" + mebibytes(bytes, true) + ") could not grow: the machine refused more memory before its budget of " +
+         mebibytes(budgetBytes, false) + " was reached";
+}
+
 }  // namespace reachable
