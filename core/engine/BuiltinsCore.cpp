@@ -127,16 +127,32 @@ Value functionPrototypeApply(NativeCall& call) {
   return engine.call(call.thisValue, call.arg(0), *args);
 }
 
+Value boundFunction(NativeCall& call);
+
+bool isBound(Engine& engine, Value v) {
+  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Function &&
+         engine.heap().as<JSFunction>(v).native == boundFunction;
+}
+
+// A bound function of a bound function calls the innermost target at once, with
+// every level's arguments, innermost first, and the innermost level's `this`: the
+// outer levels' `this` is ignored anyway. A chain of 100,000 binds is then one call
+// deep, as in V8, rather than a native recursion per level.
 Value boundFunction(NativeCall& call) {
   Engine& engine = call.engine;
-  const auto& slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
-  std::vector<Value> args(slots.begin() + 2, slots.end());
-  args.insert(args.end(), call.args.begin(), call.args.end());
-  if (call.isConstruct()) {
-    Value newTarget = call.newTarget == call.callee ? slots[0] : call.newTarget;
-    return engine.construct(slots[0], args, newTarget);
+  Value target = call.callee;
+  Value thisValue = Value::undefined();
+  Value newTarget = call.newTarget;
+  std::vector<Value> args(call.args.begin(), call.args.end());
+  while (isBound(engine, target)) {
+    const auto& slots = engine.heap().as<JSFunction>(target).hostSlots;
+    args.insert(args.begin(), slots.begin() + 2, slots.end());
+    if (newTarget == target) newTarget = slots[0];
+    thisValue = slots[1];
+    target = slots[0];
   }
-  return engine.call(slots[0], slots[1], args);
+  if (call.isConstruct()) return engine.construct(target, args, newTarget);
+  return engine.call(target, thisValue, args);
 }
 
 Value functionPrototypeBind(NativeCall& call) {
@@ -149,9 +165,13 @@ Value functionPrototypeBind(NativeCall& call) {
                      ? std::max(0.0, toIntegerOrInfinity(engine, length) -
                                          static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
                      : 0;
-  Value fn = engine.newNativeFunction(boundFunction, "bound " + (name.isString() ? stringText(engine, name) : ""),
-                                      static_cast<std::uint32_t>(bound), engine.heap().as<JSObject>(target).proto);
+  Value fn = engine.newNativeFunction(boundFunction, "", static_cast<std::uint32_t>(bound),
+                                      engine.heap().as<JSObject>(target).proto);
+  // The name is a string of its own, not an interned one: interned strings live for
+  // ever, and a chain of binds makes a longer name at every level.
+  Value boundName = engine.newString(u"bound " + (name.isString() ? engine.heap().text(name) : std::u16string()));
   auto& function = engine.heap().as<JSFunction>(fn);
+  function.properties.setValue(static_cast<std::uint32_t>(function.properties.find(engine.atoms().name)), boundName);
   function.isConstructor = engine.isConstructor(target);
   function.hostSlots = {target, call.arg(0)};
   for (std::size_t i = 1; i < call.args.size(); ++i) function.hostSlots.push_back(call.args[i]);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
@@ -137,6 +138,11 @@ Value instanceOf(Engine& engine, Value v, Value target) {
   }
   if (!engine.isCallable(target)) {
     return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not callable");
+  }
+  // OrdinaryHasInstance asks a bound function's target instead.
+  if (engine.heap().get(target.asCell()).kind == CellKind::Function) {
+    const auto& fn = engine.heap().as<JSFunction>(target);
+    if (isBoundFunction(fn)) return instanceOf(engine, v, fn.hostSlots[0]);
   }
   if (!v.isObject()) return Value::boolean(false);
   Value prototype = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().prototype)));
