@@ -30,8 +30,8 @@ class Interpreter {
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
-  // Counts a step that is not a statement (a loop's turn, a task, a microtask job,
-  // a built-in's iteration) against the budgets; false, with the run terminated
+  // Counts a step that is not a statement (a task, a microtask job) against the
+  // budgets, collecting when the heap calls for it; false, with the run terminated
   // (located at `where`, else at the running statement), once one is spent.
   bool countStep(std::optional<SourcePosition> where = std::nullopt);
   // Counts one turn of a built-in's loop (a string split, an iterator drained into an
