@@ -110,7 +110,10 @@ void Application::openFile(const std::filesystem::path& file) {
   const auto path = absolutePath(file);
   code_.stopEditing();
   session_.openFile(path);
-  if (std::filesystem::is_regular_file(path)) {
+  // Every file-system question with an error code: a symlink loop, a name too long or
+  // a folder it may not enter is the error panel's to show, never an exception.
+  std::error_code error;
+  if (std::filesystem::is_regular_file(path, error)) {
     settings_.recentFiles.add(path);
     remember();
   }

@@ -25,7 +25,8 @@ constexpr ImWchar kGlyphRanges[] = {
 ImFont* load(const char* file, float pixels) {
   ImGuiIO& io = ImGui::GetIO();
   const std::filesystem::path path = std::filesystem::path(kDirectory) / file;
-  if (std::filesystem::exists(path))
+  std::error_code error;
+  if (std::filesystem::exists(path, error))
     if (ImFont* font = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, nullptr, kGlyphRanges)) return font;
   ImFontConfig config;
   config.SizePixels = pixels;

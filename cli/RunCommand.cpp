@@ -1,5 +1,6 @@
 // `reachable-cli run FILE`: run a program (or a scenario's) and print what its console printed.
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +19,9 @@ namespace {
 
 constexpr int kExitRunFailed = 1;
 constexpr int kExitUnsettledAwait = 13;
+// The most steps `trace` prints, as the desktop program's recording keeps: an endless
+// loop must not write gigabytes of steps before the step budget stops it.
+constexpr std::uint64_t kTraceStepCap = 2'000'000;
 
 // The program's console: standard output and error.
 class StandardStreams final : public ConsoleSink {
@@ -34,7 +38,48 @@ bool parseNumber(const std::string& text, std::uint64_t& value) {
   return error == std::errc() && end == text.data() + text.size();
 }
 
-// Reads `--name value` options into the engine's limits; false on anything unknown.
+// A numeric option: its range, and where its value goes. Values are checked against
+// the range before any conversion, so that none wraps (4294967296 call frames would
+// otherwise become 0).
+struct NumericOption {
+  std::string_view name;
+  std::uint64_t min;
+  std::uint64_t max;
+  std::string_view unit;
+  void (*apply)(EngineOptions&, std::uint64_t);
+};
+
+constexpr std::uint64_t kMaxMebibytes = std::uint64_t{1} << 20;  // 1 TiB
+
+constexpr NumericOption kNumericOptions[] = {
+    {"--step-budget", 1, UINT64_MAX, "", [](EngineOptions& o, std::uint64_t v) { o.stepBudget = v; }},
+    {"--max-call-depth", 1, 1'000'000, "",
+     [](EngineOptions& o, std::uint64_t v) { o.maxCallDepth = static_cast<std::uint32_t>(v); }},
+    {"--heap-threshold", 1, kMaxMebibytes, " MiB",
+     [](EngineOptions& o, std::uint64_t v) { o.heap.collectThresholdBytes = v << 20; }},
+    {"--heap-budget", 1, kMaxMebibytes, " MiB", [](EngineOptions& o, std::uint64_t v) { o.heap.budgetBytes = v << 20; }},
+    {"--max-string-length", 1, (1u << 29) - 24, "",
+     [](EngineOptions& o, std::uint64_t v) { o.maxStringLength = static_cast<std::uint32_t>(v); }},
+    {"--seed", 0, UINT64_MAX, "", [](EngineOptions& o, std::uint64_t v) { o.randomSeed = v; }},
+};
+
+// Sets one numeric option from its text; false, with the reason on standard error,
+// when the text is not a whole number in the option's range.
+bool applyNumericOption(const NumericOption& option, const std::string& text, EngineOptions& options) {
+  std::uint64_t value = 0;
+  if (!parseNumber(text, value) || value < option.min || value > option.max) {
+    std::fprintf(stderr, "reachable-cli: %.*s: '%s' is not a whole number from %llu to %llu%.*s\n",
+                 static_cast<int>(option.name.size()), option.name.data(), text.c_str(),
+                 static_cast<unsigned long long>(option.min), static_cast<unsigned long long>(option.max),
+                 static_cast<int>(option.unit.size()), option.unit.data());
+    return false;
+  }
+  option.apply(options, value);
+  return true;
+}
+
+// Reads `--name value` options into the engine's limits; false on anything unknown
+// or out of range.
 bool parseOptions(std::span<const std::string> arguments, EngineOptions& options, bool& test262Host,
                   const std::string*& path) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -48,24 +93,10 @@ bool parseOptions(std::span<const std::string> arguments, EngineOptions& options
       path = &a;
       continue;
     }
-    std::uint64_t value = 0;
-    if (i + 1 >= arguments.size() || !parseNumber(arguments[i + 1], value)) return false;
-    ++i;
-    if (a == "--step-budget") {
-      options.stepBudget = value;
-    } else if (a == "--max-call-depth") {
-      options.maxCallDepth = static_cast<std::uint32_t>(value);
-    } else if (a == "--heap-threshold") {
-      options.heap.collectThresholdBytes = value << 20;
-    } else if (a == "--heap-budget") {
-      options.heap.budgetBytes = value << 20;
-    } else if (a == "--max-string-length") {
-      options.maxStringLength = static_cast<std::uint32_t>(value);
-    } else if (a == "--seed") {
-      options.randomSeed = value;
-    } else {
-      return false;
-    }
+    const auto* option = std::find_if(std::begin(kNumericOptions), std::end(kNumericOptions),
+                                      [&](const NumericOption& o) { return o.name == a; });
+    if (option == std::end(kNumericOptions) || i + 1 >= arguments.size()) return false;
+    if (!applyNumericOption(*option, arguments[++i], options)) return false;
   }
   return path != nullptr;
 }
@@ -139,7 +170,7 @@ int runProgramCommand(std::span<const std::string> arguments, bool trace) {
   Engine& engine = lesson.engine();
   if (test262Host) installTest262Host(engine);
   StepPrinter printer(json);
-  RunOutcome outcome = trace ? lesson.runStepByStep(printer, {}) : lesson.run();
+  RunOutcome outcome = trace ? lesson.runStepByStep(printer, {.stepCap = kTraceStepCap, .collectAfter = std::nullopt}) : lesson.run();
   std::fflush(stdout);
   const int status = reportOutcome(engine, outcome, *path);
   if (status != kExitOk) noteProgramStart(*path, file);

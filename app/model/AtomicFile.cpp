@@ -1,7 +1,7 @@
 #include "AtomicFile.h"
 
-#include <cerrno>
-#include <cstring>
+#include "text/SourceFileRead.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -25,19 +25,10 @@ std::string writeFileAtomically(const std::filesystem::path& file, std::string_v
 }
 
 std::optional<std::string> readWholeFile(const std::filesystem::path& file, std::string* why) {
-  const auto fail = [why](std::string reason) -> std::optional<std::string> {
-    if (why) *why = std::move(reason);
-    return std::nullopt;
-  };
-  std::error_code error;
-  if (std::filesystem::is_directory(file, error)) return fail("it is a folder");
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return fail(errno ? std::strerror(errno) : "it cannot be opened");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return fail(errno ? std::strerror(errno) : "reading it failed");
-  return std::move(text).str();
+  std::string error;
+  auto bytes = readSourceFileBytes(file.string(), error);
+  if (!bytes && why) *why = std::move(error);
+  return bytes;
 }
 
 }  // namespace reachable

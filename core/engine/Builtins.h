@@ -67,6 +67,9 @@ double steadyMilliseconds();
 PropertyKey indexKey(Engine& engine, double index);
 // LengthOfArrayLike; nullopt when a getter or conversion threw.
 std::optional<double> lengthOfArrayLike(Engine& engine, Value object);
+// CreateListFromArrayLike (apply's arguments): a TypeError for a primitive, V8's
+// RangeError past the longest list it makes; nullopt with the error pending.
+std::optional<std::vector<Value>> listFromArrayLike(Engine& engine, Value arrayLike);
 // { value, done }, as iterators' `next` returns it.
 Value iteratorResult(Engine& engine, Value value, bool done);
 // Whether a function is one Function.prototype.bind made.

@@ -170,7 +170,10 @@ Value arrayFrom(NativeCall& call) {
   Interpreter::Pin pinSource(engine.interpreter(), arrayLike);
   auto length = lengthOfArrayLike(engine, arrayLike);
   if (!length) return Value::exception();
+  // Array.from makes its array as `new Array(length)` would.
+  if (*length > 4294967295.0) return engine.throwError(ErrorType::RangeError, "Invalid array length");
   for (double k = 0; k < *length; ++k) {
+    if (!engine.interpreter().countIteration()) return Value::exception();
     Value v = TRY(getAt(engine, arrayLike, k));
     v = TRY(mapped(v, k));
     append(engine, result, v);
@@ -470,6 +473,10 @@ Value arrayJoin(NativeCall& call) {
   std::u16string text;
   Value result = Value::undefined();
   for (double k = 0; k < *length; ++k) {
+    if (!engine.interpreter().countIteration()) {
+      result = Value::exception();
+      break;
+    }
     if (k > 0) text += separator;
     Value v = getAt(engine, o, k);
     if (!v.isException() && !v.isNullish()) v = joinedElement<kLocale>(engine, v);
@@ -852,6 +859,8 @@ Value arrayFill(NativeCall& call) {
 // FlattenIntoArray: appends `source`'s elements to `target`, descending into arrays
 // `depth` levels; with a mapper, each element is first replaced by its result.
 bool flattenInto(Engine& engine, Value target, Value source, double depth, Value mapper, Value thisArg) {
+  Interpreter::BuiltinRecursion level(engine.interpreter());
+  if (!level.allowed()) return false;
   auto length = lengthOfArrayLike(engine, source);
   if (!length) return false;
   for (double k = 0; k < *length; ++k) {

@@ -140,27 +140,37 @@ Value functionPrototypeApply(NativeCall& call) {
   Engine& engine = call.engine;
   Value list = call.arg(1);
   if (list.isNullish()) return engine.call(call.thisValue, call.arg(0), {});
-  if (!list.isObject()) return engine.throwError(ErrorType::TypeError, "CreateListFromArrayLike called on non-object");
-  std::vector<Value> args;
-  Value length = TRY(ops::get(engine, list, PropertyKey::fromAtom(engine.atoms().length)));
-  auto n = static_cast<std::uint32_t>(toIntegerOrInfinity(engine, length));
-  for (std::uint32_t i = 0; i < n; ++i) {
-    Value v = TRY(ops::get(engine, list, PropertyKey::fromIndex(i)));
-    args.push_back(v);
-  }
-  return engine.call(call.thisValue, call.arg(0), args);
+  auto args = listFromArrayLike(engine, list);
+  if (!args) return Value::exception();
+  return engine.call(call.thisValue, call.arg(0), *args);
 }
 
+Value boundFunction(NativeCall& call);
+
+bool isBound(Engine& engine, Value v) {
+  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Function &&
+         engine.heap().as<JSFunction>(v).native == boundFunction;
+}
+
+// A bound function of a bound function calls the innermost target at once, with
+// every level's arguments, innermost first, and the innermost level's `this`: the
+// outer levels' `this` is ignored anyway. A chain of 100,000 binds is then one call
+// deep, as in V8, rather than a native recursion per level.
 Value boundFunction(NativeCall& call) {
   Engine& engine = call.engine;
-  const auto& slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
-  std::vector<Value> args(slots.begin() + 2, slots.end());
-  args.insert(args.end(), call.args.begin(), call.args.end());
-  if (call.isConstruct()) {
-    Value newTarget = call.newTarget == call.callee ? slots[0] : call.newTarget;
-    return engine.construct(slots[0], args, newTarget);
+  Value target = call.callee;
+  Value thisValue = Value::undefined();
+  Value newTarget = call.newTarget;
+  std::vector<Value> args(call.args.begin(), call.args.end());
+  while (isBound(engine, target)) {
+    const auto& slots = engine.heap().as<JSFunction>(target).hostSlots;
+    args.insert(args.begin(), slots.begin() + 2, slots.end());
+    if (newTarget == target) newTarget = slots[0];
+    thisValue = slots[1];
+    target = slots[0];
   }
-  return engine.call(slots[0], slots[1], args);
+  if (call.isConstruct()) return engine.construct(target, args, newTarget);
+  return engine.call(target, thisValue, args);
 }
 
 Value functionPrototypeBind(NativeCall& call) {
@@ -173,9 +183,13 @@ Value functionPrototypeBind(NativeCall& call) {
                      ? std::max(0.0, toIntegerOrInfinity(engine, length) -
                                          static_cast<double>(call.args.empty() ? 0 : call.args.size() - 1))
                      : 0;
-  Value fn = engine.newNativeFunction(boundFunction, "bound " + (name.isString() ? stringText(engine, name) : ""),
-                                      static_cast<std::uint32_t>(bound), engine.heap().as<JSObject>(target).proto);
+  Value fn = engine.newNativeFunction(boundFunction, "", static_cast<std::uint32_t>(bound),
+                                      engine.heap().as<JSObject>(target).proto);
+  // The name is a string of its own, not an interned one: interned strings live for
+  // ever, and a chain of binds makes a longer name at every level.
+  Value boundName = engine.newString(u"bound " + (name.isString() ? engine.heap().text(name) : std::u16string()));
   auto& function = engine.heap().as<JSFunction>(fn);
+  function.properties.setValue(static_cast<std::uint32_t>(function.properties.find(engine.atoms().name)), boundName);
   function.isConstructor = engine.isConstructor(target);
   function.hostSlots = {target, call.arg(0)};
   for (std::size_t i = 1; i < call.args.size(); ++i) function.hostSlots.push_back(call.args[i]);
@@ -267,8 +281,13 @@ Value errorPrototypeToString(NativeCall& call) {
 
 // --- Globals ---
 
+// A collection's work grows with the heap: it counts a step per 4 cells it looked at
+// (tracing a cell costs about what a statement does), so that `for (;;) gc();` meets
+// the step budget in seconds, not in minutes.
 Value globalGc(NativeCall& call) {
-  call.engine.collectGarbage(CollectionReason::Explicit);
+  constexpr std::size_t kCellsPerStep = 4;
+  CollectionResult result = call.engine.collectGarbage(CollectionReason::Explicit);
+  if (!call.engine.interpreter().countIteration(result.cellsBefore / kCellsPerStep)) return Value::exception();
   return Value::undefined();
 }
 

@@ -353,22 +353,6 @@ Value requireTarget(NativeCall& call, std::string_view method) {
   return call.engine.throwError(ErrorType::TypeError, "Reflect." + std::string(method) + " called on non-object");
 }
 
-std::optional<std::vector<Value>> listFromArrayLike(Engine& engine, Value v) {
-  if (!v.isObject()) {
-    engine.throwError(ErrorType::TypeError, "CreateListFromArrayLike called on non-object");
-    return std::nullopt;
-  }
-  auto length = lengthOfArrayLike(engine, v);
-  if (!length) return std::nullopt;
-  std::vector<Value> list;
-  for (double i = 0; i < *length; ++i) {
-    Value item = ops::get(engine, v, indexKey(engine, i));
-    if (item.isException()) return std::nullopt;
-    list.push_back(item);
-  }
-  return list;
-}
-
 std::string_view withArticle(std::string_view type) { return type == "object" || type == "undefined" ? "an " : "a "; }
 
 Value reflectApply(NativeCall& call) {

@@ -319,28 +319,39 @@ Value stringSplit(NativeCall& call) {
   }
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
-  auto push = [&](Text piece) {
-    Value s = engine.newString(std::move(piece));
+  // Each piece is a turn of the loop, counted: `'x'.repeat(1e8).split('')` meets the
+  // budgets rather than exhaust memory.
+  auto pushValue = [&](Value s) {
+    if (!engine.interpreter().countIteration()) return false;
     auto& array = engine.heap().as<JSObject>(result);
     engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
     array.elements.push_back(s);
+    if ((array.elements.size() & 1023) == 0) engine.heap().reaccount(array);
+    return true;
   };
+  auto push = [&](Text piece) { return pushValue(engine.newString(std::move(piece))); };
+  // One string per character code, as V8's single character string table keeps.
+  auto pushCharacter = [&](char16_t c) { return pushValue(engine.heap().intern(std::u16string_view(&c, 1))); };
   const Text text = engine.heap().text(self);
   if (limit == 0) return result;
   if (!separator) {
-    push(text);
+    if (!push(text)) return Value::exception();
   } else if (separator->empty()) {
-    for (std::size_t i = 0; i < text.size() && i < limit; ++i) push(Text(1, text[i]));
+    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
+      if (!pushCharacter(text[i])) return Value::exception();
+    }
   } else if (text.empty()) {
-    push(text);
+    if (!push(text)) return Value::exception();
   } else {
     std::size_t start = 0;
     for (std::size_t found; (found = text.find(*separator, start)) != Text::npos;) {
-      push(text.substr(start, found - start));
+      if (!push(text.substr(start, found - start))) return Value::exception();
       if (engine.heap().as<JSObject>(result).elements.size() >= limit) break;
       start = found + separator->size();
     }
-    if (engine.heap().as<JSObject>(result).elements.size() < limit) push(text.substr(start));
+    if (engine.heap().as<JSObject>(result).elements.size() < limit && !push(text.substr(start))) {
+      return Value::exception();
+    }
   }
   engine.heap().reaccount(engine.heap().as<JSObject>(result));
   return result;

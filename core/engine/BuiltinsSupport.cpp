@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/Conversions.h"
+#include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "format/NumberToString.h"
 
@@ -42,6 +43,32 @@ std::optional<double> lengthOfArrayLike(Engine& engine, Value object) {
   double n = toIntegerOrInfinity(engine, length);
   if (engine.hasPendingException()) return std::nullopt;
   return std::clamp(n, 0.0, 9007199254740991.0);
+}
+
+std::optional<std::vector<Value>> listFromArrayLike(Engine& engine, Value arrayLike) {
+  // V8's FixedArray::kMaxLength: a longer list is refused before it is read.
+  constexpr double kMaxListLength = 134217725;
+  if (!arrayLike.isObject()) {
+    engine.throwError(ErrorType::TypeError, "CreateListFromArrayLike called on non-object");
+    return std::nullopt;
+  }
+  auto length = lengthOfArrayLike(engine, arrayLike);
+  if (!length) return std::nullopt;
+  if (*length > kMaxListLength) {
+    engine.throwError(ErrorType::RangeError, "Invalid array length");
+    return std::nullopt;
+  }
+  // Read into an array the collector sees: a getter may run a collection midway.
+  Value holder = engine.newArray();
+  Interpreter::Pin pin(engine.interpreter(), holder);
+  auto& items = engine.heap().as<JSObject>(holder).elements;
+  for (double i = 0; i < *length; ++i) {
+    if (!engine.interpreter().countIteration()) return std::nullopt;
+    Value item = ops::get(engine, arrayLike, indexKey(engine, i));
+    if (item.isException()) return std::nullopt;
+    items.push_back(item);
+  }
+  return std::vector<Value>(items.begin(), items.end());
 }
 
 Value iteratorResult(Engine& engine, Value value, bool done) {

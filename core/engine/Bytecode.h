@@ -21,6 +21,8 @@ namespace reachable {
 #define REACHABLE_OPCODES(X)                                                                                           \
   /* statement boundary: the step counter and the timeline's unit */                                                   \
   X(Step, 1) /* statement index */                                                                                     \
+  /* a loop's turn that passes no statement: counted, but no step of the timeline */                                  \
+  X(LoopStep, 1) /* the loop's statement index */                                                                      \
   X(PushUndefined, 0)                                                                                                  \
   X(PushNull, 0)                                                                                                       \
   X(PushTrue, 0)                                                                                                       \
@@ -60,7 +62,8 @@ namespace reachable {
       X(Add, 0) X(Sub, 0) X(Mul, 0) X(Div, 0) X(Mod, 0) X(Exp, 0) X(BitAnd, 0) X(BitOr, 0) X(BitXor, 0) X(Shl, 0)      \
           X(Sar, 0) X(Shr, 0) X(Eq, 0) X(NotEq, 0) X(StrictEq, 0) X(StrictNotEq, 0) X(Lt, 0) X(Gt, 0) X(Le, 0)         \
               X(Ge, 0) X(InstanceOf, 0) X(In, 0) X(PrivateIn, 1) X(Not, 0) X(Neg, 0) X(ToNumber, 0) X(ToNumeric, 0)    \
-                  X(BitNot, 0) X(Typeof, 0) X(Inc, 0) X(Dec, 0) X(ToPropertyKey, 0) X(ToStringForConcat, 0) X(Jump, 1) \
+                  X(BitNot, 0) X(Typeof, 0) X(Inc, 0) X(Dec, 0) X(ToPropertyKey, 0) X(ToStringForConcat, 0)           \
+                      X(ConcatStrings, 1) /* count: strings... -> their concatenation, made once */ X(Jump, 1)          \
                       X(JumpIfFalse, 1) X(JumpIfTrue, 1) /* pop the condition */                                       \
       X(JumpIfFalseKeep, 1) X(JumpIfTrueKeep, 1)         /* keep it when jumping */                                    \
       X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                                      \

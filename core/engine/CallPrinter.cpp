@@ -8,19 +8,24 @@ namespace reachable {
 namespace {
 
 constexpr std::string_view kIntermediate = "(intermediate value)";
+// How far into a chain the text goes: every call of `f()()…` has its callee printed,
+// so an unbounded walk would make a chain of n calls cost n² (minutes at 8,000).
+// No name a person reads is this deep; past it the rest is an intermediate value.
+constexpr int kMaxCalleeDepth = 64;
 
-std::string printKey(const MemberExpression& m) {
+std::string print(const Node& node, int depth);
+
+std::string printKey(const MemberExpression& m, int depth) {
   const Node& key = *m.property;
   if (key.kind == NodeKind::PrivateName) return "." + std::string(key.as<PrivateName>()->name);
   if (!m.computed) return "." + std::string(key.as<Identifier>()->name);
   if (key.kind == NodeKind::StringLiteral) return "." + toUtf8(key.as<StringLiteral>()->value);
   if (key.kind == NodeKind::NumberLiteral) return "[" + numberToString(key.as<NumberLiteral>()->value) + "]";
-  return "[" + printCallee(key) + "]";
+  return "[" + print(key, depth) + "]";
 }
 
-}  // namespace
-
-std::string printCallee(const Node& node) {
+std::string print(const Node& node, int depth) {
+  if (depth == 0) return std::string(kIntermediate);
   switch (node.kind) {
     case NodeKind::Identifier: return std::string(node.as<Identifier>()->name);
     case NodeKind::ThisExpression: return "this";
@@ -31,24 +36,28 @@ std::string printCallee(const Node& node) {
     case NodeKind::BooleanLiteral: return node.as<BooleanLiteral>()->value ? "true" : "false";
     case NodeKind::MemberExpression: {
       const auto* m = node.as<MemberExpression>();
-      return printCallee(*m->object) + printKey(*m);
+      return print(*m->object, depth - 1) + printKey(*m, depth - 1);
     }
     // V8 prints a literal's brackets without its contents.
     case NodeKind::ObjectLiteral: return "{}";
     case NodeKind::ArrayLiteral: return "[]";
-    case NodeKind::OptionalChain: return printCallee(*node.as<OptionalChain>()->expression);
+    case NodeKind::OptionalChain: return print(*node.as<OptionalChain>()->expression, depth - 1);
     case NodeKind::CallExpression: {
       const auto* c = node.as<CallExpression>();
-      std::string callee = printCallee(*c->callee);
+      std::string callee = print(*c->callee, depth - 1);
       return (callee == kIntermediate ? std::string(kIntermediate) : callee) + "(...)";
     }
     case NodeKind::UnaryExpression: {
       const auto* u = node.as<UnaryExpression>();
-      if (u->op == TokenKind::Void) return "(void " + printCallee(*u->argument) + ")";
+      if (u->op == TokenKind::Void) return "(void " + print(*u->argument, depth - 1) + ")";
       return std::string(kIntermediate);
     }
     default: return std::string(kIntermediate);
   }
 }
+
+}  // namespace
+
+std::string printCallee(const Node& node) { return print(node, kMaxCalleeDepth); }
 
 }  // namespace reachable

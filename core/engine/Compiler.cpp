@@ -63,6 +63,11 @@ void FunctionCompiler::step(const Node& statement) {
   code_.statements.push_back(statement.range);
 }
 
+void FunctionCompiler::loopStep(const Node& loop) {
+  emit(Op::LoopStep, static_cast<std::uint32_t>(code_.statements.size()));
+  code_.statements.push_back(loop.range);
+}
+
 std::uint32_t FunctionCompiler::calleeText(const Node& node) { return name(printCallee(node)); }
 
 std::uint32_t FunctionCompiler::newTemporary() {

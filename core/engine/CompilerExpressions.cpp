@@ -138,17 +138,29 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
   }
 }
 
+// The pieces go on the stack, each substitution made a string in turn, and are
+// joined in one allocation per batch: joined one `+` at a time, a template of n
+// substitutions would copy its text n times over.
 void FunctionCompiler::compileTemplate(const TemplateLiteral& t) {
+  constexpr std::uint32_t kBatch = 256;  // operands on the stack at once, at most
+  std::uint32_t pending = 1;
   emit(Op::PushConstant, string(t.quasis[0].cooked));
-  for (std::size_t i = 0; i < t.expressions.size(); ++i) {
-    compileExpression(t.expressions[i]);
-    emit(Op::ToStringForConcat);
-    emit(Op::Add);
-    if (!t.quasis[i + 1].cooked.empty()) {
-      emit(Op::PushConstant, string(t.quasis[i + 1].cooked));
-      emit(Op::Add);
+  auto push = [&](auto compilePiece) {
+    if (pending == kBatch) {
+      emit(Op::ConcatStrings, pending);
+      pending = 1;
     }
+    compilePiece();
+    ++pending;
+  };
+  for (std::size_t i = 0; i < t.expressions.size(); ++i) {
+    push([&] {
+      compileExpression(t.expressions[i]);
+      emit(Op::ToStringForConcat);
+    });
+    if (!t.quasis[i + 1].cooked.empty()) push([&] { emit(Op::PushConstant, string(t.quasis[i + 1].cooked)); });
   }
+  if (pending > 1) emit(Op::ConcatStrings, pending);
 }
 
 // tag`a${x}b` calls tag(strings, x): `strings` is one frozen array per site, with

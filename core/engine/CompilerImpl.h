@@ -131,6 +131,8 @@ class FunctionCompiler {
   std::uint32_t name(std::string_view text);
   std::uint32_t string(std::u16string_view text);
   void step(const Node& statement);
+  // Counts a turn of a loop that would otherwise pass no statement (`for (;;) {}`).
+  void loopStep(const Node& loop);
   // A callee as V8 names it in "x.y is not a function".
   std::uint32_t calleeText(const Node& node);
   // The operand that says "no source text" (the message then describes the value).

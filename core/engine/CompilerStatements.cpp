@@ -154,6 +154,8 @@ void FunctionCompiler::compileFor(const ForStatement& s, std::vector<std::string
     step(*s.test);
     compileExpression(s.test);
     exit = emitJump(Op::JumpIfFalse);
+  } else if (!s.update) {
+    loopStep(s);
   }
   compileStatement(s.body);
   patchHere(targets_.back().continues);

@@ -126,6 +126,11 @@ Value Engine::indexAtom(std::uint32_t index) {
   return atom;
 }
 
+std::optional<Value> Engine::existingIndexAtom(std::uint32_t index) const {
+  if (index < indexAtoms_.size()) return indexAtoms_[index];
+  return heap_.internedIndexName(index);
+}
+
 Value Engine::call(Value function, Value thisValue, std::span<const Value> args) {
   return interpreter_->call(function, thisValue, args);
 }

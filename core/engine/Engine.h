@@ -28,7 +28,7 @@ class Interpreter;
 
 struct EngineOptions {
   HeapOptions heap;
-  std::uint64_t stepBudget = 50'000'000;  // statements executed before the run stops
+  std::uint64_t stepBudget = 50'000'000;  // steps (statements, loop turns, jobs, built-ins' iterations) before the run stops
   std::uint32_t maxCallDepth = 10'000;
   std::uint32_t maxStringLength = (1u << 29) - 24;  // V8's String::kMaxLength
   std::uint64_t randomSeed = 1;
@@ -107,6 +107,10 @@ class Engine final : public RootProvider {
   Value newNativeFunction(NativeFunction fn, std::string_view name, std::uint32_t length, CellId prototype = kNoCell);
   // The interned string of an array index ("12"), a number's canonical name.
   Value indexAtom(std::uint32_t index);
+  // That string if some property name already made it, else nothing: a lookup needs
+  // no new atom, since no object can have a property whose name was never interned
+  // (reading obj[i] for a million i must not intern a million names).
+  std::optional<Value> existingIndexAtom(std::uint32_t index) const;
   Value intern(std::string_view ascii) { return heap_.intern(ascii); }
 
   // --- Calling ---

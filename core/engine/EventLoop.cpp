@@ -9,7 +9,9 @@
 #include "engine/Promises.h"
 #include "engine/StepStream.h"
 #include "engine/TimeoutObject.h"
+#include "heap/AsyncFrameCell.h"
 #include "heap/FinalizationCleanup.h"
+#include "heap/FunctionCells.h"
 
 namespace reachable {
 
@@ -85,8 +87,36 @@ void EventLoop::enqueueCleanup(const std::vector<WeakHandle>& registries) {
   for (const auto& registry : registries) tasks_.push_back({Task::Kind::Cleanup, 0, registry});
 }
 
+namespace {
+
+// Where a job's or task's JavaScript begins, to locate a limit met between jobs
+// (when no frame is running): the function it calls, or the async function it resumes.
+std::optional<SourcePosition> sourceOf(const Heap& heap, Value function) {
+  if (!function.isObject()) return std::nullopt;
+  const HeapCell& cell = heap.get(function.asCell());
+  if (cell.kind == CellKind::AsyncFrame) {
+    const auto& parked = static_cast<const AsyncFrame&>(cell);
+    return parked.code->statements.empty() ? parked.code->range.start
+                                           : parked.code->statements[parked.statement].start;
+  }
+  if (cell.kind != CellKind::Function) return std::nullopt;
+  const auto& callee = static_cast<const JSFunction&>(cell);
+  if (!callee.code) return std::nullopt;
+  return callee.code->range.start;
+}
+
+}  // namespace
+
 bool EventLoop::runMicrotasks() {
   while (!microtasks_.empty()) {
+    // Each job is a step, counted while it is still queued (its values rooted): a
+    // job that queues the next one forever meets the budgets even with no
+    // statement in it.
+    const Job& next = microtasks_.front();
+    if (!engine_.interpreter().countStep(sourceOf(engine_.heap(), next.handler.isUndefined() ? next.derived
+                                                                                               : next.handler))) {
+      return false;
+    }
     Job job = microtasks_.front();
     microtasks_.pop_front();
     if (!runJob(job)) return false;
@@ -147,7 +177,10 @@ void EventLoop::noteTaskStart(StepStream& steps, const Task& task) const {
 bool EventLoop::runTask(const Task& task) {
   // A task is a step of the run too: an interval whose callback runs no statement
   // still meets the step budget.
-  if (!engine_.interpreter().countStep()) return false;
+  auto it = task.kind == Task::Kind::Timer ? timers_.find(task.timer) : timers_.end();
+  std::optional<SourcePosition> where;
+  if (it != timers_.end()) where = sourceOf(engine_.heap(), it->second.callback);
+  if (!engine_.interpreter().countStep(where)) return false;
   if (StepStream* steps = engine_.stepStream()) noteTaskStart(*steps, task);
   if (task.kind == Task::Kind::Cleanup) return runCleanup(task.registry);
   return runTimer(task.timer);

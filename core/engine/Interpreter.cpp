@@ -10,6 +10,7 @@
 #include "engine/StepStream.h"
 #include "engine/Try.h"
 #include "heap/AsyncFrameCell.h"
+#include "heap/HeapBudget.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -24,6 +25,9 @@ constexpr std::size_t kStackValues = 1u << 20;
 constexpr std::size_t kOperandRoom = 4096;
 // Built-ins calling back into JavaScript recurse on the C++ stack; bound it.
 constexpr std::uint32_t kMaxNativeDepth = 400;
+// A built-in recursing by itself (BuiltinRecursion) takes a few hundred bytes of C++
+// stack a level, whatever --max-call-depth allows JavaScript's own frames.
+constexpr std::uint32_t kMaxBuiltinDepth = 10'000;
 
 }  // namespace
 
@@ -52,8 +56,19 @@ std::optional<SourcePosition> Interpreter::allocationPosition() const {
   return currentPosition();
 }
 
+bool Interpreter::BuiltinRecursion::allowed() {
+  const std::uint32_t depth = interpreter_.builtinDepth_;
+  if (depth <= kMaxBuiltinDepth && interpreter_.frames_.size() + depth <= interpreter_.engine_.options().maxCallDepth) {
+    return true;
+  }
+  interpreter_.engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  return false;
+}
+
 bool Interpreter::checkStackRoom(std::size_t values) {
-  if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() < engine_.options().maxCallDepth) return true;
+  if (sp_ + values + kOperandRoom <= stackEnd_ && frames_.size() + builtinDepth_ < engine_.options().maxCallDepth) {
+    return true;
+  }
   engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
   return false;
 }
@@ -214,8 +229,8 @@ void Interpreter::noteModuleFinished() {
   if (StepStream* steps = engine_.stepStream()) steps->moduleFinished();
 }
 
-bool Interpreter::terminate(std::string message) {
-  auto position = currentPosition();
+bool Interpreter::terminate(std::string message, std::optional<SourcePosition> where) {
+  auto position = where ? where : currentPosition();
   termination_ = Termination{std::move(message), position.value_or(SourcePosition{})};
   engine_.throwValue(Value::undefined());
   return false;
@@ -348,14 +363,37 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   --nativeDepth_;
 }
 
-bool Interpreter::countStep() {
-  if (++steps_ <= engine_.options().stepBudget) return true;
-  return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
-                   " steps (an interval that never ends?)");
+bool Interpreter::countStep(std::optional<SourcePosition> where) {
+  ++steps_;
+  return checkBudgets(where);
 }
 
-// The rarer work of a statement boundary: tracing, the step budget, and the
-// collection the heap's growth calls for. The run loop counts the step itself.
+bool Interpreter::countIteration(std::uint64_t weight) {
+  steps_ += weight;
+  if (steps_ <= engine_.options().stepBudget) return true;
+  return checkBudgets();
+}
+
+// The step budget, then the collection the heap's growth calls for and the heap
+// budget after it. Every place that counts a step comes here, so that no kind of
+// work (a statement, a loop's turn, a task, a microtask job) escapes a limit.
+bool Interpreter::checkBudgets(std::optional<SourcePosition> where) {
+  if (steps_ > engine_.options().stepBudget) {
+    return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
+                         " steps (an endless loop?)",
+                     where);
+  }
+  if (engine_.heap().collectionDue()) {
+    auto result = engine_.collectGarbage(CollectionReason::Automatic);
+    if (result.overBudget) {
+      return terminate(heapBudgetMessage(result.footprintAfter, engine_.options().heap.budgetBytes), where);
+    }
+  }
+  return true;
+}
+
+// The rarer work of a statement boundary: tracing, then the budgets. The run loop
+// counts the step itself.
 bool Interpreter::executeStep(Frame& frame) {
   if (StepStream* steps = engine_.stepStream()) {
     if (steps->collectionRequestedNow()) engine_.collectGarbage(CollectionReason::Requested);
@@ -365,18 +403,7 @@ bool Interpreter::executeStep(Frame& frame) {
                        " steps (an endless loop? reachable-cli run records nothing and goes on)");
     }
   }
-  if (steps_ > engine_.options().stepBudget) {
-    return terminate("the program ran more than " + std::to_string(engine_.options().stepBudget) +
-                     " statements (an endless loop?)");
-  }
-  if (engine_.heap().collectionDue()) {
-    auto result = engine_.collectGarbage(CollectionReason::Automatic);
-    if (result.overBudget) {
-      return terminate("the live heap (" + std::to_string(result.bytesAfter >> 20) + " MiB) exceeds its budget of " +
-                       std::to_string(engine_.options().heap.budgetBytes >> 20) + " MiB");
-    }
-  }
-  return true;
+  return checkBudgets();
 }
 
 }  // namespace reachable

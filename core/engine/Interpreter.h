@@ -30,9 +30,16 @@ class Interpreter {
   Value runModule(const CompiledProgram& program);
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
-  // Counts a step that is not a statement (a task's turn) against the budget;
-  // false, with the run terminated, once the budget is spent.
-  bool countStep();
+  // Counts a step that is not a statement (a task, a microtask job) against the
+  // budgets, collecting when the heap calls for it; false, with the run terminated
+  // (located at `where`, else at the running statement), once one is spent.
+  bool countStep(std::optional<SourcePosition> where = std::nullopt);
+  // Counts one turn of a built-in's loop (a string split, an iterator drained into an
+  // array, a list read from an array-like) against the step budget. It never
+  // collects (the values a built-in holds in C++ are not roots): the heap's own
+  // allocation limit bounds the memory such a loop makes (HeapLimitReached).
+  // `weight`: how many steps the work is worth (a gc() counts the cells it traced).
+  bool countIteration(std::uint64_t weight = 1);
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
@@ -81,6 +88,22 @@ class Interpreter {
   }
   std::string describeFrameRoot(RootRef ref) const;
 
+  // One level of a built-in that recurses on the C++ stack (flat over nested arrays):
+  // it takes a level of the JavaScript call depth, so that the same limit, and V8's
+  // RangeError, ends a descent through a 100,000-deep array as it ends recursion.
+  class BuiltinRecursion {
+   public:
+    explicit BuiltinRecursion(Interpreter& interpreter) : interpreter_(interpreter) { ++interpreter.builtinDepth_; }
+    ~BuiltinRecursion() { --interpreter_.builtinDepth_; }
+    BuiltinRecursion(const BuiltinRecursion&) = delete;
+    BuiltinRecursion& operator=(const BuiltinRecursion&) = delete;
+    // False, with the RangeError thrown, once the depth is past the limit.
+    bool allowed();
+
+   private:
+    Interpreter& interpreter_;
+  };
+
   // Values a built-in holds while it calls back into JavaScript: they are roots
   // until the guard goes.
   class Pin {
@@ -125,7 +148,8 @@ class Interpreter {
   bool forInNext();
   Value finishReturn(Frame& frame, Value result);
   void noteModuleFinished();
-  bool terminate(std::string message);
+  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
+  bool checkBudgets(std::optional<SourcePosition> where = std::nullopt);
   bool checkStackRoom(std::size_t values);
   bool executeStep(Frame& frame);
   CellId makeClosure(const FunctionCode& code, CellId context, bool isMethod);
@@ -154,6 +178,7 @@ class Interpreter {
   SourcePosition throwPosition_;
   SourcePosition moduleAwaitPosition_;
   std::uint32_t nativeDepth_ = 0;
+  std::uint32_t builtinDepth_ = 0;  // levels of BuiltinRecursion
 };
 
 }  // namespace reachable

@@ -72,6 +72,13 @@ Value Interpreter::run(std::size_t entryDepth) {
           if (!executeStep(*frame)) THROW();
         }
         break;
+      case Op::LoopStep: {
+        auto loop = OPERAND();
+        if (++steps_ > stepBudget || heap.collectionDue()) {
+          if (!checkBudgets(frame->code->statements[loop].start)) THROW();
+        }
+        break;
+      }
       case Op::PushUndefined: *sp_++ = Value::undefined(); break;
       case Op::PushNull: *sp_++ = Value::null(); break;
       case Op::PushTrue: *sp_++ = Value::boolean(true); break;
@@ -488,6 +495,14 @@ Value Interpreter::run(std::size_t entryDepth) {
         Value s = toString(engine_, sp_[-1]);
         CHECK(s);
         sp_[-1] = s;
+        break;
+      }
+      case Op::ConcatStrings: {
+        auto count = OPERAND();
+        Value v = concatStrings(engine_, std::span<const Value>(sp_ - count, count));
+        CHECK(v);
+        sp_ -= count;
+        *sp_++ = v;
         break;
       }
       case Op::Jump: frame->pc = code[frame->pc]; break;

@@ -29,6 +29,9 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
 }
 
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record) {
+  // Every turn counts, so that a built-in draining an endless iterator whose `next`
+  // runs no statement still meets the budgets.
+  if (!engine.interpreter().countIteration()) return std::nullopt;
   Value result = callForEngine(engine, record.next, record.iterator, {});
   if (result.isException()) return std::nullopt;
   if (!result.isObject()) {

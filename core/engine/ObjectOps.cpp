@@ -90,7 +90,9 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
               static_cast<std::uint8_t>(o.lengthWritable ? kWritable : 0)};
     }
   }
-  auto index = o.properties.find(namedKey(engine, key));
+  std::optional<Value> name = key.isIndex ? engine.existingIndexAtom(key.index) : key.atom;
+  if (!name) return {};
+  auto index = o.properties.find(*name);
   if (index < 0) return {};
   auto i = static_cast<std::uint32_t>(index);
   std::uint8_t attributes = o.properties.attributes(i);
@@ -115,7 +117,7 @@ bool growElements(Engine& engine, JSObject& array, std::size_t size) {
   // Checked before growing: a program asking for a huge array gets the budget error,
   // not an allocation the machine cannot make.
   std::size_t extra = (size - array.elements.size()) * sizeof(Value);
-  if (engine.heap().bytes() + extra > engine.options().heap.budgetBytes) {
+  if (engine.heap().footprint() + extra > engine.options().heap.budgetBytes) {
     engine.throwError(ErrorType::RangeError, "Invalid array length");
     return false;
   }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
@@ -21,6 +22,16 @@ Value concatStrings(Engine& engine, Value a, Value b) {
   joined.reserve(left.size() + right.size());
   joined += left;
   joined += right;
+  return engine.newString(std::move(joined));
+}
+
+Value concatStrings(Engine& engine, std::span<const Value> parts) {
+  std::size_t length = 0;
+  for (Value part : parts) length += engine.heap().text(part).size();
+  if (length > engine.options().maxStringLength) return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  std::u16string joined;
+  joined.reserve(length);
+  for (Value part : parts) joined += engine.heap().text(part);
   return engine.newString(std::move(joined));
 }
 
@@ -127,6 +138,11 @@ Value instanceOf(Engine& engine, Value v, Value target) {
   }
   if (!engine.isCallable(target)) {
     return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not callable");
+  }
+  // OrdinaryHasInstance asks a bound function's target instead.
+  if (engine.heap().get(target.asCell()).kind == CellKind::Function) {
+    const auto& fn = engine.heap().as<JSFunction>(target);
+    if (isBoundFunction(fn)) return instanceOf(engine, v, fn.hostSlots[0]);
   }
   if (!v.isObject()) return Value::boolean(false);
   Value prototype = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.atoms().prototype)));

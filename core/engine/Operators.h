@@ -1,5 +1,7 @@
 #pragma once
 
+#include <span>
+
 #include "engine/Bytecode.h"
 #include "engine/Engine.h"
 
@@ -15,5 +17,7 @@ Value compareValues(Engine& engine, Op op, Value a, Value b);
 Value instanceOf(Engine& engine, Value v, Value target);
 Value inOperator(Engine& engine, Value key, Value target);
 Value concatStrings(Engine& engine, Value a, Value b);
+// The strings of `parts` joined in one allocation (a template literal's pieces).
+Value concatStrings(Engine& engine, std::span<const Value> parts);
 
 }  // namespace reachable

@@ -1,10 +1,14 @@
 #include "engine/ProgramRun.h"
 
+#include <new>
+#include <stdexcept>
+
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
 
 namespace reachable {
@@ -23,12 +27,29 @@ RunOutcome failure(Engine& engine) {
   return {RunOutcome::Status::Uncaught, engine.takePendingException(), interpreter.throwPosition(), {}};
 }
 
-}  // namespace
+RunOutcome stoppedForMemory(Engine& engine, std::string message) {
+  return {RunOutcome::Status::Terminated, Value(), engine.interpreter().currentPosition().value_or(SourcePosition{}),
+          std::move(message)};
+}
 
-RunOutcome runEventLoop(Engine& engine) { return engine.eventLoop().run() ? RunOutcome{} : failure(engine); }
+// Runs `work`, turning the heap's allocation limit, and an allocation the machine
+// refused anywhere inside the engine (bad_alloc, or a container asked for more than
+// it can hold), into a located stop: never an abort.
+template <class Work>
+RunOutcome withinMemory(Engine& engine, Work&& work) {
+  const Heap& heap = engine.heap();
+  try {
+    return work();
+  } catch (const HeapLimitReached&) {
+    return stoppedForMemory(engine, allocationLimitMessage(heap.footprint(), heap.options().budgetBytes));
+  } catch (const std::bad_alloc&) {
+    return stoppedForMemory(engine, allocationFailedMessage(heap.footprint(), heap.options().budgetBytes));
+  } catch (const std::length_error&) {
+    return stoppedForMemory(engine, allocationFailedMessage(heap.footprint(), heap.options().budgetBytes));
+  }
+}
 
-RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
-  engine.heap().startProgram();
+RunOutcome evaluate(Engine& engine, const CompiledProgram& program) {
   Value result = engine.interpreter().runModule(program);
   if (result.isException()) return failure(engine);
   Interpreter::Pin pin(engine.interpreter(), result);
@@ -40,6 +61,17 @@ RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
     }
   }
   return {};
+}
+
+}  // namespace
+
+RunOutcome runEventLoop(Engine& engine) {
+  return withinMemory(engine, [&] { return engine.eventLoop().run() ? RunOutcome{} : failure(engine); });
+}
+
+RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
+  engine.heap().startProgram();
+  return withinMemory(engine, [&] { return evaluate(engine, program); });
 }
 
 std::string describeUncaught(Engine& engine, Value thrown) {

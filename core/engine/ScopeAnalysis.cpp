@@ -11,10 +11,12 @@ constexpr std::string_view kSyntheticFunctionVariables[] = {"this", "new.target"
 }  // namespace
 
 ScopeAnalysis::Variable* ScopeAnalysis::ScopeInfo::find(std::string_view name) {
-  for (auto& v : variables) {
-    if (v.name == name) return &v;
-  }
-  return nullptr;
+  auto it = byName.find(name);
+  return it == byName.end() ? nullptr : &variables[it->second];
+}
+
+void ScopeAnalysis::ScopeInfo::add(Variable variable) {
+  if (byName.emplace(variable.name, variables.size()).second) variables.push_back(variable);
 }
 
 bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
@@ -24,7 +26,7 @@ bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
 ScopeAnalysis::ScopeAnalysis(const Program& program) {
   open(&program, program.scope.kind, program.scope, true, false);
   // Top-level `this` of a module is undefined, but it is still a binding to read.
-  current_->variables.push_back({"this", DeclarationKind::Const});
+  current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
 }
@@ -48,10 +50,10 @@ ScopeAnalysis::ScopeInfo& ScopeAnalysis::open(const Node* owner, ScopeKind kind,
   scope.function = isFunction ? &scope : current_->function;
   scope.isArrow = isArrow;
   for (const auto& d : declared.declarations) {
-    if (!scope.find(d.name)) scope.variables.push_back({d.name, d.kind});
+    if (!scope.find(d.name)) scope.add({d.name, d.kind});
   }
   if (isFunction && !isArrow && owner->kind != NodeKind::Program) {
-    for (auto name : kSyntheticFunctionVariables) scope.variables.push_back({name, DeclarationKind::Const});
+    for (auto name : kSyntheticFunctionVariables) scope.add({name, DeclarationKind::Const});
   }
   byNode_[owner] = &scope;
   current_ = &scope;
@@ -70,7 +72,7 @@ void ScopeAnalysis::reference(std::string_view name) {
     bool functionBoundary = scope->function == scope && !scope->isArrow && scope->kind != ScopeKind::Module &&
                             scope->kind != ScopeKind::Script;
     if (name == "arguments" && functionBoundary) {
-      scope->variables.push_back({"arguments", DeclarationKind::Var, scope->function != current_->function});
+      scope->add({"arguments", DeclarationKind::Var, scope->function != current_->function});
       scope->usesArguments = true;
       return;
     }
@@ -92,7 +94,7 @@ void ScopeAnalysis::visitFunction(const Function* fn) {
   ScopeInfo& scope = open(fn, ScopeKind::Function, fn->scope, true, isArrow);
   // A named function expression sees its own name, read-only, unless shadowed.
   if (fn->kind == NodeKind::FunctionExpression && fn->name && !scope.find(fn->name->name)) {
-    scope.variables.push_back({fn->name->name, DeclarationKind::Const});
+    scope.add({fn->name->name, DeclarationKind::Const});
   }
   for (const Node* p : fn->params) visitPattern(p);
   if (fn->rest) visitPattern(fn->rest);
@@ -107,7 +109,7 @@ void ScopeAnalysis::visitClass(const Class* cls) {
   for (const ClassMember* m : cls->members) {
     if (m->key && m->key->kind == NodeKind::PrivateName) {
       auto name = m->key->as<PrivateName>()->name;
-      if (!scope.find(name)) scope.variables.push_back({name, DeclarationKind::Const});
+      if (!scope.find(name)) scope.add({name, DeclarationKind::Const});
     }
   }
   for (const ClassMember* m : cls->members) {

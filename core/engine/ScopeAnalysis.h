@@ -30,11 +30,18 @@ class ScopeAnalysis {
     ScopeInfo* parent = nullptr;
     ScopeInfo* function = nullptr;  // the scope of the function (or program) it is in
     bool isArrow = false;
-    std::vector<Variable> variables;
+    std::vector<Variable> variables;  // in declaration order; add() keeps byName in step
     bool usesArguments = false;
 
     Variable* find(std::string_view name);
+    // Declares a variable; a name declared twice keeps its first.
+    void add(Variable variable);
     bool hasCapturedVariables() const;
+
+   private:
+    // Where each name is in `variables`: a module of 100,000 top-level `let`s must not
+    // search them all for every declaration and every reference.
+    std::unordered_map<std::string_view, std::size_t> byName;
   };
 
   explicit ScopeAnalysis(const Program& program);

@@ -21,6 +21,9 @@ struct CollectionResult {
   CollectionReason reason = CollectionReason::Explicit;
   std::size_t cellsBefore = 0, cellsAfter = 0;
   std::size_t bytesBefore = 0, bytesAfter = 0;
+  // The memory the live cells really hold after it (Heap::footprint), which the
+  // budget measures.
+  std::size_t footprintAfter = 0;
   // Held weakly: a registry that dies before its task runs runs no callbacks.
   std::vector<WeakHandle> cleanupTasks;
   bool overBudget = false;

@@ -25,6 +25,7 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
   heap_.afterCollection();
   result.cellsAfter = heap_.cellCount();
   result.bytesAfter = heap_.bytes();
+  result.footprintAfter = heap_.footprint();
   result.overBudget = heap_.overBudget();
   return result;
 }

@@ -1,8 +1,11 @@
 #include "heap/Heap.h"
 
+#include <algorithm>
+
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
+#include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
 
@@ -15,6 +18,18 @@ namespace {
 // the same object), while a loop that makes millions of short-lived objects keeps
 // the table bounded.
 constexpr std::size_t kIdReuseReserve = 4096;
+
+// The array index a string names ("0", "12", never "012" or "1e3"), if any.
+std::optional<std::int64_t> arrayIndexNamed(std::u16string_view text) {
+  if (text.empty() || text.size() > 10 || (text.size() > 1 && text[0] == u'0')) return std::nullopt;
+  std::int64_t value = 0;
+  for (char16_t c : text) {
+    if (c < u'0' || c > u'9') return std::nullopt;
+    value = value * 10 + (c - u'0');
+  }
+  if (value >= 4294967295) return std::nullopt;
+  return value;
+}
 
 }  // namespace
 
@@ -66,6 +81,9 @@ void Heap::adopt(HeapCell* cell) {
   ++cellCount_;
   cell->accountedBytes = static_cast<std::uint32_t>(estimateSize(*cell));
   bytes_ += cell->accountedBytes;
+  footprint_ += memoryFootprint(cell->kind, cell->accountedBytes);
+  if (limitAllocation_ && pastAllocationLimit()) [[unlikely]]
+    throw HeapLimitReached();
   noteWrite(*cell);
   if (observer_) cell->site = observer_->siteOfNewCell(*cell);
 }
@@ -89,20 +107,23 @@ HeapCell* Heap::resolve(WeakHandle handle) const {
 
 void Heap::reaccount(HeapCell& cell) {
   bytes_ -= cell.accountedBytes;
+  footprint_ -= memoryFootprint(cell.kind, cell.accountedBytes);
   cell.accountedBytes = static_cast<std::uint32_t>(accountedSize(cell));
   bytes_ += cell.accountedBytes;
+  footprint_ += memoryFootprint(cell.kind, cell.accountedBytes);
 }
 
 void Heap::afterCollection() {
   // Like V8's heap growing: when much is still live, wait until the heap has doubled
   // before the next automatic collection, so that a program holding data near the
   // threshold is not collected at every allocation.
-  nextAutomaticCollection_ = std::max(options_.collectThresholdBytes, 2 * bytes_);
+  nextAutomaticCollection_ = std::max(options_.collectThresholdBytes, 2 * footprint_);
 }
 
 void Heap::release(CellId id) {
   HeapCell* cell = cells_[id];
   bytes_ -= cell->accountedBytes;
+  footprint_ -= memoryFootprint(cell->kind, cell->accountedBytes);
   --cellCount_;
   if (observer_) observer_->released(*cell);
   labels_.erase(id);
@@ -121,12 +142,21 @@ Value Heap::intern(std::u16string_view text) {
   if (it != interned_.end()) return it->second;
   auto& cell = make<StringCell>(key);
   cell.interned = true;
+  if (auto index = arrayIndexNamed(key)) largestInternedIndex_ = std::max(largestInternedIndex_, *index);
   Value v = Value::string(cell.id);
   interned_.emplace(std::move(key), v);
   return v;
 }
 
 Value Heap::intern(std::string_view ascii) { return intern(std::u16string(ascii.begin(), ascii.end())); }
+
+std::optional<Value> Heap::internedIndexName(std::uint32_t index) const {
+  if (static_cast<std::int64_t>(index) > largestInternedIndex_) return std::nullopt;
+  std::string name = std::to_string(index);
+  auto it = interned_.find(std::u16string(name.begin(), name.end()));
+  if (it == interned_.end()) return std::nullopt;
+  return it->second;
+}
 
 Value Heap::newSymbol(Value description) { return Value::symbol(make<SymbolCell>(description, false).id); }
 

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 #include "heap/HeapCell.h"
 #include "heap/HeapObserver.h"
 #include "heap/KeptObjects.h"
+#include "heap/MemoryFootprint.h"
 #include "heap/Primitives.h"
 #include "heap/ProgramObjects.h"
 #include "heap/Shape.h"
@@ -23,8 +25,10 @@ namespace reachable {
 // What one named property or element adds to an object's estimated size (a tagged word).
 inline constexpr std::size_t kPropertyBytes = 8;
 
+// Both limits are on the memory the heap's cells really hold (memoryFootprint), not
+// on the V8-like size estimate the learner sees.
 struct HeapOptions {
-  // An automatic collection starts when the heap's estimated size passes this.
+  // An automatic collection starts when the heap's memory passes this.
   std::size_t collectThresholdBytes = 256u << 20;
   // What may stay live after a collection before the program is stopped.
   std::size_t budgetBytes = 1u << 30;
@@ -76,9 +80,17 @@ class Heap {
   // The serial the next cell will get: cells made from now on have one at least this.
   std::uint32_t nextSerial() const { return nextSerial_; }
   // The program starts now: cells made from here on are its objects (ProgramObjects).
-  void startProgram() { programObjects_ = ProgramObjects(nextSerial_); }
+  // From then on, too, a new cell past the allocation limit throws HeapLimitReached:
+  // the engine's own cells (built-ins, compiled constants) are never refused.
+  void startProgram() {
+    programObjects_ = ProgramObjects(nextSerial_);
+    limitAllocation_ = true;
+  }
   const ProgramObjects& programObjects() const { return programObjects_; }
+  // The estimated size, as V8 would lay the cells out: what the learner's figures show.
   std::size_t bytes() const { return bytes_; }
+  // The memory the cells really hold: what the threshold and the budget measure.
+  std::size_t footprint() const { return footprint_; }
   const HeapOptions& options() const { return options_; }
 
   // The write barrier: every change to a cell's contents calls one of these, so that
@@ -101,10 +113,18 @@ class Heap {
   void accountNewProperty(HeapCell& cell) {
     cell.accountedBytes += kPropertyBytes;
     bytes_ += kPropertyBytes;
+    footprint_ += footprintGrowth(cell.kind, kPropertyBytes);
   }
   // Whether the heap has passed the point where an automatic collection is due.
-  bool collectionDue() const { return bytes_ >= nextAutomaticCollection_; }
-  bool overBudget() const { return bytes_ > options_.budgetBytes; }
+  bool collectionDue() const { return footprint_ >= nextAutomaticCollection_; }
+  bool overBudget() const { return footprint_ > options_.budgetBytes; }
+  // Whether memory, garbage included, has grown past what any run may hold between
+  // two chances to collect: twice the budget, plus the threshold's worth of garbage.
+  // A new cell past it throws HeapLimitReached: work that cannot collect (a
+  // built-in's loop, one long expression) stops there rather than exhaust the machine.
+  bool pastAllocationLimit() const {
+    return footprint_ > 2 * options_.budgetBytes + options_.collectThresholdBytes;
+  }
   // Called by the collector once a collection is over.
   void afterCollection();
   // Called by the collector's sweep only.
@@ -114,6 +134,9 @@ class Heap {
   // The one string cell for this text that property names use; never freed.
   Value intern(std::u16string_view text);
   Value intern(std::string_view ascii);
+  // The interned string that names array index `index` ("12"), if one was made;
+  // never makes it. Answered at once for an index past every one interned so far.
+  std::optional<Value> internedIndexName(std::uint32_t index) const;
   const std::u16string& text(Value string) const { return as<StringCell>(string).text; }
 
   Value newSymbol(Value description);
@@ -168,10 +191,13 @@ class Heap {
   std::deque<CellId> freeIds_;
   std::size_t cellCount_ = 0;
   std::size_t bytes_ = 0;
+  std::size_t footprint_ = 0;
+  bool limitAllocation_ = false;
   std::size_t nextAutomaticCollection_;
   std::uint32_t nextSerial_ = 1;
   ProgramObjects programObjects_;
   std::unordered_map<std::u16string, Value> interned_;
+  std::int64_t largestInternedIndex_ = -1;  // of the interned strings that name an index
   std::unordered_map<std::u16string, Value> registeredSymbols_;
   std::unordered_map<CellId, std::string> labels_;
   std::unordered_map<CellId, std::size_t> externalBytes_;
@@ -183,5 +209,7 @@ class Heap {
 
 // Estimated size in bytes of a cell and what it owns, roughly as V8 would lay it out.
 std::size_t estimateSize(const HeapCell& cell);
+// The estimate of an empty cell of a kind: its header, before properties or entries.
+std::size_t estimateBase(CellKind kind);
 
 }  // namespace reachable

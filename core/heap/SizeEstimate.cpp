@@ -15,32 +15,51 @@ std::size_t objectPartSize(const JSObject& o) { return kPropertyBytes * (o.prope
 
 }  // namespace
 
-std::size_t estimateSize(const HeapCell& cell) {
-  switch (cell.kind) {
-    case CellKind::String: return 16 + 2 * static_cast<const StringCell&>(cell).text.size();
-    case CellKind::Symbol: return 24;
-    case CellKind::Context: return 16 + 8 * static_cast<const Context&>(cell).slots.size();
+std::size_t estimateBase(CellKind kind) {
+  switch (kind) {
+    case CellKind::String:
+    case CellKind::Context:
     case CellKind::AccessorPair: return 16;
+    case CellKind::Symbol:
+    case CellKind::WeakRef: return 24;
+    case CellKind::AsyncFrame: return 64;
+    case CellKind::Function:
+    case CellKind::Promise:
+    case CellKind::Array: return 32;
+    case CellKind::Map:
+    case CellKind::Set:
+    case CellKind::WeakMap:
+    case CellKind::WeakSet:
+    case CellKind::FinalizationRegistry: return 40;
+    default: return 24;
+  }
+}
+
+std::size_t estimateSize(const HeapCell& cell) {
+  const std::size_t base = estimateBase(cell.kind);
+  switch (cell.kind) {
+    case CellKind::String: return base + 2 * static_cast<const StringCell&>(cell).text.size();
+    case CellKind::Symbol:
+    case CellKind::AccessorPair: return base;
+    case CellKind::Context: return base + 8 * static_cast<const Context&>(cell).slots.size();
     case CellKind::AsyncFrame: {
       const auto& frame = static_cast<const AsyncFrame&>(cell);
-      return 64 + 8 * (frame.values.size() + frame.extraArguments.size()) + 16 * frame.handlers.size();
+      return base + 8 * (frame.values.size() + frame.extraArguments.size()) + 16 * frame.handlers.size();
     }
     default: break;
   }
   const auto& object = static_cast<const JSObject&>(cell);
-  std::size_t own = objectPartSize(object);
+  std::size_t own = base + objectPartSize(object);
   switch (cell.kind) {
-    case CellKind::Function: return 32 + own + 8 * static_cast<const JSFunction&>(cell).hostSlots.size();
-    case CellKind::Map: return 40 + own + 24 * static_cast<const MapObject&>(cell).table.entries().size();
-    case CellKind::Set: return 40 + own + 16 * static_cast<const SetObject&>(cell).table.entries().size();
-    case CellKind::WeakMap: return 40 + own + 24 * static_cast<const WeakMapObject&>(cell).table.entries().size();
-    case CellKind::WeakSet: return 40 + own + 16 * static_cast<const WeakSetObject&>(cell).table.entries().size();
-    case CellKind::WeakRef: return 24 + own;
+    case CellKind::Function: return own + 8 * static_cast<const JSFunction&>(cell).hostSlots.size();
+    case CellKind::Map: return own + 24 * static_cast<const MapObject&>(cell).table.entries().size();
+    case CellKind::Set: return own + 16 * static_cast<const SetObject&>(cell).table.entries().size();
+    case CellKind::WeakMap: return own + 24 * static_cast<const WeakMapObject&>(cell).table.entries().size();
+    case CellKind::WeakSet: return own + 16 * static_cast<const WeakSetObject&>(cell).table.entries().size();
     case CellKind::FinalizationRegistry:
-      return 40 + own + 32 * static_cast<const FinalizationRegistryObject&>(cell).cells.size();
-    case CellKind::Promise: return 32 + own + 24 * static_cast<const PromiseObject&>(cell).reactions.size();
-    case CellKind::Array: return 32 + own;
-    default: return 24 + own;
+      return own + 32 * static_cast<const FinalizationRegistryObject&>(cell).cells.size();
+    case CellKind::Promise: return own + 24 * static_cast<const PromiseObject&>(cell).reactions.size();
+    default: return own;
   }
 }
 

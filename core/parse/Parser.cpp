@@ -113,12 +113,28 @@ constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
 // so the stack actually used is checked too and bounded by kStackBudget: the
 // count decides in every normal build, the budget only under sanitizers.
 Parser::DepthGuard::DepthGuard(Parser& parser) : parser_(parser) {
-  const auto frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  const bool stackExhausted = parser_.stackBase_ > frame && parser_.stackBase_ - frame > kStackBudget;
-  if (++parser_.depth_ > kMaxNestingDepth || stackExhausted) {
+  if (++parser_.depth_ > kMaxNestingDepth || parser_.stackExhausted()) {
     --parser_.depth_;
-    parser_.diagnostics_.fail(ErrorKind::RangeError, "Maximum call stack size exceeded", parser_.current_.range.start);
+    parser_.failTooDeep();
   }
+}
+
+// kMaxTreeDepth bounds what the later walks recurse through: their frames are far
+// smaller than the parser's (one function per level, not ten), so a chain may run
+// ten times deeper than brackets nest. V8 refuses member, call and `**` chains
+// near the same depth; it accepts longer `+` chains, which Reachable refuses with
+// the same located error rather than risk the stack.
+void Parser::ChainDepth::link() {
+  if (++parser_.chainDepth_ + parser_.depth_ > kMaxTreeDepth || parser_.stackExhausted()) parser_.failTooDeep();
+}
+
+bool Parser::stackExhausted() const {
+  const auto frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return stackBase_ > frame && stackBase_ - frame > kStackBudget;
+}
+
+void Parser::failTooDeep() {
+  diagnostics_.fail(ErrorKind::RangeError, "Maximum call stack size exceeded", current_.range.start);
 }
 
 // ---- The program -------------------------------------------------------------
@@ -148,6 +164,7 @@ Program* Parser::parseProgram() {
       classes_.clear();
       coverErrors_.clear();
       depth_ = 0;
+      chainDepth_ = 0;
       labelChainLength_ = 0;
       keepGoing =
           diagnostics_.errors().size() < kMaxErrors && resynchronise(statementStart, diagnostics_.errors().back().pos);

@@ -27,6 +27,11 @@ struct ParseResult {
 
 // The parser's nesting limit (see Parser.cpp for how it was chosen).
 inline constexpr int kMaxNestingDepth = 1000;
+// The deepest tree it builds: the nesting above plus the links of operator, member
+// and call chains (`a + b + …`, `a.b.…`, `f()()…`), which the walks after the
+// parser (scope analysis, the compiler, the printers) recurse through one level
+// each.
+inline constexpr int kMaxTreeDepth = 10000;
 
 ParseResult parseProgram(std::string_view source, ParseGoal goal = ParseGoal::Module);
 

@@ -25,6 +25,8 @@ std::u16string_view staticKeyName(const ClassMember* member, const Token& keyTok
 }  // namespace
 
 Class* Parser::parseClass(NodeKind kind, bool isStatement) {
+  // `class extends class extends …` nests without a bracket.
+  DepthGuard guard(*this);
   const SourcePosition start = current_.range.start;
   advance();
   auto* node = make<Class>(kind, start);

@@ -175,6 +175,7 @@ Node* Parser::parseBinary(int minPrecedence, bool allowIn) {
     left = parseUnary();
   }
   if (isBareArrow(left)) return left;
+  ChainDepth chain(*this);
   while (true) {
     const TokenKind op = current_.kind;
     const int precedence = binaryPrecedence(op, allowIn);
@@ -191,6 +192,7 @@ Node* Parser::parseBinary(int minPrecedence, bool allowIn) {
           "used to disambiguate operator precedence",
           left->range.start);
     }
+    chain.link();
     advance();
     // ** is right-associative; the operands of ?? are bitwise-OR expressions.
     const int rightPrecedence = op == TokenKind::StarStar           ? precedence - 1
@@ -318,7 +320,9 @@ Node* Parser::parseMemberName(Node* object, SourcePosition start, SourcePosition
 
 Node* Parser::parseCallTail(Node* callee, SourcePosition start, bool allowCalls, bool& inOptionalChain) {
   Node* expression = callee;
+  ChainDepth chain(*this);
   while (true) {
+    chain.link();
     switch (current_.kind) {
       case TokenKind::Dot: {
         const SourcePosition dot = current_.range.start;

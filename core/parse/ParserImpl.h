@@ -122,6 +122,25 @@ class Parser {
     Parser& parser_;
   };
 
+  // One link of a chain that a loop of the parser builds (`a + b + c`, `a.b.c`,
+  // `f()()`): the tree grows a level deeper with no recursion of the parser's, but
+  // every walk after it recurses once per level, so each link counts against
+  // kMaxTreeDepth until the chain's expression is done.
+  class ChainDepth {
+   public:
+    explicit ChainDepth(Parser& parser) : parser_(parser), outer_(parser.chainDepth_) {}
+    ~ChainDepth() { parser_.chainDepth_ = outer_; }
+    ChainDepth(const ChainDepth&) = delete;
+    ChainDepth& operator=(const ChainDepth&) = delete;
+    void link();
+
+   private:
+    Parser& parser_;
+    int outer_;
+  };
+  bool stackExhausted() const;
+  [[noreturn]] void failTooDeep();
+
   // ---- Identifiers (ParserIdentifiers.cpp) ----
   bool isReservedWordHere(const Token& token) const;
   void checkIdentifierReference(const Token& token);
@@ -238,6 +257,7 @@ class Parser {
   std::optional<Token> peeked_;
   SourcePosition previousEnd_;
   int depth_ = 0;
+  int chainDepth_ = 0;  // links of the chains being built (ChainDepth)
   uintptr_t stackBase_ = 0;  // the parser's first frame, to measure the stack used
   bool sawTopLevelAwait_ = false;
 
@@ -253,6 +273,7 @@ class Parser {
   SourcePosition errorStart(const Node* node) const;  // labels directly in front of the statement being parsed
 
   friend class DepthGuard;
+  friend class ChainDepth;
 };
 
 }  // namespace reachable

@@ -76,14 +76,41 @@ TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
 TEST_F(RunCommand, EndlessLoopStopsAtTheStepBudgetNamingTheLoop) {
   auto result = run("let n = 0;\nwhile (true) { n++; }\n", {"--step-budget", "1000"});
   EXPECT_EQ(result.exitCode, 1);
-  EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 statements (an endless loop?)\n");
+  EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 steps (an endless loop?)\n");
 }
 
-TEST_F(RunCommand, IntervalNeverClearedStopsAtTheStepBudget) {
+TEST_F(RunCommand, IntervalNeverClearedStopsAtTheStepBudgetNamingItsCallback) {
   auto result = run("setInterval(() => {}, 10);\n", {"--step-budget", "1000"});
   EXPECT_EQ(result.exitCode, 1);
-  EXPECT_NE(result.errors.find("program.mjs:1:1: error: the program ran more than 1000 steps"), std::string::npos)
+  EXPECT_NE(result.errors.find("program.mjs:1:13: error: the program ran more than 1000 steps"), std::string::npos)
       << result.errors;
+}
+
+TEST_F(RunCommand, LoopWithoutAStatementStopsAtTheStepBudgetNamingTheLoop) {
+  for (const char* loop : {"for (;;) {}", "for (;;);"}) {
+    auto result = run(std::string("let n = 0;\n  ") + loop + "\n", {"--step-budget", "1000"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.errors, "program.mjs:2:3: error: the program ran more than 1000 steps (an endless loop?)\n");
+  }
+}
+
+TEST_F(RunCommand, MicrotaskJobsCountAgainstTheStepBudget) {
+  auto result = run("const f = () => queueMicrotask(f);\nf();\n", {"--step-budget", "1000"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.errors, "program.mjs:1:11: error: the program ran more than 1000 steps (an endless loop?)\n");
+}
+
+TEST_F(RunCommand, OptionValuesOutOfRangeAreRefusedNotWrapped) {
+  auto depth = run("console.log(1);\n", {"--max-call-depth", "4294967296"});
+  EXPECT_EQ(depth.exitCode, 2);
+  EXPECT_NE(depth.errors.find("--max-call-depth: '4294967296' is not a whole number from 1 to 1000000"),
+            std::string::npos)
+      << depth.errors;
+  auto budget = run("console.log(1);\n", {"--heap-budget", "17592186044416"});
+  EXPECT_EQ(budget.exitCode, 2);
+  EXPECT_NE(budget.errors.find("--heap-budget: '17592186044416' is not a whole number from 1 to 1048576 MiB"),
+            std::string::npos)
+      << budget.errors;
 }
 
 TEST_F(RunCommand, PerformanceNowCountsTheVirtualClock) {

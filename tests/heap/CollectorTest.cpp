@@ -340,12 +340,12 @@ TEST_F(AutomaticCollectionTest, StartsWhenTheHeapPassesItsThreshold) {
   std::size_t allocated = 0, bytesBeforeLast = 0;
   while (!heap.collectionDue()) {
     EXPECT_FALSE(collector.collectIfDue().has_value());
-    bytesBeforeLast = heap.bytes();
+    bytesBeforeLast = heap.footprint();
     object();
     ++allocated;
   }
-  EXPECT_LT(bytesBeforeLast, 4096u);  // due the moment the heap passes the threshold
-  EXPECT_GE(heap.bytes(), 4096u);
+  EXPECT_LT(bytesBeforeLast, 4096u);  // due the moment the heap's memory passes the threshold
+  EXPECT_GE(heap.footprint(), 4096u);
   EXPECT_GT(allocated, 10u);
   CollectionRecord record;
   auto result = collector.collectIfDue(&record);
@@ -360,7 +360,7 @@ TEST_F(AutomaticCollectionTest, StartsWhenTheHeapPassesItsThreshold) {
 TEST_F(AutomaticCollectionTest, LiveHeapOverBudgetIsReported) {
   Value list = object();
   global("list", list);
-  for (int i = 0; heap.bytes() <= (1 << 20); ++i) link(list, "k" + std::to_string(i), object());
+  for (int i = 0; heap.footprint() <= (1 << 20); ++i) link(list, "k" + std::to_string(i), object());
   auto result = collector.collectIfDue();
   ASSERT_TRUE(result.has_value());
   EXPECT_TRUE(result->overBudget);

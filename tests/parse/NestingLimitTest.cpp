@@ -40,6 +40,33 @@ TEST(NestingLimit, HugeNestingIsAnError) {
   expectTooDeep("x = " + repeat("class extends (", kHuge));
 }
 
+std::string chain(std::string_view operand, std::string_view op, int terms) {
+  std::string out(operand);
+  for (int i = 1; i < terms; ++i) (out += op) += operand;
+  return out;
+}
+
+// Chains that a loop of the parser builds make trees as deep as brackets do, and
+// every walk after the parser recurses through them: they are bounded too.
+TEST(NestingLimit, LongChainsAreAnErrorNotACrash) {
+  expectTooDeep("x = " + chain("1", " + ", kHuge));
+  expectTooDeep("x = " + chain("a", " && ", kHuge));
+  expectTooDeep("x = " + chain("1", " ** ", kHuge));
+  expectTooDeep("x = a" + repeat(".b", kHuge));
+  expectTooDeep("x = f" + repeat("()", kHuge));
+  expectTooDeep("x = f" + repeat("[0]", kHuge));
+  expectTooDeep("C = " + repeat("class extends ", kHuge) + "Object" + repeat(" {}", kHuge));
+}
+
+TEST(NestingLimit, ChainsAsLongAsV8TakesParse) {
+  constexpr int kLong = 5000;
+  EXPECT_TRUE(parseProgram("x = " + chain("1", " + ", kLong)).ok());
+  EXPECT_TRUE(parseProgram("x = " + chain("1", " ** ", kLong)).ok());
+  EXPECT_TRUE(parseProgram("x = a" + repeat(".b", kLong)).ok());
+  EXPECT_TRUE(parseProgram("x = f" + repeat("()", kLong)).ok());
+  EXPECT_TRUE(parseProgram("x = " + chain("(1 + 1)", " + ", kLong)).ok());
+}
+
 TEST(NestingLimit, RealisticDepthsParse) {
   constexpr int kDeep = 300;
   EXPECT_TRUE(parseProgram("x = " + repeat("(", kDeep) + "1" + repeat(")", kDeep)).ok());

@@ -68,7 +68,9 @@ TEST(ScenarioDocumentTest, AnUnreadableFileIsAnError) {
   EXPECT_THAT(document.errors()[0].message, HasSubstr("cannot read"));
   EXPECT_THAT(document.errors()[0].message, HasSubstr("No such file or directory")) << "and says why";
   EXPECT_FALSE(document.openFile(directory.path()));
-  EXPECT_THAT(document.errors()[0].message, HasSubstr("it is a folder"));
+  EXPECT_THAT(document.errors()[0].message, HasSubstr("is a directory"));
+  EXPECT_FALSE(document.openFile("/dev/zero")) << "an endless device is refused, not read for ever";
+  EXPECT_THAT(document.errors()[0].message, HasSubstr("larger than"));
 }
 
 TEST(ScenarioDocumentTest, AnEditedProgramReplacesTheProgramOnlyWhenItParses) {
