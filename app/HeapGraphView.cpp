@@ -1,6 +1,7 @@
 #include "HeapGraphView.h"
 
 #include <algorithm>
+#include <set>
 #include <cmath>
 
 #include "CardText.h"
@@ -444,6 +445,10 @@ void HeapGraphView::paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const He
   list->AddRectFilled(canvas, canvasMax, style.background);
   HeapViewPainter painter(list, style, text, mono, camera_, canvas);
   const Highlights lit = highlights(arrows);
+  // The rows whose names stand beside their arrows (the tutorial look).
+  std::set<std::pair<ObjectId, std::size_t>> labelled;
+  for (const view::ArrowLabel& label : labels)
+    if (const view::EdgeSource& from = arrows[label.arrow].from; !from.fromRoot) labelled.emplace(from.object, from.row);
   for (std::size_t i = 0; i < scene.roots.size() && i < now_.graph.roots.size(); ++i) {
     const bool hoveredBox = hovered_.kind == view::Hit::Kind::Variable && hovered_.index == i;
     painter.rootBox(now_.graph.roots[i], scene.roots[i], hoveredBox ? std::optional(hovered_.variable) : std::nullopt);
@@ -459,8 +464,9 @@ void HeapGraphView::paint(ImDrawList* list, ImVec2 canvas, ImVec2 size, const He
     const view::BoxGeometry* box = scene.card(card.id);
     if (!box || !painter.visible(box->rect, canvas, canvasMax)) continue;
     const auto reach = now_.reach.find(card.id);
+    const auto namedBeside = [&](std::size_t row) { return labelled.contains({card.id, row}); };
     painter.card(card, *box, schedule_.card(card.id), reach == now_.reach.end() ? Reach::Strong : reach->second,
-                 lit.card(card.id), freed_.contains(card.id));
+                 lit.card(card.id), freed_.contains(card.id), namedBeside);
   }
   for (const view::ArrowLabel& label : labels) {
     const view::Arrow& arrow = arrows[label.arrow];

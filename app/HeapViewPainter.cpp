@@ -184,7 +184,8 @@ void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry&
 }
 
 void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look,
-                           Reach reach, bool highlighted, bool freed) {
+                           Reach reach, bool highlighted, bool freed,
+                           const std::function<bool(std::size_t row)>& namedBeside) {
   const float z = camera_.zoom, alpha = look.opacity, ghost = look.ghost;
   const view::ReachAppearance appearance = view::appearanceOf(reach);
   // A stack's pile takes the bottom-right corner of its box; the top card the rest.
@@ -210,7 +211,7 @@ void HeapViewPainter::card(const view::Card& card, const view::BoxGeometry& geom
   outline(min, max, withAlpha(border, alpha), width, dashed);
   header(card, min, headerMax, look, reach, alpha, freed);
   // Zoomed out a card is a box: its rows would be text too small to read and dots.
-  if (detailed()) rows(card, geometry, alpha * (1 - 0.45f * ghost));
+  if (detailed()) rows(card, geometry, alpha * (1 - 0.45f * ghost), namedBeside);
 }
 
 // A stack looks like one: two more cards peep out behind it (faint outlines for a
@@ -267,7 +268,8 @@ void HeapViewPainter::badgeTab(std::string_view badge, ImVec2 topRight, Reach re
   text({min.x + pad, min.y + (height - font) / 2}, badge, withAlpha(style_.mutedText, alpha), width);
 }
 
-void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha) {
+void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha,
+                           const std::function<bool(std::size_t row)>& namedBeside) {
   const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
   for (std::size_t i = 0; i < card.rows.size(); ++i) {
     const view::CardRow& row = card.rows[i];
@@ -279,10 +281,11 @@ void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geom
     const ImU32 nameColour = withAlpha(folding ? style_.mutedText : style_.text, alpha);
     if (style_.tutorialLook && !folding) {
       // The tutorial writes `name: "John"`; a property's name goes beside its arrow,
-      // and an entry of a Map or Set, which has none, says what it is in its row.
+      // unless no place was free there, and an entry of a Map or Set, which has none,
+      // says what it is in its row.
       if (!refers)
         text({rowMin.x + pad, y}, name + ": " + value, nameColour, room);
-      else if (row.name.empty())
+      else if (row.name.empty() || !namedBeside || !namedBeside(i))
         text({rowMin.x + pad, y}, name, nameColour, room - 14 * z);
     } else {
       // A value ends before the dot of a reference the row also holds (a Map entry's key).

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -25,8 +26,10 @@ class HeapViewPainter {
                   ImVec2 canvas);
 
   void rootBox(const view::RootBox& box, const view::BoxGeometry& geometry, std::optional<std::size_t> hoveredRow);
+  // `namedBeside`: in the tutorial look, whether a row's name found its place beside
+  // its arrow (else the row says it).
   void card(const view::Card& card, const view::BoxGeometry& geometry, const view::CardLook& look, Reach reach,
-            bool highlighted, bool freed = false);
+            bool highlighted, bool freed = false, const std::function<bool(std::size_t row)>& namedBeside = {});
   void arrow(const view::Arrow& arrow, const view::ArrowLook& look, bool highlighted);
   void label(std::string_view words, const view::Rect& place, const view::ArrowLook& look, bool weak, bool highlighted);
   void offscreenMarker(const view::OffscreenMarker& marker);
@@ -52,7 +55,8 @@ class HeapViewPainter {
   void header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach, float alpha,
               bool freed);
   void badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha);
-  void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha);
+  void rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha,
+            const std::function<bool(std::size_t row)>& namedBeside);
   void stack(ImVec2 min, ImVec2 max, float alpha, float ghost);
   void checkMark(ImVec2 at, float size, ImU32 colour);
   ImU32 arrowColour(bool weak, const view::ArrowLook& look, bool highlighted) const;

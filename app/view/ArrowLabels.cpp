@@ -11,7 +11,7 @@ constexpr float kOffset = 3;  // between the line and its words
 // A weak arrow always says so, in words as well as in its dashes and colour.
 std::string labelOf(const Arrow& arrow, bool propertyNames) {
   const std::string name = propertyNames && !arrow.from.fromRoot ? arrow.name : std::string();
-  if (!arrow.isWeak()) return name;
+  if (!arrow.isWeak() || name.find("weak") != std::string::npos) return name;
   return name.empty() ? "weak" : name + " (weak)";
 }
 
