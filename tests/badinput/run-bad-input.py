@@ -2,6 +2,7 @@
 """Runs one row of bad-inputs.tsv against reachable-cli and checks how it ended.
 
 Usage: run-bad-input.py TABLE NAME CLI
+       run-bad-input.py TABLE NAME --desktop REACHABLE
 
 Each row is: name, command (reachable-cli's arguments before the file), input,
 expected exit code, and a piece of the message expected on standard error
@@ -14,6 +15,12 @@ expected exit code, and a piece of the message expected on standard error
   dir:         a directory
 The run must end within 30 seconds and 4 GiB of address space, as issue 24 asks,
 whatever the input; its time and peak resident size are printed.
+
+With --desktop, the row's input is opened by the desktop program instead, drawn to a
+picture under xvfb-run (`reachable FILE --step end --screenshot OUT.png`): it must
+end within the same time, never by a signal, with its picture written, and say
+something on standard error wherever the CLI reports one of Reachable's own errors
+(a located "error:"; a program's uncaught exception is the window's to show).
 """
 import os
 import resource
@@ -68,7 +75,39 @@ def limit_resources():
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
 
 
+def run_desktop(table, name, desktop):
+    _, _, spec, _, expected_message = read_row(table, name)
+    with tempfile.TemporaryDirectory(prefix="reachable-bad-input-") as folder:
+        path = make_input(spec, folder)
+        picture = os.path.join(folder, "step.png")
+        arguments = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", desktop, path, "--step", "end",
+                     "--screenshot", picture]
+        environment = dict(os.environ, HOME=folder, XDG_CONFIG_HOME=folder)
+        started = time.monotonic()
+        try:
+            result = subprocess.run(arguments, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    timeout=TIME_LIMIT_SECONDS, env=environment)
+        except subprocess.TimeoutExpired:
+            sys.exit(f"{name}: the desktop program still ran after {TIME_LIMIT_SECONDS} s")
+        elapsed = time.monotonic() - started
+        drew = os.path.exists(picture)
+    errors = result.stderr.decode("utf-8", "replace")
+    print(f"{name} (desktop): exit {result.returncode} in {elapsed:.2f} s")
+    print(errors[:2000])
+    failures = []
+    if result.returncode not in (0, 1):
+        failures.append(f"exit code {result.returncode}: a crash, not an ending")
+    if not drew:
+        failures.append("no picture: the lesson was lost")
+    if "error:" in expected_message and "error:" not in errors:
+        failures.append("no error on standard error, where the CLI reports one")
+    if failures:
+        sys.exit(f"{name} (desktop): " + "; ".join(failures))
+
+
 def main():
+    if sys.argv[3] == "--desktop":
+        return run_desktop(sys.argv[1], sys.argv[2], sys.argv[4])
     table, name, cli = sys.argv[1:4]
     _, command, spec, expected_exit, expected_message = read_row(table, name)
     with tempfile.TemporaryDirectory(prefix="reachable-bad-input-") as folder:
