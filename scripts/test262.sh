@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Runs test262's tests of WeakRef, FinalizationRegistry, WeakMap and WeakSet against
-# `reachable-cli run --test262-host` and prints a report. Not part of ./test.sh: CI has no
+# Runs test262's tests (by default those of WeakRef, FinalizationRegistry, WeakMap and
+# WeakSet) against `reachable-cli run --test262-host` and prints a report; with --node, runs
+# the same tests under Node instead, for the pass count to compare with. Not part of ./test.sh: CI has no
 # copy of the suite. The suite is read from a git directory (a clone, or a bare git
 # directory such as the one the `fetch` tool brings) or from a checked-out tree; its files
 # are extracted into a temporary directory, never into this repository.
 #
-# Usage: scripts/test262.sh [--filter SUBSTRING] [-j N] [--cli PATH] [--keep] [-v] TEST262_DIR
+# Usage: scripts/test262.sh [--dir DIR]... [--filter SUBSTRING] [-j N] [--cli PATH] [--node] [--keep] [-v] TEST262_DIR
+#   --dir DIR           run the tests under DIR (e.g. test/built-ins/RegExp); repeatable;
+#                       replaces the default folders
 #   --filter SUBSTRING  run only the tests whose path contains SUBSTRING
+#   --node              run the tests under `node --expose-gc` (strict, as this host runs
+#                       them; $262 gives gc, global and clearKeptObjects as far as Node can)
 #   -j N                run N tests at a time (default 2)
 #   --cli PATH          the reachable-cli to test (default: $REACHABLE_CLI, else the newest
 #                       build/*/cli/reachable-cli)
@@ -61,6 +66,10 @@ if [ "${1:-}" = "--worker" ]; then
   file=$work/files/$name
   if has_flag module; then file=$file.mjs; else file=$file.js; fi
   {
+    if [ "$mode" = node ] && ! has_flag raw && ! has_flag module; then echo "'use strict';"; fi
+    if [ "$mode" = node ] && ! has_flag raw; then
+      echo "globalThis.\$262 = { global: globalThis, gc: globalThis.gc, clearKeptObjects() {} };"
+    fi
     if ! has_flag raw; then
       # doneprintHandle.js prints through a host `print`; define one if the host has none.
       echo "if (typeof globalThis.print !== 'function') globalThis.print = (m) => console.log(m);"
@@ -72,12 +81,27 @@ if [ "${1:-}" = "--worker" ]; then
   } >"$file"
   run_mode=(run)
   if [ "$mode" = host ] && ! has_flag module; then run_mode=(run --test262-host); fi
-  if [ -n "$neg_phase" ] && [ "$neg_phase" != runtime ]; then
-    timeout 60 "$cli" check "$file" >"$out.stdout" 2>"$out.stderr"
+  if [ "$mode" = node ]; then
+    # Node's answers take the CLI's shapes: exit 2 with the error's name for an early error,
+    # "Uncaught NAME" for a runtime one.
+    if [ -n "$neg_phase" ] && [ "$neg_phase" != runtime ]; then
+      timeout 60 node --check "$file" >"$out.stdout" 2>"$out.stderr"
+      rc=$?; [ $rc -ne 0 ] && [ $rc -ne 124 ] && rc=2
+    else
+      timeout 60 node --expose-gc --single-threaded-gc --stack-trace-limit=0 "$file" >"$out.stdout" 2>"$out.stderr"
+      rc=$?
+      if [ $rc -ne 0 ] && [ $rc -ne 124 ]; then
+        sed -i -E 's/^([A-Za-z]*Error|Test262Error)(:|$)/Uncaught \1\2/' "$out.stderr"
+      fi
+    fi
   else
-    timeout 60 "$cli" "${run_mode[@]}" "$file" >"$out.stdout" 2>"$out.stderr"
+    if [ -n "$neg_phase" ] && [ "$neg_phase" != runtime ]; then
+      timeout 60 "$cli" check "$file" >"$out.stdout" 2>"$out.stderr"
+    else
+      timeout 60 "$cli" "${run_mode[@]}" "$file" >"$out.stdout" 2>"$out.stderr"
+    fi
+    rc=$?
   fi
-  rc=$?
   reason=
   if [ -n "$neg_phase" ]; then
     if [ "$neg_phase" != runtime ]; then
@@ -108,9 +132,12 @@ if [ "${1:-}" = "--worker" ]; then
 fi
 
 # --- main ------------------------------------------------------------------------------------
-filter= jobs=2 cli=${REACHABLE_CLI:-} keep=0 verbose=0 suite_path=
+filter= jobs=2 cli=${REACHABLE_CLI:-} keep=0 verbose=0 suite_path= node=0 custom_dirs=()
 while [ $# -gt 0 ]; do
   case $1 in
+    --dir) [ $# -ge 2 ] || usage; custom_dirs+=("${2%/}"); shift 2 ;;
+    --dir=*) d=${1#*=}; custom_dirs+=("${d%/}"); shift ;;
+    --node) node=1; shift ;;
     --filter) [ $# -ge 2 ] || usage; filter=$2; shift 2 ;;
     --filter=*) filter=${1#*=}; shift ;;
     -j) [ $# -ge 2 ] || usage; jobs=$2; shift 2 ;;
@@ -124,12 +151,15 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$suite_path" ] || usage
+[ ${#custom_dirs[@]} -gt 0 ] && dirs=("${custom_dirs[@]}")
 case $jobs in ''|*[!0-9]*|0) echo "-j needs a positive number" >&2; usage ;; esac
 if [ ! -e "$suite_path" ]; then
   echo "test262 suite not found: $suite_path" >&2
   usage
 fi
-if [ -z "$cli" ]; then
+if [ $node -eq 1 ]; then
+  cli=$(command -v node) || { echo "node not found" >&2; exit 2; }
+elif [ -z "$cli" ]; then
   cli=$(ls -t "$root"/build/*/cli/reachable-cli 2>/dev/null | head -n1)
 fi
 if [ -z "$cli" ] || [ ! -x "$cli" ]; then
@@ -160,7 +190,10 @@ else
   usage
 fi
 
-if "$cli" --help 2>&1 | grep -q -- '--test262-host'; then
+if [ $node -eq 1 ]; then
+  echo node >"$work/mode"
+  mode_note="($(node --version), strict)"
+elif "$cli" --help 2>&1 | grep -q -- '--test262-host'; then
   echo host >"$work/mode"
   mode_note="run --test262-host"
 else
