@@ -63,20 +63,21 @@ ScopeAnalysis::ScopeInfo& ScopeAnalysis::open(const Node* owner, ScopeKind kind,
 // Resolves a name from the current scope outwards; a variable of another function
 // is captured. `arguments` binds to the nearest non-arrow function that does not
 // declare the name itself.
-void ScopeAnalysis::reference(std::string_view name) {
+bool ScopeAnalysis::reference(std::string_view name) {
   for (ScopeInfo* scope = current_; scope; scope = scope->parent) {
     if (Variable* v = scope->find(name)) {
       if (scope->function != current_->function) v->captured = true;
-      return;
+      return true;
     }
     bool functionBoundary = scope->function == scope && !scope->isArrow && scope->kind != ScopeKind::Module &&
                             scope->kind != ScopeKind::Script;
     if (name == "arguments" && functionBoundary) {
       scope->add({"arguments", DeclarationKind::Var, scope->function != current_->function});
       scope->usesArguments = true;
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 void ScopeAnalysis::visitList(NodeList nodes) {
@@ -215,17 +216,24 @@ void ScopeAnalysis::visit(const Node* node) {
       }
       return visit(s->finalizer);
     }
-    case NodeKind::Identifier: return reference(node->as<Identifier>()->name);
-    case NodeKind::PrivateName: return reference(node->as<PrivateName>()->name);
+    case NodeKind::Identifier: {
+      const auto* id = node->as<Identifier>();
+      if (!reference(id->name)) globalReferences_.push_back(id);
+      return;
+    }
+    case NodeKind::PrivateName: reference(node->as<PrivateName>()->name); return;
     case NodeKind::TemplateLiteral: return visitList(node->as<TemplateLiteral>()->expressions);
     case NodeKind::TaggedTemplate: {
       const auto* t = node->as<TaggedTemplate>();
       visit(t->tag);
       return visit(t->quasi);
     }
-    case NodeKind::ThisExpression: return reference("this");
-    case NodeKind::SuperExpression: reference("this"); return reference("%function");
-    case NodeKind::NewTarget: return reference("new.target");
+    case NodeKind::ThisExpression: reference("this"); return;
+    case NodeKind::SuperExpression:
+      reference("this");
+      reference("%function");
+      return;
+    case NodeKind::NewTarget: reference("new.target"); return;
     case NodeKind::ArrayLiteral: return visitList(node->as<ArrayLiteral>()->elements);
     case NodeKind::ObjectLiteral:
       for (const auto* p : node->as<ObjectLiteral>()->properties) {

@@ -51,11 +51,14 @@ class ScopeAnalysis {
   ScopeInfo* scopeOf(const Node* node) const;
   // The synthetic scope for a class's field initialisers (a function of its own).
   ScopeInfo* fieldScopeOf(const Class* node) const;
+  // The identifiers no scope declares, in source order: they name globals.
+  const std::vector<const Identifier*>& globalReferences() const { return globalReferences_; }
 
  private:
   ScopeInfo& open(const Node* owner, ScopeKind kind, const Scope& declared, bool isFunction, bool isArrow);
   void close() { current_ = current_->parent; }
-  void reference(std::string_view name);
+  // Resolves `name`; false when no scope declares it (a global).
+  bool reference(std::string_view name);
   void visit(const Node* node);
   void visitList(NodeList nodes);
   void visitFunction(const Function* fn);
@@ -67,6 +70,7 @@ class ScopeAnalysis {
   std::unordered_map<const Node*, ScopeInfo*> byNode_;
   std::unordered_map<const Class*, ScopeInfo*> fieldScopes_;
   ScopeInfo* current_ = nullptr;
+  std::vector<const Identifier*> globalReferences_;
 };
 
 }  // namespace reachable

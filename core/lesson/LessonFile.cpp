@@ -1,16 +1,40 @@
 #include "lesson/LessonFile.h"
 
+#include <algorithm>
+#include <set>
+
+#include "engine/ScopeAnalysis.h"
+#include "engine/StandardGlobals.h"
 #include "scenario/ScenarioLoader.h"
 
 namespace reachable {
 
 namespace {
 
+bool isStubName(const Scenario& scenario, std::string_view name) {
+  return std::ranges::any_of(scenario.stubs, [&](const ScenarioStub& stub) { return stub.name == name; });
+}
+
+// A program that names a standard global the engine lacks is refused where it first
+// names it, before it runs (StandardGlobals.h says why).
+void refuseMissingGlobals(LessonFile& file) {
+  std::set<std::string_view> refused;
+  const ScopeAnalysis analysis(*file.parsed.program);
+  for (const Identifier* id : analysis.globalReferences()) {
+    if (!isMissingStandardGlobal(id->name) || isStubName(*file.scenario, id->name)) continue;
+    if (!refused.insert(id->name).second) continue;
+    file.errors.push_back({id->range.start.line, id->range.start.column,
+                           std::string(id->name) + " is not supported (a standard global Reachable does not have)",
+                           !file.isProgramFile});
+  }
+}
+
 void parseProgramOf(LessonFile& file, ParseGoal goal) {
   file.parsed = parseProgram(file.scenario->program, goal);
   for (const ParseError& error : file.parsed.errors) {
     file.errors.push_back({error.pos.line, error.pos.column, describe(error), !file.isProgramFile});
   }
+  if (file.parsed.ok()) refuseMissingGlobals(file);
 }
 
 bool isProgramFileName(std::string_view fileName) { return fileName.ends_with(".js") || fileName.ends_with(".mjs"); }
