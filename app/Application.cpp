@@ -166,7 +166,8 @@ void Application::buildFrame() {
     const auto& scenario = session_.document().scenario();
     const MenuChoice choice = drawMenuBar(
         context, {scenario ? scenario->title : "Reachable", settings_.theme, settings_.scale,
-                  !session_.document().path().empty(), settings_.showEngineObjects, settings_.recentFiles, catalogue_});
+                  !session_.document().path().empty(), settings_.showEngineObjects, settings_.exportTwice,
+                  settings_.recentFiles, catalogue_});
     menuHeight = ImGui::GetFrameHeight();
     apply(choice);
   }
@@ -186,7 +187,7 @@ void Application::buildFrame() {
       MainLayout::compute(area, style_.gap(), transportBarHeight(style_), presentation_, shownPanels(session_));
   drawPanels(layout, context);
   ImGui::End();
-  if (pendingExport_) return;  // the picture is of the heap alone
+  if (drawingPicture_) return;  // the picture is of the heap alone
   drawHelpOverlay(context, help_);
   if (const auto chosen = dialog_.draw(context)) {
     switch (dialog_.purpose()) {
@@ -210,7 +211,7 @@ void Application::drawPanels(const MainLayout& layout, const PanelContext& conte
                     {layout.heap.size.x - 2 * inset, height}},
                    context, session_);
   }
-  if (!pendingExport_) drawNotice(layout, context);
+  if (!drawingPicture_) drawNotice(layout, context);
   if (layout.presentation) return;
   if (layout.console.size.x > 0) drawConsolePanel(layout.console, context, session_);
   drawCallStackPanel(layout.callStack, context, session_);
@@ -292,6 +293,10 @@ void Application::apply(const MenuChoice& choice) {
     heap_.setShowEngineObjects(settings_.showEngineObjects);
     remember();
   }
+  if (choice.toggleExportTwice) {
+    settings_.exportTwice = !settings_.exportTwice;
+    remember();
+  }
   if (choice.clearRecent) {
     settings_.recentFiles.clear();
     remember();
@@ -339,24 +344,45 @@ void Application::exportHeap(std::filesystem::path file) {
   settings_.exportFolder = file.parent_path().string();
   remember();
   pendingExport_ = std::move(file);
-  exportAfterFrames_ = 1;
 }
 
 void Application::afterRender() {
-  if (!pendingExport_ || exportAfterFrames_-- > 0) return;
+  if (!pendingExport_) return;
   const auto file = *pendingExport_;
   pendingExport_.reset();
-  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
-  const PixelSize size{static_cast<int>(heapRect_.size.x * scale.x), static_cast<int>(heapRect_.size.y * scale.y)};
   try {
-    writePng(
-        readFramebufferRegion(static_cast<int>(heapRect_.position.x * scale.x),
-                              static_cast<int>(heapRect_.position.y * scale.y), size, window_.framebufferSize().height),
-        file);
+    writePng(drawHeapPicture(settings_.exportTwice ? 2.0f : 1.0f), file);
     notify("Exported " + file.filename().string() + " to " + file.parent_path().string());
   } catch (const std::exception& error) {
     notify(error.what());
   }
+}
+
+// A few frames of the window as it is, without dialog, menu, help or notice, into a
+// framebuffer of `density` times its pixels, with the fonts rasterised to match: the
+// same layout as on screen, sharp at any density.
+Image Application::drawHeapPicture(float density) {
+  constexpr int kFramesToSettle = 3;
+  const ImVec2 units = ImGui::GetIO().DisplaySize;
+  const PixelSize pixels{static_cast<int>(units.x * density), static_cast<int>(units.y * density)};
+  const auto scale = static_cast<float>(settings_.scale);
+  if (density != 1.0f) gui_.setScale(scale, density);
+  Image picture;
+  {
+    const OffscreenFramebuffer target(pixels);
+    drawingPicture_ = true;
+    for (int frame = 0; frame < kFramesToSettle; ++frame) {
+      gui_.beginFrame(pixels, density);
+      buildFrame();
+      gui_.render(background());
+    }
+    drawingPicture_ = false;
+    picture = target.read(static_cast<int>(heapRect_.position.x * density),
+                          static_cast<int>(heapRect_.position.y * density),
+                          {static_cast<int>(heapRect_.size.x * density), static_cast<int>(heapRect_.size.y * density)});
+  }
+  if (density != 1.0f) gui_.setScale(scale);
+  return picture;
 }
 
 void Application::setScale(double scale) {

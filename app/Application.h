@@ -6,6 +6,7 @@
 #include "MainLayout.h"
 #include "MenuBar.h"
 #include "ScenarioCatalogue.h"
+#include "Screenshot.h"
 #include "Session.h"
 #include "Settings.h"
 #include "ShortcutTable.h"
@@ -45,8 +46,13 @@ class Application {
   void beforeFrame(double seconds);
   // Builds one frame's interface.
   void buildFrame();
-  // After the frame is drawn into the bound framebuffer: writes a pending export.
+  // After the frame is drawn: writes a pending export.
   void afterRender();
+  // Asks for the heap view alone as a PNG picture, written after this frame.
+  void exportHeap(std::filesystem::path file);
+  // The heap view of this step alone, as Ctrl+E writes it, drawn off screen between
+  // frames at `density` pixels per unit (2 for slides).
+  Image drawHeapPicture(float density);
 
   // Whether frames keep a record of what they drew (--dump-view), and the last one's.
   void recordFrame(bool on);
@@ -70,7 +76,6 @@ class Application {
   void rerun();
   void save();
   void saveAs(const std::filesystem::path& file);
-  void exportHeap(std::filesystem::path file);
   void setScale(double scale);
   void togglePresentation();
   void remember();
@@ -105,10 +110,9 @@ class Application {
     bool repeat = false;
   };
   std::vector<KeyPress> keyPresses_;
-  // A heap picture to write once a frame with nothing drawn over the heap (no dialog,
-  // menu, help or notice) is on screen: the frame after the request.
+  // A heap picture to draw after the frame, off screen (drawHeapPicture).
   std::optional<std::filesystem::path> pendingExport_;
-  int exportAfterFrames_ = 0;
+  bool drawingPicture_ = false;  // frames drawn for it show nothing over the heap
   PanelRect heapRect_;
   bool recordFrame_ = false;
   FrameReport report_;

@@ -53,22 +53,30 @@ std::string applyOption(std::string_view option, std::string_view value, Options
     options.theme = parseTheme(value);
     return options.theme ? "" : "--theme needs light, dark or tutorial, not " + quoted(value);
   }
-  // takesValue() leaves only --screenshot and --dump-view.
+  if (option == "--export-scale") {
+    const auto scale = parseNumber(value, 1, 2);
+    options.exportScale = scale.value_or(0);
+    return scale ? "" : "--export-scale needs 1 or 2, not " + quoted(value);
+  }
+  // takesValue() leaves only the options that name a file.
   if (value.empty()) return std::string(option) + " needs a file name";
-  (option == "--screenshot" ? options.screenshot : options.dumpView) = std::filesystem::path(value);
+  auto& file = option == "--screenshot" ? options.screenshot
+               : option == "--dump-view" ? options.dumpView
+                                          : options.exportHeap;
+  file = std::filesystem::path(value);
   return "";
 }
 
 bool takesValue(std::string_view option) {
   return option == "--frames" || option == "--size" || option == "--screenshot" || option == "--step" ||
-         option == "--theme" || option == "--bench-frames" || option == "--dump-view";
+         option == "--theme" || option == "--bench-frames" || option == "--dump-view" || option == "--export-heap" ||
+         option == "--export-scale";
 }
 
 std::string checkCombination(const Options& options) {
-  // A picture and a dump of it may go together: both come from one off-screen frame.
-  const int modes = (options.frames ? 1 : 0) + (options.screenshot || options.dumpView ? 1 : 0) +
-                    (options.benchFrames ? 1 : 0);
-  if (modes > 1) return "--frames, --screenshot (or --dump-view) and --bench-frames cannot be combined";
+  // Pictures and a dump may go together: all come from one off-screen step.
+  const int modes = (options.frames ? 1 : 0) + (options.offscreen() ? 1 : 0) + (options.benchFrames ? 1 : 0);
+  if (modes > 1) return "--frames, --screenshot (or --dump-view, --export-heap) and --bench-frames cannot be combined";
   return "";
 }
 
@@ -117,6 +125,8 @@ std::string_view usage() {
          "  --screenshot OUT.png  render the step off screen into a PNG file, then exit\n"
          "  --dump-view OUT.json  write what the step's frame drew (cards, arrows, labels,\n"
          "                        narration, code lines) as JSON, then exit\n"
+         "  --export-heap OUT.png write the step's heap view alone into a PNG file, as Ctrl+E does, then exit\n"
+         "  --export-scale 1|2    pixels per unit of --export-heap's picture (2 for slides; default 1)\n"
          "  --frames N            draw N frames, then exit\n"
          "  --bench-frames N      draw N frames off screen; print frame-build and whole-frame times\n"
          "  --help                show this help\n";

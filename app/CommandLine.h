@@ -25,6 +25,8 @@ struct Options {
   std::optional<int> frames;                        // draw this many frames, then exit
   std::optional<std::filesystem::path> screenshot;  // render off screen to this PNG, then exit
   std::optional<std::filesystem::path> dumpView;    // write what the frame drew as JSON, then exit
+  std::optional<std::filesystem::path> exportHeap;  // write the heap view alone to this PNG, then exit
+  int exportScale = 1;                              // its pixels per unit: 1, or 2 for slides
   std::optional<StepChoice> step;                   // the step to show (default 0)
   std::optional<Theme> theme;
   bool showEngineObjects = false;  // the heap view shows what the engine made for the program
@@ -32,6 +34,9 @@ struct Options {
   std::optional<int> benchFrames;  // draw this many frames off screen and print their times
 
   static constexpr PixelSize kPictureSize{1280, 800};
+
+  // Whether the program draws the step off screen and exits (a picture, a dump).
+  bool offscreen() const { return screenshot || dumpView || exportHeap; }
 };
 
 struct ShowHelp {};

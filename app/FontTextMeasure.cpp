@@ -1,20 +1,22 @@
 #include "FontTextMeasure.h"
 
+#include "Fonts.h"
+
 #include <imgui_internal.h>
 
 namespace reachable {
 
 FontTextMeasure::Advances::Advances(const ImFont& font)
     : font(&font),
-      size(font.FontSize),
+      size(textPixels(font)),
       byCharacter(font.IndexAdvanceX.begin(), font.IndexAdvanceX.end()),
       fallback(font.FallbackAdvanceX) {}
 
 FontTextMeasure::FontTextMeasure(const ImFont& text, const ImFont& mono)
-    : text_(text), mono_(mono), lineHeight_(text.FontSize) {}
+    : text_(text), mono_(mono), lineHeight_(textPixels(text)) {}
 
 bool FontTextMeasure::measures(const ImFont& text, const ImFont& mono) const {
-  return text_.font == &text && mono_.font == &mono && text_.size == text.FontSize && mono_.size == mono.FontSize;
+  return text_.font == &text && mono_.font == &mono && text_.size == textPixels(text) && mono_.size == textPixels(mono);
 }
 
 float FontTextMeasure::width(std::string_view text, bool mono) const {

@@ -35,14 +35,16 @@ ImFont* load(const char* file, float pixels) {
 
 }  // namespace
 
-Fonts Fonts::build(float scale) {
+Fonts Fonts::build(float scale, float density) {
   ImGui::GetIO().Fonts->Clear();
   Fonts fonts;
-  fonts.body = load("DejaVuSans.ttf", kBodyPixels * scale);  // first: ImGui's default font
-  fonts.bold = load("DejaVuSans-Bold.ttf", kBodyPixels * scale);
-  fonts.heading = load("DejaVuSans-Bold.ttf", 13.0f * scale);
-  fonts.mono = load("DejaVuSansMono.ttf", 16.0f * scale);
+  const float pixels = scale * density;
+  fonts.body = load("DejaVuSans.ttf", kBodyPixels * pixels);  // first: ImGui's default font
+  fonts.bold = load("DejaVuSans-Bold.ttf", kBodyPixels * pixels);
+  fonts.heading = load("DejaVuSans-Bold.ttf", 13.0f * pixels);
+  fonts.mono = load("DejaVuSansMono.ttf", 16.0f * pixels);
   ImGui::GetIO().Fonts->Build();
+  for (ImFont* font : {fonts.body, fonts.bold, fonts.heading, fonts.mono}) font->Scale = 1.0f / density;
   return fonts;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-struct ImFont;
+#include <imgui.h>
 
 namespace reachable {
 
@@ -16,7 +16,13 @@ struct Fonts {
   static constexpr float kBodyPixels = 17.0f;
 
   // Replaces the current ImGui context's font atlas; the renderer must upload it again.
-  static Fonts build(float scale);
+  // At a density of 2 the glyphs are rasterised twice as large and drawn at half scale:
+  // the same layout, sharp in a framebuffer of twice the pixels (a picture for slides).
+  static Fonts build(float scale, float density = 1.0f);
 };
+
+// The size `font`'s text is drawn at, in the frame's units: its rasterised size times
+// its scale (see Fonts::build).
+inline float textPixels(const ImFont& font) { return font.FontSize * font.Scale; }
 
 }  // namespace reachable

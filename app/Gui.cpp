@@ -36,19 +36,19 @@ Gui::~Gui() {
   ImGui::DestroyContext();
 }
 
-void Gui::setScale(float scale) {
-  fonts_ = Fonts::build(scale);
+void Gui::setScale(float scale, float density) {
+  fonts_ = Fonts::build(scale, density);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void Gui::beginFrame(std::optional<PixelSize> displaySize) {
+void Gui::beginFrame(std::optional<PixelSize> pixels, float density) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
-  if (displaySize) {
+  if (pixels) {
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(displaySize->width), static_cast<float>(displaySize->height));
-    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    io.DisplaySize = ImVec2(static_cast<float>(pixels->width) / density, static_cast<float>(pixels->height) / density);
+    io.DisplayFramebufferScale = ImVec2(density, density);
   }
   ImGui::NewFrame();
 }

@@ -23,10 +23,12 @@ class Gui {
 
   const Fonts& fonts() const { return fonts_; }
   // Rasterises the fonts again for a new UI scale, so text stays sharp; between frames.
-  void setScale(float scale);
+  // A density above 1 is for frames drawn off screen at that many pixels per unit.
+  void setScale(float scale, float density = 1.0f);
 
-  // Starts a frame the size of the window, or of displaySize when drawing off screen.
-  void beginFrame(std::optional<PixelSize> displaySize = std::nullopt);
+  // Starts a frame the size of the window, or, when drawing off screen, of a framebuffer
+  // of `pixels` at `density` pixels per unit (the frame is laid out in pixels / density).
+  void beginFrame(std::optional<PixelSize> pixels = std::nullopt, float density = 1.0f);
   // Clears the bound framebuffer to `background` and draws the frame into it.
   void render(unsigned int background);
 

@@ -1,5 +1,7 @@
 #include "HeapGraphView.h"
 
+#include "Fonts.h"
+
 #include <algorithm>
 #include <set>
 #include <cmath>
@@ -307,7 +309,7 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   // The legend is a strip under the graph, which the camera keeps clear of.
   const float strip = HeapViewPainter::legendHeight(text);
   const ImVec2 viewport{std::max(size.x, 1.0f), std::max(size.y - strip, 1.0f)};
-  const float minZoom = std::min(minTextPixels / std::min(text->FontSize, mono->FontSize), kMaxFitZoom);
+  const float minZoom = std::min(minTextPixels / std::min(textPixels(*text), textPixels(*mono)), kMaxFitZoom);
   planFor(vec(viewport) * (1 / minZoom) - view::Vec2{2 * kFitMargin / minZoom + kLoopRoom, 2 * kFitMargin / minZoom});
   prepare(fonts);
   ImGui::InvisibleButton("heap view", viewport, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
@@ -340,7 +342,7 @@ void HeapGraphView::draw(ImVec2 size, const HeapViewStyle& style, const HeapView
   // Only a heap larger than the panel needs a map of itself.
   const std::optional<view::Minimap> minimap =
       markers.empty() ? std::nullopt
-                      : view::Minimap::of(painted, panel, std::min(kMinimapLines * text->FontSize,
+                      : view::Minimap::of(painted, panel, std::min(kMinimapLines * textPixels(*text),
                                                                    kMinimapShare * std::min(viewport.x, viewport.y)));
   if (minimap) painter.minimap(*minimap, painted, now_.reach, {camera_.toWorld(vec(canvas), panel.min),
                                                               camera_.toWorld(vec(canvas), panel.max)});
@@ -542,13 +544,13 @@ view::DrawnHeap HeapGraphView::record(ImVec2 canvas, ImVec2 size, const view::Sc
   };
   for (std::size_t i = 0; i < scene.roots.size() && i < now_.graph.roots.size(); ++i)
     drawn.roots.push_back({now_.graph.roots[i].title, camera_.toScreen(origin, scene.roots[i].rect)});
-  const float textPixels = std::min(text->FontSize, mono->FontSize) * camera_.zoom;
+  const float shownTextPixels = std::min(textPixels(*text), textPixels(*mono)) * camera_.zoom;
   for (const view::Card& card : now_.graph.cards) {
     const view::BoxGeometry* box = scene.card(card.id);
     if (!box) continue;
     const view::Rect on = camera_.toScreen(origin, box->rect);
     const auto reach = now_.reach.find(card.id);
-    drawn.cards.push_back({card.id, view::cardTitle(card), card.label, on, textPixels, inside(on),
+    drawn.cards.push_back({card.id, view::cardTitle(card), card.label, on, shownTextPixels, inside(on),
                            reach == now_.reach.end() ? Reach::Strong : reach->second});
     for (const view::CardRow& row : card.rows)
       if (row.collapsed) drawn.foldedRows += row.foldedCount;

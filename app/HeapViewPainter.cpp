@@ -1,5 +1,7 @@
 #include "HeapViewPainter.h"
 
+#include "Fonts.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -64,7 +66,7 @@ bool HeapViewPainter::visible(const view::Rect& world, ImVec2 canvasMin, ImVec2 
 
 float HeapViewPainter::textWidth(std::string_view text, bool mono) const {
   ImFont* font = mono ? mono_ : text_;
-  return font->CalcTextSizeA(font->FontSize * camera_.zoom, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+  return font->CalcTextSizeA(textPixels(*font) * camera_.zoom, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
 }
 
 // Text cut with "…" when wider than `maxWidth`, so that nothing spills out of a card.
@@ -77,7 +79,7 @@ void HeapViewPainter::text(ImVec2 at, std::string_view text, ImU32 colour, float
     while (!text.empty() && textWidth(text, mono) + ellipsis > maxWidth) text = dropLastCharacter(text);
     shown = std::string(text) + "…";
   }
-  list_->AddText(font, font->FontSize * camera_.zoom, at, colour, shown.c_str(), shown.c_str() + shown.size());
+  list_->AddText(font, textPixels(*font) * camera_.zoom, at, colour, shown.c_str(), shown.c_str() + shown.size());
 }
 
 // Only the stretches that cross the clip rectangle are drawn: an arrow to a card far
@@ -151,7 +153,7 @@ void HeapViewPainter::checkMark(ImVec2 at, float size, ImU32 colour) {
 
 void HeapViewPainter::rootBox(const view::RootBox& box, const view::BoxGeometry& geometry,
                               std::optional<std::size_t> hoveredRow) {
-  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  const float z = camera_.zoom, pad = kPadding * z, font = textPixels(*text_) * z;
   const ImVec2 min = screen(geometry.rect.min), max = screen(geometry.rect.max);
   list_->AddRectFilled(min, max, style_.rootFill, style_.rounding * z);
   list_->AddRect(min, max, style_.rootBorder, style_.rounding * z, ImDrawFlags_None, style_.borderWidth);
@@ -232,7 +234,7 @@ void HeapViewPainter::stack(ImVec2 min, ImVec2 max, float alpha, float ghost) {
 
 void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, const view::CardLook& look, Reach reach,
                              float alpha, bool freed) {
-  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  const float z = camera_.zoom, pad = kPadding * z, font = textPixels(*text_) * z;
   const float y = (min.y + max.y - font) / 2;
   const ImU32 textColour = withAlpha(mix(style_.text, style_.ghost, look.ghost), alpha);
   float right = max.x - pad;
@@ -259,7 +261,7 @@ void HeapViewPainter::header(const view::Card& card, ImVec2 min, ImVec2 max, con
 // A tab astride the card's top edge at its right, so that the reachability a card's
 // outline shows is also said in words without widening every card for it.
 void HeapViewPainter::badgeTab(std::string_view badge, ImVec2 topRight, Reach reach, float alpha) {
-  const float z = camera_.zoom, pad = kPadding * z * 0.6f, font = text_->FontSize * z;
+  const float z = camera_.zoom, pad = kPadding * z * 0.6f, font = textPixels(*text_) * z;
   const float width = textWidth(badge, false) + 2 * pad, height = font * 1.15f;
   const ImVec2 min{topRight.x - width, topRight.y - height * 0.6f}, max{topRight.x, topRight.y + height * 0.4f};
   list_->AddRectFilled(min, max, withAlpha(style_.background, alpha), height / 2);
@@ -270,7 +272,7 @@ void HeapViewPainter::badgeTab(std::string_view badge, ImVec2 topRight, Reach re
 
 void HeapViewPainter::rows(const view::Card& card, const view::BoxGeometry& geometry, float alpha,
                            const std::function<bool(std::size_t row)>& namedBeside) {
-  const float z = camera_.zoom, pad = kPadding * z, font = text_->FontSize * z;
+  const float z = camera_.zoom, pad = kPadding * z, font = textPixels(*text_) * z;
   for (std::size_t i = 0; i < card.rows.size(); ++i) {
     const view::CardRow& row = card.rows[i];
     const ImVec2 rowMin = screen(geometry.row(i).min), rowMax = screen(geometry.row(i).max);
@@ -338,7 +340,7 @@ void HeapViewPainter::label(std::string_view words, const view::Rect& place, con
                             bool highlighted) {
   if (look.drawn < 1 || look.opacity <= 0) return;
   const ImVec2 min = screen(place.min), max = screen(place.max);
-  text({min.x, min.y + (max.y - min.y - text_->FontSize * camera_.zoom) / 2}, words, arrowColour(weak, look, highlighted),
+  text({min.x, min.y + (max.y - min.y - textPixels(*text_) * camera_.zoom) / 2}, words, arrowColour(weak, look, highlighted),
        max.x - min.x + 1);
 }
 
@@ -369,7 +371,7 @@ void HeapViewPainter::minimap(const view::Minimap& map, const view::SceneGeometr
 void HeapViewPainter::offscreenMarker(const view::OffscreenMarker& marker) {
   const ImVec2 min{marker.rect.min.x, marker.rect.min.y}, max{marker.rect.max.x, marker.rect.max.y};
   list_->AddRectFilled(min, max, withAlpha(style_.highlight, 0.92f), (max.y - min.y) / 2);
-  const float h = max.y - min.y, size = text_->FontSize;
+  const float h = max.y - min.y, size = textPixels(*text_);
   const ImVec2 middle{(min.x + max.x) / 2, (min.y + max.y) / 2};
   // A triangle pointing past the edge, then the count.
   const float t = h * 0.22f;
@@ -390,13 +392,13 @@ void HeapViewPainter::offscreenMarker(const view::OffscreenMarker& marker) {
   list_->AddText(text_, size, {x, middle.y - size / 2}, IM_COL32(255, 255, 255, 255), count.c_str());
 }
 
-float HeapViewPainter::legendHeight(ImFont* font) { return font->FontSize * 1.9f; }
+float HeapViewPainter::legendHeight(ImFont* font) { return textPixels(*font) * 1.9f; }
 
 // One line under the graph, in the order a learner meets the signs, at the panel's
 // type size whatever the graph's zoom.
 void HeapViewPainter::legend(ImVec2 min, ImVec2 max) {
   ImFont* font = text_;
-  const float size = font->FontSize, pad = size * 0.6f, sample = size * 2;
+  const float size = textPixels(*font), pad = size * 0.6f, sample = size * 2;
   list_->AddRectFilled(min, max, style_.legendFill);
   list_->AddLine(min, {max.x, min.y}, style_.legendBorder);
   const char* entries[] = {"strong", "weak", "marked", "weakly held", "not reached"};
@@ -426,14 +428,14 @@ void HeapViewPainter::legend(ImVec2 min, ImVec2 max) {
 }
 
 void HeapViewPainter::notice(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {
-  const ImVec2 extent = text_->CalcTextSizeA(text_->FontSize, FLT_MAX, 0, words.data(), words.data() + words.size());
+  const ImVec2 extent = text_->CalcTextSizeA(textPixels(*text_), FLT_MAX, 0, words.data(), words.data() + words.size());
   const ImVec2 at{(canvasMin.x + canvasMax.x - extent.x) / 2, (canvasMin.y + canvasMax.y - extent.y) / 2};
-  list_->AddText(text_, text_->FontSize, at, style_.mutedText, words.data(), words.data() + words.size());
+  list_->AddText(text_, textPixels(*text_), at, style_.mutedText, words.data(), words.data() + words.size());
 }
 
 void HeapViewPainter::explanation(std::string_view words, ImVec2 canvasMin, ImVec2 canvasMax) {
   if (words.empty()) return;
-  const float size = text_->FontSize, pad = 10;
+  const float size = textPixels(*text_), pad = 10;
   const float wrap = std::min(canvasMax.x - canvasMin.x - 4 * pad, 560.0f);
   const ImVec2 extent = text_->CalcTextSizeA(size, FLT_MAX, wrap, words.data(), words.data() + words.size());
   const ImVec2 max{canvasMax.x - pad, canvasMax.y - pad};

@@ -24,6 +24,7 @@ void fileMenu(const MenuBarState& state, MenuChoice& choice) {
   if (ImGui::MenuItem("Save As…")) choice.saveAs = true;
   if (item("Export heap PNG", Command::ExportPng)) choice.command = Command::ExportPng;
   if (ImGui::MenuItem("Export heap PNG to…")) choice.exportTo = true;
+  if (ImGui::MenuItem("Export at 2× (for slides)", nullptr, state.exportTwice)) choice.toggleExportTwice = true;
   ImGui::Separator();
   if (ImGui::MenuItem("Quit")) choice.quit = true;
   ImGui::EndMenu();

@@ -20,6 +20,7 @@ struct MenuChoice {
   std::optional<Theme> theme;
   bool saveAs = false;
   bool exportTo = false;  // export the heap picture into a folder and name the learner picks
+  bool toggleExportTwice = false;
   bool reload = false;
   bool editProgram = false;
   bool toggleEngineObjects = false;
@@ -33,6 +34,7 @@ struct MenuBarState {
   double scale = 1.0;
   bool canReload = false;
   bool showEngineObjects = false;
+  bool exportTwice = false;
   const RecentFiles& recentFiles;
   const ScenarioCatalogue& catalogue;
 };

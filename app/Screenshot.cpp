@@ -48,9 +48,11 @@ OffscreenFramebuffer::~OffscreenFramebuffer() {
   glDeleteRenderbuffers(1, &colorBuffer_);
 }
 
-Image OffscreenFramebuffer::read() const {
+Image OffscreenFramebuffer::read() const { return read(0, 0, size_); }
+
+Image OffscreenFramebuffer::read(int x, int y, PixelSize size) const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
-  return readFramebufferRegion(0, 0, size_, size_.height);
+  return readFramebufferRegion(x, y, size, size_.height);
 }
 
 Image readFramebufferRegion(int x, int y, PixelSize size, int framebufferHeight) {

@@ -23,6 +23,8 @@ class OffscreenFramebuffer {
   OffscreenFramebuffer& operator=(const OffscreenFramebuffer&) = delete;
 
   Image read() const;
+  // A part of it, given from its top-left corner.
+  Image read(int x, int y, PixelSize size) const;
 
  private:
   PixelSize size_;

@@ -127,6 +127,8 @@ int drawStepOffscreen(const Options& options) {
   }
   if (options.screenshot) writePng(target.read(), *options.screenshot);
   if (options.dumpView) writeViewDump(application.drawnHeap(), application.frameReport(), *options.dumpView);
+  if (options.exportHeap)
+    writePng(application.drawHeapPicture(static_cast<float>(options.exportScale)), *options.exportHeap);
   if (loaded) return 0;
   printErrors(application);
   return 1;
@@ -174,7 +176,7 @@ int run(const CommandLine& commandLine) {
   }
   const auto& options = std::get<Options>(commandLine);
   try {
-    if (options.screenshot || options.dumpView) return drawStepOffscreen(options);
+    if (options.offscreen()) return drawStepOffscreen(options);
     if (options.benchFrames) return benchFrames(options);
     return showWindow(options);
   } catch (const std::exception& error) {

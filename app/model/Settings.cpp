@@ -46,6 +46,7 @@ std::string settingsToJson(const Settings& settings) {
       {"scale", settings.scale},
       {"speed", settings.speed},
       {"showEngineObjects", settings.showEngineObjects},
+      {"exportTwice", settings.exportTwice},
       {"exportFolder", settings.exportFolder},
       {"recentFiles", recent},
       {"window", {{"width", settings.windowWidth}, {"height", settings.windowHeight}}},
@@ -63,6 +64,8 @@ Settings settingsFromJson(std::string_view text) {
       std::clamp(valueOr(json, "speed", settings.speed), std::begin(Player::kSpeeds)[0], std::end(Player::kSpeeds)[-1]);
   if (const auto show = json.find("showEngineObjects"); show != json.end() && show->is_boolean())
     settings.showEngineObjects = show->get<bool>();
+  if (const auto twice = json.find("exportTwice"); twice != json.end() && twice->is_boolean())
+    settings.exportTwice = twice->get<bool>();
   if (const auto folder = json.find("exportFolder"); folder != json.end() && folder->is_string())
     settings.exportFolder = folder->get<std::string>();
   settings.recentFiles = recentFilesFrom(json);

@@ -17,6 +17,7 @@ struct Settings {
   double speed = 1.0;
   bool showEngineObjects = false;  // the heap view's cards for what the engine made on the program's behalf
   RecentFiles recentFiles;
+  bool exportTwice = false;  // heap pictures at twice the pixels, for slides
   std::string exportFolder;  // where the heap picture last went (ExportTarget.h); empty: never yet
   int windowWidth = 1280;
   int windowHeight = 800;

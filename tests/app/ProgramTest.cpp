@@ -228,6 +228,31 @@ TEST_F(ProgramTest, UnwritableScreenshotFailsWithAMessage) {
   EXPECT_THAT(result.errors, HasSubstr("cannot write"));
 }
 
+// Ctrl+E's picture: the heap view alone, smaller than the window, and at 2× for slides
+// the same picture with twice the pixels each way.
+TEST_F(ProgramTest, TheHeapPictureIsTheHeapViewAloneAtOneOrTwoTimes) {
+  const auto once = reachableOnDisplay({"--step", "4", "--export-heap", "heap.png"});
+  ASSERT_EQ(once.exitCode, 0) << once.errors;
+  const auto size = pngHeaderSize(work() / "heap.png");
+  ASSERT_TRUE(size);
+  EXPECT_LT(size->width, 1280u);
+  EXPECT_LT(size->height, 800u);
+  EXPECT_GT(size->width, 400u);
+  EXPECT_GT(distinctColours(work() / "heap.png"), 16u);
+  const auto twice = reachableOnDisplay({"--step", "4", "--export-heap", "heap2.png", "--export-scale", "2"});
+  ASSERT_EQ(twice.exitCode, 0) << twice.errors;
+  const auto doubled = pngHeaderSize(work() / "heap2.png");
+  ASSERT_TRUE(doubled);
+  EXPECT_NEAR(doubled->width, 2.0 * size->width, 1.0);
+  EXPECT_NEAR(doubled->height, 2.0 * size->height, 1.0);
+}
+
+TEST_F(ProgramTest, AnUnwritableHeapPictureFailsWithAMessage) {
+  const auto result = reachableOnDisplay({"--export-heap", (work() / "missing" / "heap.png").string()});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_THAT(result.errors, HasSubstr("cannot write"));
+}
+
 // Between the panels, at the left edge, only the window's background shows.
 constexpr int kBackgroundX = 3;
 constexpr int kBackgroundY = 300;
@@ -424,7 +449,9 @@ INSTANTIATE_TEST_SUITE_P(
                       std::vector<std::string>{"--frames", "three"}, std::vector<std::string>{"--size", "640"},
                       std::vector<std::string>{"--size", "0x480"},
                       std::vector<std::string>{"--size", "640x480px", "--screenshot", "a.png"},
-                      std::vector<std::string>{"--frames", "3", "--screenshot", "a.png"}));
+                      std::vector<std::string>{"--frames", "3", "--screenshot", "a.png"},
+                      std::vector<std::string>{"--export-scale", "3"},
+                      std::vector<std::string>{"--frames", "3", "--export-heap", "a.png"}));
 
 }  // namespace
 }  // namespace reachable

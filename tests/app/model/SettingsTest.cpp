@@ -15,6 +15,8 @@ Settings someSettings() {
   settings.scale = 1.5;
   settings.speed = 2.0;
   settings.showEngineObjects = true;
+  settings.exportTwice = true;
+  settings.exportFolder = "/home/ada/Slides";
   settings.recentFiles = RecentFiles({"/home/ada/b.json", "/home/ada/a.js"});
   settings.windowWidth = 1600;
   settings.windowHeight = 900;
@@ -26,6 +28,8 @@ void expectSame(const Settings& read, const Settings& written) {
   EXPECT_EQ(read.scale, written.scale);
   EXPECT_EQ(read.speed, written.speed);
   EXPECT_EQ(read.showEngineObjects, written.showEngineObjects);
+  EXPECT_EQ(read.exportTwice, written.exportTwice);
+  EXPECT_EQ(read.exportFolder, written.exportFolder);
   EXPECT_TRUE(std::ranges::equal(read.recentFiles.files(), written.recentFiles.files()));
   EXPECT_EQ(read.windowWidth, written.windowWidth);
   EXPECT_EQ(read.windowHeight, written.windowHeight);
