@@ -160,14 +160,23 @@ std::set<std::string, std::less<>> installedGlobals() {
   return names;
 }
 
+const std::set<std::string, std::less<>>& engineGlobals() {
+  static const std::set<std::string, std::less<>> installed = installedGlobals();
+  return installed;
+}
+
+bool isStandardGlobal(std::string_view name) {
+  return std::binary_search(std::begin(kStandardGlobals), std::end(kStandardGlobals), name);
+}
+
 }  // namespace
 
 std::span<const std::string_view> standardGlobalNames() { return kStandardGlobals; }
 
 bool isMissingStandardGlobal(std::string_view name) {
-  if (!std::binary_search(std::begin(kStandardGlobals), std::end(kStandardGlobals), name)) return false;
-  static const std::set<std::string, std::less<>> installed = installedGlobals();
-  return !installed.contains(name);
+  return isStandardGlobal(name) && !engineGlobals().contains(name);
 }
+
+bool isEngineGlobal(std::string_view name) { return engineGlobals().contains(name); }
 
 }  // namespace reachable

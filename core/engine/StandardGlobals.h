@@ -14,4 +14,7 @@ std::span<const std::string_view> standardGlobalNames();
 // Whether `name` is a standard global this engine lacks.
 bool isMissingStandardGlobal(std::string_view name);
 
+// Whether this engine's global object has `name` (WeakRef, undefined, gc, alert…).
+bool isEngineGlobal(std::string_view name);
+
 }  // namespace reachable

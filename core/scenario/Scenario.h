@@ -49,6 +49,7 @@ struct ScenarioStub {
   uint64_t returnsBytes = 0;
   bool async = false;
   uint64_t delayMs = 0;
+  TextPlace place;  // where its name is in the scenario file, for errors about it
 };
 
 enum class Panel { Code, Heap, Narration, Console };

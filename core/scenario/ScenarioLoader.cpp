@@ -180,6 +180,7 @@ class ScenarioDecoder {
                    "'" + fields.pathOf("name") + "' must be a JavaScript identifier, not \"" + *name + "\"");
     }
     stub.name = name.value_or("");
+    if (const JsonValue* nameValue = fields.find("name")) stub.place = nameValue->place;
     stub.async = fields.boolean("async").value_or(false);
     stub.delayMs = fields.integer("delayMs", 0).value_or(0);
     const JsonValue* returns = fields.require("returns");

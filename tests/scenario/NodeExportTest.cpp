@@ -23,7 +23,7 @@ TEST(NodeExport, ProgramEndingInANewlineGetsNoBlankLine) {
 TEST(NodeExport, StubsAsHoistedFunctions) {
   Scenario scenario;
   scenario.program = "const image = loadImage();";
-  scenario.stubs = {{"loadImage", "image", 500, false, 0}, {"download", "file", 9, true, 100}};
+  scenario.stubs = {{"loadImage", "image", 500, false, 0, {}}, {"download", "file", 9, true, 100, {}}};
   EXPECT_EQ(exportForNode(scenario),
             "const image = loadImage();\n" + std::string(kAlert) +
                 " function loadImage() { return {}; }"
