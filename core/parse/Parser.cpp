@@ -69,7 +69,8 @@ void Parser::consumeSemicolon() {
 std::string Parser::unexpectedMessage(const Token& token) const {
   switch (token.kind) {
     case TokenKind::EndOfInput: return "Unexpected end of input";
-    case TokenKind::Number: return "Unexpected number";
+    case TokenKind::Number:
+    case TokenKind::BigInt: return "Unexpected number";
     case TokenKind::String: return "Unexpected string";
     case TokenKind::NoSubstitutionTemplate:
     case TokenKind::TemplateHead: return "Unexpected template string";

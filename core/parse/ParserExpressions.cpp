@@ -474,6 +474,12 @@ Node* Parser::parsePrimary() {
       advance();
       return finish(literal);
     }
+    case TokenKind::BigInt: {
+      auto* literal = make<BigIntLiteral>(NodeKind::BigIntLiteral, start);
+      literal->digits = copyString(current_.value);
+      advance();
+      return finish(literal);
+    }
     case TokenKind::String: {
       auto* literal = make<StringLiteral>(NodeKind::StringLiteral, start);
       literal->value = copyString(current_.value);
@@ -627,6 +633,7 @@ Node* Parser::parsePropertyKey(bool& computed) {
   switch (current_.kind) {
     case TokenKind::String:
     case TokenKind::Number: return parsePrimary();
+    case TokenKind::BigInt: unsupported("BigInt literals as property names are not supported", current_.range.start);
     case TokenKind::LeftBracket: {
       advance();
       computed = true;
