@@ -21,7 +21,7 @@ bool powerTooBig(const mpz_class& base, const mpz_class& exponent) {
   long exponentOfTwo = 0;
   double mantissa = mpz_get_d_2exp(&exponentOfTwo, base.get_mpz_t());
   double log2Base = static_cast<double>(exponentOfTwo) + std::log2(std::fabs(mantissa));
-  return log2Base * exponent.get_d() > static_cast<double>(kMaxBigIntBits);
+  return log2Base * exponent.get_d() >= static_cast<double>(kMaxBigIntBits);
 }
 
 Value power(Engine& engine, const mpz_class& base, const mpz_class& exponent) {

@@ -83,7 +83,8 @@ void Lexer::scanNumber(Token& token) {
       scanDigits(digits, 10, true);
     }
   }
-  if (peekChar() == 'n' && digits.find_first_of(".e") == std::string::npos) {
+  // A decimal fraction or exponent cannot end in n; hex digits may well hold an e.
+  if (peekChar() == 'n' && (radix != 10 || digits.find_first_of(".e") == std::string::npos)) {
     advanceBytes(1);
     token.kind = TokenKind::BigInt;
     if (radix != 10) token.value = radix == 16 ? u"0x" : radix == 8 ? u"0o" : u"0b";

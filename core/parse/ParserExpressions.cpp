@@ -632,8 +632,8 @@ Node* Parser::parsePropertyKey(bool& computed) {
   computed = false;
   switch (current_.kind) {
     case TokenKind::String:
-    case TokenKind::Number: return parsePrimary();
-    case TokenKind::BigInt: unsupported("BigInt literals as property names are not supported", current_.range.start);
+    case TokenKind::Number:
+    case TokenKind::BigInt: return parsePrimary();
     case TokenKind::LeftBracket: {
       advance();
       computed = true;

@@ -42,5 +42,11 @@ show('keys', () => {
   o[2n ** 64n] = 'big';
   return Object.keys(o);
 });
+show('literal keys', () => {
+  const o = { 1n: 'one', 0x10n: 'sixteen', [2n ** 64n]: 'big', 3n() { return 'three'; } };
+  const { 16n: sixteen } = o;
+  class K { static 4n = 'four'; }
+  return [Object.keys(o), o[1], sixteen, o[3].name, K[4]];
+});
 show('tag', () => [Object.prototype.toString.call(1n), BigInt.prototype[Symbol.toStringTag]]);
 show('lengths', () => [BigInt.length, BigInt.name, BigInt.asIntN.length, BigInt.prototype.toString.length]);

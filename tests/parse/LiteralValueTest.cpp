@@ -89,6 +89,8 @@ TEST(BigIntLiteral, Digits) {
   EXPECT_EQ(parseToText("1n"), "(expr 1n)");
   EXPECT_EQ(parseToText("0n"), "(expr 0n)");
   EXPECT_EQ(parseToText("0x1Fn"), "(expr 0x1Fn)");
+  EXPECT_EQ(parseToText("0xabcdef01n"), "(expr 0xabcdef01n)");
+  EXPECT_EQ(parseToText("0XE_En"), "(expr 0xEEn)");
   EXPECT_EQ(parseToText("0O17n"), "(expr 0o17n)");
   EXPECT_EQ(parseToText("0b1_01n"), "(expr 0b101n)");
   EXPECT_EQ(parseToText("1_000_000n"), "(expr 1000000n)");
