@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "ProgramRunner.h"
+#include "text/Utf16.h"
 
 namespace reachable {
 namespace {
