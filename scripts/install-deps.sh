@@ -13,6 +13,8 @@ packages=(
   libimgui-dev libglfw3-dev python3-glad nlohmann-json3-dev libstb-dev
   # Unicode as Node has it: collation, normalization, case mapping, character widths
   libicu-dev
+  # BigInt's digits and arithmetic
+  libgmp-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
   # a headless OpenGL 3.3 core context: Xvfb (xvfb-run needs xauth) and Mesa's llvmpipe

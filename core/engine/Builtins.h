@@ -28,6 +28,7 @@ void installStringBuiltins(Engine& engine);
 void installNumberBuiltins(Engine& engine);
 void installMathBuiltins(Engine& engine);
 void installSymbolBuiltins(Engine& engine);
+void installBigIntBuiltins(Engine& engine);
 void installReflectBuiltins(Engine& engine);
 void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string_view>
 
+#include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
@@ -26,6 +27,11 @@ Value normalizeKey(Value key) {
 
 std::uint64_t keyHash(Engine& engine, Value key) {
   if (key.isString()) return std::hash<std::u16string_view>{}(engine.heap().text(key));
+  // Equal BigInts are different cells: hash their value (its lowest digit and size).
+  if (key.isBigInt()) {
+    mpz_srcptr value = bigintValue(engine, key).get_mpz_t();
+    return mpz_getlimbn(value, 0) ^ (static_cast<std::uint64_t>(mpz_size(value)) << 56) ^ (mpz_sgn(value) < 0);
+  }
   return key.bits();
 }
 

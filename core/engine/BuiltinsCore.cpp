@@ -1,6 +1,7 @@
 // Object, Function, the Error family and the global functions.
 #include <cmath>
 
+#include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
@@ -320,8 +321,9 @@ Value stringConstructor(NativeCall& call) {
 }
 
 Value numberConstructor(NativeCall& call) {
-  double d = call.args.empty() ? 0 : toNumber(call.engine, call.args[0]);
-  if (call.engine.hasPendingException()) return Value::exception();
+  Value numeric = call.args.empty() ? Value::number(0) : TRY(toNumeric(call.engine, call.args[0]));
+  // Number(big) converts explicitly, where arithmetic would refuse to mix.
+  double d = numeric.isBigInt() ? bigintToNumber(bigintValue(call.engine, numeric)) : numeric.asNumber();
   return boxIfConstructing(call, Value::number(d), Intrinsic::NumberPrototype);
 }
 

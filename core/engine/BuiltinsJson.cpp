@@ -373,7 +373,7 @@ class JsonSerializer {
   }
 
   std::optional<bool> serializeValue(Value holder, const PropertyKey& key, Value v, std::string& out) {
-    if (v.isObject()) {
+    if (v.isObject() || v.isBigInt()) {
       Interpreter::Pin pin(engine_.interpreter(), v);
       Value toJSON = ops::get(engine_, v, PropertyKey::fromAtom(engine_.atoms().toJSON));
       if (toJSON.isException()) return std::nullopt;
@@ -388,6 +388,12 @@ class JsonSerializer {
       Value args[] = {ops::keyToValue(engine_, key), v};
       v = engine_.call(replacer_, holder, args);
       if (v.isException()) return std::nullopt;
+    }
+    v = unwrapPrimitive(v);
+    if (v.isException()) return std::nullopt;
+    if (v.isBigInt()) {
+      engine_.throwError(ErrorType::TypeError, "Do not know how to serialize a BigInt");
+      return std::nullopt;
     }
     if (v.isNull()) {
       out += "null";
@@ -407,6 +413,19 @@ class JsonSerializer {
       return false;
     }
     return true;
+  }
+
+  // A Number, String, Boolean or BigInt object serialises as the primitive it
+  // holds (the first two through ToNumber and ToString, which may run its methods).
+  Value unwrapPrimitive(Value v) {
+    if (!v.isObject() || engine_.heap().get(v.asCell()).kind != CellKind::PrimitiveWrapper) return v;
+    Value primitive = engine_.heap().as<PrimitiveWrapperObject>(v).primitive;
+    if (primitive.isNumber()) {
+      double d = toNumber(engine_, v);
+      return engine_.hasPendingException() ? Value::exception() : Value::number(d);
+    }
+    if (primitive.isString()) return toString(engine_, v);
+    return primitive.isSymbol() ? v : primitive;
   }
 
  private:

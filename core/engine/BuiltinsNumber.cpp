@@ -99,13 +99,8 @@ Value numberToLocaleString(NativeCall& call) {
   if (text.back() == '.') text.pop_back();
   auto point = text.find('.');
   std::string integer = text.substr(0, point), fraction = point == std::string::npos ? "" : text.substr(point);
-  std::string grouped;
-  for (std::size_t i = 0; i < integer.size(); ++i) {
-    if (i > 0 && (integer.size() - i) % 3 == 0) grouped += ',';
-    grouped += integer[i];
-  }
   bool negative = std::signbit(value);
-  return call.engine.newString((negative ? "-" : "") + grouped + fraction);
+  return call.engine.newString((negative ? "-" : "") + groupThousands(integer) + fraction);
 }
 
 Value numberToFixedMethod(NativeCall& call) {

@@ -24,6 +24,7 @@ void installBuiltins(Engine& engine) {
   installNumberBuiltins(engine);
   installMathBuiltins(engine);
   installSymbolBuiltins(engine);
+  installBigIntBuiltins(engine);
   installReflectBuiltins(engine);
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);

@@ -32,6 +32,7 @@ std::string print(const Node& node, int depth) {
     case NodeKind::SuperExpression: return "super";
     case NodeKind::NullLiteral: return "null";
     case NodeKind::NumberLiteral: return numberToString(node.as<NumberLiteral>()->value);
+    case NodeKind::BigIntLiteral: return toUtf8(node.as<BigIntLiteral>()->digits) + "n";
     case NodeKind::StringLiteral: return "\"" + toUtf8(node.as<StringLiteral>()->value) + "\"";
     case NodeKind::BooleanLiteral: return node.as<BooleanLiteral>()->value ? "true" : "false";
     case NodeKind::MemberExpression: {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "engine/BigInts.h"
 #include "engine/CallPrinter.h"
 #include "engine/CompilerImpl.h"
 #include "text/Utf16.h"
@@ -57,6 +58,12 @@ std::uint32_t FunctionCompiler::name(std::string_view text) {
 }
 
 std::uint32_t FunctionCompiler::string(std::u16string_view text) { return constant(program_.heap().intern(text)); }
+
+std::uint32_t FunctionCompiler::bigint(std::u16string_view digits) {
+  Value value = program_.heap().newBigInt(bigintFromLiteral(digits));
+  program_.heap().keepForever(value);
+  return constant(value);
+}
 
 void FunctionCompiler::step(const Node& statement) {
   emit(Op::Step, static_cast<std::uint32_t>(code_.statements.size()));

@@ -84,6 +84,7 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
     case NodeKind::NumberLiteral:
       emit(Op::PushConstant, constant(Value::number(node->as<NumberLiteral>()->value)));
       return;
+    case NodeKind::BigIntLiteral: emit(Op::PushConstant, bigint(node->as<BigIntLiteral>()->digits)); return;
     case NodeKind::StringLiteral: emit(Op::PushConstant, string(node->as<StringLiteral>()->value)); return;
     case NodeKind::BooleanLiteral: emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse); return;
     case NodeKind::NullLiteral: emit(Op::PushNull); return;

@@ -130,6 +130,8 @@ class FunctionCompiler {
   std::uint32_t constant(Value v);
   std::uint32_t name(std::string_view text);
   std::uint32_t string(std::u16string_view text);
+  // A BigInt literal's value, made once and kept with the compiled code.
+  std::uint32_t bigint(std::u16string_view digits);
   void step(const Node& statement);
   // Counts a turn of a loop that would otherwise pass no statement (`for (;;) {}`).
   void loopStep(const Node& loop);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/BigInts.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
 #include "format/NumberToString.h"
@@ -57,6 +58,7 @@ bool toBoolean(Engine& engine, Value v) {
     return d != 0 && !std::isnan(d);
   }
   if (v.isString()) return !engine.heap().text(v).empty();
+  if (v.isBigInt()) return bigintValue(engine, v) != 0;
   return !v.isNullish();
 }
 
@@ -66,8 +68,9 @@ double toNumber(Engine& engine, Value v) {
   if (v.isNull()) return 0;
   if (v.isBoolean()) return v.asBoolean() ? 1 : 0;
   if (v.isString()) return stringToNumber(engine.heap().text(v));
-  if (v.isSymbol()) {
-    engine.throwError(ErrorType::TypeError, "Cannot convert a Symbol value to a number");
+  if (v.isSymbol() || v.isBigInt()) {
+    engine.throwError(ErrorType::TypeError,
+                      v.isSymbol() ? "Cannot convert a Symbol value to a number" : "Cannot convert a BigInt value to a number");
     return std::nan("");
   }
   Value primitive = toPrimitive(engine, v, PreferredType::Number);
@@ -75,10 +78,20 @@ double toNumber(Engine& engine, Value v) {
   return toNumber(engine, primitive);
 }
 
+Value toNumeric(Engine& engine, Value v) {
+  if (v.isNumber() || v.isBigInt()) return v;
+  Value primitive = TRY(toPrimitive(engine, v, PreferredType::Number));
+  if (primitive.isBigInt()) return primitive;
+  double d = toNumber(engine, primitive);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::number(d);
+}
+
 Value toString(Engine& engine, Value v) {
   const Atoms& atoms = engine.atoms();
   if (v.isString()) return v;
   if (v.isNumber()) return engine.newString(numberToString(v.asNumber()));
+  if (v.isBigInt()) return engine.newString(bigintToString(bigintValue(engine, v)));
   if (v.isUndefined()) return atoms.undefined;
   if (v.isNull()) return atoms.null_;
   if (v.isBoolean()) return v.asBoolean() ? atoms.true_ : atoms.false_;
@@ -112,12 +125,14 @@ std::string_view typeofName(Engine& engine, Value v) {
   if (v.isBoolean()) return "boolean";
   if (v.isUndefined()) return "undefined";
   if (v.isSymbol()) return "symbol";
+  if (v.isBigInt()) return "bigint";
   if (v.isNull()) return "object";
   return engine.isCallable(v) ? "function" : "object";
 }
 
 bool sameValue(Engine& engine, Value a, Value b) {
   if (a.isString() && b.isString()) return engine.heap().text(a) == engine.heap().text(b);
+  if (a.isBigInt() && b.isBigInt()) return bigintValue(engine, a) == bigintValue(engine, b);
   return a == b;
 }
 
@@ -135,7 +150,7 @@ bool strictEquals(Engine& engine, Value a, Value b) {
 std::optional<bool> looseEquals(Engine& engine, Value a, Value b) {
   if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
   if ((a.isString() && b.isString()) || (a.isObject() && b.isObject()) || (a.isSymbol() && b.isSymbol()) ||
-      (a.isBoolean() && b.isBoolean())) {
+      (a.isBoolean() && b.isBoolean()) || (a.isBigInt() && b.isBigInt())) {
     return strictEquals(engine, a, b);
   }
   if (a.isNullish() || b.isNullish()) return a.isNullish() && b.isNullish();
@@ -143,6 +158,13 @@ std::optional<bool> looseEquals(Engine& engine, Value a, Value b) {
   if (b.isBoolean()) return looseEquals(engine, a, Value::number(b.asBoolean() ? 1 : 0));
   if (a.isNumber() && b.isString()) return a.asNumber() == toNumber(engine, b);
   if (a.isString() && b.isNumber()) return toNumber(engine, a) == b.asNumber();
+  if (a.isBigInt() && b.isString()) return looseEquals(engine, b, a);
+  if (a.isString() && b.isBigInt()) {
+    auto n = stringToBigInt(engine.heap().text(a));
+    return n && *n == bigintValue(engine, b);
+  }
+  if (a.isBigInt() && b.isNumber()) return compareBigIntToNumber(bigintValue(engine, a), b.asNumber()) == 0;
+  if (a.isNumber() && b.isBigInt()) return compareBigIntToNumber(bigintValue(engine, b), a.asNumber()) == 0;
   if (a.isObject() && !b.isObject()) {
     Value primitive = toPrimitive(engine, a);
     if (primitive.isException()) return std::nullopt;

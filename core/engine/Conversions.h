@@ -15,6 +15,8 @@ enum class PreferredType : std::uint8_t { Default, Number, String };
 Value toPrimitive(Engine& engine, Value v, PreferredType hint = PreferredType::Default);
 bool toBoolean(Engine& engine, Value v);
 double toNumber(Engine& engine, Value v);
+// ToNumeric: a number or a BigInt.
+Value toNumeric(Engine& engine, Value v);
 // ToString: a string value.
 Value toString(Engine& engine, Value v);
 // ToObject: an object (primitives get a wrapper), or a TypeError for null/undefined.

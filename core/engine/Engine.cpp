@@ -39,7 +39,7 @@ void Engine::createIntrinsics() {
   realm_[Intrinsic::FunctionPrototype] = heap_.make<JSFunction>(objectPrototype).id;
   for (auto i :
        {Intrinsic::StringPrototype, Intrinsic::NumberPrototype, Intrinsic::BooleanPrototype, Intrinsic::SymbolPrototype,
-        Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
+        Intrinsic::BigIntPrototype, Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
         Intrinsic::WeakMapPrototype, Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype,
         Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::TimeoutPrototype,
         Intrinsic::GlobalObject}) {

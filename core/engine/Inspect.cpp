@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "engine/BigInts.h"
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
 #include "format/NumberToString.h"
@@ -72,6 +73,7 @@ std::string stringOf(Engine& engine, Value v) {
 
 std::string formatString(Engine& engine, Value v) {
   if (v.isNumber()) return inspectNumber(v.asNumber());
+  if (v.isBigInt()) return bigintLiteralText(engine, v);
   if (!v.isObject() || !hasBuiltInToString(engine, v.asCell())) return stringOf(engine, v);
   return inspect(engine, v, {.depth = 0});
 }
@@ -100,6 +102,7 @@ std::string formatJson(Engine& engine, Value v) {
 // %d is Number(v); %i and %f are parseInt and parseFloat of String(v).
 std::string formatNumberSpecifier(Engine& engine, char specifier, Value v) {
   if (v.isSymbol()) return "NaN";
+  if (v.isBigInt() && specifier != 'f') return bigintLiteralText(engine, v);
   if (specifier == 'd') return inspectNumber(toNumber(engine, v));
   Value string = toString(engine, v);
   if (string.isException()) return {};

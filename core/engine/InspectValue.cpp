@@ -5,6 +5,7 @@
 #include <optional>
 #include <regex>
 
+#include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "engine/Conversions.h"
@@ -91,6 +92,7 @@ class Inspector {
   std::string formatPrimitive(Value v) {
     if (v.isString()) return inspectStringEntry(ctx_, heap().text(v));
     if (v.isNumber()) return inspectNumber(v.asNumber());
+    if (v.isBigInt()) return bigintLiteralText(engine_, v);
     if (v.isBoolean()) return v.asBoolean() ? "true" : "false";
     if (v.isNull()) return "null";
     if (v.isSymbol()) return toUtf8(symbolText(v));
@@ -376,6 +378,7 @@ class Inspector {
     std::string type = primitive.isNumber()    ? "Number"
                        : primitive.isString()  ? "String"
                        : primitive.isBoolean() ? "Boolean"
+                       : primitive.isBigInt()  ? "BigInt"
                                                : "Symbol";
     if (primitive.isString()) std::erase_if(keys, [](const PropertyKey& k) { return k.isIndex; });
     std::string base = "[" + type;
@@ -546,11 +549,11 @@ class Inspector {
   }
 
   // groupArrayElements pads to the right only when every entry shown (extra keys and
-  // "... more items" included) sits over a number element.
+  // "... more items" included) sits over a number or BigInt element.
   ColumnAlignment arrayAlignment(CellId id, std::size_t outputSize) {
     const std::vector<Value>& elements = object(id).elements;
     for (std::size_t i = 0; i < outputSize; ++i) {
-      if (i >= elements.size() || !elements[i].isNumber()) return ColumnAlignment::Left;
+      if (i >= elements.size() || !(elements[i].isNumber() || elements[i].isBigInt())) return ColumnAlignment::Left;
     }
     return ColumnAlignment::Right;
   }

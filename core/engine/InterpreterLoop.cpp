@@ -478,8 +478,13 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::BitNot:
       case Op::Inc:
       case Op::Dec: {
-        double d = sp_[-1].isNumber() ? sp_[-1].asNumber() : toNumber(engine_, sp_[-1]);
-        if (engine_.hasPendingException()) THROW();
+        if (!sp_[-1].isNumber()) {
+          Value v = unaryArithmetic(engine_, op, sp_[-1]);
+          CHECK(v);
+          sp_[-1] = v;
+          break;
+        }
+        double d = sp_[-1].asNumber();
         switch (op) {
           case Op::Neg: d = -d; break;
           case Op::BitNot: d = ~toInt32(d); break;

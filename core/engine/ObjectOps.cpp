@@ -365,6 +365,7 @@ CellId prototypeOf(Engine& engine, Value v) {
   if (v.isNumber()) return engine.intrinsic(Intrinsic::NumberPrototype);
   if (v.isBoolean()) return engine.intrinsic(Intrinsic::BooleanPrototype);
   if (v.isSymbol()) return engine.intrinsic(Intrinsic::SymbolPrototype);
+  if (v.isBigInt()) return engine.intrinsic(Intrinsic::BigIntPrototype);
   return kNoCell;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/ObjectOps.h"
@@ -44,11 +45,7 @@ Value addValues(Engine& engine, Value a, Value b) {
     Value sb = TRY(toString(engine, pb));
     return concatStrings(engine, sa, sb);
   }
-  double x = toNumber(engine, pa);
-  if (engine.hasPendingException()) return Value::exception();
-  double y = toNumber(engine, pb);
-  if (engine.hasPendingException()) return Value::exception();
-  return Value::number(x + y);
+  return arithmetic(engine, Op::Add, pa, pb);
 }
 
 namespace {
@@ -78,11 +75,29 @@ double remainder(double n, double d) {
 }  // namespace
 
 Value arithmetic(Engine& engine, Op op, Value a, Value b) {
-  double x = a.isNumber() ? a.asNumber() : toNumber(engine, a);
+  Value x = TRY(toNumeric(engine, a));
+  Value y = TRY(toNumeric(engine, b));
+  if (x.isNumber() && y.isNumber()) {
+    return op == Op::Add ? Value::number(x.asNumber() + y.asNumber()) : numberArithmetic(op, x.asNumber(), y.asNumber());
+  }
+  if (!x.isBigInt() || !y.isBigInt()) {
+    return engine.throwError(ErrorType::TypeError, "Cannot mix BigInt and other types, use explicit conversions");
+  }
+  return bigintArithmetic(engine, op, x, y);
+}
+
+Value unaryArithmetic(Engine& engine, Op op, Value v) {
+  Value x = TRY(op == Op::ToNumber ? Value::number(toNumber(engine, v)) : toNumeric(engine, v));
   if (engine.hasPendingException()) return Value::exception();
-  double y = b.isNumber() ? b.asNumber() : toNumber(engine, b);
-  if (engine.hasPendingException()) return Value::exception();
-  return numberArithmetic(op, x, y);
+  if (x.isBigInt()) return bigintUnary(engine, op, x);
+  double d = x.asNumber();
+  switch (op) {
+    case Op::Neg: return Value::number(-d);
+    case Op::BitNot: return Value::number(~toInt32(d));
+    case Op::Inc: return Value::number(d + 1);
+    case Op::Dec: return Value::number(d - 1);
+    default: return x;
+  }
 }
 
 Value numberArithmetic(Op op, double x, double y) {
@@ -102,6 +117,43 @@ Value numberArithmetic(Op op, double x, double y) {
   }
 }
 
+namespace {
+
+// IsLessThan's steps past two strings: the order of x and y as -1, 0 or 1, or nullopt
+// when it is undefined; a string facing a BigInt is read as a BigInt.
+std::optional<int> compareNumericOrString(Engine& engine, Value x, Value y) {
+  if (x.isBigInt() && y.isString()) {
+    auto order = compareNumericOrString(engine, y, x);
+    if (!order) return std::nullopt;
+    return -*order;
+  }
+  if (x.isString() && y.isBigInt()) {
+    auto n = stringToBigInt(engine.heap().text(x));
+    if (!n) return std::nullopt;
+    int order = cmp(*n, bigintValue(engine, y));
+    return (order > 0) - (order < 0);
+  }
+  Value nx = toNumeric(engine, x);
+  if (nx.isException()) return std::nullopt;
+  Value ny = toNumeric(engine, y);
+  if (ny.isException()) return std::nullopt;
+  if (nx.isBigInt() && ny.isBigInt()) {
+    int order = cmp(bigintValue(engine, nx), bigintValue(engine, ny));
+    return (order > 0) - (order < 0);
+  }
+  if (nx.isBigInt()) return compareBigIntToNumber(bigintValue(engine, nx), ny.asNumber());
+  if (ny.isBigInt()) {
+    auto order = compareBigIntToNumber(bigintValue(engine, ny), nx.asNumber());
+    if (!order) return std::nullopt;
+    return -*order;
+  }
+  double dx = nx.asNumber(), dy = ny.asNumber();
+  if (std::isnan(dx) || std::isnan(dy)) return std::nullopt;
+  return (dx > dy) - (dx < dy);
+}
+
+}  // namespace
+
 Value compareValues(Engine& engine, Op op, Value a, Value b) {
   bool leftFirst = op == Op::Lt || op == Op::Ge;
   // a > b is b < a; a <= b is !(b < a); a >= b is !(a < b). Operands still convert
@@ -115,12 +167,11 @@ Value compareValues(Engine& engine, Op op, Value a, Value b) {
     bool less = engine.heap().text(x) < engine.heap().text(y);
     return Value::boolean(negate ? !less : less);
   }
-  double nx = toNumber(engine, x);
+  auto order = compareNumericOrString(engine, x, y);
   if (engine.hasPendingException()) return Value::exception();
-  double ny = toNumber(engine, y);
-  if (engine.hasPendingException()) return Value::exception();
-  if (std::isnan(nx) || std::isnan(ny)) return Value::boolean(false);
-  bool less = nx < ny;
+  // An undefined order (NaN, a string that is no BigInt) is false either way.
+  if (!order) return Value::boolean(false);
+  bool less = *order < 0;
   return Value::boolean(negate ? !less : less);
 }
 

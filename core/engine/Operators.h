@@ -11,6 +11,9 @@ namespace reachable {
 // Value::exception() when a conversion threw.
 Value addValues(Engine& engine, Value a, Value b);
 Value arithmetic(Engine& engine, Op op, Value a, Value b);
+// -x, ~x, +x, and the steps of ++ and -- (Op::Neg, BitNot, ToNumber, ToNumeric, Inc,
+// Dec) on a value of any type.
+Value unaryArithmetic(Engine& engine, Op op, Value v);
 // The same operators on two numbers, which need no conversion and cannot throw.
 Value numberArithmetic(Op op, double x, double y);
 Value compareValues(Engine& engine, Op op, Value a, Value b);

@@ -16,6 +16,7 @@ enum class Intrinsic : std::uint8_t {
   NumberPrototype,
   BooleanPrototype,
   SymbolPrototype,
+  BigIntPrototype,
   ErrorPrototype,
   TypeErrorPrototype,
   RangeErrorPrototype,

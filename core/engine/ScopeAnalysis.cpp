@@ -161,6 +161,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::BreakStatement:
     case NodeKind::ContinueStatement:
     case NodeKind::NumberLiteral:
+    case NodeKind::BigIntLiteral:
     case NodeKind::StringLiteral:
     case NodeKind::BooleanLiteral:
     case NodeKind::NullLiteral: return;

@@ -51,4 +51,13 @@ std::string numberToPrecision(double value, std::optional<int> precision) {
   return sign(value) + insertPoint(digits.digits, p - 1 - exponent);
 }
 
+std::string groupThousands(std::string_view digits) {
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
 }  // namespace reachable

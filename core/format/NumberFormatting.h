@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace reachable {
 
@@ -26,5 +27,9 @@ std::string numberToExponential(double value, std::optional<int> fractionDigits)
 
 // x.toPrecision(precision); no value means the argument was undefined: Number::toString.
 std::string numberToPrecision(double value, std::optional<int> precision);
+
+// An integer's decimal digits grouped by three with commas, as en-US writes them
+// (toLocaleString of a Number's integer part, of a BigInt).
+std::string groupThousands(std::string_view digits);
 
 }  // namespace reachable

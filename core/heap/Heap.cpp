@@ -37,6 +37,7 @@ void Heap::destroy(HeapCell* cell) {
   switch (cell->kind) {
     case CellKind::String: dispose<StringCell>(cell); return;
     case CellKind::Symbol: dispose<SymbolCell>(cell); return;
+    case CellKind::BigInt: dispose<BigIntCell>(cell); return;
     case CellKind::Context: dispose<Context>(cell); return;
     case CellKind::AccessorPair: dispose<AccessorPair>(cell); return;
     case CellKind::Function: dispose<JSFunction>(cell); return;
@@ -157,6 +158,8 @@ std::optional<Value> Heap::internedIndexName(std::uint32_t index) const {
   if (it == interned_.end()) return std::nullopt;
   return it->second;
 }
+
+Value Heap::newBigInt(mpz_class value) { return Value::bigint(make<BigIntCell>(std::move(value)).id); }
 
 Value Heap::newSymbol(Value description) { return Value::symbol(make<SymbolCell>(description, false).id); }
 

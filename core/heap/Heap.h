@@ -143,6 +143,11 @@ class Heap {
   // Symbol.for(key): one registered symbol per key, never freed, never weakly held.
   Value registeredSymbol(Value key);
 
+  Value newBigInt(mpz_class value);
+  // A value the compiled code names as a constant (a BigInt literal): kept as long as
+  // the heap, as interned strings are.
+  void keepForever(Value cell) { keptForever_.push_back(cell); }
+
   // ECMA-262 CanBeHeldWeakly: objects and symbols that are not registered.
   bool canBeHeldWeakly(Value v) const;
 
@@ -152,11 +157,13 @@ class Heap {
   KeptObjects& kept() { return kept_; }
   const KeptObjects& kept() const { return kept_; }
 
-  // Cells the heap itself keeps alive: interned strings and registered symbols.
+  // Cells the heap itself keeps alive: interned strings, registered symbols and
+  // compiled constants.
   template <class F>
   void forEachOwnRoot(F&& f) const {
     for (const auto& entry : interned_) f(entry.second);
     for (const auto& entry : registeredSymbols_) f(entry.second);
+    for (Value v : keptForever_) f(v);
   }
 
   // Optional display label of a cell ("user", "image cache"), kept beside the table
@@ -199,6 +206,7 @@ class Heap {
   std::unordered_map<std::u16string, Value> interned_;
   std::int64_t largestInternedIndex_ = -1;  // of the interned strings that name an index
   std::unordered_map<std::u16string, Value> registeredSymbols_;
+  std::vector<Value> keptForever_;
   std::unordered_map<CellId, std::string> labels_;
   std::unordered_map<CellId, std::size_t> externalBytes_;
   HeapObserver* observer_ = nullptr;

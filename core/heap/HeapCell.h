@@ -8,7 +8,7 @@
 
 namespace reachable {
 
-// Every kind of thing the heap holds. Strings and symbols are primitives to
+// Every kind of thing the heap holds. Strings, symbols and BigInts are primitives to
 // JavaScript but cells to the collector: they are allocated, traced and freed.
 enum class CellKind : std::uint8_t {
   String,
@@ -30,14 +30,17 @@ enum class CellKind : std::uint8_t {
   AsyncFrame,
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
+  BigInt,
 };
 
 std::string_view cellKindName(CellKind kind);
 
 // Whether a kind is a JavaScript object (has properties and a prototype). Contexts
-// and accessor pairs are engine-internal cells; strings and symbols are primitives.
+// and accessor pairs are engine-internal cells; strings, symbols and BigInts are
+// primitives.
 constexpr bool isObjectKind(CellKind kind) {
-  return kind != CellKind::String && kind != CellKind::Symbol && kind != CellKind::Context &&
+  return kind != CellKind::String && kind != CellKind::Symbol && kind != CellKind::BigInt &&
+         kind != CellKind::Context &&
          kind != CellKind::AccessorPair && kind != CellKind::AsyncFrame;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <gmpxx.h>
+
 #include <cstddef>
 #include <string>
 
@@ -31,6 +33,13 @@ struct SymbolCell : HeapCell {
   // The declaring class's name, for the messages: an interned string, which lives as
   // long as the heap, so no edge is traced to it.
   Value privateClassName;
+};
+
+// A BigInt: an integer of any size, as GMP holds it. A BigInt never changes once made;
+// its digits are freed with the cell.
+struct BigIntCell : HeapCell {
+  explicit BigIntCell(mpz_class v) : HeapCell(CellKind::BigInt), value(std::move(v)) {}
+  mpz_class value;
 };
 
 }  // namespace reachable

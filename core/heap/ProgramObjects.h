@@ -15,7 +15,7 @@ inline constexpr ObjectId kNoObject = 0;
 
 // The cells a person is shown as the program's objects: those made once the program
 // started (the built-ins, made before, are not), but for what no program holds as an
-// object (strings, symbols, accessor pairs), what the engine makes for the module
+// object (strings, symbols, BigInts, accessor pairs), what the engine makes for the module
 // itself (kEngineOwned), and a parked async frame once it resumed (an empty shell
 // the engine dropped).
 class ProgramObjects {
@@ -27,6 +27,7 @@ class ProgramObjects {
     switch (cell.kind) {
       case CellKind::String:
       case CellKind::Symbol:
+      case CellKind::BigInt:
       case CellKind::AccessorPair: return false;
       case CellKind::AsyncFrame: return !static_cast<const AsyncFrame&>(cell).resumed;
       default: return true;

@@ -18,6 +18,7 @@ std::size_t objectPartSize(const JSObject& o) { return kPropertyBytes * (o.prope
 std::size_t estimateBase(CellKind kind) {
   switch (kind) {
     case CellKind::String:
+    case CellKind::BigInt:
     case CellKind::Context:
     case CellKind::AccessorPair: return 16;
     case CellKind::Symbol:
@@ -39,6 +40,8 @@ std::size_t estimateSize(const HeapCell& cell) {
   const std::size_t base = estimateBase(cell.kind);
   switch (cell.kind) {
     case CellKind::String: return base + 2 * static_cast<const StringCell&>(cell).text.size();
+    // V8's BigInt: a header, then one 64-bit digit after another.
+    case CellKind::BigInt: return base + 8 * mpz_size(static_cast<const BigIntCell&>(cell).value.get_mpz_t());
     case CellKind::Symbol:
     case CellKind::AccessorPair: return base;
     case CellKind::Context: return base + 8 * static_cast<const Context&>(cell).slots.size();

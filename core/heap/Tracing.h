@@ -121,7 +121,8 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
   using namespace tracing_detail;
   constexpr bool kEntries = kEdges == TraceEdges::All;
   switch (cell.kind) {
-    case CellKind::String: return;
+    case CellKind::String:
+    case CellKind::BigInt: return;
     case CellKind::Symbol:
       emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);
       return;

@@ -43,6 +43,7 @@ enum class NodeKind : uint8_t {
   Identifier,
   PrivateName,
   NumberLiteral,
+  BigIntLiteral,
   StringLiteral,
   BooleanLiteral,
   NullLiteral,
@@ -141,6 +142,10 @@ struct PrivateName : NodeOf<NodeKind::PrivateName> {
 
 struct NumberLiteral : NodeOf<NodeKind::NumberLiteral> {
   double value = 0;
+};
+
+struct BigIntLiteral : NodeOf<NodeKind::BigIntLiteral> {
+  std::u16string_view digits;  // with the radix prefix ("0x1f"), without separators or the n
 };
 
 struct StringLiteral : NodeOf<NodeKind::StringLiteral> {

@@ -1,5 +1,6 @@
 #include "parse/AstPrinter.h"
 
+#include "text/Utf16.h"
 #include "text/Utf8.h"
 
 #include <cmath>
@@ -179,6 +180,7 @@ class Printer {
       case NodeKind::Identifier: out_ += n->as<Identifier>()->name; break;
       case NodeKind::PrivateName: out_ += n->as<PrivateName>()->name; break;
       case NodeKind::NumberLiteral: out_ += formatNumber(n->as<NumberLiteral>()->value); break;
+      case NodeKind::BigIntLiteral: out_ += toUtf8(n->as<BigIntLiteral>()->digits) + "n"; break;
       case NodeKind::StringLiteral: string(n->as<StringLiteral>()->value); break;
       case NodeKind::BooleanLiteral: out_ += n->as<BooleanLiteral>()->value ? "true" : "false"; break;
       case NodeKind::NullLiteral: out_ += "null"; break;

@@ -83,10 +83,14 @@ void Lexer::scanNumber(Token& token) {
       scanDigits(digits, 10, true);
     }
   }
-  const char32_t after = peekChar();
-  if (after == 'n' && digits.find_first_of(".e") == std::string::npos) {
-    diagnostics_.unsupported("BigInt literals are not supported", start);
+  // A decimal fraction or exponent cannot end in n; hex digits may well hold an e.
+  if (peekChar() == 'n' && (radix != 10 || digits.find_first_of(".e") == std::string::npos)) {
+    advanceBytes(1);
+    token.kind = TokenKind::BigInt;
+    if (radix != 10) token.value = radix == 16 ? u"0x" : radix == 8 ? u"0o" : u"0b";
+    token.value.append(digits.begin(), digits.end());
   }
+  const char32_t after = peekChar();
   if (!atEnd() &&
       (after == '$' || after == '_' || after == '\\' || unicode::isIdStart(after) || isDecimalDigit(after))) {
     invalidToken(start);

@@ -16,6 +16,7 @@ Parser::Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable&
     : lexer_(source, names, diagnostics, goal == ParseGoal::StrictScript),
       goal_(goal),
       arena_(arena),
+      names_(names),
       diagnostics_(diagnostics),
       stackBase_(reinterpret_cast<uintptr_t>(__builtin_frame_address(0))) {}
 
@@ -69,7 +70,8 @@ void Parser::consumeSemicolon() {
 std::string Parser::unexpectedMessage(const Token& token) const {
   switch (token.kind) {
     case TokenKind::EndOfInput: return "Unexpected end of input";
-    case TokenKind::Number: return "Unexpected number";
+    case TokenKind::Number:
+    case TokenKind::BigInt: return "Unexpected number";
     case TokenKind::String: return "Unexpected string";
     case TokenKind::NoSubstitutionTemplate:
     case TokenKind::TemplateHead: return "Unexpected template string";
@@ -168,6 +170,12 @@ Program* Parser::parseProgram() {
       labelChainLength_ = 0;
       keepGoing =
           diagnostics_.errors().size() < kMaxErrors && resynchronise(statementStart, diagnostics_.errors().back().pos);
+    }
+  }
+  if (diagnostics_.errors().empty()) {
+    try {
+      checkExportedLocals();
+    } catch (const ParseFailure&) {
     }
   }
   if (!diagnostics_.errors().empty()) return nullptr;

@@ -474,6 +474,12 @@ Node* Parser::parsePrimary() {
       advance();
       return finish(literal);
     }
+    case TokenKind::BigInt: {
+      auto* literal = make<BigIntLiteral>(NodeKind::BigIntLiteral, start);
+      literal->digits = copyString(current_.value);
+      advance();
+      return finish(literal);
+    }
     case TokenKind::String: {
       auto* literal = make<StringLiteral>(NodeKind::StringLiteral, start);
       literal->value = copyString(current_.value);
@@ -626,7 +632,8 @@ Node* Parser::parsePropertyKey(bool& computed) {
   computed = false;
   switch (current_.kind) {
     case TokenKind::String:
-    case TokenKind::Number: return parsePrimary();
+    case TokenKind::Number:
+    case TokenKind::BigInt: return parsePrimary();
     case TokenKind::LeftBracket: {
       advance();
       computed = true;

@@ -190,6 +190,16 @@ class Parser {
   bool atLexicalDeclaration();
   void refuseModuleSyntax();
 
+  // ---- Modules (ParserModules.cpp) ----
+  Node* parseExport();
+  Node* parseExportDefault(SourcePosition exportStart);
+  Node* parseExportList(SourcePosition start);
+  Identifier* parseModuleExportName();
+  [[noreturn]] void refuseExportFrom(SourcePosition start);
+  void addExportName(std::string_view name, SourcePosition pos);
+  void checkExportedLocals();
+  Node* expressionStatement(SourcePosition start, Node* value);
+
   // ---- Expressions (ParserExpressions.cpp) ----
   Node* parseExpression(bool allowIn = true);
   Node* parseAssignment(bool allowIn = true, bool mayBecomePattern = false);
@@ -252,6 +262,7 @@ class Parser {
   Lexer lexer_;
   ParseGoal goal_;
   Arena& arena_;
+  NameTable& names_;
   Diagnostics& diagnostics_;
   Token current_;
   std::optional<Token> peeked_;
@@ -265,6 +276,8 @@ class Parser {
   std::vector<ScopeFrame> scopes_;
   std::vector<ClassContext> classes_;
   std::vector<CoverError> coverErrors_;
+  std::unordered_set<std::string_view> exportNames_;  // each may be exported once
+  std::vector<Identifier*> exportedLocals_;           // by export lists, checked at the end
   size_t labelChainLength_ = 0;
   uint32_t assignmentStart_ = UINT32_MAX;  // where the innermost AssignmentExpression began
   // Where the outermost '(' of a parenthesized expression is: V8 reports

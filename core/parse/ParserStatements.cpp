@@ -22,8 +22,8 @@ Node* Parser::parseStatementListItem() {
       consumeSemicolon();
       return finish(declaration);
     }
-    case TokenKind::Import:
-    case TokenKind::Export: refuseModuleSyntax(); break;
+    case TokenKind::Import: refuseModuleSyntax(); break;
+    case TokenKind::Export: return parseExport();
     default: break;
   }
   if (atContextual("let")) {
@@ -39,11 +39,11 @@ Node* Parser::parseStatementListItem() {
 }
 
 void Parser::refuseModuleSyntax() {
-  if (at(TokenKind::Export)) unsupported("export declarations are not supported", current_.range.start);
   const TokenKind next = peek().kind;
   // import( and import. are expressions, refused where expressions are parsed.
   if (next != TokenKind::LeftParen && next != TokenKind::Dot) {
-    unsupported("import declarations are not supported", current_.range.start);
+    unsupported("import declarations are not supported: they read another file, and a program runs alone",
+                current_.range.start);
   }
 }
 

@@ -42,6 +42,7 @@ enum class TokenKind : uint8_t {
   Identifier,
   PrivateName,  // #name
   Number,
+  BigInt,  // 12n: `value` holds its digits with their radix prefix, no separators
   String,
   NoSubstitutionTemplate,  // `text`
   TemplateHead,            // `text${

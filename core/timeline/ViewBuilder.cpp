@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "format/NumberToString.h"
@@ -97,6 +98,7 @@ ValueView ViewBuilder::value(Value v) const {
   if (v.isUninitialized()) return {"<uninitialized>"};
   if (v.isString()) return {quoted(engine_.heap().text(v))};
   if (v.isSymbol()) return {describeKey(engine_.heap(), v)};
+  if (v.isBigInt()) return {bigintLiteralText(engine_, v)};
   if (!v.isCell()) return {"?"};
   const HeapCell& cell = engine_.heap().get(v.asCell());
   if (isViewObject(cell)) return {"", cell.serial};
@@ -163,6 +165,7 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     }
     case CellKind::String:
     case CellKind::Symbol:
+    case CellKind::BigInt:
     case CellKind::AccessorPair: break;
   }
   return std::string(cellKindName(cell.kind));

@@ -29,9 +29,9 @@ TEST(ValueTest, EveryNaNIsCanonicalAndStaysANumber) {
 }
 
 TEST(ValueTest, TagsAreDistinct) {
-  Value values[] = {Value::undefined(),     Value::null(),    Value::boolean(false), Value::boolean(true),
-                    Value::string(7),       Value::symbol(7), Value::object(7),      Value::hole(),
-                    Value::uninitialized(), Value::number(7)};
+  Value values[] = {Value::undefined(), Value::null(),          Value::boolean(false), Value::boolean(true),
+                    Value::string(7),   Value::symbol(7),       Value::object(7),      Value::bigint(7),
+                    Value::hole(),      Value::uninitialized(), Value::exception(),    Value::number(7)};
   for (std::size_t i = 0; i < std::size(values); ++i) {
     for (std::size_t j = 0; j < std::size(values); ++j) EXPECT_EQ(values[i] == values[j], i == j) << i << " " << j;
   }
@@ -42,6 +42,81 @@ TEST(ValueTest, TagsAreDistinct) {
   EXPECT_EQ(Value::object(0xFFFF'FFFF).asCell(), 0xFFFF'FFFFu);
   EXPECT_TRUE(Value::null().isNullish());
   EXPECT_FALSE(Value::boolean(false).isNullish());
+}
+
+// The one-of-a-kind values share one tag (V8's oddballs) and differ by payload; each
+// answers only its own question.
+TEST(ValueTest, OddballsAnswerOnlyForThemselves) {
+  struct Case {
+    Value v;
+    bool undefined, null, boolean, hole, uninitialized, exception;
+  };
+  const Case cases[] = {
+      {Value::undefined(), true, false, false, false, false, false},
+      {Value::null(), false, true, false, false, false, false},
+      {Value::boolean(false), false, false, true, false, false, false},
+      {Value::boolean(true), false, false, true, false, false, false},
+      {Value::hole(), false, false, false, true, false, false},
+      {Value::uninitialized(), false, false, false, false, true, false},
+      {Value::exception(), false, false, false, false, false, true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(c.v.isUndefined(), c.undefined);
+    EXPECT_EQ(c.v.isNull(), c.null);
+    EXPECT_EQ(c.v.isBoolean(), c.boolean);
+    EXPECT_EQ(c.v.isHole(), c.hole);
+    EXPECT_EQ(c.v.isUninitialized(), c.uninitialized);
+    EXPECT_EQ(c.v.isException(), c.exception);
+    EXPECT_FALSE(c.v.isNumber());
+    EXPECT_FALSE(c.v.isCell());
+  }
+  EXPECT_TRUE(Value::boolean(true).asBoolean());
+  EXPECT_FALSE(Value::boolean(false).asBoolean());
+  EXPECT_EQ(Value(), Value::undefined());
+}
+
+// Every kind of cell is a cell, and only its own kind; no number, however its bits
+// look, is one.
+TEST(ValueTest, CellTagsAreCellsAndNumbersNever) {
+  for (CellId id : {1u, 7u, 0xFFFF'FFFFu}) {
+    Value cells[] = {Value::bigint(id), Value::string(id), Value::symbol(id), Value::object(id)};
+    for (Value v : cells) {
+      EXPECT_TRUE(v.isCell());
+      EXPECT_FALSE(v.isNumber());
+      EXPECT_EQ(v.asCell(), id);
+      EXPECT_EQ(v.isBigInt() + v.isString() + v.isSymbol() + v.isObject(), 1);
+    }
+  }
+  for (double d : {-std::numeric_limits<double>::infinity(), -1e300, -0.0, 1.0,
+                   -std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::max()}) {
+    EXPECT_FALSE(Value::number(d).isCell()) << d;
+    EXPECT_FALSE(Value::number(d).isBigInt()) << d;
+  }
+}
+
+using BigIntCellTest = HeapFixture;
+
+// A BigInt is a primitive that lives in the heap: a cell that no one can hold
+// weakly, freed (its digits with it) when nothing reaches it.
+TEST_F(BigIntCellTest, IsAPrimitiveCellFreedWhenUnreachable) {
+  Value kept = heap.newBigInt(mpz_class("123456789012345678901234567890"));
+  Value lost = heap.newBigInt(mpz_class(1) << 4096);
+  EXPECT_TRUE(kept.isBigInt());
+  EXPECT_FALSE(isObjectKind(heap.get(kept.asCell()).kind));
+  EXPECT_FALSE(heap.canBeHeldWeakly(kept));
+  EXPECT_GE(heap.get(lost.asCell()).accountedBytes, 4096u / 8);
+  global("kept", kept);
+  gc();
+  EXPECT_TRUE(alive(kept));
+  EXPECT_FALSE(alive(lost));
+  EXPECT_EQ(heap.as<BigIntCell>(kept).value, mpz_class("123456789012345678901234567890"));
+}
+
+TEST_F(BigIntCellTest, AConstantLivesAsLongAsTheHeap) {
+  Value constant = heap.newBigInt(mpz_class(42));
+  heap.keepForever(constant);
+  gc();
+  EXPECT_TRUE(alive(constant));
 }
 
 using HeapTest = HeapFixture;

@@ -186,6 +186,28 @@ TEST(AstTree, RangesAllowSlicingFunctionText) {
   EXPECT_EQ(second->range.start.column, 54u);
 }
 
+// A program is a module that nothing imports: an exported declaration is the
+// declaration, a default export evaluates its value, an export list is no code.
+TEST(AstTree, Exports) {
+  expectTrees({
+      {"export const a = 1;", "(const (= a 1))"},
+      {"export let b;", "(let b)"},
+      {"export var v = 2;", "(var (= v 2))"},
+      {"export function f() {}", "(function f ())"},
+      {"export async function g() {}", "(function async g ())"},
+      {"export class K {}", "(class K)"},
+      {"export default function h() {}", "(function h ())"},
+      {"export default class L {}", "(class L)"},
+      {"export default 1 + 2;", "(expr (+ 1 2))"},
+      {"let x; export { x, x as y, x as 'z' };", "(let x) (empty)"},
+  });
+  EXPECT_EQ(parseToText("export const a = 1;", ParseGoal::StrictScript), "1:1 SyntaxError: Unexpected token 'export'");
+  EXPECT_EQ(parseToText("function f() { export const a = 1; }"), "1:16 SyntaxError: Unexpected token 'export'");
+  EXPECT_EQ(parseToText("export { 'a' };"), "1:10 SyntaxError: Unexpected string");
+  EXPECT_EQ(parseToText("export * as ns from 'm';"),
+            "1:1 export … from declarations are not supported: they import another file, and a program runs alone");
+}
+
 TEST(AstTree, TopLevelAwaitIsNoted) {
   EXPECT_TRUE(parseProgram("await x;").program->hasTopLevelAwait);
   EXPECT_FALSE(parseProgram("async function f() { await x; }").program->hasTopLevelAwait);

@@ -75,9 +75,27 @@ TEST(NumericLiteral, Errors) {
   EXPECT_EQ(parseToText("0b2"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("0x"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("1.toString()"), "1:1 SyntaxError: Invalid or unexpected token");
-  EXPECT_EQ(parseToText("1n"), "1:1 BigInt literals are not supported");
-  EXPECT_EQ(parseToText("0x1n"), "1:1 BigInt literals are not supported");
   EXPECT_EQ(parseToText("1.5n"), "1:1 SyntaxError: Invalid or unexpected token");
+  EXPECT_EQ(parseToText("1e3n"), "1:1 SyntaxError: Invalid or unexpected token");
+  EXPECT_EQ(parseToText("01n"), "1:1 SyntaxError: Octal literals are not allowed in strict mode.");
+  EXPECT_EQ(parseToText("1n_"), "1:1 SyntaxError: Invalid or unexpected token");
+  EXPECT_EQ(parseToText("1_n"), "1:3 SyntaxError: Numeric separators are not allowed at the end of numeric literals");
+  EXPECT_EQ(parseToText("1nn"), "1:1 SyntaxError: Invalid or unexpected token");
+}
+
+// A BigInt literal keeps its digits with their radix prefix and without separators;
+// the engine reads them with GMP.
+TEST(BigIntLiteral, Digits) {
+  EXPECT_EQ(parseToText("1n"), "(expr 1n)");
+  EXPECT_EQ(parseToText("0n"), "(expr 0n)");
+  EXPECT_EQ(parseToText("0x1Fn"), "(expr 0x1Fn)");
+  EXPECT_EQ(parseToText("0xabcdef01n"), "(expr 0xabcdef01n)");
+  EXPECT_EQ(parseToText("0XE_En"), "(expr 0xEEn)");
+  EXPECT_EQ(parseToText("0O17n"), "(expr 0o17n)");
+  EXPECT_EQ(parseToText("0b1_01n"), "(expr 0b101n)");
+  EXPECT_EQ(parseToText("1_000_000n"), "(expr 1000000n)");
+  EXPECT_EQ(parseToText("-123456789012345678901234567890n"), "(expr (- 123456789012345678901234567890n))");
+  EXPECT_EQ(parseToText("1n.toString()"), "(expr (call (. 1n toString)))");
 }
 
 TEST(StringLiteral, Escapes) {

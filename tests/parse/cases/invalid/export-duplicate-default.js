@@ -1,0 +1,3 @@
+// expect: 3:1 SyntaxError: Duplicate export of 'default'
+export default 1;
+export default function f() {}

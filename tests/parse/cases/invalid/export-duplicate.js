@@ -1,0 +1,3 @@
+// expect: 3:10 SyntaxError: Duplicate export of 'a'
+export const a = 1;
+export { a };

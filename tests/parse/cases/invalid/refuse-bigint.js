@@ -1,2 +1,0 @@
-// expect: 2:5 BigInt literals are not supported
-x = 10n;

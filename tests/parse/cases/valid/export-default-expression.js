@@ -1,0 +1,3 @@
+let n = 1;
+export default n + 1;
+export { n as "n" };
