@@ -30,6 +30,8 @@ enum class CellKind : std::uint8_t {
   AsyncFrame,
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
+  // What a generator function's call returns: it holds the generator's parked frame.
+  Generator,
 };
 
 std::string_view cellKindName(CellKind kind);
