@@ -22,10 +22,9 @@ Value generatorResume(NativeCall& call) {
   Engine& engine = call.engine;
   Value self = call.thisValue;
   if (!self.isObject() || engine.heap().get(self.asCell()).kind != CellKind::Generator) {
-    return engine.throwError(ErrorType::TypeError, "Method [Generator].prototype." +
-                                                       std::string(kNames[static_cast<int>(kMode)]) +
-                                                       " called on incompatible receiver " +
-                                                       engine.describeForMessage(self));
+    return engine.throwError(ErrorType::TypeError,
+                             "Method [Generator].prototype." + std::string(kNames[static_cast<int>(kMode)]) +
+                                 " called on incompatible receiver " + engine.describeForMessage(self));
   }
   return engine.interpreter().resumeGenerator(self.asCell(), kMode, call.arg(0));
 }
@@ -38,8 +37,8 @@ void defineTag(Engine& engine, CellId target, std::string_view tag) {
 // A link between the three that is read-only but configurable, as ECMA-262 lays out
 // `constructor` and `prototype` among them.
 void defineLink(Engine& engine, CellId from, Value key, CellId to) {
-  ops::defineOwnProperty(engine, from, PropertyKey::fromAtom(key), PropertyDescriptor::data(Value::object(to), kConfigurable),
-                         false);
+  ops::defineOwnProperty(engine, from, PropertyKey::fromAtom(key),
+                         PropertyDescriptor::data(Value::object(to), kConfigurable), false);
 }
 
 }  // namespace

@@ -577,7 +577,6 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
   emit(Op::SetElement);
 }
 
-
 // `yield v` parks the frame with v's { value, done: false } for the caller of next();
 // `yield* it` runs YieldStar until the delegate is done, forwarding each next,
 // throw and return to it (GeneratorResume re-enters the instruction itself).
@@ -585,8 +584,8 @@ void FunctionCompiler::compileYield(const YieldExpression& y) {
   SiteScope site(*this, y);
   if (y.delegate) {
     compileExpression(y.argument);
-    emit(Op::GetIterator, kDelegatedIterable);  // -> iterator next
-    emit(Op::PushUndefined);                          // the value received
+    emit(Op::GetIterator, kDelegatedIterable);           // -> iterator next
+    emit(Op::PushUndefined);                             // the value received
     emit(Op::PushConstant, constant(Value::number(0)));  // how it came: by next()
     emitSuspension(Op::YieldStar);
     return;

@@ -85,8 +85,7 @@ CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool i
   const Atoms& atoms = engine_.atoms();
   fn.properties.addWithShape(closureShapes_.length, Value::number(code.paramCount));
   fn.properties.addWithShape(closureShapes_.named, code.nameValue.isString() ? code.nameValue : atoms.empty);
-  bool ordinaryConstructor =
-      code.kind == FunctionCode::Kind::Normal && !code.isAsync && !code.isGenerator && !isMethod;
+  bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !code.isGenerator && !isMethod;
   if (ordinaryConstructor) {
     Value prototype = engine_.newObject();
     auto& protoObject = heap.as<JSObject>(prototype);

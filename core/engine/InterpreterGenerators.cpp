@@ -110,7 +110,8 @@ Interpreter::Delegation Interpreter::delegateYield(Value& out) {
   Value method = record[1];
   if (mode != ResumeMode::Next) {
     const Atoms& atoms = engine_.atoms();
-    method = ops::get(engine_, iterator, PropertyKey::fromAtom(mode == ResumeMode::Throw ? atoms.throw_ : atoms.return_));
+    method =
+        ops::get(engine_, iterator, PropertyKey::fromAtom(mode == ResumeMode::Throw ? atoms.throw_ : atoms.return_));
     if (method.isException()) return Delegation::Threw;
     if (method.isNullish()) {
       if (mode == ResumeMode::Return) {
@@ -126,7 +127,8 @@ Interpreter::Delegation Interpreter::delegateYield(Value& out) {
   Value result = engine_.call(method, iterator, {&received, 1});
   if (result.isException()) return Delegation::Threw;
   if (!result.isObject()) {
-    engine_.throwError(ErrorType::TypeError, "Iterator result " + toDisplayString(engine_, result) + " is not an object");
+    engine_.throwError(ErrorType::TypeError,
+                       "Iterator result " + toDisplayString(engine_, result) + " is not an object");
     return Delegation::Threw;
   }
   Pin pin(*this, result);

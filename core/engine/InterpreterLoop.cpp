@@ -3,9 +3,9 @@
 // collection started by user code they call (a getter, valueOf, gc()) sees them.
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
-#include "engine/Builtins.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"

@@ -5,8 +5,8 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
-#include "heap/HeapBudget.h"
 #include "heap/GeneratorCell.h"
+#include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
 

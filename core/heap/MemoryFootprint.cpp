@@ -5,9 +5,9 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
+#include "heap/GeneratorCell.h"
 #include "heap/Heap.h"
 #include "heap/Primitives.h"
-#include "heap/GeneratorCell.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
 

@@ -117,9 +117,9 @@ void Parser::parseClassMemberValue(ClassMember* member, Class* classNode, Source
       consumeSemicolon();
       return;
     case ClassMemberKind::Constructor:
-      member->function = parseMethod(
-          classNode->superClass ? FunctionKind::DerivedConstructor : FunctionKind::ClassConstructor, false, false,
-          start);
+      member->function =
+          parseMethod(classNode->superClass ? FunctionKind::DerivedConstructor : FunctionKind::ClassConstructor, false,
+                      false, start);
       return;
     case ClassMemberKind::Getter: member->function = parseMethod(FunctionKind::Getter, false, false, start); return;
     case ClassMemberKind::Setter: member->function = parseMethod(FunctionKind::Setter, false, false, start); return;

@@ -54,9 +54,7 @@ TEST_F(GeneratorFrame, AHeldUnfinishedGeneratorKeepsItsLocals) {
   EXPECT_NE(std::find(frame.values.begin(), frame.values.end(), big), frame.values.end());
 }
 
-TEST_F(GeneratorFrame, ADroppedGeneratorLetsItsLocalsGo) {
-  EXPECT_TRUE(targetOf(runner, "droppedRef").isUndefined());
-}
+TEST_F(GeneratorFrame, ADroppedGeneratorLetsItsLocalsGo) { EXPECT_TRUE(targetOf(runner, "droppedRef").isUndefined()); }
 
 TEST_F(GeneratorFrame, AFinishedGeneratorHasNoFrameLeft) {
   const auto& generator = static_cast<const GeneratorObject&>(runner.global("finished"));
