@@ -29,9 +29,10 @@ void drawCallStackPanel(const PanelRect& rect, const PanelContext& context, Sess
     frameRow(context, frame.function + " \xC2\xB7 line " + std::to_string(frame.position.line),
              style.frameColour(static_cast<int>(i)), running ? style.selection : 0, style.text);
   }
-  for (const SuspendedFrame& frame : state.suspended)
-    frameRow(context, frame.function + " \xC2\xB7 awaiting at line " + std::to_string(frame.position.line), style.track,
-             0, style.mutedText);
+  for (const SuspendedFrame& frame : state.suspended) {
+    const char* waits = frame.generator ? " \xC2\xB7 paused at line " : " \xC2\xB7 awaiting at line ";
+    frameRow(context, frame.function + waits + std::to_string(frame.position.line), style.track, 0, style.mutedText);
+  }
   ImGui::EndChild();
   endPanel();
 }

@@ -13,7 +13,7 @@ namespace reachable {
 void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Session& session);
 // What the program printed up to this step.
 void drawConsolePanel(const PanelRect& rect, const PanelContext& context, Session& session);
-// Active frames, outermost first, each in its frame colour; suspended async frames dimmed.
+// Active frames, outermost first, each in its frame colour; suspended async and generator frames dimmed.
 void drawCallStackPanel(const PanelRect& rect, const PanelContext& context, Session& session);
 // Timers on the virtual clock, tasks, microtasks and kept objects.
 void drawEventLoopPanel(const PanelRect& rect, const PanelContext& context, Session& session);

@@ -28,6 +28,7 @@ void installBuiltins(Engine& engine) {
   installReflectBuiltins(engine);
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
+  installGeneratorBuiltins(engine);
 }
 
 PropertyKey indexKey(Engine& engine, double index) {

@@ -32,7 +32,9 @@ bool mayAllocate(Op op) {
     case Op::CopyRestProperties:
     case Op::IteratorRest:
     case Op::GetIterator:
-    case Op::Await: return true;
+    case Op::Await:
+    case Op::Yield:
+    case Op::YieldStar: return true;
     default: return false;
   }
 }

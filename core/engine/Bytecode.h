@@ -87,13 +87,23 @@ namespace reachable {
       X(ForInPrepare, 0)           /* object -> keys position */                                                       \
       X(ForInNext, 1)              /* keys position -> keys position key, or jump when done */                         \
       X(EnterTry, 1)               /* handler offset: pushes a handler record */                                       \
-      X(LeaveTry, 0) X(Await, 0) X(Debugger, 0)
+      X(LeaveTry, 0) X(Await, 0) X(Debugger, 0)                                                                       \
+      /* a generator's body begins: its frame is parked in the generator object, which the call returns */           \
+      X(GeneratorStart, 0)                                                                                             \
+      /* operand-stack depth at the statement, `return` target: value -> received value (frame parked meanwhile) */    \
+      X(Yield, 2)                                                                                                      \
+      /* the same operands: iterator next received mode -> the delegate's result value (yield*, resumed in place) */  \
+      X(YieldStar, 2)
 
 enum class Op : std::uint8_t {
 #define REACHABLE_OPCODE_ENUM(name, operands) name,
   REACHABLE_OPCODES(REACHABLE_OPCODE_ENUM)
 #undef REACHABLE_OPCODE_ENUM
 };
+
+// GetIterator's operand for `yield*`: no source text, and V8's message for it names
+// the value by its type ("number 5 is not iterable (cannot read property …)").
+inline constexpr std::uint32_t kDelegatedIterable = 0xFFFF'FFFE;
 
 int operandCount(Op op);
 std::string_view opName(Op op);
@@ -123,6 +133,7 @@ struct FunctionCode {
   Value nameValue;  // `name`, interned: every closure made from this code shares it
   Kind kind = Kind::Normal;
   bool isAsync = false;
+  bool isGenerator = false;
   std::uint32_t paramCount = 0;   // the `length` of the function
   std::uint32_t formalCount = 0;  // parameter slots filled from the arguments
   std::uint32_t localCount = 0;
@@ -156,6 +167,7 @@ struct FunctionCode {
   std::string_view sourceText;  // Function.prototype.toString; in its CompiledProgram's source
 
   bool isConstructor() const {
+    if (isGenerator) return false;
     return kind == Kind::Normal || kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor;
   }
   bool isClassConstructor() const { return kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor; }

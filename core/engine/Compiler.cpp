@@ -287,6 +287,7 @@ std::uint32_t FunctionCompiler::compileNestedFunction(const Function& fn, std::s
   nested->name = std::string(name);
   nested->kind = codeKind(fn);
   nested->isAsync = fn.isAsync;
+  nested->isGenerator = fn.isGenerator;
   nested->range = fn.range;
   nested->nameValue = program_.heap().intern(std::u16string_view(fromUtf8(name)));
   nested->sourceText = program_.textOf(fn);
@@ -348,6 +349,8 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
     compileBindingTarget(fn.rest, true);
   }
   hoistFunctions(fn.body);
+  // A generator's call ends here, its parameters bound: the body runs on `next()`.
+  if (code_.isGenerator) emit(Op::GeneratorStart);
   if (fn.expressionBody) {
     compileExpression(fn.expressionBody);
     emit(Op::Return);

@@ -126,6 +126,7 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
       compileExpression(node->as<UnaryNode>()->argument);
       emit(Op::Await);
       return;
+    case NodeKind::YieldExpression: return compileYield(*node->as<YieldExpression>());
     case NodeKind::PrivateInExpression: {
       const auto* p = node->as<PrivateInExpression>();
       compileExpression(p->object);
@@ -575,6 +576,36 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
   compileExpression(a.value);
   emit(binaryOp(compoundBase(a.op)));
   emit(Op::SetElement);
+}
+
+// `yield v` parks the frame with v's { value, done: false } for the caller of next();
+// `yield* it` runs YieldStar until the delegate is done, forwarding each next,
+// throw and return to it (GeneratorResume re-enters the instruction itself).
+void FunctionCompiler::compileYield(const YieldExpression& y) {
+  SiteScope site(*this, y);
+  if (y.delegate) {
+    compileExpression(y.argument);
+    emit(Op::GetIterator, kDelegatedIterable);           // -> iterator next
+    emit(Op::PushUndefined);                             // the value received
+    emit(Op::PushConstant, constant(Value::number(0)));  // how it came: by next()
+    emitSuspension(Op::YieldStar);
+    return;
+  }
+  if (y.argument) {
+    compileExpression(y.argument);
+  } else {
+    emit(Op::PushUndefined);
+  }
+  emitSuspension(Op::Yield);
+}
+
+void FunctionCompiler::emitSuspension(Op op) {
+  emit(op, statementStackDepth(), 0);
+  std::size_t returnTarget = here() - 1;
+  auto resumed = emitJump(Op::Jump);
+  patchHere(returnTarget);
+  emitReturn();
+  patchHere(resumed);
 }
 
 }  // namespace reachable

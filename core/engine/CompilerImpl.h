@@ -175,13 +175,20 @@ class FunctionCompiler {
   void compileLabeled(const LabeledStatement& s);
   void compileJump(const JumpStatement& s);
   void compileReturn(const ValueStatement& s);
+  // `return` of the value on top of the stack: loops closed, finally blocks run.
+  void emitReturn();
   void compileTry(const TryStatement& s);
   void compileForEachBinding(const ForEachStatement& s);
   std::size_t compileForEachLoop(const ForEachStatement& s, std::vector<std::string_view> labels, Op stepOp,
                                  std::uint32_t stackDepth, bool ownsIterator);
   // Unwinds contexts, handlers and finally blocks down to these depths before a jump.
   void unwindTo(std::size_t contextDepth, std::size_t handlerDepth, std::size_t finallyDepth);
-  void closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end);
+  // Returns how many operand-stack entries the closed loops held.
+  std::uint32_t closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end);
+  // What the operand stack holds between statements here (the iterators of the
+  // enclosing for…of loops): where a `return()` resumption of a generator cuts the
+  // stack back to before it returns.
+  std::uint32_t statementStackDepth() const;
 
   // --- expressions ---
   void compileExpression(const Node* node);
@@ -198,6 +205,9 @@ class FunctionCompiler {
   void compileMember(const MemberExpression& m);
   void compileMemberKey(const MemberExpression& m);
   void compileOptionalChain(const OptionalChain& chain);
+  void compileYield(const YieldExpression& y);
+  // Yield or YieldStar with its operands, then the code a `return()` resumption runs.
+  void emitSuspension(Op op);
   void compileOptionalCheck(std::uint32_t itemsToDrop);
   void compileTemplate(const TemplateLiteral& t);
   void compileTaggedTemplate(const TaggedTemplate& t);
@@ -236,6 +246,9 @@ class FunctionCompiler {
   std::vector<const BlockStatement*> finallyBlocks_;
   std::vector<std::size_t> finallyContextDepths_;
   std::vector<std::size_t> finallyHandlerDepths_;
+  // Stack entries of loops already closed by the jump or return being compiled, while
+  // the finally blocks it runs are compiled.
+  std::uint32_t closedStackDepth_ = 0;
   std::vector<std::string_view> pendingLabels_;
   std::unordered_map<std::uint64_t, std::uint32_t> constantIndex_;
   std::vector<std::vector<std::size_t>> optionalExits_;

@@ -325,8 +325,10 @@ void FunctionCompiler::compileJump(const JumpStatement& s) {
     bool matches = s.label ? std::find(it->labels.begin(), it->labels.end(), s.label->name) != it->labels.end()
                            : (isBreak ? it->acceptsPlainBreak : it->isLoop);
     if (!matches) continue;
-    closeLoopsUpTo(it);
+    std::uint32_t closed = closeLoopsUpTo(it);
+    closedStackDepth_ += closed;
     unwindTo(it->contextDepth, it->handlerDepth, it->finallyDepth);
+    closedStackDepth_ -= closed;
     if (isBreak) {
       it->breaks.push_back(emitJump(Op::Jump));
     } else {
@@ -348,6 +350,10 @@ void FunctionCompiler::compileReturn(const ValueStatement& s) {
   } else {
     emitImplicitReturnValue();
   }
+  emitReturn();
+}
+
+void FunctionCompiler::emitReturn() {
   bool loopsHoldValues =
       std::any_of(targets_.begin(), targets_.end(), [](const JumpTarget& t) { return t.ownsIterator; });
   if (finallyBlocks_.empty() && handlerDepth_ == 0 && !loopsHoldValues) {
@@ -357,22 +363,33 @@ void FunctionCompiler::compileReturn(const ValueStatement& s) {
   std::uint32_t result = newTemporary();
   emit(Op::SetLocal, result);
   emit(Op::Pop);
-  closeLoopsUpTo(targets_.rend());
+  std::uint32_t closed = closeLoopsUpTo(targets_.rend());
+  closedStackDepth_ += closed;
   unwindTo(0, 0, 0);
+  closedStackDepth_ -= closed;
   emit(Op::GetLocal, result);
   emit(Op::Return);
 }
 
 // Leaving loops early: a for-of closes its iterator (calling its `return`), a
 // for-in drops its keys.
-void FunctionCompiler::closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end) {
+std::uint32_t FunctionCompiler::closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end) {
+  std::uint32_t closed = 0;
   for (auto inner = targets_.rbegin(); inner != end; ++inner) {
     if (inner->ownsIterator) {
       emit(Op::IteratorClose);
     } else {
       for (std::uint32_t i = 0; i < inner->stackDepth; ++i) emit(Op::Pop);
     }
+    closed += inner->stackDepth;
   }
+  return closed;
+}
+
+std::uint32_t FunctionCompiler::statementStackDepth() const {
+  std::uint32_t depth = 0;
+  for (const JumpTarget& t : targets_) depth += t.stackDepth;
+  return depth - closedStackDepth_;
 }
 
 void FunctionCompiler::compileTry(const TryStatement& s) {

@@ -46,6 +46,8 @@ void Engine::createIntrinsics() {
     realm_[i] = object(objectPrototype);
   }
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
+  realm_[Intrinsic::GeneratorFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
+  realm_[Intrinsic::GeneratorPrototype] = object(realm_[Intrinsic::IteratorPrototype]);
   realm_[Intrinsic::ArrayPrototype] = object(objectPrototype, CellKind::Array);
   for (auto i : {Intrinsic::TypeErrorPrototype, Intrinsic::RangeErrorPrototype, Intrinsic::ReferenceErrorPrototype,
                  Intrinsic::SyntaxErrorPrototype, Intrinsic::EvalErrorPrototype, Intrinsic::URIErrorPrototype,

@@ -29,6 +29,7 @@ struct Frame {
   bool entry = false;           // entered from C++: its return leaves the run loop
   Value* resultSlot = nullptr;  // where the caller expects the result
   Value asyncPromise;           // an async function's promise; undefined otherwise
+  Value generator;              // the generator object a generator's body runs for; undefined otherwise
   bool construct = false;
   // Tells this activation apart from an earlier one at the same depth (the timeline
   // re-reads only frames that changed).

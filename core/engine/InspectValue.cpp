@@ -395,7 +395,9 @@ class Inspector {
   std::string functionBase(CellId id, const ConstructorName& constructor, const std::string& tag) {
     const auto& fn = heap().as<JSFunction>(id);
     if (fn.code && fn.code->isClassConstructor()) return classBase(id, constructor, tag);
-    std::string type = fn.code && fn.code->isAsync ? "AsyncFunction" : "Function";
+    // Node's getFunctionBase: "Function", prefixed "Generator" then "Async".
+    std::string type = fn.code && fn.code->isGenerator ? "GeneratorFunction" : "Function";
+    if (fn.code && fn.code->isAsync) type = "Async" + type;
     std::string base = "[" + type;
     if (!constructor) base += " (null prototype)";
     Value name = peek(id, atoms().name);

@@ -23,8 +23,6 @@ namespace {
 constexpr std::size_t kStackValues = 1u << 20;
 // Room left above a new frame's locals for its operand stack.
 constexpr std::size_t kOperandRoom = 4096;
-// Built-ins calling back into JavaScript recurse on the C++ stack; bound it.
-constexpr std::uint32_t kMaxNativeDepth = 400;
 // A built-in recursing by itself (BuiltinRecursion) takes a few hundred bytes of C++
 // stack a level, whatever --max-call-depth allows JavaScript's own frames.
 constexpr std::uint32_t kMaxBuiltinDepth = 10'000;
@@ -73,14 +71,21 @@ bool Interpreter::checkStackRoom(std::size_t values) {
   return false;
 }
 
+// The [[Prototype]] of a function of this kind: %Function.prototype%,
+// %AsyncFunction.prototype% or %GeneratorFunction.prototype%.
+static Intrinsic functionPrototypeOf(const FunctionCode& code) {
+  if (code.isGenerator) return Intrinsic::GeneratorFunctionPrototype;
+  return code.isAsync ? Intrinsic::AsyncFunctionPrototype : Intrinsic::FunctionPrototype;
+}
+
 CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool isMethod) {
   Heap& heap = engine_.heap();
-  CellId proto = engine_.intrinsic(code.isAsync ? Intrinsic::AsyncFunctionPrototype : Intrinsic::FunctionPrototype);
+  CellId proto = engine_.intrinsic(functionPrototypeOf(code));
   auto& fn = heap.make<JSFunction>(proto, &code, context);
   const Atoms& atoms = engine_.atoms();
   fn.properties.addWithShape(closureShapes_.length, Value::number(code.paramCount));
   fn.properties.addWithShape(closureShapes_.named, code.nameValue.isString() ? code.nameValue : atoms.empty);
-  bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !isMethod;
+  bool ordinaryConstructor = code.kind == FunctionCode::Kind::Normal && !code.isAsync && !code.isGenerator && !isMethod;
   if (ordinaryConstructor) {
     Value prototype = engine_.newObject();
     auto& protoObject = heap.as<JSObject>(prototype);
@@ -88,8 +93,26 @@ CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool i
     heap.reaccount(protoObject);
     fn.properties.addWithShape(closureShapes_.withPrototype, prototype);
   }
+  if (code.isGenerator) {
+    // Each generator function has its own prototype for its generators, without a
+    // `constructor`.
+    Value prototype = engine_.newObject(engine_.intrinsic(Intrinsic::GeneratorPrototype));
+    fn.properties.addWithShape(closureShapes_.withPrototype, prototype);
+  }
   heap.reaccount(fn);
   return fn.id;
+}
+
+// OrdinaryCreateFromConstructor(fn, %GeneratorPrototype%): made when the call
+// begins, so that its allocation site is the call.
+Value Interpreter::newGenerator(const JSFunction& fn) {
+  Heap& heap = engine_.heap();
+  auto index = fn.properties.find(engine_.atoms().prototype);
+  Value prototype = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
+  CellId proto = prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::GeneratorPrototype);
+  auto& generator = heap.make<GeneratorObject>(proto);
+  heap.reaccount(generator);
+  return Value::object(generator.id);
 }
 
 // A null result slot marks an entry frame, whose result returns to C++.
@@ -99,6 +122,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   if (!checkStackRoom(code.localCount)) return false;
   // What the call allocates is made before the frame goes on, so that its allocation
   // site is the caller's call.
+  Value generator = code.isGenerator ? newGenerator(fn) : Value::undefined();
   Value asyncPromise;
   if (code.isAsync) {
     asyncPromise = promises::newPromise(engine_);
@@ -125,6 +149,7 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   frame.construct = !newTarget.isUndefined();
   frame.handlerBase = handlers_.size();
   frame.asyncPromise = asyncPromise;
+  frame.generator = generator;
   frame.serial = nextFrameSerial_++;
   frame.argumentCount = argc;
   frame.extraArguments.clear();
@@ -296,23 +321,10 @@ bool Interpreter::suspend(Frame& frame) {
   Heap& heap = engine_.heap();
   if (frame.code->kind == FunctionCode::Kind::Module)
     moduleAwaitPosition_ = frame.code->statements[frame.statement].start;
-  auto& parked = heap.make<AsyncFrame>();
+  auto& parked = park(frame, sp_ - 1);
   Value parkedValue = Value::object(parked.id);
   Pin pin(*this, parkedValue);
-  parked.code = frame.code;
-  parked.pc = static_cast<std::uint32_t>(frame.pc);
-  parked.statement = frame.statement;
-  parked.values.assign(frame.base, sp_ - 1);
-  parked.callee = frame.callee;
-  parked.thisValue = frame.thisValue;
-  parked.newTarget = frame.newTarget;
-  parked.context = frame.context;
-  parked.extraArguments = frame.extraArguments;
   parked.promise = frame.asyncPromise;
-  for (std::size_t i = frame.handlerBase; i < handlers_.size(); ++i) {
-    parked.handlers.push_back({static_cast<std::uint32_t>(handlers_[i].pc),
-                               static_cast<std::uint32_t>(handlers_[i].sp - frame.base), handlers_[i].context});
-  }
   heap.reaccount(parked);
   Value promise = promises::promiseResolve(engine_, sp_[-1]);
   if (promise.isException()) return false;
@@ -322,9 +334,26 @@ bool Interpreter::suspend(Frame& frame) {
   return true;
 }
 
-void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
-  auto& parked = engine_.heap().as<AsyncFrame>(parkedId);
-  if (!checkStackRoom(parked.values.size() + 1)) return;
+AsyncFrame& Interpreter::park(const Frame& frame, const Value* top) {
+  auto& parked = engine_.heap().make<AsyncFrame>();
+  parked.code = frame.code;
+  parked.pc = static_cast<std::uint32_t>(frame.pc);
+  parked.statement = frame.statement;
+  parked.values.assign(static_cast<const Value*>(frame.base), top);
+  parked.callee = frame.callee;
+  parked.thisValue = frame.thisValue;
+  parked.newTarget = frame.newTarget;
+  parked.context = frame.context;
+  parked.extraArguments = frame.extraArguments;
+  for (std::size_t i = frame.handlerBase; i < handlers_.size(); ++i) {
+    parked.handlers.push_back({static_cast<std::uint32_t>(handlers_[i].pc),
+                               static_cast<std::uint32_t>(handlers_[i].sp - frame.base), handlers_[i].context});
+  }
+  engine_.heap().reaccount(parked);
+  return parked;
+}
+
+void Interpreter::unpark(AsyncFrame& parked) {
   std::size_t depth = frames_.size();
   Frame frame;
   frame.code = parked.code;
@@ -351,6 +380,13 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   engine_.heap().reaccount(parked);
   frame.serial = nextFrameSerial_++;
   frames_.pushReused() = std::move(frame);
+}
+
+void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
+  auto& parked = engine_.heap().as<AsyncFrame>(parkedId);
+  if (!checkStackRoom(parked.values.size() + 1)) return;
+  std::size_t depth = frames_.size();
+  unpark(parked);
   ++nativeDepth_;
   if (rejected) {
     engine_.throwValue(value);

@@ -12,6 +12,8 @@
 #include "engine/Compiler.h"
 #include "engine/Engine.h"
 #include "engine/FrameStack.h"
+#include "heap/AsyncFrameCell.h"
+#include "heap/GeneratorCell.h"
 
 namespace reachable {
 
@@ -43,6 +45,11 @@ class Interpreter {
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
+  // How a generator is resumed: by next(v), throw(e) or return(v).
+  enum class ResumeMode : std::uint8_t { Next, Throw, Return };
+  // GeneratorResume and GeneratorResumeAbrupt: runs the generator to its next yield
+  // or its end; the { value, done } it gives, or Value::exception().
+  Value resumeGenerator(CellId generator, ResumeMode mode, Value value);
 
   // Where the running program is: the innermost frame's current statement.
   std::optional<SourcePosition> currentPosition() const;
@@ -69,7 +76,7 @@ class Interpreter {
   static constexpr std::uint32_t kEngineSlots = 1u << 20;
   // Every value frame `index` holds, each a root: `visit(FramePart, slot, Value)` for
   // its locals, its operands, then the callee, `this`, new.target, an async call's
-  // promise, its context and the arguments past its parameters. The collector's roots
+  // promise, a generator's object, its context and the arguments past its parameters. The collector's roots
   // and the timeline's scopes both read a frame through this.
   template <class Visit>
   void forEachValue(std::size_t index, Visit&& visit) const {
@@ -80,7 +87,7 @@ class Interpreter {
       visit(slot < frame.code->localCount ? FramePart::Local : FramePart::Operand, slot, *v);
     }
     slot = kEngineSlots;
-    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise}) {
+    for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise, frame.generator}) {
       visit(FramePart::Engine, slot++, v);
     }
     if (frame.context != kNoCell) visit(FramePart::Engine, slot++, Value::object(frame.context));
@@ -118,6 +125,9 @@ class Interpreter {
   };
 
  private:
+  // Built-ins calling back into JavaScript (and generators resumed by next()) recurse
+  // on the C++ stack; bound it.
+  static constexpr std::uint32_t kMaxNativeDepth = 400;
   struct Handler {
     std::size_t frame;
     std::size_t pc;
@@ -132,6 +142,18 @@ class Interpreter {
   Unwound unwind(std::size_t entryDepth, Value& result);
   bool popFrame(Value result);
   bool suspend(Frame& frame);
+  Value newGenerator(const JSFunction& fn);
+  // Moves a frame's values below `top` and its try handlers into a new parked frame.
+  AsyncFrame& park(const Frame& frame, const Value* top);
+  // Puts a parked frame back on the stack as an entry frame, leaving the cell empty.
+  void unpark(AsyncFrame& parked);
+  // Parks a generator's frame (values below `top`) in its generator object.
+  void parkGenerator(const Frame& frame, const Value* top, GeneratorState state);
+  // Runs a resumed generator's frame from its yield, as `mode` asks.
+  Value continueGenerator(std::size_t depth, ResumeMode mode, Value value, bool started);
+  // One turn of `yield*` on [iterator next received mode]: what the delegate said.
+  enum class Delegation { Threw, Yielded, Done, Returned };
+  Delegation delegateYield(Value& out);
   bool callOnStack(std::uint32_t argc);
   bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);
   bool getIterator(std::u16string_view iterableText);

@@ -3,6 +3,7 @@
 // collection started by user code they call (a getter, valueOf, gc()) sees them.
 #include <cmath>
 
+#include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
@@ -600,6 +601,8 @@ Value Interpreter::run(std::size_t entryDepth) {
         if (!frame->asyncPromise.isUndefined()) {
           promises::resolve(engine_, frame->asyncPromise.asCell(), result);
           result = frame->asyncPromise;
+        } else if (!frame->generator.isUndefined()) {
+          result = iteratorResult(engine_, result, true);
         }
         if (frame->code->kind == FunctionCode::Kind::Module) noteModuleFinished();
         if (popFrame(result)) return result;
@@ -620,9 +623,18 @@ Value Interpreter::run(std::size_t entryDepth) {
         ++frame->pc;
         *sp_++ = engine_.newArray(frame->extraArguments);
         break;
-      case Op::GetIterator:
-        if (!getIterator(sourceTextOf(heap, constants, OPERAND()))) THROW();
+      case Op::GetIterator: {
+        const std::uint32_t text = OPERAND();
+        if (text == kDelegatedIterable) {
+          auto record = getDelegateIterator(engine_, sp_[-1]);
+          if (!record) THROW();
+          sp_[-1] = record->iterator;
+          *sp_++ = record->next;
+        } else if (!getIterator(sourceTextOf(heap, constants, text))) {
+          THROW();
+        }
         break;
+      }
       case Op::IteratorStep: {
         auto target = OPERAND();
         bool done = false;
@@ -700,6 +712,49 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::Debugger: break;
+      case Op::GeneratorStart: {
+        Value generator = frame->generator;
+        parkGenerator(*frame, sp_, GeneratorState::SuspendedStart);
+        if (popFrame(generator)) return generator;
+        REFRESH();
+        break;
+      }
+      case Op::Yield: {
+        frame->pc += 2;
+        sp_[-1] = iteratorResult(engine_, sp_[-1], false);
+        Value result = sp_[-1];
+        parkGenerator(*frame, sp_ - 1, GeneratorState::SuspendedYield);
+        if (popFrame(result)) return result;
+        REFRESH();
+        break;
+      }
+      case Op::YieldStar: {
+        const std::size_t start = frame->pc - 1;
+        const std::uint32_t depth = OPERAND();
+        const std::uint32_t returnTarget = OPERAND();
+        Value out;
+        switch (delegateYield(out)) {
+          case Delegation::Threw: THROW();
+          case Delegation::Done:
+            sp_ -= 4;
+            *sp_++ = out;
+            break;
+          case Delegation::Returned:
+            sp_ = frame->base + frame->code->localCount + depth;
+            *sp_++ = out;
+            frame->pc = returnTarget;
+            break;
+          case Delegation::Yielded:
+            // The delegate's own result goes to the caller as it is; resumed, the
+            // instruction runs again with what the caller sent.
+            frame->pc = start;
+            parkGenerator(*frame, sp_, GeneratorState::SuspendedYield);
+            if (popFrame(out)) return out;
+            REFRESH();
+            break;
+        }
+        break;
+      }
     }
     continue;
 

@@ -1,5 +1,6 @@
 #include "engine/Iteration.h"
 
+#include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
@@ -8,12 +9,18 @@
 
 namespace reachable {
 
-std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
-  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
+namespace {
+
+// GetIterator(iterable, sync), with `notIterable` saying how V8 words the TypeError
+// for a value that has no @@iterator method.
+template <class Message>
+std::optional<IteratorRecord> iteratorOf(Engine& engine, Value iterable, Message notIterable) {
+  Value method = iterable.isNullish()
+                     ? Value::undefined()
+                     : ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
   if (method.isException()) return std::nullopt;
   if (!engine.isCallable(method)) {
-    std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
-    engine.throwError(ErrorType::TypeError, name + " is not iterable");
+    engine.throwError(ErrorType::TypeError, notIterable());
     return std::nullopt;
   }
   // The iterator a built-in makes for for…of, spread or destructuring is the engine's.
@@ -26,6 +33,21 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
   Value next = ops::get(engine, iterator, PropertyKey::fromAtom(engine.atoms().next));
   if (next.isException()) return std::nullopt;
   return IteratorRecord{iterator, next};
+}
+
+}  // namespace
+
+std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
+  return iteratorOf(engine, iterable, [&] {
+    std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
+    return name + " is not iterable";
+  });
+}
+
+std::optional<IteratorRecord> getDelegateIterator(Engine& engine, Value iterable) {
+  return iteratorOf(engine, iterable, [&] {
+    return typedDescription(engine, iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))";
+  });
 }
 
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record) {

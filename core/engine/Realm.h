@@ -38,6 +38,8 @@ enum class Intrinsic : std::uint8_t {
   FinalizationRegistryPrototype,
   PromisePrototype,
   AsyncFunctionPrototype,
+  GeneratorFunctionPrototype,  // %GeneratorFunction.prototype%: generator functions inherit from it
+  GeneratorPrototype,          // %GeneratorPrototype%: generator objects inherit from it
   TimeoutPrototype,
   Count,
 };

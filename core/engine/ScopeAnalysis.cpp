@@ -280,6 +280,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::SequenceExpression: return visitList(node->as<SequenceExpression>()->expressions);
     case NodeKind::SpreadElement:
     case NodeKind::AwaitExpression: return visit(node->as<UnaryNode>()->argument);
+    case NodeKind::YieldExpression: return visit(node->as<YieldExpression>()->argument);
     case NodeKind::PrivateInExpression: {
       const auto* p = node->as<PrivateInExpression>();
       visit(p->name);

@@ -40,6 +40,7 @@ enum class EdgeKind : std::uint8_t {
   FrameFunction,   // the function, `this` and new.target of a parked frame
   AsyncPromise,    // the promise an async function returned
   PrimitiveValue,  // a wrapper's string or symbol
+  GeneratorFrame,  // a suspended generator's parked frame
 };
 
 std::string_view edgeKindName(EdgeKind kind);

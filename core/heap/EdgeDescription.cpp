@@ -53,6 +53,7 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::FrameFunction: return "function";
     case EdgeKind::AsyncPromise: return "promise";
     case EdgeKind::PrimitiveValue: return "[[PrimitiveValue]]";
+    case EdgeKind::GeneratorFrame: return "suspended frame";
   }
   return "?";
 }

@@ -5,6 +5,7 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
+#include "heap/GeneratorCell.h"
 #include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
@@ -50,6 +51,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::Promise: dispose<PromiseObject>(cell); return;
     case CellKind::AsyncFrame: dispose<AsyncFrame>(cell); return;
     case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
+    case CellKind::Generator: dispose<GeneratorObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

@@ -31,6 +31,8 @@ enum class CellKind : std::uint8_t {
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
   BigInt,
+  // What a generator function's call returns: it holds the generator's parked frame.
+  Generator,
 };
 
 std::string_view cellKindName(CellKind kind);

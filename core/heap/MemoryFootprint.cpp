@@ -5,6 +5,7 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
+#include "heap/GeneratorCell.h"
 #include "heap/Heap.h"
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
@@ -31,7 +32,7 @@ constexpr std::size_t fixedPart() {
 // its vector slot plus a node of the hash index, a Set's the same for 16 estimated
 // bytes; a string's characters sit in their own allocation, with room to spare when
 // it was built by appending; so do a BigInt's digits, exactly as many as it needs.
-constexpr std::array<KindFootprint, 18> kFootprints = {{
+constexpr std::array<KindFootprint, 19> kFootprints = {{
     {fixedPart<StringCell>() + 16, 5},             // String
     {fixedPart<SymbolCell>(), 4},                  // Symbol
     {fixedPart<JSObject>(), 6},                    // Object
@@ -50,9 +51,10 @@ constexpr std::array<KindFootprint, 18> kFootprints = {{
     {fixedPart<AsyncFrame>(), 6},                  // AsyncFrame
     {fixedPart<PrimitiveWrapperObject>(), 6},      // PrimitiveWrapper
     {fixedPart<BigIntCell>() + 16, 4},             // BigInt
+    {fixedPart<GeneratorObject>(), 6},             // Generator
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::BigInt) + 1 == kFootprints.size(),
+static_assert(static_cast<std::size_t>(CellKind::Generator) + 1 == kFootprints.size(),
               "one footprint per kind of cell");
 
 }  // namespace

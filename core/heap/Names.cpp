@@ -26,6 +26,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::AsyncFrame: return "AsyncFrame";
     case CellKind::PrimitiveWrapper: return "PrimitiveWrapper";
     case CellKind::BigInt: return "BigInt";
+    case CellKind::Generator: return "Generator";
   }
   return "?";
 }
@@ -63,6 +64,7 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::FrameFunction: return "frame-function";
     case EdgeKind::AsyncPromise: return "async-promise";
     case EdgeKind::PrimitiveValue: return "primitive-value";
+    case EdgeKind::GeneratorFrame: return "generator-frame";
   }
   return "?";
 }

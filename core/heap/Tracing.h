@@ -3,6 +3,7 @@
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
 #include "heap/FunctionCells.h"
+#include "heap/GeneratorCell.h"
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
 #include "heap/WeakCells.h"
@@ -165,6 +166,9 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
     case CellKind::Promise: tracePromise(static_cast<const PromiseObject&>(cell), visit); break;
     case CellKind::PrimitiveWrapper:
       emit(visit, EdgeKind::PrimitiveValue, 0, static_cast<const PrimitiveWrapperObject&>(cell).primitive);
+      break;
+    case CellKind::Generator:
+      emit(visit, EdgeKind::GeneratorFrame, 0, static_cast<const GeneratorObject&>(cell).frame);
       break;
     default: break;
   }

@@ -70,6 +70,7 @@ enum class NodeKind : uint8_t {
   SequenceExpression,
   SpreadElement,
   AwaitExpression,
+  YieldExpression,
   PrivateInExpression,
   // Patterns (binding and assignment targets)
   ObjectPattern,
@@ -251,6 +252,12 @@ struct UnaryNode : NodeOf<NodeKind::SpreadElement, NodeKind::AwaitExpression> {
   Node* argument = nullptr;
 };
 
+// `yield value`, or `yield* iterable` (delegate), inside a generator.
+struct YieldExpression : NodeOf<NodeKind::YieldExpression> {
+  Node* argument = nullptr;  // none for a bare `yield`
+  bool delegate = false;
+};
+
 struct PrivateInExpression : NodeOf<NodeKind::PrivateInExpression> {
   PrivateName* name = nullptr;
   Node* object = nullptr;
@@ -302,6 +309,7 @@ enum class FunctionKind : uint8_t {
 struct Function : NodeOf<NodeKind::FunctionDeclaration, NodeKind::FunctionExpression, NodeKind::ArrowFunction> {
   FunctionKind functionKind = FunctionKind::Normal;
   bool isAsync = false;
+  bool isGenerator = false;
   bool hasSimpleParameterList = true;
   Identifier* name = nullptr;
   NodeList params;  // targets, AssignmentPattern for defaults

@@ -255,6 +255,11 @@ class Printer {
       }
       case NodeKind::SpreadElement: unaryForm("...", n->as<UnaryNode>()->argument); break;
       case NodeKind::AwaitExpression: unaryForm("await", n->as<UnaryNode>()->argument); break;
+      case NodeKind::YieldExpression: {
+        const auto* y = n->as<YieldExpression>();
+        optionalForm(y->delegate ? "yield*" : "yield", y->argument);
+        break;
+      }
       case NodeKind::PrivateInExpression: {
         const auto* p = n->as<PrivateInExpression>();
         form("in", {p->name, p->object});
@@ -422,6 +427,7 @@ class Printer {
     const bool arrow = f->kind == NodeKind::ArrowFunction;
     open(arrow ? "arrow" : "function");
     if (f->isAsync) out_ += " async";
+    if (f->isGenerator) out_ += " generator";
     if (f->name) item(f->name);
     scope(f->scope);
     out_ += " (";

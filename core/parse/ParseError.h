@@ -19,7 +19,7 @@ struct ParseError {
 };
 
 // The message as a user reads it: "SyntaxError: ..." or, for a refusal, the
-// bare "generator functions are not supported".
+// bare "export declarations are not supported".
 std::string describe(const ParseError& error);
 
 }  // namespace reachable

@@ -73,9 +73,9 @@ ClassMember* Parser::parseClassMember(Class* classNode, bool& sawConstructor) {
     isAsync = true;
     advance();
   }
-  if (at(TokenKind::Star)) unsupported("generator methods are not supported", current_.range.start);
+  const bool isGenerator = eat(TokenKind::Star);
   member->memberKind = ClassMemberKind::Method;
-  if (!isAsync && (atContextual("get") || atContextual("set")) && !endsMemberName(peek().kind)) {
+  if (!isAsync && !isGenerator && (atContextual("get") || atContextual("set")) && !endsMemberName(peek().kind)) {
     member->memberKind = current_.name == "get" ? ClassMemberKind::Getter : ClassMemberKind::Setter;
     advance();
   }
@@ -97,6 +97,7 @@ ClassMember* Parser::parseClassMember(Class* classNode, bool& sawConstructor) {
     if (!isMethod) syntaxError("Classes may not have a field named 'constructor'", keyPos);
     if (member->memberKind != ClassMemberKind::Method) syntaxError("Class constructor may not be an accessor", keyPos);
     if (isAsync) syntaxError("Class constructor may not be an async method", keyPos);
+    if (isGenerator) syntaxError("Class constructor may not be a generator", keyPos);
     if (sawConstructor) syntaxError("A class may only have one constructor", keyPos);
     sawConstructor = true;
     member->memberKind = ClassMemberKind::Constructor;
@@ -104,23 +105,25 @@ ClassMember* Parser::parseClassMember(Class* classNode, bool& sawConstructor) {
   if (member->key->kind == NodeKind::PrivateName) {
     declarePrivateName(member->key->as<PrivateName>(), member->memberKind, member->isStatic);
   }
-  parseClassMemberValue(member, classNode, keyStart, isAsync);
+  parseClassMemberValue(member, classNode, keyStart, isAsync, isGenerator);
   return finish(member);
 }
 
-void Parser::parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync) {
+void Parser::parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync,
+                                   bool isGenerator) {
   switch (member->memberKind) {
     case ClassMemberKind::Field:
       if (eat(TokenKind::Assign)) member->value = parseFieldInitializer();
       consumeSemicolon();
       return;
     case ClassMemberKind::Constructor:
-      member->function = parseMethod(
-          classNode->superClass ? FunctionKind::DerivedConstructor : FunctionKind::ClassConstructor, false, start);
+      member->function =
+          parseMethod(classNode->superClass ? FunctionKind::DerivedConstructor : FunctionKind::ClassConstructor, false,
+                      false, start);
       return;
-    case ClassMemberKind::Getter: member->function = parseMethod(FunctionKind::Getter, false, start); return;
-    case ClassMemberKind::Setter: member->function = parseMethod(FunctionKind::Setter, false, start); return;
-    default: member->function = parseMethod(FunctionKind::Method, isAsync, start); return;
+    case ClassMemberKind::Getter: member->function = parseMethod(FunctionKind::Getter, false, false, start); return;
+    case ClassMemberKind::Setter: member->function = parseMethod(FunctionKind::Setter, false, false, start); return;
+    default: member->function = parseMethod(FunctionKind::Method, isAsync, isGenerator, start); return;
   }
 }
 

@@ -61,6 +61,22 @@ bool endsPropertyName(TokenKind kind) {
          kind == TokenKind::RightBrace || kind == TokenKind::Assign || kind == TokenKind::Semicolon;
 }
 
+// The tokens that can follow an AssignmentExpression and start none: after them a
+// `yield` has no operand (V8's list).
+bool endsYield(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::EndOfInput:
+    case TokenKind::Semicolon:
+    case TokenKind::RightBrace:
+    case TokenKind::RightBracket:
+    case TokenKind::RightParen:
+    case TokenKind::Colon:
+    case TokenKind::Comma:
+    case TokenKind::In: return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 Node* Parser::parseExpression(bool allowIn) {
@@ -89,6 +105,7 @@ Node* Parser::parseAssignment(bool allowIn, bool mayBecomePattern) {
     ~Restore() { slot = value; }
   } restore{assignmentStart_, outerStart};
 
+  if (atContextual("yield") && functions_.back().allowYield) return parseYield(allowIn);
   // x => ... and async x => ...
   if (at(TokenKind::Identifier) && peek().kind == TokenKind::Arrow && !peek().newlineBefore) {
     std::vector<Node*> params{parseBindingIdentifier()};
@@ -127,6 +144,19 @@ Node* Parser::parseAssignment(bool allowIn, bool mayBecomePattern) {
   }
   if (!mayBecomePattern) checkPendingCoverErrors(coverErrors);
   return left;
+}
+
+Node* Parser::parseYield(bool allowIn) {
+  const SourcePosition start = current_.range.start;
+  if (functions_.back().inParameters) syntaxError("Yield expression not allowed in formal parameter", start);
+  if (current_.escaped) unexpected();
+  advance();
+  auto* yield = make<YieldExpression>(NodeKind::YieldExpression, start);
+  if (!current_.newlineBefore) {
+    yield->delegate = eat(TokenKind::Star);
+    if (yield->delegate || !endsYield(current_.kind)) yield->argument = parseAssignment(allowIn);
+  }
+  return finish(yield);
 }
 
 void Parser::checkSimpleAssignmentTarget(Node* target, const char* message) {
@@ -660,19 +690,19 @@ Property* Parser::parseObjectProperty(ObjectLiteral* literal, bool& sawProto) {
     isAsync = true;
     advance();
   }
-  if (at(TokenKind::Star)) unsupported("generator methods are not supported", current_.range.start);
+  const bool isGenerator = eat(TokenKind::Star);
   FunctionKind accessor = FunctionKind::Method;
-  if (!isAsync && (atContextual("get") || atContextual("set")) && !endsPropertyName(peek().kind)) {
+  if (!isAsync && !isGenerator && (atContextual("get") || atContextual("set")) && !endsPropertyName(peek().kind)) {
     accessor = current_.name == "get" ? FunctionKind::Getter : FunctionKind::Setter;
     advance();
   }
   const Token keyToken = current_;
   property->key = parsePropertyKey(property->computed);
-  if (isAsync || accessor != FunctionKind::Method || at(TokenKind::LeftParen)) {
+  if (isAsync || isGenerator || accessor != FunctionKind::Method || at(TokenKind::LeftParen)) {
     property->propertyKind = accessor == FunctionKind::Getter   ? PropertyKind::Getter
                              : accessor == FunctionKind::Setter ? PropertyKind::Setter
                                                                 : PropertyKind::Method;
-    property->value = parseMethod(accessor, isAsync, start);
+    property->value = parseMethod(accessor, isAsync, isGenerator, start);
     return finish(property);
   }
   if (eat(TokenKind::Colon)) {

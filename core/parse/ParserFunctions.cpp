@@ -4,11 +4,12 @@
 
 namespace reachable {
 
-Parser::FunctionContext Parser::methodContext(FunctionKind kind, bool isAsync) const {
+Parser::FunctionContext Parser::methodContext(FunctionKind kind, bool isAsync, bool isGenerator) const {
   FunctionContext context;
   context.kind = kind;
   context.isAsync = isAsync;
   context.allowAwait = isAsync;
+  context.allowYield = isGenerator;
   context.allowReturn = true;
   context.allowNewTarget = true;
   context.allowSuperProperty = kind != FunctionKind::Normal;
@@ -18,14 +19,16 @@ Parser::FunctionContext Parser::methodContext(FunctionKind kind, bool isAsync) c
 
 Function* Parser::parseFunction(NodeKind kind, SourcePosition start, bool isAsync, bool isStatement) {
   expect(TokenKind::Function);
-  if (at(TokenKind::Star)) unsupported("generator functions are not supported", start);
+  const bool isGenerator = eat(TokenKind::Star);
+  refuseAsyncGenerator(isAsync, isGenerator, start);
   auto* function = make<Function>(kind, start);
   function->isAsync = isAsync;
+  function->isGenerator = isGenerator;
   if (isStatement || !at(TokenKind::LeftParen)) {
     function->name = parseBindingIdentifier();
     if (isStatement) declareFunctionName(function->name, start);
   }
-  functions_.push_back(methodContext(FunctionKind::Normal, isAsync));
+  functions_.push_back(methodContext(FunctionKind::Normal, isAsync, isGenerator));
   pushScope(ScopeKind::Function, true);
   parseFormalParameters(function);
   parseFunctionBody(function);
@@ -34,11 +37,13 @@ Function* Parser::parseFunction(NodeKind kind, SourcePosition start, bool isAsyn
   return finish(function);
 }
 
-Function* Parser::parseMethod(FunctionKind kind, bool isAsync, SourcePosition start) {
+Function* Parser::parseMethod(FunctionKind kind, bool isAsync, bool isGenerator, SourcePosition start) {
+  refuseAsyncGenerator(isAsync, isGenerator, start);
   auto* function = make<Function>(NodeKind::FunctionExpression, start);
   function->functionKind = kind;
   function->isAsync = isAsync;
-  functions_.push_back(methodContext(kind, isAsync));
+  function->isGenerator = isGenerator;
+  functions_.push_back(methodContext(kind, isAsync, isGenerator));
   pushScope(ScopeKind::Function, true);
   const SourcePosition parametersStart = current_.range.start;
   parseFormalParameters(function);
@@ -47,6 +52,10 @@ Function* Parser::parseMethod(FunctionKind kind, bool isAsync, SourcePosition st
   function->scope = popScope();
   functions_.pop_back();
   return finish(function);
+}
+
+void Parser::refuseAsyncGenerator(bool isAsync, bool isGenerator, SourcePosition start) {
+  if (isAsync && isGenerator) unsupported("async generator functions are not supported", start);
 }
 
 void Parser::checkParameterShape(Function* function, SourcePosition start) {
@@ -60,6 +69,7 @@ void Parser::checkParameterShape(Function* function, SourcePosition start) {
 
 void Parser::parseFormalParameters(Function* function) {
   expect(TokenKind::LeftParen);
+  functions_.back().inParameters = true;
   std::vector<Node*> params;
   while (!at(TokenKind::RightParen)) {
     if (eat(TokenKind::Ellipsis)) {
@@ -75,6 +85,7 @@ void Parser::parseFormalParameters(Function* function) {
     if (!at(TokenKind::RightParen)) expect(TokenKind::Comma);
   }
   advance();
+  functions_.back().inParameters = false;
   function->params = list(params);
   function->hasSimpleParameterList = !function->rest;
   for (Node* param : params) {
@@ -114,6 +125,8 @@ Node* Parser::parseArrowFunction(SourcePosition start, const std::vector<Node*>&
   FunctionContext context = functions_.back();
   context.isAsync = isAsync;
   context.allowAwait = isAsync;
+  context.allowYield = false;
+  context.inParameters = false;
   context.allowReturn = true;
   context.breakableDepth = context.loopDepth = 0;
   context.labels.clear();

@@ -29,6 +29,8 @@ class Parser {
     FunctionKind kind = FunctionKind::Normal;
     bool isAsync = false;
     bool allowAwait = false;  // `await` is an operator here
+    bool allowYield = false;  // `yield` is an operator here: a generator's body
+    bool inParameters = false;  // its formal parameters, where `yield` is an error
     bool allowReturn = false;
     bool allowSuperProperty = false;
     bool allowSuperCall = false;
@@ -221,6 +223,7 @@ class Parser {
   Node* parsePropertyKey(bool& computed);
   Node* parseTemplateLiteral(bool tagged);
   Node* parseAsyncPrimary();
+  Node* parseYield(bool allowIn);
   NodeList parseArguments(bool mayBecomeParameters, std::optional<SourcePosition>* trailingComma = nullptr);
   void referencePrivateName(PrivateName* name, SourcePosition reportAt);
   PrivateName* parsePrivateName();
@@ -241,17 +244,19 @@ class Parser {
 
   // ---- Functions (ParserFunctions.cpp) ----
   Function* parseFunction(NodeKind kind, SourcePosition start, bool isAsync, bool isStatement);
-  Function* parseMethod(FunctionKind kind, bool isAsync, SourcePosition start);
+  Function* parseMethod(FunctionKind kind, bool isAsync, bool isGenerator, SourcePosition start);
   void parseFormalParameters(Function* function);
   void parseFunctionBody(Function* function);
   Node* parseArrowFunction(SourcePosition start, const std::vector<Node*>& params, Node* rest, bool isAsync);
-  FunctionContext methodContext(FunctionKind kind, bool isAsync) const;
+  FunctionContext methodContext(FunctionKind kind, bool isAsync, bool isGenerator = false) const;
+  void refuseAsyncGenerator(bool isAsync, bool isGenerator, SourcePosition start);
   void checkParameterShape(Function* function, SourcePosition start);
 
   // ---- Classes (ParserClasses.cpp) ----
   Class* parseClass(NodeKind kind, bool isStatement);
   ClassMember* parseClassMember(Class* classNode, bool& sawConstructor);
-  void parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync);
+  void parseClassMemberValue(ClassMember* member, Class* classNode, SourcePosition start, bool isAsync,
+                             bool isGenerator);
   Function* parseStaticBlock(SourcePosition start);
   Node* parseFieldInitializer();
 

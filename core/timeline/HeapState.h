@@ -88,12 +88,14 @@ struct FrameView {
   friend bool operator==(const FrameView&, const FrameView&) = default;
 };
 
-// An async function parked at an `await`: alive only through the promise it waits on.
+// An async function parked at an `await`, alive only through the promise it waits
+// on, or a generator parked at a `yield`, alive only through its generator object.
 struct SuspendedFrame {
   std::string function;
   SourcePosition position;
   ObjectId frame = kNoObject;  // the parked frame, an object of the view (kind AsyncFrame)
   bool module = false;         // the module itself, at a top-level await
+  bool generator = false;      // a generator's frame, parked at a yield (or before its first statement)
   friend bool operator==(const SuspendedFrame&, const SuspendedFrame&) = default;
 };
 

@@ -319,7 +319,7 @@ void StateCodec::setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>
     writeText(out, s.function);
     writePosition(out, s.position);
     out.varint(s.frame);
-    out.byte(s.module ? 1 : 0);
+    out.byte((s.module ? 1 : 0) | (s.generator ? 2 : 0));
   }
 }
 
@@ -427,7 +427,9 @@ void StateCodec::apply(ByteReader& in, HeapState& state) const {
         s.function = readText(in);
         s.position = readPosition(in);
         s.frame = static_cast<ObjectId>(in.varint());
-        s.module = in.byte() != 0;
+        const std::uint8_t flags = in.byte();
+        s.module = (flags & 1) != 0;
+        s.generator = (flags & 2) != 0;
       }
       return;
     }

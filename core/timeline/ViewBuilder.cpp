@@ -151,13 +151,16 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     case CellKind::Promise: return std::string(cellKindName(cell.kind));
     case CellKind::AsyncFrame: {
       const auto& frame = static_cast<const AsyncFrame&>(cell);
-      return "async " + (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
+      const bool generator = frame.code && frame.code->isGenerator;
+      return (generator ? "generator " : "async ") +
+             (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
              (frame.resumed ? " (resumed)" : " (suspended)");
     }
     case CellKind::Object:
       if (std::string_view iterator = iteratorTitle(static_cast<const JSObject&>(cell)); !iterator.empty())
         return std::string(iterator);
       [[fallthrough]];
+    case CellKind::Generator: return "Generator";
     case CellKind::Error:
     case CellKind::PrimitiveWrapper: {
       std::string name = constructorName(static_cast<const JSObject&>(cell));
@@ -344,7 +347,7 @@ void ViewBuilder::addPromise(const PromiseObject& promise, std::vector<Row>& row
 void ViewBuilder::addInternal(const HeapCell& cell, std::vector<Row>& rows) const {
   traceCell<TraceEdges::SlotsOnly>(cell, [&](const Edge& edge) {
     if (edge.name.kind == EdgeKind::PromiseResult || !isViewObject(edge.target)) return;
-    Row row{describeEdge(engine_.heap(), cell.id, edge.name), {}, value(edge.target)};
+    Row row{edgeLabel(cell, edge.name), {}, value(edge.target)};
     row.valueStrength = edge.strength;
     row.internal = isPlumbing(edge.name.kind);
     rows.push_back(std::move(row));
@@ -352,6 +355,17 @@ void ViewBuilder::addInternal(const HeapCell& cell, std::vector<Row>& rows) cons
   if (cell.kind == CellKind::WeakRef && static_cast<const WeakRefObject&>(cell).target.isUndefined()) {
     rows.push_back({"target (weak)", {}, {"<empty>"}, EdgeStrength::Strong, strengthOf(EdgeKind::WeakRefTarget)});
   }
+}
+
+// A parked frame's locals by their names in the source; anything else as the heap
+// describes it.
+std::string ViewBuilder::edgeLabel(const HeapCell& cell, const EdgeName& edge) const {
+  if (edge.kind == EdgeKind::FrameValue && cell.kind == CellKind::AsyncFrame) {
+    const FunctionCode* code = static_cast<const AsyncFrame&>(cell).code;
+    if (code && edge.index < code->localNames.size() && !code->localNames[edge.index].empty())
+      return code->localNames[edge.index];
+  }
+  return describeEdge(engine_.heap(), cell.id, edge);
 }
 
 SuspendedFrame ViewBuilder::suspended(const AsyncFrame& frame) const {
@@ -362,6 +376,7 @@ SuspendedFrame ViewBuilder::suspended(const AsyncFrame& frame) const {
   }
   s.frame = frame.serial;
   s.module = frame.code && frame.code->kind == FunctionCode::Kind::Module;
+  s.generator = frame.code && frame.code->isGenerator;
   return s;
 }
 

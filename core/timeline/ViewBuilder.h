@@ -39,6 +39,7 @@ class ViewBuilder {
   SuspendedFrame suspended(const AsyncFrame& frame) const;
 
  private:
+  std::string edgeLabel(const HeapCell& cell, const EdgeName& edge) const;
   void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
   std::string_view iteratorTitle(const JSObject& o) const;
   void addIteratorState(const JSObject& o, std::vector<Row>& rows) const;

@@ -61,10 +61,10 @@ TEST_F(Cli, SyntaxErrorIsLocated) {
 }
 
 TEST_F(Cli, RefusalNamesTheConstruct) {
-  const std::string file = write("gen.js", "\nfunction* g() {}\n");
+  const std::string file = write("export.js", "\nexport const g = 1;\n");
   const RunResult result = run("check " + file);
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_EQ(result.errors, file + ":2:1: error: generator functions are not supported\n");
+  EXPECT_EQ(result.errors, file + ":2:1: error: export declarations are not supported\n");
 }
 
 TEST_F(Cli, SeveralErrorsAreListed) {

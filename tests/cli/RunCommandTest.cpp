@@ -94,6 +94,16 @@ TEST_F(RunCommand, LoopWithoutAStatementStopsAtTheStepBudgetNamingTheLoop) {
   }
 }
 
+TEST_F(RunCommand, EndlessGeneratorStopsAtTheStepBudgetWhateverDrainsIt) {
+  const std::string generator = "function* forever() {\n  for (;;) yield 1;\n}\n";
+  auto spread = run(generator + "const all = [...forever()];\n", {"--step-budget", "1000"});
+  EXPECT_EQ(spread.exitCode, 1);
+  EXPECT_EQ(spread.errors, "program.mjs:2:12: error: the program ran more than 1000 steps (an endless loop?)\n");
+  auto loop = run(generator + "for (const x of forever()) {}\n", {"--step-budget", "1000"});
+  EXPECT_EQ(loop.exitCode, 1);
+  EXPECT_NE(loop.errors.find("error: the program ran more than 1000 steps"), std::string::npos) << loop.errors;
+}
+
 TEST_F(RunCommand, MicrotaskJobsCountAgainstTheStepBudget) {
   auto result = run("const f = () => queueMicrotask(f);\nf();\n", {"--step-budget", "1000"});
   EXPECT_EQ(result.exitCode, 1);

@@ -1,2 +1,2 @@
-// expect: 2:1 generator functions are not supported
+// expect: 2:1 async generator functions are not supported
 async function* g() {}

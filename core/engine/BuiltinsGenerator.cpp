@@ -1,0 +1,65 @@
+// %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%: the
+// objects a generator function and its generators inherit from (ECMA-262 27.3-27.5).
+#include "engine/Builtins.h"
+#include "engine/Interpreter.h"
+#include "engine/ObjectOps.h"
+#include "heap/GeneratorCell.h"
+
+namespace reachable {
+
+namespace {
+
+// GeneratorFunction("…") compiles code from a string: outside the subset, refused
+// with the message V8 gives where code generation is disallowed, even when empty
+// (a generator made of nothing would need the compiler all the same).
+Value generatorFunctionConstructor(NativeCall& call) {
+  return call.engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
+}
+
+template <Interpreter::ResumeMode kMode>
+Value generatorResume(NativeCall& call) {
+  static constexpr std::string_view kNames[] = {"next", "throw", "return"};
+  Engine& engine = call.engine;
+  Value self = call.thisValue;
+  if (!self.isObject() || engine.heap().get(self.asCell()).kind != CellKind::Generator) {
+    return engine.throwError(ErrorType::TypeError,
+                             "Method [Generator].prototype." + std::string(kNames[static_cast<int>(kMode)]) +
+                                 " called on incompatible receiver " + engine.describeForMessage(self));
+  }
+  return engine.interpreter().resumeGenerator(self.asCell(), kMode, call.arg(0));
+}
+
+void defineTag(Engine& engine, CellId target, std::string_view tag) {
+  ops::defineOwnProperty(engine, target, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern(tag), kConfigurable), false);
+}
+
+// A link between the three that is read-only but configurable, as ECMA-262 lays out
+// `constructor` and `prototype` among them.
+void defineLink(Engine& engine, CellId from, Value key, CellId to) {
+  ops::defineOwnProperty(engine, from, PropertyKey::fromAtom(key),
+                         PropertyDescriptor::data(Value::object(to), kConfigurable), false);
+}
+
+}  // namespace
+
+void installGeneratorBuiltins(Engine& engine) {
+  const Atoms& atoms = engine.atoms();
+  CellId functionPrototype = engine.intrinsic(Intrinsic::GeneratorFunctionPrototype);
+  CellId generatorPrototype = engine.intrinsic(Intrinsic::GeneratorPrototype);
+  defineLink(engine, generatorPrototype, atoms.constructor, functionPrototype);
+  defineMethod(engine, generatorPrototype, "next", generatorResume<Interpreter::ResumeMode::Next>, 1);
+  defineMethod(engine, generatorPrototype, "return", generatorResume<Interpreter::ResumeMode::Return>, 1);
+  defineMethod(engine, generatorPrototype, "throw", generatorResume<Interpreter::ResumeMode::Throw>, 1);
+  defineTag(engine, generatorPrototype, "Generator");
+  defineLink(engine, functionPrototype, atoms.prototype, generatorPrototype);
+  defineTag(engine, functionPrototype, "GeneratorFunction");
+  Value constructor =
+      defineConstructor(engine, "GeneratorFunction", generatorFunctionConstructor, 1, functionPrototype, false);
+  Value function = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::FunctionPrototype)),
+                            PropertyKey::fromAtom(atoms.constructor));
+  engine.heap().as<JSObject>(constructor).proto = function.asCell();
+  defineLink(engine, functionPrototype, atoms.constructor, constructor.asCell());
+}
+
+}  // namespace reachable

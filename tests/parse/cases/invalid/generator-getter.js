@@ -1,0 +1,2 @@
+// expect: 2:16 SyntaxError: Unexpected identifier 'x'
+class A { *get x() {} }

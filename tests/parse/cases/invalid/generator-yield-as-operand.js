@@ -1,0 +1,2 @@
+// expect: 2:21 SyntaxError: Unexpected strict mode reserved word
+function* g() { 1 + yield 2; }

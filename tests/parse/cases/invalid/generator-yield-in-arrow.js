@@ -1,0 +1,2 @@
+// expect: 2:33 SyntaxError: Unexpected strict mode reserved word
+function* g() { const f = () => yield 1; }

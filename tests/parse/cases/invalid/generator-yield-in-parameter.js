@@ -1,0 +1,2 @@
+// expect: 2:17 SyntaxError: Yield expression not allowed in formal parameter
+function* g(a = yield) {}

@@ -1,0 +1,3 @@
+// expect: 3:1 SyntaxError: Unexpected token '*'
+function* g() { yield
+* 1; }

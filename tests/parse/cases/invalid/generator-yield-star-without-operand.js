@@ -1,0 +1,2 @@
+// expect: 2:24 SyntaxError: Unexpected token '}'
+function* g() { yield* }

@@ -1,2 +1,0 @@
-// expect: 2:11 generator methods are not supported
-class A { *g() {} }

@@ -1,2 +1,0 @@
-// expect: 2:5 generator functions are not supported
-x = function* () {};

@@ -1,2 +1,0 @@
-// expect: 2:4 generator methods are not supported
-({ *g() {} });
