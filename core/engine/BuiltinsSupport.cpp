@@ -25,6 +25,7 @@ void installBuiltins(Engine& engine) {
   installMathBuiltins(engine);
   installSymbolBuiltins(engine);
   installReflectBuiltins(engine);
+  installProxyBuiltins(engine);
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
 }

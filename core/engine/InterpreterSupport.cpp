@@ -8,6 +8,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/ProxyObjects.h"
 
 namespace reachable {
 
@@ -15,9 +16,12 @@ namespace reachable {
 bool Interpreter::callOnStack(std::uint32_t argc) {
   Value* args = sp_ - argc;
   Value callee = args[-2];
-  auto& fn = engine_.heap().as<JSFunction>(callee);
-  if (!fn.native && !fn.code->isClassConstructor()) {
-    return pushFrame(callee, fn, args[-1], args, argc, Value::undefined(), args - 2);
+  const HeapCell& cell = engine_.heap().get(callee.asCell());
+  if (cell.kind == CellKind::Function) {
+    const auto& fn = static_cast<const JSFunction&>(cell);
+    if (!fn.native && !fn.code->isClassConstructor()) {
+      return pushFrame(callee, fn, args[-1], args, argc, Value::undefined(), args - 2);
+    }
   }
   Value result = call(callee, args[-1], std::span<const Value>(args, argc));
   if (result.isException()) return false;
@@ -30,14 +34,15 @@ bool Interpreter::callOnStack(std::uint32_t argc) {
 bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache) {
   Value* args = sp_ - argc;
   Value callee = args[-1];
-  auto& fn = engine_.heap().as<JSFunction>(callee);
-  if (fn.native) {
+  const HeapCell& cell = engine_.heap().get(callee.asCell());
+  if (cell.kind == CellKind::Proxy || static_cast<const JSFunction&>(cell).native) {
     Value result = construct(callee, std::span<const Value>(args, argc), callee);
     if (result.isException()) return false;
     sp_ = args - 1;
     *sp_++ = result;
     return true;
   }
+  const auto& fn = static_cast<const JSFunction&>(cell);
   // A derived constructor's `this` comes from super(); any other gets a new object
   // whose prototype is new.target's, with the class's fields already on it.
   Value thisValue = Value::uninitialized();
@@ -53,7 +58,7 @@ bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeC
     Pin pin(*this, thisValue);
     if (!runFieldInitializer(callee, thisValue)) return false;
   }
-  return pushFrame(callee, engine_.heap().as<JSFunction>(callee), thisValue, args, argc, callee, args - 1);
+  return pushFrame(callee, fn, thisValue, args, argc, callee, args - 1);
 }
 
 // [function newTarget args…] → the object the parent constructor made, after this
@@ -163,6 +168,7 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
     for (std::uint32_t i = 0; i < engine_.heap().text(source).size(); ++i) keys.push_back(PropertyKey::fromIndex(i));
   } else {
     keys = ops::ownPropertyKeys(engine_, from.asCell());
+    if (engine_.hasPendingException()) return false;
   }
   std::vector<Value> excluded;
   if (excludedKeys.isObject()) excluded = engine_.heap().as<JSObject>(excludedKeys).elements;
@@ -177,6 +183,7 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
       value = ops::get(engine_, source, key);
     } else {
       auto own = ops::getOwnProperty(engine_, from.asCell(), key);
+      if (engine_.hasPendingException()) return false;
       if (!own || !own->enumerable.value_or(false)) continue;
       value = ops::get(engine_, from, key);
     }
@@ -282,15 +289,21 @@ Value Interpreter::forInKeys(Value object) {
   } else if (!object.isNullish()) {
     Value from = toObject(engine_, object);
     result[0] = from;
+    Pin pin(*this, from);
     std::unordered_set<std::u16string> seen;
-    for (CellId o = from.asCell(); o != kNoCell; o = engine_.heap().as<JSObject>(o).proto) {
-      for (const auto& key : ops::ownPropertyKeys(engine_, o)) {
+    // Through a proxy the keys, descriptors and prototypes come from its traps.
+    for (Value o = from; !o.isNull();) {
+      Pin pinLevel(*this, o);
+      for (const auto& key : ops::ownPropertyKeys(engine_, o.asCell())) {
         Value keyValue = ops::keyToValue(engine_, key);
         if (keyValue.isSymbol()) continue;
         if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
-        auto own = ops::getOwnProperty(engine_, o, key);
+        auto own = ops::getOwnProperty(engine_, o.asCell(), key);
         if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
       }
+      if (engine_.hasPendingException()) return Value::exception();
+      o = ops::getPrototypeOf(engine_, o.asCell());
+      if (o.isException()) return o;
     }
   }
   Value keys = engine_.newArray(std::move(result));

@@ -40,6 +40,8 @@ enum class EdgeKind : std::uint8_t {
   FrameFunction,   // the function, `this` and new.target of a parked frame
   AsyncPromise,    // the promise an async function returned
   PrimitiveValue,  // a wrapper's string or symbol
+  ProxyTarget,
+  ProxyHandler,
 };
 
 std::string_view edgeKindName(EdgeKind kind);

@@ -53,6 +53,8 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::FrameFunction: return "function";
     case EdgeKind::AsyncPromise: return "promise";
     case EdgeKind::PrimitiveValue: return "[[PrimitiveValue]]";
+    case EdgeKind::ProxyTarget: return "[[ProxyTarget]]";
+    case EdgeKind::ProxyHandler: return "[[ProxyHandler]]";
   }
   return "?";
 }

@@ -30,6 +30,8 @@ enum class CellKind : std::uint8_t {
   AsyncFrame,
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
+  // new Proxy(target, handler): an object whose every operation goes to a handler.
+  Proxy,
 };
 
 std::string_view cellKindName(CellKind kind);

@@ -25,6 +25,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::Error: return "Error";
     case CellKind::AsyncFrame: return "AsyncFrame";
     case CellKind::PrimitiveWrapper: return "PrimitiveWrapper";
+    case CellKind::Proxy: return "Proxy";
   }
   return "?";
 }
@@ -62,6 +63,8 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::FrameFunction: return "frame-function";
     case EdgeKind::AsyncPromise: return "async-promise";
     case EdgeKind::PrimitiveValue: return "primitive-value";
+    case EdgeKind::ProxyTarget: return "proxy-target";
+    case EdgeKind::ProxyHandler: return "proxy-handler";
   }
   return "?";
 }

@@ -5,6 +5,7 @@
 #include "heap/FunctionCells.h"
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
+#include "heap/ProxyObject.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -164,6 +165,10 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
     case CellKind::Promise: tracePromise(static_cast<const PromiseObject&>(cell), visit); break;
     case CellKind::PrimitiveWrapper:
       emit(visit, EdgeKind::PrimitiveValue, 0, static_cast<const PrimitiveWrapperObject&>(cell).primitive);
+      break;
+    case CellKind::Proxy:
+      emit(visit, EdgeKind::ProxyTarget, 0, static_cast<const ProxyObject&>(cell).target);
+      emit(visit, EdgeKind::ProxyHandler, 0, static_cast<const ProxyObject&>(cell).handler);
       break;
     default: break;
   }

@@ -146,7 +146,8 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     case CellKind::WeakSet:
     case CellKind::WeakRef:
     case CellKind::FinalizationRegistry:
-    case CellKind::Promise: return std::string(cellKindName(cell.kind));
+    case CellKind::Promise:
+    case CellKind::Proxy: return std::string(cellKindName(cell.kind));
     case CellKind::AsyncFrame: {
       const auto& frame = static_cast<const AsyncFrame&>(cell);
       return "async " + (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
