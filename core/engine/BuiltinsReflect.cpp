@@ -374,6 +374,8 @@ bool setWouldFail(Engine& engine, Value target, const PropertyKey& key, Value re
     break;
   }
   if (!receiver.isObject()) return true;
+  // A proxy receiver answers through its traps, once, when the set is done.
+  if (proxy::asProxy(engine, receiver)) return false;
   auto existing = ops::getOwnProperty(engine, receiver.asCell(), key);
   if (existing) return existing->isAccessor() || !existing->writable.value_or(false);
   return !objectOf(engine, receiver).extensible;

@@ -665,7 +665,10 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       case Op::ForInNext: {
         auto target = OPERAND();
-        if (!forInNext()) frame->pc = target;
+        if (!forInNext()) {
+          if (engine_.hasPendingException()) THROW();
+          frame->pc = target;
+        }
         break;
       }
       case Op::NewPrivateName: {

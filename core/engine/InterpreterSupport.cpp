@@ -298,6 +298,11 @@ Value Interpreter::forInKeys(Value object) {
         Value keyValue = ops::keyToValue(engine_, key);
         if (keyValue.isSymbol()) continue;
         if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
+        // A proxy's keys are checked one by one as the loop reaches them, as V8 does.
+        if (proxy::asProxy(engine_, o)) {
+          result.push_back(keyValue);
+          continue;
+        }
         auto own = ops::getOwnProperty(engine_, o.asCell(), key);
         if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
       }
@@ -311,7 +316,27 @@ Value Interpreter::forInKeys(Value object) {
   return keys;
 }
 
-// [keys position] → [keys position+1 key], or false when every key was visited.
+// Whether for-in still visits a key: it is still there, and (through a proxy, whose
+// keys were not filtered) enumerable where it is found. Nothing when a trap threw.
+std::optional<bool> Interpreter::forInVisits(Value object, const PropertyKey& key) {
+  if (!proxy::asProxy(engine_, object)) {
+    bool found = ops::hasProperty(engine_, object.asCell(), key);
+    if (engine_.hasPendingException()) return std::nullopt;
+    return found;
+  }
+  for (Value o = object; !o.isNull();) {
+    Pin pin(*this, o);
+    auto own = ops::getOwnProperty(engine_, o.asCell(), key);
+    if (engine_.hasPendingException()) return std::nullopt;
+    if (own) return own->enumerable.value_or(false);
+    o = ops::getPrototypeOf(engine_, o.asCell());
+    if (o.isException()) return std::nullopt;
+  }
+  return false;
+}
+
+// [keys position] → [keys position+1 key], or false when every key was visited (or a
+// trap threw: the pending exception says which).
 bool Interpreter::forInNext() {
   for (;;) {
     const auto& keys = engine_.heap().as<JSObject>(sp_[-2]).elements;
@@ -320,7 +345,9 @@ bool Interpreter::forInNext() {
     sp_[-1] = Value::number(static_cast<double>(position + 1));
     Value object = keys[0];
     Value key = keys[position];
-    if (object.isObject() && !ops::hasProperty(engine_, object.asCell(), *ops::toPropertyKey(engine_, key))) continue;
+    auto visit = object.isObject() ? forInVisits(object, *ops::toPropertyKey(engine_, key)) : true;
+    if (!visit) return false;
+    if (!*visit) continue;
     *sp_++ = key;
     return true;
   }

@@ -104,6 +104,11 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
 
 bool isProxy(const HeapCell& cell) { return cell.kind == CellKind::Proxy; }
 
+// A private name (#x) is the object's own, a proxy's too, and no trap sees it.
+bool goesToTrap(Engine& engine, const HeapCell& cell, const PropertyKey& key) {
+  return isProxy(cell) && !isPrivateName(engine, key);
+}
+
 // An own property as a descriptor.
 PropertyDescriptor descriptorOf(Engine& engine, const OwnSlot& slot) {
   if (!slot.accessor) return PropertyDescriptor::data(slot.value, slot.attributes);
@@ -293,7 +298,7 @@ Value keyToValue(Engine& engine, const PropertyKey& key) {
 
 std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
   JSObject& o = objectAt(engine, object);
-  if (isProxy(o)) return proxy::getOwnProperty(engine, object, key);
+  if (goesToTrap(engine, o, key)) return proxy::getOwnProperty(engine, object, key);
   auto slot = lookupOwn(engine, o, key);
   if (!slot.found) return std::nullopt;
   return descriptorOf(engine, slot);
@@ -302,7 +307,7 @@ std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, 
 bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, const PropertyDescriptor& d,
                        bool throwOnFailure) {
   JSObject& o = objectAt(engine, object);
-  if (isProxy(o)) {
+  if (goesToTrap(engine, o, key)) {
     auto defined = proxy::defineOwnProperty(engine, object, key, d);
     if (!defined) return false;
     return *defined || (throwOnFailure && proxy::throwFalsish(engine, "defineProperty", key));
@@ -342,7 +347,7 @@ bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, co
 
 bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, Value value) {
   JSObject& o = objectAt(engine, object);
-  if (isProxy(o)) {
+  if (goesToTrap(engine, o, key)) {
     return defineOwnProperty(engine, object, key, PropertyDescriptor::data(value, kDefaultAttributes), true);
   }
   OwnSlot current = lookupOwn(engine, o, key);
@@ -421,7 +426,7 @@ Value get(Engine& engine, Value base, const PropertyKey& key) {
 
 bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
-    if (isProxy(objectAt(engine, o))) {
+    if (goesToTrap(engine, objectAt(engine, o), key)) {
       auto done = proxy::set(engine, o, key, value, receiver);
       if (!done) return false;
       return *done || proxy::throwFalsish(engine, "set", key);
@@ -451,7 +456,7 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
                     std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
   }
   JSObject& target = objectAt(engine, receiver.asCell());
-  if (isProxy(target)) return setOnProxyReceiver(engine, receiver.asCell(), key, value);
+  if (goesToTrap(engine, target, key)) return setOnProxyReceiver(engine, receiver.asCell(), key, value);
   OwnSlot own = lookupOwn(engine, target, key);
   if (own.found) {
     if (own.accessor || !(own.attributes & kWritable)) {

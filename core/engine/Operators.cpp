@@ -165,7 +165,9 @@ Value inOperator(Engine& engine, Value key, Value target) {
   }
   auto k = ops::toPropertyKey(engine, key);
   if (!k) return Value::exception();
-  return Value::boolean(ops::hasProperty(engine, target.asCell(), *k));
+  bool found = ops::hasProperty(engine, target.asCell(), *k);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::boolean(found);
 }
 
 }  // namespace reachable

@@ -16,7 +16,9 @@ std::optional<PropertyDescriptor> toPropertyDescriptor(Engine& engine, Value v) 
   PropertyDescriptor d;
   const auto& atoms = engine.atoms();
   auto field = [&](Value name) -> std::optional<Value> {
-    if (!ops::hasProperty(engine, v.asCell(), PropertyKey::fromAtom(name))) return Value::hole();
+    bool present = ops::hasProperty(engine, v.asCell(), PropertyKey::fromAtom(name));
+    if (engine.hasPendingException()) return std::nullopt;
+    if (!present) return Value::hole();
     Value got = ops::get(engine, v, PropertyKey::fromAtom(name));
     if (got.isException()) return std::nullopt;
     return got;
