@@ -18,7 +18,7 @@ constexpr std::string_view kCourse[] = {
     "user-reference.json",      "two-references.json",   "family.json",
     "unreachable-island.json",  "mark-and-sweep.json",   "weakmap-visit-counter.json",
     "weakset-visited.json",     "weakmap-cache.json",    "weakref-basics.json",
-    "weakref-image-cache.json", "registry-held-values.json", "registry-cache.json",
+    "weakref-image-cache.json", "proxy-weakref-reads.json", "registry-held-values.json", "registry-cache.json",
     "photo-gallery.json",       "kept-objects.json",     "dead-registry.json",
     "closure-keeps-alive.json", "map-leak.json",
 };

@@ -168,10 +168,10 @@ bool checkDefined(Engine& engine, const Trap& trap, const PropertyKey& key, cons
                                       " which is either non-existent or configurable in the proxy target";
   if (!targetDesc) {
     if (!*extensible) {
-      return violation(engine, kTrap,
-                       "trap returned truish for adding property " + quoted(engine, key) +
-                           "  to the non-extensible proxy target",
-                       false);
+      return violation(
+          engine, kTrap,
+          "trap returned truish for adding property " + quoted(engine, key) + "  to the non-extensible proxy target",
+          false);
     }
     if (settingConfigFalse) return violation(engine, kTrap, nonConfigurable, false);
     return true;
@@ -185,8 +185,8 @@ bool checkDefined(Engine& engine, const Trap& trap, const PropertyKey& key, cons
   if (settingConfigFalse && targetDesc->configurable.value_or(false)) {
     return violation(engine, kTrap, nonConfigurable, false);
   }
-  if (!targetDesc->isAccessor() && !targetDesc->configurable.value_or(false) &&
-      targetDesc->writable.value_or(false) && desc.writable && !*desc.writable) {
+  if (!targetDesc->isAccessor() && !targetDesc->configurable.value_or(false) && targetDesc->writable.value_or(false) &&
+      desc.writable && !*desc.writable) {
     return violation(engine, kTrap,
                      "trap returned truish for defining non-configurable property " + quoted(engine, key) +
                          " which cannot be non-writable, unless there exists a corresponding non-configurable, "
@@ -215,8 +215,7 @@ std::optional<std::vector<PropertyKey>> trapKeys(Engine& engine, Value result) {
     auto key = ops::toPropertyKey(engine, v);
     if (!key) return std::nullopt;
     if (!seen.insert(keyIdentity(*key)).second) {
-      return violation(engine, "ownKeys", "trap returned duplicate entries",
-                       std::optional<std::vector<PropertyKey>>());
+      return violation(engine, "ownKeys", "trap returned duplicate entries", std::optional<std::vector<PropertyKey>>());
     }
     keys.push_back(*key);
   }
@@ -358,8 +357,7 @@ std::optional<bool> preventExtensions(Engine& engine, CellId proxy) {
   auto extensible = ops::isExtensible(engine, trap.targetId());
   if (!extensible) return extensible;
   if (*extensible) {
-    return violation(engine, kTrap, "trap returned truish but the proxy target is extensible",
-                     std::optional<bool>());
+    return violation(engine, kTrap, "trap returned truish but the proxy target is extensible", std::optional<bool>());
   }
   return true;
 }
@@ -429,10 +427,10 @@ std::optional<bool> has(Engine& engine, CellId proxy, const PropertyKey& key) {
   auto extensible = ops::isExtensible(engine, trap.targetId());
   if (!extensible) return extensible;
   if (!*extensible) {
-    return violation(engine, kTrap,
-                     "trap returned falsish for property " + quoted(engine, key) +
-                         " but the proxy target is not extensible",
-                     std::optional<bool>());
+    return violation(
+        engine, kTrap,
+        "trap returned falsish for property " + quoted(engine, key) + " but the proxy target is not extensible",
+        std::optional<bool>());
   }
   return false;
 }
@@ -454,8 +452,8 @@ Value get(Engine& engine, CellId proxy, const PropertyKey& key, Value receiver) 
                      "property " + quoted(engine, key) +
                          " is a read-only and non-configurable data property on the proxy target but the proxy "
                          "did not return its actual value (expected '" +
-                         toDisplayString(engine, *targetDesc->value) + "' but got '" +
-                         toDisplayString(engine, result) + "')",
+                         toDisplayString(engine, *targetDesc->value) + "' but got '" + toDisplayString(engine, result) +
+                         "')",
                      Value::exception());
   }
   if (targetDesc->isAccessor() && targetDesc->getter.value_or(Value::undefined()).isUndefined() &&
@@ -512,18 +510,18 @@ std::optional<bool> deleteProperty(Engine& engine, CellId proxy, const PropertyK
   if (!targetOwn(engine, trap.targetId(), key, targetDesc)) return std::nullopt;
   if (!targetDesc) return true;
   if (!targetDesc->configurable.value_or(false)) {
-    return violation(engine, kTrap,
-                     "trap returned truish for property " + quoted(engine, key) +
-                         " which is non-configurable in the proxy target",
-                     std::optional<bool>());
+    return violation(
+        engine, kTrap,
+        "trap returned truish for property " + quoted(engine, key) + " which is non-configurable in the proxy target",
+        std::optional<bool>());
   }
   auto extensible = ops::isExtensible(engine, trap.targetId());
   if (!extensible) return extensible;
   if (!*extensible) {
-    return violation(engine, kTrap,
-                     "trap returned truish for property " + quoted(engine, key) +
-                         " but the proxy target is non-extensible",
-                     std::optional<bool>());
+    return violation(
+        engine, kTrap,
+        "trap returned truish for property " + quoted(engine, key) + " but the proxy target is non-extensible",
+        std::optional<bool>());
   }
   return true;
 }
