@@ -6,7 +6,6 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
-#include "engine/ProxyObjects.h"
 #include "engine/Try.h"
 
 namespace reachable {
@@ -363,37 +362,15 @@ Value reflectGet(NativeCall& call) {
   return ops::getFromObject(engine, target.asCell(), *key, receiver);
 }
 
-// Whether OrdinarySet would fail without throwing: a read-only data property, an
-// accessor without a setter, or a new property on a non-extensible receiver.
-bool setWouldFail(Engine& engine, Value target, const PropertyKey& key, Value receiver) {
-  for (CellId o = target.asCell(); o != kNoCell; o = objectOf(engine, Value::object(o)).proto) {
-    auto own = ops::getOwnProperty(engine, o, key);
-    if (!own) continue;
-    if (own->isAccessor()) return own->setter.value_or(Value::undefined()).isUndefined();
-    if (!own->writable.value_or(false)) return true;
-    break;
-  }
-  if (!receiver.isObject()) return true;
-  // A proxy receiver answers through its traps, once, when the set is done.
-  if (proxy::asProxy(engine, receiver)) return false;
-  auto existing = ops::getOwnProperty(engine, receiver.asCell(), key);
-  if (existing) return existing->isAccessor() || !existing->writable.value_or(false);
-  return !objectOf(engine, receiver).extensible;
-}
-
 Value reflectSet(NativeCall& call) {
   Engine& engine = call.engine;
   Value target = TRY(requireTarget(call, "set"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   Value receiver = call.args.size() > 3 ? call.args[3] : target;
-  if (proxy::asProxy(engine, target)) {
-    auto done = proxy::set(engine, target.asCell(), *key, call.arg(2), receiver);
-    return done ? Value::boolean(*done) : Value::exception();
-  }
-  if (setWouldFail(engine, target, *key, receiver)) return Value::boolean(false);
-  if (!ops::setOnObject(engine, target.asCell(), *key, call.arg(2), receiver)) return Value::exception();
-  return Value::boolean(true);
+  bool done = ops::setOnObject(engine, target.asCell(), *key, call.arg(2), receiver, false);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::boolean(done);
 }
 
 Value reflectHas(NativeCall& call) {

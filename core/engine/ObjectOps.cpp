@@ -243,18 +243,21 @@ bool isCanonicalIndex(std::u16string_view text, std::uint32_t& index) {
 
 // OrdinarySet's last steps when the receiver is a proxy: its own property found and
 // defined through its traps (CreateDataProperty for a new one).
-bool setOnProxyReceiver(Engine& engine, CellId receiver, const PropertyKey& key, Value value) {
+bool setOnProxyReceiver(Engine& engine, CellId receiver, const PropertyKey& key, Value value, bool throwOnFailure) {
   auto existing = getOwnProperty(engine, receiver, key);
   if (engine.hasPendingException()) return false;
-  if (!existing) return createDataProperty(engine, receiver, key, value);
+  if (!existing) {
+    return defineOwnProperty(engine, receiver, key, PropertyDescriptor::data(value, kDefaultAttributes),
+                             throwOnFailure);
+  }
   if (existing->isAccessor() || !existing->writable.value_or(false)) {
-    return fail(engine, true,
+    return fail(engine, throwOnFailure,
                 "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                     engine.describeForMessage(Value::object(receiver)) + "'");
   }
   PropertyDescriptor d;
   d.value = value;
-  return defineOwnProperty(engine, receiver, key, d, true);
+  return defineOwnProperty(engine, receiver, key, d, throwOnFailure);
 }
 
 }  // namespace
@@ -424,19 +427,20 @@ Value get(Engine& engine, Value base, const PropertyKey& key) {
   return getFromObject(engine, prototypeOf(engine, base), key, base);
 }
 
-bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver) {
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver,
+                 bool throwOnFailure) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
     if (goesToTrap(engine, objectAt(engine, o), key)) {
-      auto done = proxy::set(engine, o, key, value, receiver);
+      auto done = proxy::set(engine, o, key, value, receiver, throwOnFailure);
       if (!done) return false;
-      return *done || proxy::throwFalsish(engine, "set", key);
+      return *done || (throwOnFailure && proxy::throwFalsish(engine, "set", key));
     }
     OwnSlot slot = lookupOwn(engine, objectAt(engine, o), key);
     if (!slot.found) continue;
     if (slot.accessor) {
       Value setter = engine.heap().as<AccessorPair>(slot.value).setter;
       if (setter.isUndefined()) {
-        return fail(engine, true,
+        return fail(engine, throwOnFailure,
                     "Cannot set property " + keyForMessage(engine, key) + " of " + engine.describeForMessage(receiver) +
                         " which has only a getter");
       }
@@ -444,23 +448,23 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
       return !engine.call(setter, receiver, args).isException();
     }
     if (!(slot.attributes & kWritable)) {
-      return fail(engine, true,
+      return fail(engine, throwOnFailure,
                   "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                       engine.describeForMessage(receiver) + "'");
     }
     break;
   }
   if (!receiver.isObject()) {
-    return fail(engine, true,
+    return fail(engine, throwOnFailure,
                 "Cannot create property '" + keyForMessage(engine, key) + "' on " +
                     std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
   }
   JSObject& target = objectAt(engine, receiver.asCell());
-  if (goesToTrap(engine, target, key)) return setOnProxyReceiver(engine, receiver.asCell(), key, value);
+  if (goesToTrap(engine, target, key)) return setOnProxyReceiver(engine, receiver.asCell(), key, value, throwOnFailure);
   OwnSlot own = lookupOwn(engine, target, key);
   if (own.found) {
     if (own.accessor || !(own.attributes & kWritable)) {
-      return fail(engine, true,
+      return fail(engine, throwOnFailure,
                   "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                       engine.describeForMessage(receiver) + "'");
     }
@@ -474,7 +478,8 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
     return true;
   }
   if (!target.extensible) {
-    return fail(engine, true, "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
+    return fail(engine, throwOnFailure,
+                "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
   }
   if (isArray(target) && key.isIndex) return writeElement(engine, target, key.index, value);
   addNamed(engine, target, namedKey(engine, key), value, kDefaultAttributes);

@@ -51,7 +51,10 @@ Value get(Engine& engine, Value base, const PropertyKey& key);
 Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver);
 // [[Set]] in strict mode: a failure throws V8's TypeError.
 bool set(Engine& engine, Value base, const PropertyKey& key, Value value);
-bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver);
+// [[Set]] with a receiver; false when it failed, thrown unless !throwOnFailure
+// (Reflect.set's plain false: hasPendingException() tells a refusal from a throw).
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver,
+                 bool throwOnFailure = true);
 // [[Delete]] in strict mode.
 bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key);
 // [[OwnPropertyKeys]]: indices ascending, then strings, then symbols, each in

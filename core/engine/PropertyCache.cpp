@@ -11,7 +11,8 @@ namespace {
 JSObject* cacheable(Engine& engine, Value v) {
   if (!v.isObject()) return nullptr;
   HeapCell& cell = engine.heap().get(v.asCell());
-  if (!isObjectKind(cell.kind) || cell.kind == CellKind::PrimitiveWrapper || cell.kind == CellKind::Proxy) return nullptr;
+  if (!isObjectKind(cell.kind) || cell.kind == CellKind::PrimitiveWrapper || cell.kind == CellKind::Proxy)
+    return nullptr;
   auto& object = static_cast<JSObject&>(cell);
   return object.properties.isDictionary() ? nullptr : &object;
 }

@@ -468,13 +468,15 @@ Value get(Engine& engine, CellId proxy, const PropertyKey& key, Value receiver) 
   return result;
 }
 
-std::optional<bool> set(Engine& engine, CellId proxy, const PropertyKey& key, Value value, Value receiver) {
+std::optional<bool> set(Engine& engine, CellId proxy, const PropertyKey& key, Value value, Value receiver,
+                        bool throwOnFailure) {
   constexpr std::string_view kTrap = "set";
   Trap trap(engine, proxy, kTrap);
   if (!trap.ok()) return std::nullopt;
   if (!trap.present()) {
-    if (!ops::setOnObject(engine, trap.targetId(), key, value, receiver)) return std::nullopt;
-    return true;
+    bool done = ops::setOnObject(engine, trap.targetId(), key, value, receiver, throwOnFailure);
+    if (engine.hasPendingException()) return std::nullopt;
+    return done;
   }
   auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValue(engine, key), value, receiver}));
   if (!result || !*result) return result;

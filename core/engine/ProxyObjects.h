@@ -33,7 +33,10 @@ std::optional<bool> defineOwnProperty(Engine& engine, CellId proxy, const Proper
                                       const PropertyDescriptor& desc);
 std::optional<bool> has(Engine& engine, CellId proxy, const PropertyKey& key);
 Value get(Engine& engine, CellId proxy, const PropertyKey& key, Value receiver);
-std::optional<bool> set(Engine& engine, CellId proxy, const PropertyKey& key, Value value, Value receiver);
+// Without a trap the target's [[Set]] runs, throwing its own TypeError on failure
+// when `throwOnFailure` (strict mode's assignment), as V8 does.
+std::optional<bool> set(Engine& engine, CellId proxy, const PropertyKey& key, Value value, Value receiver,
+                        bool throwOnFailure);
 std::optional<bool> deleteProperty(Engine& engine, CellId proxy, const PropertyKey& key);
 std::optional<std::vector<PropertyKey>> ownKeys(Engine& engine, CellId proxy);
 Value call(Engine& engine, CellId proxy, Value thisValue, std::span<const Value> args);

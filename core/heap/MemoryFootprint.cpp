@@ -53,8 +53,7 @@ constexpr std::array<KindFootprint, 18> kFootprints = {{
     {fixedPart<ProxyObject>(), 6},                 // Proxy
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(),
-              "one footprint per kind of cell");
+static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(), "one footprint per kind of cell");
 
 }  // namespace
 
