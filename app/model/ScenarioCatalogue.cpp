@@ -15,12 +15,27 @@ constexpr std::string_view kDefaultNames[] = {"user-reference.json", "two-refere
 // lessons about what keeps objects alive. A lesson not named here comes after them,
 // by file name.
 constexpr std::string_view kCourse[] = {
-    "user-reference.json",      "two-references.json",         "family.json",
-    "unreachable-island.json",  "mark-and-sweep.json",         "weakmap-visit-counter.json",
-    "weakset-visited.json",     "weakmap-cache.json",          "weakref-basics.json",
-    "weakref-image-cache.json", "registry-held-values.json",   "registry-cache.json",
-    "photo-gallery.json",       "kept-objects.json",           "dead-registry.json",
-    "closure-keeps-alive.json", "generator-keeps-locals.json", "map-leak.json",
+    // clang-format off
+    "user-reference.json",
+    "two-references.json",
+    "family.json",
+    "unreachable-island.json",
+    "mark-and-sweep.json",
+    "weakmap-visit-counter.json",
+    "weakset-visited.json",
+    "weakmap-cache.json",
+    "weakref-basics.json",
+    "weakref-image-cache.json",
+    "proxy-weakref-reads.json",
+    "registry-held-values.json",
+    "registry-cache.json",
+    "photo-gallery.json",
+    "kept-objects.json",
+    "dead-registry.json",
+    "closure-keeps-alive.json",
+    "generator-keeps-locals.json",
+    "map-leak.json",
+    // clang-format on
 };
 
 std::size_t placeInCourse(std::string_view fileName) {

@@ -11,8 +11,6 @@ namespace reachable {
 
 namespace {
 
-bool isArray(Engine& engine, Value v) { return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array; }
-
 Value arrayConstructor(Engine& engine) {
   return ops::get(engine, Value::object(engine.intrinsic(Intrinsic::ArrayPrototype)),
                   PropertyKey::fromAtom(engine.atoms().constructor));
@@ -21,7 +19,9 @@ Value arrayConstructor(Engine& engine) {
 }  // namespace
 
 Value arraySpeciesConstructor(Engine& engine, Value original) {
-  if (!isArray(engine, original)) return Value::undefined();
+  auto isArray = ops::isArray(engine, original);
+  if (!isArray) return Value::exception();
+  if (!*isArray) return Value::undefined();
   Value constructor = TRY(ops::get(engine, original, PropertyKey::fromAtom(engine.atoms().constructor)));
   if (constructor.isObject()) {
     constructor = TRY(ops::get(engine, constructor, PropertyKey::fromAtom(engine.realm().symbols.species)));

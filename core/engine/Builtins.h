@@ -33,6 +33,7 @@ void installReflectBuiltins(Engine& engine);
 void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);
 void installGeneratorBuiltins(Engine& engine);
+void installProxyBuiltins(Engine& engine);
 
 // Feeds the entries of `iterable` to a new Map, Set, WeakMap or WeakSet through its
 // own `set` or `add` (pairs: entries are [key, value]), closing the iterator when
@@ -74,6 +75,8 @@ std::optional<double> lengthOfArrayLike(Engine& engine, Value object);
 std::optional<std::vector<Value>> listFromArrayLike(Engine& engine, Value arrayLike);
 // { value, done }, as iterators' `next` returns it.
 Value iteratorResult(Engine& engine, Value value, bool done);
+// Whether a function is the revoke function of a Proxy.revocable.
+bool isProxyRevoker(const JSFunction& fn);
 // Whether a function is one Function.prototype.bind made.
 bool isBoundFunction(const JSFunction& fn);
 // What one of the engine's nameless helper functions does, for a card's title:

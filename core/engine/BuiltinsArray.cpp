@@ -119,7 +119,10 @@ Value arrayConstructor(NativeCall& call) {
   return result;
 }
 
-Value arrayIsArray(NativeCall& call) { return Value::boolean(isArrayObject(call.engine, call.arg(0))); }
+Value arrayIsArray(NativeCall& call) {
+  auto isArray = ops::isArray(call.engine, call.arg(0));
+  return isArray ? Value::boolean(*isArray) : Value::exception();
+}
 
 Value arrayOf(NativeCall& call) {
   Engine& engine = call.engine;
@@ -398,7 +401,7 @@ std::optional<bool> isConcatSpreadable(Engine& engine, Value v) {
   Value spreadable = ops::get(engine, v, PropertyKey::fromAtom(engine.realm().symbols.isConcatSpreadable));
   if (spreadable.isException()) return std::nullopt;
   if (!spreadable.isUndefined()) return toBoolean(engine, spreadable);
-  return isArrayObject(engine, v);
+  return ops::isArray(engine, v);
 }
 
 Value arrayConcat(NativeCall& call) {
@@ -873,7 +876,9 @@ bool flattenInto(Engine& engine, Value target, Value source, double depth, Value
       v = engine.call(mapper, thisArg, args);
       if (v.isException()) return false;
     }
-    if (depth > 0 && isArrayObject(engine, v)) {
+    auto isArray = depth > 0 ? ops::isArray(engine, v) : false;
+    if (!isArray) return false;
+    if (*isArray) {
       Interpreter::Pin pinValue(engine.interpreter(), v);
       if (!flattenInto(engine, target, v, depth - 1, Value::undefined(), Value::undefined())) return false;
     } else {

@@ -7,6 +7,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/ProxyObjects.h"
 #include "engine/Try.h"
 #include "format/StringToNumber.h"
 
@@ -24,6 +25,19 @@ Value objectConstructor(NativeCall& call) {
   return toObject(call.engine, v);
 }
 
+// A proxy's tag: "Array" for a proxy of an array, "Function" for a callable one.
+bool builtinTagOfProxy(Engine& engine, Value object, std::string& tag) {
+  if (!proxy::asProxy(engine, object)) return true;
+  if (proxy::asProxy(engine, object)->revoked()) {
+    engine.throwError(ErrorType::TypeError,
+                      "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked");
+    return false;
+  }
+  if (engine.isCallable(object)) tag = "Function";
+  if (ops::isArray(engine, object).value_or(false)) tag = "Array";
+  return true;
+}
+
 Value objectPrototypeToString(NativeCall& call) {
   Engine& engine = call.engine;
   Value v = call.thisValue;
@@ -31,6 +45,7 @@ Value objectPrototypeToString(NativeCall& call) {
   if (v.isNull()) return engine.intern("[object Null]");
   Value object = TRY(toObject(engine, v));
   std::string builtinTag = "Object";
+  if (!builtinTagOfProxy(engine, object, builtinTag)) return Value::exception();
   switch (engine.heap().get(object.asCell()).kind) {
     case CellKind::Array: builtinTag = "Array"; break;
     case CellKind::Function: builtinTag = "Function"; break;
@@ -76,13 +91,13 @@ Value objectPrototypePropertyIsEnumerable(NativeCall& call) {
   if (!key) return Value::exception();
   Value object = TRY(receiverObject(call));
   auto own = ops::getOwnProperty(call.engine, object.asCell(), *key);
+  if (call.engine.hasPendingException()) return Value::exception();
   return Value::boolean(own && own->enumerable.value_or(false));
 }
 
 Value objectGetPrototypeOf(NativeCall& call) {
   Value object = TRY(toObject(call.engine, call.arg(0)));
-  CellId proto = call.engine.heap().as<JSObject>(object).proto;
-  return proto == kNoCell ? Value::null() : Value::object(proto);
+  return ops::getPrototypeOf(call.engine, object.asCell());
 }
 
 // Object.keys, values and entries: own enumerable string keys in property order.
@@ -93,10 +108,13 @@ Value objectEnumerate(NativeCall& call) {
   Interpreter::Pin pin(engine.interpreter(), object);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
-  for (const auto& key : ops::ownPropertyKeys(engine, object.asCell())) {
+  auto keys = ops::ownPropertyKeys(engine, object.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : keys) {
     Value keyValue = ops::keyToValue(engine, key);
     if (keyValue.isSymbol()) continue;
     auto own = ops::getOwnProperty(engine, object.asCell(), key);
+    if (engine.hasPendingException()) return Value::exception();
     if (!own || !own->enumerable.value_or(false)) continue;
     Value item = keyValue;
     if (kWhat != 0) {
@@ -118,8 +136,12 @@ Value objectAssign(NativeCall& call) {
     Value source = call.args[i];
     if (source.isNullish()) continue;
     Value from = toObject(engine, source);
-    for (const auto& key : ops::ownPropertyKeys(engine, from.asCell())) {
+    Interpreter::Pin pin(engine.interpreter(), from);
+    auto keys = ops::ownPropertyKeys(engine, from.asCell());
+    if (engine.hasPendingException()) return Value::exception();
+    for (const auto& key : keys) {
       auto own = ops::getOwnProperty(engine, from.asCell(), key);
+      if (engine.hasPendingException()) return Value::exception();
       if (!own || !own->enumerable.value_or(false)) continue;
       Value value = ops::get(engine, from, key);
       if (value.isException() || !ops::set(engine, target, key, value)) return Value::exception();

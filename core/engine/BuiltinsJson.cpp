@@ -19,17 +19,17 @@ namespace {
 
 JSObject& objectOf(Engine& engine, Value v) { return engine.heap().as<JSObject>(v); }
 
-bool isArrayObject(Engine& engine, Value v) {
-  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array;
-}
-
-// Own enumerable string keys in property order (EnumerableOwnProperties, keys).
-std::vector<PropertyKey> enumerableKeys(Engine& engine, Value object) {
+// Own enumerable string keys in property order (EnumerableOwnProperties, keys);
+// nothing when a proxy's trap threw.
+std::optional<std::vector<PropertyKey>> enumerableKeys(Engine& engine, Value object) {
   std::vector<PropertyKey> keys;
-  for (const auto& key : ops::ownPropertyKeys(engine, object.asCell())) {
+  auto own = ops::ownPropertyKeys(engine, object.asCell());
+  if (engine.hasPendingException()) return std::nullopt;
+  for (const auto& key : own) {
     if (!key.isIndex && key.atom.isSymbol()) continue;
-    auto own = ops::getOwnProperty(engine, object.asCell(), key);
-    if (own && own->enumerable.value_or(false)) keys.push_back(key);
+    auto d = ops::getOwnProperty(engine, object.asCell(), key);
+    if (engine.hasPendingException()) return std::nullopt;
+    if (d && d->enumerable.value_or(false)) keys.push_back(key);
   }
   return keys;
 }
@@ -299,12 +299,16 @@ Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value r
   Interpreter::Pin pin(engine.interpreter(), v);
   if (v.isObject()) {
     std::vector<PropertyKey> keys;
-    if (isArrayObject(engine, v)) {
+    auto isArray = ops::isArray(engine, v);
+    if (!isArray) return Value::exception();
+    if (*isArray) {
       auto length = lengthOfArrayLike(engine, v);
       if (!length) return Value::exception();
       for (double i = 0; i < *length; ++i) keys.push_back(indexKey(engine, i));
     } else {
-      keys = enumerableKeys(engine, v);
+      auto enumerable = enumerableKeys(engine, v);
+      if (!enumerable) return Value::exception();
+      keys = std::move(*enumerable);
     }
     for (const auto& key : keys) {
       Value element = TRY(internalize(engine, v, key, reviver));
@@ -340,7 +344,7 @@ class JsonSerializer {
 
   std::optional<PropertyKey> setup(Value replacer, Value space) {
     if (!engine_.isCallable(replacer)) replacer_ = Value::undefined();
-    if (isArrayObject(engine_, replacer)) {
+    if (ops::isArray(engine_, replacer).value_or(false)) {
       hasPropertyList_ = true;
       auto length = lengthOfArrayLike(engine_, replacer);
       for (double i = 0; i < *length; ++i) {
@@ -406,7 +410,9 @@ class JsonSerializer {
     } else if (v.isObject() && !engine_.isCallable(v)) {
       Interpreter::Pin pin(engine_.interpreter(), v);
       if (!enter(v, key)) return std::nullopt;
-      bool ok = isArrayObject(engine_, v) ? serializeArray(v, out) : serializeObject(v, out);
+      auto isArray = ops::isArray(engine_, v);
+      if (!isArray) return std::nullopt;
+      bool ok = *isArray ? serializeArray(v, out) : serializeObject(v, out);
       stack_.pop_back();
       if (!ok) return std::nullopt;
     } else {
@@ -479,10 +485,11 @@ class JsonSerializer {
   bool serializeObject(Value object, std::string& out) {
     std::string stepback = indent_;
     indent_ += gap_;
-    std::vector<PropertyKey> keys = hasPropertyList_ ? propertyList_ : enumerableKeys(engine_, object);
+    auto keys = hasPropertyList_ ? propertyList_ : enumerableKeys(engine_, object);
+    if (!keys) return false;
     bool any = false;
     out += '{';
-    for (const auto& key : keys) {
+    for (const auto& key : *keys) {
       std::string member = quoteJsonString(engine_.heap().text(ops::keyToValue(engine_, key)));
       member += gap_.empty() ? ":" : ": ";
       auto written = serialize(object, key, member);

@@ -335,6 +335,7 @@ std::string_view helperFunctionName(const JSFunction& fn) {
   if (fn.native == elementHandler<Combinator::Any, false>) return "Promise.any element";
   if (fn.native == finallyHandler) return "finally handler";
   if (fn.native == passThrough) return "finally result";
+  if (isProxyRevoker(fn)) return "revoke";
   return promises::resolvingFunctionName(fn);
 }
 

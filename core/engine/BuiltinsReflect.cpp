@@ -16,73 +16,13 @@ JSObject& objectOf(Engine& engine, Value v) { return engine.heap().as<JSObject>(
 
 // --- Descriptors ---
 
-// ToPropertyDescriptor with V8's messages; nullopt when it threw.
-std::optional<PropertyDescriptor> toPropertyDescriptor(Engine& engine, Value v) {
-  if (!v.isObject()) {
-    engine.throwError(ErrorType::TypeError, "Property description must be an object: " + toDisplayString(engine, v));
-    return std::nullopt;
-  }
-  Interpreter::Pin pin(engine.interpreter(), v);
-  PropertyDescriptor d;
-  const auto& atoms = engine.atoms();
-  auto field = [&](Value name) -> std::optional<Value> {
-    if (!ops::hasProperty(engine, v.asCell(), PropertyKey::fromAtom(name))) return Value::hole();
-    Value got = ops::get(engine, v, PropertyKey::fromAtom(name));
-    if (got.isException()) return std::nullopt;
-    return got;
-  };
-  auto flag = [&](Value name, std::optional<bool>& out) {
-    auto got = field(name);
-    if (!got) return false;
-    if (!got->isHole()) out = toBoolean(engine, *got);
-    return true;
-  };
-  if (!flag(atoms.enumerable, d.enumerable) || !flag(atoms.configurable, d.configurable)) return std::nullopt;
-  auto value = field(atoms.value);
-  if (!value) return std::nullopt;
-  if (!value->isHole()) d.value = *value;
-  if (!flag(atoms.writable, d.writable)) return std::nullopt;
-  for (bool getter : {true, false}) {
-    auto accessor = field(getter ? atoms.get : atoms.set);
-    if (!accessor) return std::nullopt;
-    if (accessor->isHole()) continue;
-    if (!accessor->isUndefined() && !engine.isCallable(*accessor)) {
-      engine.throwError(ErrorType::TypeError, std::string(getter ? "Getter" : "Setter") +
-                                                  " must be a function: " + toDisplayString(engine, *accessor));
-      return std::nullopt;
-    }
-    (getter ? d.getter : d.setter) = *accessor;
-  }
-  if (d.isAccessor() && d.isData()) {
-    engine.throwError(ErrorType::TypeError,
-                      "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, " +
-                          engine.describeForMessage(v));
-    return std::nullopt;
-  }
-  return d;
-}
-
-Value fromPropertyDescriptor(Engine& engine, const PropertyDescriptor& d) {
-  Value result = engine.newObject();
-  CellId r = result.asCell();
-  const auto& atoms = engine.atoms();
-  auto put = [&](Value name, Value v) { ops::createDataProperty(engine, r, PropertyKey::fromAtom(name), v); };
-  if (d.value) put(atoms.value, *d.value);
-  if (d.writable) put(atoms.writable, Value::boolean(*d.writable));
-  if (d.getter) put(atoms.get, *d.getter);
-  if (d.setter) put(atoms.set, *d.setter);
-  if (d.enumerable) put(atoms.enumerable, Value::boolean(*d.enumerable));
-  if (d.configurable) put(atoms.configurable, Value::boolean(*d.configurable));
-  return result;
-}
-
 Value objectDefineProperty(NativeCall& call) {
   Engine& engine = call.engine;
   Value o = call.arg(0);
   if (!o.isObject()) return engine.throwError(ErrorType::TypeError, "Object.defineProperty called on non-object");
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
-  auto d = toPropertyDescriptor(engine, call.arg(2));
+  auto d = ops::toPropertyDescriptor(engine, call.arg(2));
   if (!d || !ops::defineOwnProperty(engine, o.asCell(), *key, *d, true)) return Value::exception();
   return o;
 }
@@ -93,12 +33,15 @@ bool defineProperties(Engine& engine, Value o, Value properties) {
   Interpreter::Pin pin(engine.interpreter(), props);
   std::vector<std::pair<PropertyKey, PropertyDescriptor>> descriptors;
   // The descriptors' values stay reachable through `props` while getters run.
-  for (const auto& key : ops::ownPropertyKeys(engine, props.asCell())) {
+  auto keys = ops::ownPropertyKeys(engine, props.asCell());
+  if (engine.hasPendingException()) return false;
+  for (const auto& key : keys) {
     auto own = ops::getOwnProperty(engine, props.asCell(), key);
+    if (engine.hasPendingException()) return false;
     if (!own || !own->enumerable.value_or(false)) continue;
     Value descObj = ops::get(engine, props, key);
     if (descObj.isException()) return false;
-    auto d = toPropertyDescriptor(engine, descObj);
+    auto d = ops::toPropertyDescriptor(engine, descObj);
     if (!d) return false;
     descriptors.emplace_back(key, *d);
   }
@@ -123,8 +66,9 @@ Value objectGetOwnPropertyDescriptor(NativeCall& call) {
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   auto own = ops::getOwnProperty(engine, o.asCell(), *key);
+  if (engine.hasPendingException()) return Value::exception();
   if (!own) return Value::undefined();
-  return fromPropertyDescriptor(engine, *own);
+  return ops::fromPropertyDescriptor(engine, *own);
 }
 
 Value objectGetOwnPropertyDescriptors(NativeCall& call) {
@@ -133,10 +77,13 @@ Value objectGetOwnPropertyDescriptors(NativeCall& call) {
   Interpreter::Pin pin(engine.interpreter(), o);
   Value result = engine.newObject();
   Interpreter::Pin pinResult(engine.interpreter(), result);
-  for (const auto& key : ops::ownPropertyKeys(engine, o.asCell())) {
+  auto keys = ops::ownPropertyKeys(engine, o.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : keys) {
     auto own = ops::getOwnProperty(engine, o.asCell(), key);
+    if (engine.hasPendingException()) return Value::exception();
     if (!own) continue;
-    ops::createDataProperty(engine, result.asCell(), key, fromPropertyDescriptor(engine, *own));
+    ops::createDataProperty(engine, result.asCell(), key, ops::fromPropertyDescriptor(engine, *own));
   }
   return result;
 }
@@ -150,7 +97,9 @@ Value objectOwnKeys(NativeCall& call) {
   Value o = TRY(toObject(engine, call.arg(0)));
   Interpreter::Pin pin(engine.interpreter(), o);
   std::vector<Value> keys;
-  for (const auto& key : ops::ownPropertyKeys(engine, o.asCell())) {
+  auto own = ops::ownPropertyKeys(engine, o.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : own) {
     Value v = ops::keyToValue(engine, key);
     if (v.isSymbol() == kSymbols && !isPrivateSymbol(engine, v)) keys.push_back(v);
   }
@@ -164,24 +113,19 @@ Value throwBadPrototype(Engine& engine, Value proto) {
                            "Object prototype may only be an Object or null: " + toDisplayString(engine, proto));
 }
 
-// OrdinarySetPrototypeOf; false (nothing thrown) when the object refuses.
-enum class ProtoResult { Done, NotExtensible, Cyclic };
-ProtoResult setPrototype(Engine& engine, Value o, Value proto) {
-  auto& object = objectOf(engine, o);
-  CellId wanted = proto.isNull() ? kNoCell : proto.asCell();
-  if (object.proto == wanted) return ProtoResult::Done;
-  if (!object.extensible) return ProtoResult::NotExtensible;
-  for (CellId p = wanted; p != kNoCell; p = objectOf(engine, Value::object(p)).proto) {
-    if (p == o.asCell()) return ProtoResult::Cyclic;
-  }
-  engine.heap().noteWrite(object);
-  object.proto = wanted;
-  return ProtoResult::Done;
-}
+using ops::ProtoResult;
 
+// Object.setPrototypeOf's and __proto__'s TypeError for a refusal.
 Value throwProtoFailure(Engine& engine, Value o, ProtoResult result) {
-  if (result == ProtoResult::Cyclic) return engine.throwError(ErrorType::TypeError, "Cyclic __proto__ value");
-  return engine.throwError(ErrorType::TypeError, engine.describeForMessage(o) + " is not extensible");
+  switch (result) {
+    case ProtoResult::Cyclic: return engine.throwError(ErrorType::TypeError, "Cyclic __proto__ value");
+    case ProtoResult::NotExtensible:
+      return engine.throwError(ErrorType::TypeError, engine.describeForMessage(o) + " is not extensible");
+    case ProtoResult::Refused:
+      return engine.throwError(ErrorType::TypeError,
+                               "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
+    default: return Value::exception();
+  }
 }
 
 Value objectSetPrototypeOf(NativeCall& call) {
@@ -191,7 +135,7 @@ Value objectSetPrototypeOf(NativeCall& call) {
     return engine.throwError(ErrorType::TypeError, "Object.setPrototypeOf called on null or undefined");
   if (!proto.isObject() && !proto.isNull()) return throwBadPrototype(engine, proto);
   if (!o.isObject()) return o;
-  auto result = setPrototype(engine, o, proto);
+  auto result = ops::setPrototypeOf(engine, o.asCell(), proto);
   if (result != ProtoResult::Done) return throwProtoFailure(engine, o, result);
   return o;
 }
@@ -213,16 +157,16 @@ Value objectPrototypeIsPrototypeOf(NativeCall& call) {
   Value v = call.arg(0);
   if (!v.isObject()) return Value::boolean(false);
   Value o = TRY(toObject(engine, call.thisValue));
-  for (CellId p = objectOf(engine, v).proto; p != kNoCell; p = objectOf(engine, Value::object(p)).proto) {
-    if (p == o.asCell()) return Value::boolean(true);
+  for (Value p = v;;) {
+    p = TRY(ops::getPrototypeOf(engine, p.asCell()));
+    if (p.isNull()) return Value::boolean(false);
+    if (p == o) return Value::boolean(true);
   }
-  return Value::boolean(false);
 }
 
 Value objectPrototypeGetProto(NativeCall& call) {
   Value o = TRY(toObject(call.engine, call.thisValue));
-  CellId proto = objectOf(call.engine, o).proto;
-  return proto == kNoCell ? Value::null() : Value::object(proto);
+  return ops::getPrototypeOf(call.engine, o.asCell());
 }
 
 Value objectPrototypeSetProto(NativeCall& call) {
@@ -232,12 +176,21 @@ Value objectPrototypeSetProto(NativeCall& call) {
     return engine.throwError(ErrorType::TypeError, "Object.prototype.__proto__ called on null or undefined");
   }
   if ((!proto.isObject() && !proto.isNull()) || !o.isObject()) return Value::undefined();
-  auto result = setPrototype(engine, o, proto);
+  auto result = ops::setPrototypeOf(engine, o.asCell(), proto);
   if (result != ProtoResult::Done) return throwProtoFailure(engine, o, result);
   return Value::undefined();
 }
 
 // --- Integrity ---
+
+// [[PreventExtensions]], with V8's TypeError when a proxy refuses.
+bool preventOrThrow(Engine& engine, Value o) {
+  auto done = ops::preventExtensions(engine, o.asCell());
+  if (!done) return false;
+  if (*done) return true;
+  engine.throwError(ErrorType::TypeError, "'preventExtensions' on proxy: trap returned falsish");
+  return false;
+}
 
 // SetIntegrityLevel: sealed (kFrozen false) or frozen.
 template <bool kFrozen>
@@ -245,7 +198,7 @@ Value objectSetIntegrity(NativeCall& call) {
   Engine& engine = call.engine;
   Value o = call.arg(0);
   if (!o.isObject()) return o;
-  if (!ops::preventExtensions(engine, o.asCell())) return Value::exception();
+  if (!preventOrThrow(engine, o)) return Value::exception();
   auto& object = objectOf(engine, o);
   bool isArray = object.kind == CellKind::Array;
   if (isArray) {
@@ -253,10 +206,13 @@ Value objectSetIntegrity(NativeCall& call) {
     object.elementAttributes = kFrozen ? kEnumerable : (kWritable | kEnumerable);
     if (kFrozen) object.lengthWritable = false;
   }
-  for (const auto& key : ops::ownPropertyKeys(engine, o.asCell())) {
+  auto keys = ops::ownPropertyKeys(engine, o.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : keys) {
     if (isArray && key.isIndex) continue;
     if (isArray && !key.isIndex && key.atom == engine.atoms().length) continue;
     auto own = ops::getOwnProperty(engine, o.asCell(), key);
+    if (engine.hasPendingException()) return Value::exception();
     if (!own) continue;
     PropertyDescriptor d;
     d.configurable = false;
@@ -271,9 +227,14 @@ Value objectTestIntegrity(NativeCall& call) {
   Engine& engine = call.engine;
   Value o = call.arg(0);
   if (!o.isObject()) return Value::boolean(true);
-  if (objectOf(engine, o).extensible) return Value::boolean(false);
-  for (const auto& key : ops::ownPropertyKeys(engine, o.asCell())) {
+  auto extensible = ops::isExtensible(engine, o.asCell());
+  if (!extensible) return Value::exception();
+  if (*extensible) return Value::boolean(false);
+  auto keys = ops::ownPropertyKeys(engine, o.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : keys) {
     auto own = ops::getOwnProperty(engine, o.asCell(), key);
+    if (engine.hasPendingException()) return Value::exception();
     if (!own) continue;
     if (own->configurable.value_or(false)) return Value::boolean(false);
     if (kFrozen && own->writable.value_or(false)) return Value::boolean(false);
@@ -283,13 +244,16 @@ Value objectTestIntegrity(NativeCall& call) {
 
 Value objectPreventExtensions(NativeCall& call) {
   Value o = call.arg(0);
-  if (o.isObject() && !ops::preventExtensions(call.engine, o.asCell())) return Value::exception();
+  if (o.isObject() && !preventOrThrow(call.engine, o)) return Value::exception();
   return o;
 }
 
 Value objectIsExtensible(NativeCall& call) {
   Value o = call.arg(0);
-  return Value::boolean(o.isObject() && objectOf(call.engine, o).extensible);
+  if (!o.isObject()) return Value::boolean(false);
+  auto extensible = ops::isExtensible(call.engine, o.asCell());
+  if (!extensible) return Value::exception();
+  return Value::boolean(*extensible);
 }
 
 // --- Others ---
@@ -398,45 +362,33 @@ Value reflectGet(NativeCall& call) {
   return ops::getFromObject(engine, target.asCell(), *key, receiver);
 }
 
-// Whether OrdinarySet would fail without throwing: a read-only data property, an
-// accessor without a setter, or a new property on a non-extensible receiver.
-bool setWouldFail(Engine& engine, Value target, const PropertyKey& key, Value receiver) {
-  for (CellId o = target.asCell(); o != kNoCell; o = objectOf(engine, Value::object(o)).proto) {
-    auto own = ops::getOwnProperty(engine, o, key);
-    if (!own) continue;
-    if (own->isAccessor()) return own->setter.value_or(Value::undefined()).isUndefined();
-    if (!own->writable.value_or(false)) return true;
-    break;
-  }
-  if (!receiver.isObject()) return true;
-  auto existing = ops::getOwnProperty(engine, receiver.asCell(), key);
-  if (existing) return existing->isAccessor() || !existing->writable.value_or(false);
-  return !objectOf(engine, receiver).extensible;
-}
-
 Value reflectSet(NativeCall& call) {
   Engine& engine = call.engine;
   Value target = TRY(requireTarget(call, "set"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   Value receiver = call.args.size() > 3 ? call.args[3] : target;
-  if (setWouldFail(engine, target, *key, receiver)) return Value::boolean(false);
-  if (!ops::setOnObject(engine, target.asCell(), *key, call.arg(2), receiver)) return Value::exception();
-  return Value::boolean(true);
+  bool done = ops::setOnObject(engine, target.asCell(), *key, call.arg(2), receiver, false);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::boolean(done);
 }
 
 Value reflectHas(NativeCall& call) {
   Value target = TRY(requireTarget(call, "has"));
   auto key = ops::toPropertyKey(call.engine, call.arg(1));
   if (!key) return Value::exception();
-  return Value::boolean(ops::hasProperty(call.engine, target.asCell(), *key));
+  bool found = ops::hasProperty(call.engine, target.asCell(), *key);
+  if (call.engine.hasPendingException()) return Value::exception();
+  return Value::boolean(found);
 }
 
 Value reflectOwnKeys(NativeCall& call) {
   Engine& engine = call.engine;
   Value target = TRY(requireTarget(call, "ownKeys"));
   std::vector<Value> keys;
-  for (const auto& key : ops::ownPropertyKeys(engine, target.asCell())) {
+  auto own = ops::ownPropertyKeys(engine, target.asCell());
+  if (engine.hasPendingException()) return Value::exception();
+  for (const auto& key : own) {
     Value v = ops::keyToValue(engine, key);
     if (!isPrivateSymbol(engine, v)) keys.push_back(v);
   }
@@ -448,9 +400,11 @@ Value reflectDefineProperty(NativeCall& call) {
   Value target = TRY(requireTarget(call, "defineProperty"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
-  auto d = toPropertyDescriptor(engine, call.arg(2));
+  auto d = ops::toPropertyDescriptor(engine, call.arg(2));
   if (!d) return Value::exception();
-  return Value::boolean(ops::defineOwnProperty(engine, target.asCell(), *key, *d, false));
+  bool defined = ops::defineOwnProperty(engine, target.asCell(), *key, *d, false);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::boolean(defined);
 }
 
 Value reflectGetOwnPropertyDescriptor(NativeCall& call) {
@@ -459,7 +413,8 @@ Value reflectGetOwnPropertyDescriptor(NativeCall& call) {
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
   auto own = ops::getOwnProperty(engine, target.asCell(), *key);
-  return own ? fromPropertyDescriptor(engine, *own) : Value::undefined();
+  if (engine.hasPendingException()) return Value::exception();
+  return own ? ops::fromPropertyDescriptor(engine, *own) : Value::undefined();
 }
 
 Value reflectDeleteProperty(NativeCall& call) {
@@ -467,15 +422,13 @@ Value reflectDeleteProperty(NativeCall& call) {
   Value target = TRY(requireTarget(call, "deleteProperty"));
   auto key = ops::toPropertyKey(engine, call.arg(1));
   if (!key) return Value::exception();
-  auto own = ops::getOwnProperty(engine, target.asCell(), *key);
-  if (own && !own->configurable.value_or(false)) return Value::boolean(false);
-  return Value::boolean(ops::deleteProperty(engine, target.asCell(), *key));
+  auto deleted = ops::tryDelete(engine, target.asCell(), *key);
+  return deleted ? Value::boolean(*deleted) : Value::exception();
 }
 
 Value reflectGetPrototypeOf(NativeCall& call) {
   Value target = TRY(requireTarget(call, "getPrototypeOf"));
-  CellId proto = objectOf(call.engine, target).proto;
-  return proto == kNoCell ? Value::null() : Value::object(proto);
+  return ops::getPrototypeOf(call.engine, target.asCell());
 }
 
 Value reflectSetPrototypeOf(NativeCall& call) {
@@ -483,17 +436,21 @@ Value reflectSetPrototypeOf(NativeCall& call) {
   Value target = TRY(requireTarget(call, "setPrototypeOf"));
   Value proto = call.arg(1);
   if (!proto.isObject() && !proto.isNull()) return throwBadPrototype(engine, proto);
-  return Value::boolean(setPrototype(engine, target, proto) == ProtoResult::Done);
+  auto result = ops::setPrototypeOf(engine, target.asCell(), proto);
+  if (result == ProtoResult::Threw) return Value::exception();
+  return Value::boolean(result == ProtoResult::Done);
 }
 
 Value reflectIsExtensible(NativeCall& call) {
   Value target = TRY(requireTarget(call, "isExtensible"));
-  return Value::boolean(objectOf(call.engine, target).extensible);
+  auto extensible = ops::isExtensible(call.engine, target.asCell());
+  return extensible ? Value::boolean(*extensible) : Value::exception();
 }
 
 Value reflectPreventExtensions(NativeCall& call) {
   Value target = TRY(requireTarget(call, "preventExtensions"));
-  return Value::boolean(ops::preventExtensions(call.engine, target.asCell()));
+  auto done = ops::preventExtensions(call.engine, target.asCell());
+  return done ? Value::boolean(*done) : Value::exception();
 }
 
 }  // namespace

@@ -26,6 +26,7 @@ void installBuiltins(Engine& engine) {
   installSymbolBuiltins(engine);
   installBigIntBuiltins(engine);
   installReflectBuiltins(engine);
+  installProxyBuiltins(engine);
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
   installGeneratorBuiltins(engine);

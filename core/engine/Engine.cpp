@@ -143,6 +143,7 @@ Value Engine::construct(Value function, std::span<const Value> args, Value newTa
 
 bool Engine::isConstructor(Value v) const {
   if (!isCallable(v)) return false;
+  if (heap_.get(v.asCell()).kind == CellKind::Proxy) return heap_.as<ProxyObject>(v).constructor;
   const auto& fn = heap_.as<JSFunction>(v);
   if (fn.native) return fn.isConstructor;
   return fn.code->isConstructor() && !fn.code->isAsync;

@@ -15,6 +15,7 @@
 #include "heap/Collector.h"
 #include "heap/FunctionCells.h"
 #include "heap/Heap.h"
+#include "heap/ProxyObject.h"
 #include "text/SourcePosition.h"
 
 namespace reachable {
@@ -116,7 +117,13 @@ class Engine final : public RootProvider {
   // --- Calling ---
   Value call(Value function, Value thisValue, std::span<const Value> args);
   Value construct(Value function, std::span<const Value> args, Value newTarget);
-  bool isCallable(Value v) const { return v.isObject() && heap_.get(v.asCell()).kind == CellKind::Function; }
+  // A function, or a proxy of one.
+  bool isCallable(Value v) const {
+    if (!v.isObject()) return false;
+    const HeapCell& cell = heap_.get(v.asCell());
+    return cell.kind == CellKind::Function ||
+           (cell.kind == CellKind::Proxy && static_cast<const ProxyObject&>(cell).callable);
+  }
   bool isConstructor(Value v) const;
 
   // --- Collecting ---

@@ -11,6 +11,7 @@
 #include "engine/Conversions.h"
 #include "engine/Inspect.h"
 #include "engine/ObjectOps.h"
+#include "engine/ProxyObjects.h"
 #include "format/InspectLayout.h"
 #include "format/NumberToString.h"
 #include "format/StringEscape.h"
@@ -60,6 +61,12 @@ class Inspector {
 
   std::string formatValue(Value v, int recurseTimes) {
     if (!v.isObject()) return formatPrimitive(v);
+    // With showProxy off (the default) Node shows a proxy as its target, and never
+    // calls a trap to do it.
+    while (const ProxyObject* p = proxy::asProxy(engine_, v)) {
+      if (p->revoked()) return "<Revoked Proxy>";
+      v = p->target;
+    }
     CellId id = v.asCell();
     if (std::find(seen_.begin(), seen_.end(), id) != seen_.end()) {
       return "[Circular *" + std::to_string(circularIndex(id)) + "]";

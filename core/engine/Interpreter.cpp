@@ -7,6 +7,7 @@
 #include "engine/ObjectOps.h"
 #include "engine/Operators.h"
 #include "engine/Promises.h"
+#include "engine/ProxyObjects.h"
 #include "engine/StepStream.h"
 #include "engine/Try.h"
 #include "heap/AsyncFrameCell.h"
@@ -177,6 +178,9 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
   // its neighbour's frame instead of its own, and the ones left would be roots for ever.
   if (nativeDepth_ >= kMaxNativeDepth)
     return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
+  if (engine_.heap().get(function.asCell()).kind == CellKind::Proxy) {
+    return proxy::call(engine_, function.asCell(), thisValue, args);
+  }
   auto& fn = engine_.heap().as<JSFunction>(function);
   if (fn.native) {
     ++nativeDepth_;
@@ -212,6 +216,9 @@ bool Interpreter::runFieldInitializer(Value constructor, Value thisValue) {
 Value Interpreter::construct(Value function, std::span<const Value> args, Value newTarget) {
   if (!engine_.isConstructor(function)) {
     return engine_.throwError(ErrorType::TypeError, engine_.describeForMessage(function) + " is not a constructor");
+  }
+  if (engine_.heap().get(function.asCell()).kind == CellKind::Proxy) {
+    return proxy::construct(engine_, function.asCell(), args, newTarget);
   }
   auto& fn = engine_.heap().as<JSFunction>(function);
   if (fn.native) {

@@ -168,6 +168,7 @@ class Interpreter {
   Value forInKeys(Value object);
   Value templateObject(const FunctionCode& code, std::uint32_t site);
   bool forInNext();
+  std::optional<bool> forInVisits(Value object, const PropertyKey& key);
   Value finishReturn(Frame& frame, Value result);
   void noteModuleFinished();
   bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);

@@ -677,11 +677,15 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       case Op::ForInPrepare:
         sp_[-1] = forInKeys(sp_[-1]);
+        CHECK(sp_[-1]);
         *sp_++ = Value::number(1);  // element 0 is the object
         break;
       case Op::ForInNext: {
         auto target = OPERAND();
-        if (!forInNext()) frame->pc = target;
+        if (!forInNext()) {
+          if (engine_.hasPendingException()) THROW();
+          frame->pc = target;
+        }
         break;
       }
       case Op::NewPrivateName: {

@@ -8,6 +8,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/ProxyObjects.h"
 
 namespace reachable {
 
@@ -15,9 +16,12 @@ namespace reachable {
 bool Interpreter::callOnStack(std::uint32_t argc) {
   Value* args = sp_ - argc;
   Value callee = args[-2];
-  auto& fn = engine_.heap().as<JSFunction>(callee);
-  if (!fn.native && !fn.code->isClassConstructor()) {
-    return pushFrame(callee, fn, args[-1], args, argc, Value::undefined(), args - 2);
+  const HeapCell& cell = engine_.heap().get(callee.asCell());
+  if (cell.kind == CellKind::Function) {
+    const auto& fn = static_cast<const JSFunction&>(cell);
+    if (!fn.native && !fn.code->isClassConstructor()) {
+      return pushFrame(callee, fn, args[-1], args, argc, Value::undefined(), args - 2);
+    }
   }
   Value result = call(callee, args[-1], std::span<const Value>(args, argc));
   if (result.isException()) return false;
@@ -30,14 +34,15 @@ bool Interpreter::callOnStack(std::uint32_t argc) {
 bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache) {
   Value* args = sp_ - argc;
   Value callee = args[-1];
-  auto& fn = engine_.heap().as<JSFunction>(callee);
-  if (fn.native) {
+  const HeapCell& cell = engine_.heap().get(callee.asCell());
+  if (cell.kind == CellKind::Proxy || static_cast<const JSFunction&>(cell).native) {
     Value result = construct(callee, std::span<const Value>(args, argc), callee);
     if (result.isException()) return false;
     sp_ = args - 1;
     *sp_++ = result;
     return true;
   }
+  const auto& fn = static_cast<const JSFunction&>(cell);
   // A derived constructor's `this` comes from super(); any other gets a new object
   // whose prototype is new.target's, with the class's fields already on it.
   Value thisValue = Value::uninitialized();
@@ -53,7 +58,7 @@ bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeC
     Pin pin(*this, thisValue);
     if (!runFieldInitializer(callee, thisValue)) return false;
   }
-  return pushFrame(callee, engine_.heap().as<JSFunction>(callee), thisValue, args, argc, callee, args - 1);
+  return pushFrame(callee, fn, thisValue, args, argc, callee, args - 1);
 }
 
 // [function newTarget args…] → the object the parent constructor made, after this
@@ -163,6 +168,7 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
     for (std::uint32_t i = 0; i < engine_.heap().text(source).size(); ++i) keys.push_back(PropertyKey::fromIndex(i));
   } else {
     keys = ops::ownPropertyKeys(engine_, from.asCell());
+    if (engine_.hasPendingException()) return false;
   }
   std::vector<Value> excluded;
   if (excludedKeys.isObject()) excluded = engine_.heap().as<JSObject>(excludedKeys).elements;
@@ -177,6 +183,7 @@ bool Interpreter::copyDataProperties(Value target, Value source, Value excludedK
       value = ops::get(engine_, source, key);
     } else {
       auto own = ops::getOwnProperty(engine_, from.asCell(), key);
+      if (engine_.hasPendingException()) return false;
       if (!own || !own->enumerable.value_or(false)) continue;
       value = ops::get(engine_, from, key);
     }
@@ -282,15 +289,26 @@ Value Interpreter::forInKeys(Value object) {
   } else if (!object.isNullish()) {
     Value from = toObject(engine_, object);
     result[0] = from;
+    Pin pin(*this, from);
     std::unordered_set<std::u16string> seen;
-    for (CellId o = from.asCell(); o != kNoCell; o = engine_.heap().as<JSObject>(o).proto) {
-      for (const auto& key : ops::ownPropertyKeys(engine_, o)) {
+    // Through a proxy the keys, descriptors and prototypes come from its traps.
+    for (Value o = from; !o.isNull();) {
+      Pin pinLevel(*this, o);
+      for (const auto& key : ops::ownPropertyKeys(engine_, o.asCell())) {
         Value keyValue = ops::keyToValue(engine_, key);
         if (keyValue.isSymbol()) continue;
         if (!seen.insert(engine_.heap().text(keyValue)).second) continue;
-        auto own = ops::getOwnProperty(engine_, o, key);
+        // A proxy's keys are checked one by one as the loop reaches them, as V8 does.
+        if (proxy::asProxy(engine_, o)) {
+          result.push_back(keyValue);
+          continue;
+        }
+        auto own = ops::getOwnProperty(engine_, o.asCell(), key);
         if (own && own->enumerable.value_or(false)) result.push_back(keyValue);
       }
+      if (engine_.hasPendingException()) return Value::exception();
+      o = ops::getPrototypeOf(engine_, o.asCell());
+      if (o.isException()) return o;
     }
   }
   Value keys = engine_.newArray(std::move(result));
@@ -298,7 +316,27 @@ Value Interpreter::forInKeys(Value object) {
   return keys;
 }
 
-// [keys position] → [keys position+1 key], or false when every key was visited.
+// Whether for-in still visits a key: it is still there, and (through a proxy, whose
+// keys were not filtered) enumerable where it is found. Nothing when a trap threw.
+std::optional<bool> Interpreter::forInVisits(Value object, const PropertyKey& key) {
+  if (!proxy::asProxy(engine_, object)) {
+    bool found = ops::hasProperty(engine_, object.asCell(), key);
+    if (engine_.hasPendingException()) return std::nullopt;
+    return found;
+  }
+  for (Value o = object; !o.isNull();) {
+    Pin pin(*this, o);
+    auto own = ops::getOwnProperty(engine_, o.asCell(), key);
+    if (engine_.hasPendingException()) return std::nullopt;
+    if (own) return own->enumerable.value_or(false);
+    o = ops::getPrototypeOf(engine_, o.asCell());
+    if (o.isException()) return std::nullopt;
+  }
+  return false;
+}
+
+// [keys position] → [keys position+1 key], or false when every key was visited (or a
+// trap threw: the pending exception says which).
 bool Interpreter::forInNext() {
   for (;;) {
     const auto& keys = engine_.heap().as<JSObject>(sp_[-2]).elements;
@@ -307,7 +345,9 @@ bool Interpreter::forInNext() {
     sp_[-1] = Value::number(static_cast<double>(position + 1));
     Value object = keys[0];
     Value key = keys[position];
-    if (object.isObject() && !ops::hasProperty(engine_, object.asCell(), *ops::toPropertyKey(engine_, key))) continue;
+    auto visit = object.isObject() ? forInVisits(object, *ops::toPropertyKey(engine_, key)) : true;
+    if (!visit) return false;
+    if (!*visit) continue;
     *sp_++ = key;
     return true;
   }

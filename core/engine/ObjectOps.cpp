@@ -5,6 +5,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/PrivateNames.h"
+#include "engine/ProxyObjects.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -101,11 +102,23 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
   return {true, (attributes & kAccessor) != 0, value, attributes};
 }
 
-std::string keyForMessage(Engine& engine, const PropertyKey& key) {
-  if (key.isIndex) return std::to_string(key.index);
-  if (isPrivateName(engine, key)) return privateNameText(engine, key.atom);
-  if (key.atom.isSymbol()) return toDisplayString(engine, key.atom);
-  return toUtf8(engine.heap().text(key.atom));
+bool isProxy(const HeapCell& cell) { return cell.kind == CellKind::Proxy; }
+
+// A private name (#x) is the object's own, a proxy's too, and no trap sees it.
+bool goesToTrap(Engine& engine, const HeapCell& cell, const PropertyKey& key) {
+  return isProxy(cell) && !isPrivateName(engine, key);
+}
+
+// An own property as a descriptor.
+PropertyDescriptor descriptorOf(Engine& engine, const OwnSlot& slot) {
+  if (!slot.accessor) return PropertyDescriptor::data(slot.value, slot.attributes);
+  const auto& pair = engine.heap().as<AccessorPair>(slot.value);
+  PropertyDescriptor d;
+  d.getter = pair.getter;
+  d.setter = pair.setter;
+  d.enumerable = (slot.attributes & kEnumerable) != 0;
+  d.configurable = (slot.attributes & kConfigurable) != 0;
+  return d;
 }
 
 bool fail(Engine& engine, bool throwOnFailure, const std::string& message) {
@@ -151,24 +164,6 @@ std::uint8_t attributesOf(const PropertyDescriptor& d, std::uint8_t base) {
   apply(d.enumerable, kEnumerable);
   apply(d.configurable, kConfigurable);
   return base;
-}
-
-// ValidateAndApplyPropertyDescriptor's checks for a non-configurable property.
-bool changeAllowed(Engine& engine, const OwnSlot& current, const PropertyDescriptor& d) {
-  if (current.attributes & kConfigurable) return true;
-  if (d.configurable.value_or(false)) return false;
-  if (d.enumerable && *d.enumerable != ((current.attributes & kEnumerable) != 0)) return false;
-  if (current.accessor) {
-    if (d.isData()) return false;
-    const auto& pair = engine.heap().as<AccessorPair>(current.value);
-    if (d.getter && !(*d.getter == pair.getter)) return false;
-    if (d.setter && !(*d.setter == pair.setter)) return false;
-    return true;
-  }
-  if (d.isAccessor()) return false;
-  if (current.attributes & kWritable) return true;
-  if (d.writable.value_or(false)) return false;
-  return !d.value || sameValue(engine, *d.value, current.value);
 }
 
 Value makeAccessorPair(Engine& engine, const PropertyDescriptor& d, const OwnSlot* current) {
@@ -246,7 +241,33 @@ bool isCanonicalIndex(std::u16string_view text, std::uint32_t& index) {
   return true;
 }
 
+// OrdinarySet's last steps when the receiver is a proxy: its own property found and
+// defined through its traps (CreateDataProperty for a new one).
+bool setOnProxyReceiver(Engine& engine, CellId receiver, const PropertyKey& key, Value value, bool throwOnFailure) {
+  auto existing = getOwnProperty(engine, receiver, key);
+  if (engine.hasPendingException()) return false;
+  if (!existing) {
+    return defineOwnProperty(engine, receiver, key, PropertyDescriptor::data(value, kDefaultAttributes),
+                             throwOnFailure);
+  }
+  if (existing->isAccessor() || !existing->writable.value_or(false)) {
+    return fail(engine, throwOnFailure,
+                "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
+                    engine.describeForMessage(Value::object(receiver)) + "'");
+  }
+  PropertyDescriptor d;
+  d.value = value;
+  return defineOwnProperty(engine, receiver, key, d, throwOnFailure);
+}
+
 }  // namespace
+
+std::string keyForMessage(Engine& engine, const PropertyKey& key) {
+  if (key.isIndex) return std::to_string(key.index);
+  if (isPrivateName(engine, key)) return privateNameText(engine, key.atom);
+  if (key.atom.isSymbol()) return toDisplayString(engine, key.atom);
+  return toUtf8(engine.heap().text(key.atom));
+}
 
 PropertyKey keyFromAtom(Value atom) { return PropertyKey::fromAtom(atom); }
 
@@ -279,28 +300,28 @@ Value keyToValue(Engine& engine, const PropertyKey& key) {
 }
 
 std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
-  auto slot = lookupOwn(engine, objectAt(engine, object), key);
+  JSObject& o = objectAt(engine, object);
+  if (goesToTrap(engine, o, key)) return proxy::getOwnProperty(engine, object, key);
+  auto slot = lookupOwn(engine, o, key);
   if (!slot.found) return std::nullopt;
-  if (!slot.accessor) return PropertyDescriptor::data(slot.value, slot.attributes);
-  const auto& pair = engine.heap().as<AccessorPair>(slot.value);
-  PropertyDescriptor d;
-  d.getter = pair.getter;
-  d.setter = pair.setter;
-  d.enumerable = (slot.attributes & kEnumerable) != 0;
-  d.configurable = (slot.attributes & kConfigurable) != 0;
-  return d;
+  return descriptorOf(engine, slot);
 }
 
 bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, const PropertyDescriptor& d,
                        bool throwOnFailure) {
   JSObject& o = objectAt(engine, object);
+  if (goesToTrap(engine, o, key)) {
+    auto defined = proxy::defineOwnProperty(engine, object, key, d);
+    if (!defined) return false;
+    return *defined || (throwOnFailure && proxy::throwFalsish(engine, "defineProperty", key));
+  }
   if (isArray(o) && !key.isIndex && key.atom == engine.atoms().length) {
     return defineArrayLength(engine, o, d, throwOnFailure);
   }
   OwnSlot current = lookupOwn(engine, o, key);
   if (!current.found) return defineNew(engine, o, key, d, throwOnFailure);
   engine.heap().noteWrite(o);
-  if (!changeAllowed(engine, current, d)) {
+  if (!isCompatibleDescriptor(engine, o.extensible, d, descriptorOf(engine, current))) {
     return fail(engine, throwOnFailure, "Cannot redefine property: " + keyForMessage(engine, key));
   }
   if (inElements(o, key)) {
@@ -329,6 +350,9 @@ bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, co
 
 bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, Value value) {
   JSObject& o = objectAt(engine, object);
+  if (goesToTrap(engine, o, key)) {
+    return defineOwnProperty(engine, object, key, PropertyDescriptor::data(value, kDefaultAttributes), true);
+  }
   OwnSlot current = lookupOwn(engine, o, key);
   if (!current.found && o.extensible && !isArray(o)) {
     addNamed(engine, o, namedKey(engine, key), value, kDefaultAttributes);
@@ -349,11 +373,14 @@ bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, V
 }
 
 bool hasOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
-  return lookupOwn(engine, objectAt(engine, object), key).found;
+  JSObject& o = objectAt(engine, object);
+  if (isProxy(o)) return getOwnProperty(engine, object, key).has_value();
+  return lookupOwn(engine, o, key).found;
 }
 
 bool hasProperty(Engine& engine, CellId object, const PropertyKey& key) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    if (isProxy(objectAt(engine, o))) return proxy::has(engine, o, key).value_or(false);
     if (lookupOwn(engine, objectAt(engine, o), key).found) return true;
   }
   return false;
@@ -371,6 +398,7 @@ CellId prototypeOf(Engine& engine, Value v) {
 
 Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    if (isProxy(objectAt(engine, o))) return proxy::get(engine, o, key, receiver);
     OwnSlot slot = lookupOwn(engine, objectAt(engine, o), key);
     if (!slot.found) continue;
     if (!slot.accessor) return slot.value;
@@ -400,14 +428,20 @@ Value get(Engine& engine, Value base, const PropertyKey& key) {
   return getFromObject(engine, prototypeOf(engine, base), key, base);
 }
 
-bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver) {
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver,
+                 bool throwOnFailure) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
+    if (goesToTrap(engine, objectAt(engine, o), key)) {
+      auto done = proxy::set(engine, o, key, value, receiver, throwOnFailure);
+      if (!done) return false;
+      return *done || (throwOnFailure && proxy::throwFalsish(engine, "set", key));
+    }
     OwnSlot slot = lookupOwn(engine, objectAt(engine, o), key);
     if (!slot.found) continue;
     if (slot.accessor) {
       Value setter = engine.heap().as<AccessorPair>(slot.value).setter;
       if (setter.isUndefined()) {
-        return fail(engine, true,
+        return fail(engine, throwOnFailure,
                     "Cannot set property " + keyForMessage(engine, key) + " of " + engine.describeForMessage(receiver) +
                         " which has only a getter");
       }
@@ -415,22 +449,23 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
       return !engine.call(setter, receiver, args).isException();
     }
     if (!(slot.attributes & kWritable)) {
-      return fail(engine, true,
+      return fail(engine, throwOnFailure,
                   "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                       engine.describeForMessage(receiver) + "'");
     }
     break;
   }
   if (!receiver.isObject()) {
-    return fail(engine, true,
+    return fail(engine, throwOnFailure,
                 "Cannot create property '" + keyForMessage(engine, key) + "' on " +
                     std::string(typeofName(engine, receiver)) + " '" + toDisplayString(engine, receiver) + "'");
   }
   JSObject& target = objectAt(engine, receiver.asCell());
+  if (goesToTrap(engine, target, key)) return setOnProxyReceiver(engine, receiver.asCell(), key, value, throwOnFailure);
   OwnSlot own = lookupOwn(engine, target, key);
   if (own.found) {
     if (own.accessor || !(own.attributes & kWritable)) {
-      return fail(engine, true,
+      return fail(engine, throwOnFailure,
                   "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of object '" +
                       engine.describeForMessage(receiver) + "'");
     }
@@ -444,7 +479,8 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
     return true;
   }
   if (!target.extensible) {
-    return fail(engine, true, "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
+    return fail(engine, throwOnFailure,
+                "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
   }
   if (isArray(target) && key.isIndex) return writeElement(engine, target, key.index, value);
   addNamed(engine, target, namedKey(engine, key), value, kDefaultAttributes);
@@ -462,15 +498,12 @@ bool set(Engine& engine, Value base, const PropertyKey& key, Value value) {
   return setOnObject(engine, prototypeOf(engine, base), key, value, base);
 }
 
-bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
+std::optional<bool> tryDelete(Engine& engine, CellId object, const PropertyKey& key) {
   JSObject& o = objectAt(engine, object);
+  if (isProxy(o)) return proxy::deleteProperty(engine, object, key);
   OwnSlot slot = lookupOwn(engine, o, key);
   if (!slot.found) return true;
-  if (!(slot.attributes & kConfigurable)) {
-    return fail(engine, true,
-                "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
-                    engine.describeForMessage(Value::object(object)));
-  }
+  if (!(slot.attributes & kConfigurable)) return false;
   engine.heap().noteWrite(o);
   if (inElements(o, key)) {
     o.elements[key.index] = Value::hole();
@@ -481,8 +514,19 @@ bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
   return true;
 }
 
+bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
+  auto deleted = tryDelete(engine, object, key);
+  if (!deleted) return false;
+  if (*deleted) return true;
+  if (isProxy(objectAt(engine, object))) return proxy::throwFalsish(engine, "deleteProperty", key);
+  return fail(engine, true,
+              "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
+                  engine.describeForMessage(Value::object(object)));
+}
+
 std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
   JSObject& o = objectAt(engine, object);
+  if (isProxy(o)) return proxy::ownKeys(engine, object).value_or(std::vector<PropertyKey>());
   std::vector<PropertyKey> indices, strings, symbols;
   if (isArray(o)) {
     for (std::uint32_t i = 0; i < o.elements.size(); ++i) {
@@ -511,9 +555,51 @@ std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
   return indices;
 }
 
-bool preventExtensions(Engine& engine, CellId object) {
+std::optional<bool> preventExtensions(Engine& engine, CellId object) {
+  if (isProxy(objectAt(engine, object))) return proxy::preventExtensions(engine, object);
   objectAt(engine, object).extensible = false;
   return true;
+}
+
+std::optional<bool> isExtensible(Engine& engine, CellId object) {
+  if (isProxy(objectAt(engine, object))) return proxy::isExtensible(engine, object);
+  return static_cast<bool>(objectAt(engine, object).extensible);
+}
+
+Value getPrototypeOf(Engine& engine, CellId object) {
+  if (isProxy(objectAt(engine, object))) return proxy::getPrototypeOf(engine, object);
+  CellId proto = objectAt(engine, object).proto;
+  return proto == kNoCell ? Value::null() : Value::object(proto);
+}
+
+ProtoResult setPrototypeOf(Engine& engine, CellId object, Value proto) {
+  JSObject& o = objectAt(engine, object);
+  if (isProxy(o)) {
+    auto done = proxy::setPrototypeOf(engine, object, proto);
+    if (!done) return ProtoResult::Threw;
+    return *done ? ProtoResult::Done : ProtoResult::Refused;
+  }
+  CellId wanted = proto.isNull() ? kNoCell : proto.asCell();
+  if (o.proto == wanted) return ProtoResult::Done;
+  if (!o.extensible) return ProtoResult::NotExtensible;
+  // A proxy's prototype is its trap's answer: the search for a cycle stops there.
+  for (CellId p = wanted; p != kNoCell && !isProxy(objectAt(engine, p)); p = objectAt(engine, p).proto) {
+    if (p == object) return ProtoResult::Cyclic;
+  }
+  engine.heap().noteWrite(o);
+  o.proto = wanted;
+  return ProtoResult::Done;
+}
+
+std::optional<bool> isArray(Engine& engine, Value v) {
+  while (auto* p = proxy::asProxy(engine, v)) {
+    if (p->revoked()) {
+      engine.throwError(ErrorType::TypeError, "Cannot perform 'IsArray' on a proxy that has been revoked");
+      return std::nullopt;
+    }
+    v = p->target;
+  }
+  return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array;
 }
 
 bool setArrayLength(Engine& engine, JSObject& array, Value length) {

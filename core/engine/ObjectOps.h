@@ -25,8 +25,10 @@ struct PropertyDescriptor {
 };
 
 // The object internal methods of ECMA-262 §10.1 for ordinary objects, with the
-// exotic parts this engine has (Array's `length` and index keys, string indices).
-// On a throw they return Value::exception() or false, the error pending in the engine.
+// exotic parts this engine has (Array's `length` and index keys, string indices),
+// and the one place where a Proxy's go to its handler (ProxyObjects.h).
+// On a throw they return Value::exception(), false or nothing, the error pending in
+// the engine: a caller that gets nothing (or no keys) checks hasPendingException().
 namespace ops {
 
 // An interned string key is an index key when it is a canonical array index ("7").
@@ -49,13 +51,36 @@ Value get(Engine& engine, Value base, const PropertyKey& key);
 Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver);
 // [[Set]] in strict mode: a failure throws V8's TypeError.
 bool set(Engine& engine, Value base, const PropertyKey& key, Value value);
-bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver);
+// [[Set]] with a receiver; false when it failed, thrown unless !throwOnFailure
+// (Reflect.set's plain false: hasPendingException() tells a refusal from a throw).
+bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver,
+                 bool throwOnFailure = true);
 // [[Delete]] in strict mode.
 bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key);
 // [[OwnPropertyKeys]]: indices ascending, then strings, then symbols, each in
 // insertion order.
 std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object);
-bool preventExtensions(Engine& engine, CellId object);
+// [[PreventExtensions]]: false when a proxy refused, nothing when it threw.
+std::optional<bool> preventExtensions(Engine& engine, CellId object);
+std::optional<bool> isExtensible(Engine& engine, CellId object);
+// [[GetPrototypeOf]]: the prototype, null, or Value::exception().
+Value getPrototypeOf(Engine& engine, CellId object);
+// [[SetPrototypeOf]] (OrdinarySetPrototypeOf for ordinary objects), with why it refused.
+enum class ProtoResult { Done, NotExtensible, Cyclic, Refused, Threw };
+ProtoResult setPrototypeOf(Engine& engine, CellId object, Value proto);
+// [[Delete]] without strict mode's throw: false when the property stays.
+std::optional<bool> tryDelete(Engine& engine, CellId object, const PropertyKey& key);
+// IsArray: true for an array and a proxy of one; nothing when a revoked proxy threw.
+std::optional<bool> isArray(Engine& engine, Value v);
+// IsCompatiblePropertyDescriptor (ValidateAndApplyPropertyDescriptor without an object).
+bool isCompatibleDescriptor(Engine& engine, bool extensible, const PropertyDescriptor& desc,
+                            const std::optional<PropertyDescriptor>& current);
+// ToPropertyDescriptor, with V8's messages; nothing when it threw.
+std::optional<PropertyDescriptor> toPropertyDescriptor(Engine& engine, Value v);
+// FromPropertyDescriptor: a new object with the descriptor's fields.
+Value fromPropertyDescriptor(Engine& engine, const PropertyDescriptor& d);
+// The key as V8's messages quote it.
+std::string keyForMessage(Engine& engine, const PropertyKey& key);
 
 // The prototype of any value (primitives: their wrapper's prototype), or kNoCell.
 CellId prototypeOf(Engine& engine, Value v);

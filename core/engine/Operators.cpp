@@ -201,10 +201,11 @@ Value instanceOf(Engine& engine, Value v, Value target) {
     return engine.throwError(ErrorType::TypeError, "Function has non-object prototype '" +
                                                        toDisplayString(engine, prototype) + "' in instanceof check");
   }
-  for (CellId o = engine.heap().as<JSObject>(v).proto; o != kNoCell; o = engine.heap().as<JSObject>(o).proto) {
-    if (o == prototype.asCell()) return Value::boolean(true);
+  for (Value o = v;;) {
+    o = TRY(ops::getPrototypeOf(engine, o.asCell()));
+    if (o.isNull()) return Value::boolean(false);
+    if (o == prototype) return Value::boolean(true);
   }
-  return Value::boolean(false);
 }
 
 Value inOperator(Engine& engine, Value key, Value target) {
@@ -215,7 +216,9 @@ Value inOperator(Engine& engine, Value key, Value target) {
   }
   auto k = ops::toPropertyKey(engine, key);
   if (!k) return Value::exception();
-  return Value::boolean(ops::hasProperty(engine, target.asCell(), *k));
+  bool found = ops::hasProperty(engine, target.asCell(), *k);
+  if (engine.hasPendingException()) return Value::exception();
+  return Value::boolean(found);
 }
 
 }  // namespace reachable

@@ -11,7 +11,8 @@ namespace {
 JSObject* cacheable(Engine& engine, Value v) {
   if (!v.isObject()) return nullptr;
   HeapCell& cell = engine.heap().get(v.asCell());
-  if (!isObjectKind(cell.kind) || cell.kind == CellKind::PrimitiveWrapper) return nullptr;
+  if (!isObjectKind(cell.kind) || cell.kind == CellKind::PrimitiveWrapper || cell.kind == CellKind::Proxy)
+    return nullptr;
   auto& object = static_cast<JSObject&>(cell);
   return object.properties.isDictionary() ? nullptr : &object;
 }
@@ -73,7 +74,8 @@ void rememberGet(Engine& engine, PropertyCache& cache, Value receiver, Value key
 bool set(Engine& engine, const PropertyCache& cache, Value receiver, Value value) {
   if (!receiver.isObject()) return false;
   auto& o = engine.heap().as<JSObject>(receiver);
-  if (!sameShape(o, cache.shape) || o.kind == CellKind::Array) return false;
+  // A proxy has no properties, like an empty object, but every write goes to its trap.
+  if (!sameShape(o, cache.shape) || o.kind == CellKind::Array || o.kind == CellKind::Proxy) return false;
   if (cache.kind == PropertyCache::Kind::Own) {
     engine.heap().noteWrite(o);
     o.properties.setValue(cache.slot, value);

@@ -41,6 +41,8 @@ enum class EdgeKind : std::uint8_t {
   AsyncPromise,    // the promise an async function returned
   PrimitiveValue,  // a wrapper's string or symbol
   GeneratorFrame,  // a suspended generator's parked frame
+  ProxyTarget,
+  ProxyHandler,
 };
 
 std::string_view edgeKindName(EdgeKind kind);

@@ -54,6 +54,8 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::AsyncPromise: return "promise";
     case EdgeKind::PrimitiveValue: return "[[PrimitiveValue]]";
     case EdgeKind::GeneratorFrame: return "suspended frame";
+    case EdgeKind::ProxyTarget: return "[[ProxyTarget]]";
+    case EdgeKind::ProxyHandler: return "[[ProxyHandler]]";
   }
   return "?";
 }

@@ -8,6 +8,7 @@
 #include "heap/GeneratorCell.h"
 #include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
+#include "heap/ProxyObject.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -52,6 +53,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::AsyncFrame: dispose<AsyncFrame>(cell); return;
     case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
     case CellKind::Generator: dispose<GeneratorObject>(cell); return;
+    case CellKind::Proxy: dispose<ProxyObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

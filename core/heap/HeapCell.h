@@ -33,6 +33,8 @@ enum class CellKind : std::uint8_t {
   BigInt,
   // What a generator function's call returns: it holds the generator's parked frame.
   Generator,
+  // new Proxy(target, handler): an object whose every operation goes to a handler.
+  Proxy,
 };
 
 std::string_view cellKindName(CellKind kind);

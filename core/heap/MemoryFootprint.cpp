@@ -9,6 +9,7 @@
 #include "heap/Heap.h"
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
+#include "heap/ProxyObject.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -32,7 +33,7 @@ constexpr std::size_t fixedPart() {
 // its vector slot plus a node of the hash index, a Set's the same for 16 estimated
 // bytes; a string's characters sit in their own allocation, with room to spare when
 // it was built by appending; so do a BigInt's digits, exactly as many as it needs.
-constexpr std::array<KindFootprint, 19> kFootprints = {{
+constexpr std::array<KindFootprint, 20> kFootprints = {{
     {fixedPart<StringCell>() + 16, 5},             // String
     {fixedPart<SymbolCell>(), 4},                  // Symbol
     {fixedPart<JSObject>(), 6},                    // Object
@@ -52,10 +53,12 @@ constexpr std::array<KindFootprint, 19> kFootprints = {{
     {fixedPart<PrimitiveWrapperObject>(), 6},      // PrimitiveWrapper
     {fixedPart<BigIntCell>() + 16, 4},             // BigInt
     {fixedPart<GeneratorObject>(), 6},             // Generator
+    {fixedPart<ProxyObject>(), 6},                 // Proxy
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::Generator) + 1 == kFootprints.size(),
-              "one footprint per kind of cell");
+static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(), "one footprint per kind of cell");
+
+static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(), "one footprint per kind of cell");
 
 }  // namespace
 

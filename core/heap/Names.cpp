@@ -27,6 +27,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::PrimitiveWrapper: return "PrimitiveWrapper";
     case CellKind::BigInt: return "BigInt";
     case CellKind::Generator: return "Generator";
+    case CellKind::Proxy: return "Proxy";
   }
   return "?";
 }
@@ -65,6 +66,8 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::AsyncPromise: return "async-promise";
     case EdgeKind::PrimitiveValue: return "primitive-value";
     case EdgeKind::GeneratorFrame: return "generator-frame";
+    case EdgeKind::ProxyTarget: return "proxy-target";
+    case EdgeKind::ProxyHandler: return "proxy-handler";
   }
   return "?";
 }

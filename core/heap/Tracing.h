@@ -6,6 +6,7 @@
 #include "heap/GeneratorCell.h"
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
+#include "heap/ProxyObject.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -169,6 +170,9 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
       break;
     case CellKind::Generator:
       emit(visit, EdgeKind::GeneratorFrame, 0, static_cast<const GeneratorObject&>(cell).frame);
+    case CellKind::Proxy:
+      emit(visit, EdgeKind::ProxyTarget, 0, static_cast<const ProxyObject&>(cell).target);
+      emit(visit, EdgeKind::ProxyHandler, 0, static_cast<const ProxyObject&>(cell).handler);
       break;
     default: break;
   }

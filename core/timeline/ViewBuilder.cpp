@@ -148,7 +148,8 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     case CellKind::WeakSet:
     case CellKind::WeakRef:
     case CellKind::FinalizationRegistry:
-    case CellKind::Promise: return std::string(cellKindName(cell.kind));
+    case CellKind::Promise:
+    case CellKind::Proxy: return std::string(cellKindName(cell.kind));
     case CellKind::AsyncFrame: {
       const auto& frame = static_cast<const AsyncFrame&>(cell);
       const bool generator = frame.code && frame.code->isGenerator;
