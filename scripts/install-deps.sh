@@ -13,6 +13,8 @@ packages=(
   libimgui-dev libglfw3-dev python3-glad nlohmann-json3-dev libstb-dev
   # Unicode as Node has it: collation, normalization, case mapping, character widths
   libicu-dev
+  # regular expressions: PCRE2's 16-bit library, driven with ECMAScript's semantics
+  libpcre2-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
   # a headless OpenGL 3.3 core context: Xvfb (xvfb-run needs xauth) and Mesa's llvmpipe

@@ -85,6 +85,11 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
       emit(Op::PushConstant, constant(Value::number(node->as<NumberLiteral>()->value)));
       return;
     case NodeKind::StringLiteral: emit(Op::PushConstant, string(node->as<StringLiteral>()->value)); return;
+    case NodeKind::RegExpLiteral: {
+      const auto* literal = node->as<RegExpLiteral>();
+      emit(Op::NewRegExp, string(literal->pattern), string(literal->flags));
+      return;
+    }
     case NodeKind::BooleanLiteral: emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse); return;
     case NodeKind::NullLiteral: emit(Op::PushNull); return;
     case NodeKind::TemplateLiteral: return compileTemplate(*node->as<TemplateLiteral>());

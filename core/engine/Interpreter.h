@@ -40,6 +40,8 @@ class Interpreter {
   // allocation limit bounds the memory such a loop makes (HeapLimitReached).
   // `weight`: how many steps the work is worth (a gc() counts the cells it traced).
   bool countIteration(std::uint64_t weight = 1);
+  // Ends the run with a limit's located message (no handler can catch it); false.
+  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
@@ -148,7 +150,6 @@ class Interpreter {
   bool forInNext();
   Value finishReturn(Frame& frame, Value result);
   void noteModuleFinished();
-  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
   bool checkBudgets(std::optional<SourcePosition> where = std::nullopt);
   bool checkStackRoom(std::size_t values);
   bool executeStep(Frame& frame);

@@ -38,6 +38,10 @@ enum class Intrinsic : std::uint8_t {
   PromisePrototype,
   AsyncFunctionPrototype,
   TimeoutPrototype,
+  RegExpPrototype,
+  RegExpStringIteratorPrototype,
+  // %RegExp% itself, which RegExp's species lookups fall back on.
+  RegExpConstructor,
   Count,
 };
 
@@ -54,6 +58,7 @@ enum class ErrorType : std::uint8_t {
 
 struct WellKnownSymbols {
   Value iterator, asyncIterator, hasInstance, toPrimitive, toStringTag, isConcatSpreadable, species, unscopables;
+  Value match, matchAll, replace, search, split;
 };
 
 struct Realm {

@@ -161,6 +161,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::ContinueStatement:
     case NodeKind::NumberLiteral:
     case NodeKind::StringLiteral:
+    case NodeKind::RegExpLiteral:
     case NodeKind::BooleanLiteral:
     case NodeKind::NullLiteral: return;
     case NodeKind::IfStatement: {

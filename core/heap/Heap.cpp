@@ -7,6 +7,7 @@
 #include "heap/FunctionCells.h"
 #include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
+#include "heap/RegExpCell.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -49,6 +50,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::Promise: dispose<PromiseObject>(cell); return;
     case CellKind::AsyncFrame: dispose<AsyncFrame>(cell); return;
     case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
+    case CellKind::RegExp: dispose<RegExpObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

@@ -30,6 +30,7 @@ enum class CellKind : std::uint8_t {
   AsyncFrame,
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
+  RegExp,
 };
 
 std::string_view cellKindName(CellKind kind);

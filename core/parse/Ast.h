@@ -44,6 +44,7 @@ enum class NodeKind : uint8_t {
   PrivateName,
   NumberLiteral,
   StringLiteral,
+  RegExpLiteral,
   BooleanLiteral,
   NullLiteral,
   TemplateLiteral,
@@ -145,6 +146,12 @@ struct NumberLiteral : NodeOf<NodeKind::NumberLiteral> {
 
 struct StringLiteral : NodeOf<NodeKind::StringLiteral> {
   std::u16string_view value;  // UTF-16, lone surrogates kept
+};
+
+// /pattern/flags, checked (and found translatable for PCRE2) by the parser.
+struct RegExpLiteral : NodeOf<NodeKind::RegExpLiteral> {
+  std::u16string_view pattern;
+  std::u16string_view flags;
 };
 
 struct BooleanLiteral : NodeOf<NodeKind::BooleanLiteral> {

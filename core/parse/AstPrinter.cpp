@@ -1,5 +1,6 @@
 #include "parse/AstPrinter.h"
 
+#include "text/Utf16.h"
 #include "text/Utf8.h"
 
 #include <cmath>
@@ -180,6 +181,11 @@ class Printer {
       case NodeKind::PrivateName: out_ += n->as<PrivateName>()->name; break;
       case NodeKind::NumberLiteral: out_ += formatNumber(n->as<NumberLiteral>()->value); break;
       case NodeKind::StringLiteral: string(n->as<StringLiteral>()->value); break;
+      case NodeKind::RegExpLiteral: {
+        const auto* r = n->as<RegExpLiteral>();
+        out_ += "/" + toUtf8(r->pattern) + "/" + toUtf8(r->flags);
+        break;
+      }
       case NodeKind::BooleanLiteral: out_ += n->as<BooleanLiteral>()->value ? "true" : "false"; break;
       case NodeKind::NullLiteral: out_ += "null"; break;
       case NodeKind::ThisExpression: out_ += "this"; break;
