@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text/Utf16.h"
 
@@ -32,9 +33,42 @@ std::string pcre2Message(int error) {
   return message;
 }
 
+using CompiledCache = std::unordered_map<std::u16string, std::weak_ptr<const CompiledRegExp>>;
+
+CompiledCache& compiledCache() {
+  thread_local CompiledCache cache;
+  return cache;
+}
+
+// Code already compiled, by flags and source: a literal in a loop makes a new object
+// each turn, and its pattern needs translating and compiling only once. The cache
+// holds the code weakly (cells own it) and is per thread, like the engines using it.
+std::shared_ptr<const CompiledRegExp> cachedCode(const std::u16string& key) {
+  auto& cache = compiledCache();
+  auto it = cache.find(key);
+  return it == cache.end() ? nullptr : it->second.lock();
+}
+
+void rememberCode(const std::u16string& key, const std::shared_ptr<const CompiledRegExp>& code) {
+  constexpr std::size_t kMaxCached = 256;
+  auto& cache = compiledCache();
+  if (cache.size() >= kMaxCached) cache.clear();
+  cache[key] = code;
+}
+
 }  // namespace
 
 std::variant<std::shared_ptr<const CompiledRegExp>, CompiledRegExp::Failure> CompiledRegExp::compile(
+    std::u16string_view source, const RegExpFlags& flags) {
+  const std::string flagsText = flags.text();
+  const std::u16string key = std::u16string(flagsText.begin(), flagsText.end()) + u"/" + std::u16string(source);
+  if (auto cached = cachedCode(key)) return cached;
+  auto compiled = compileAfresh(source, flags);
+  if (auto* code = std::get_if<std::shared_ptr<const CompiledRegExp>>(&compiled)) rememberCode(key, *code);
+  return compiled;
+}
+
+std::variant<std::shared_ptr<const CompiledRegExp>, CompiledRegExp::Failure> CompiledRegExp::compileAfresh(
     std::u16string_view source, const RegExpFlags& flags) {
   RegExpTranslation translation = translateRegExp(source, flags);
   if (translation.refused) return Failure{regExpRefusalMessage(source, flags, translation.error), true};

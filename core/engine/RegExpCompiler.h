@@ -44,6 +44,8 @@ class CompiledRegExp : public RegExpCode {
 
  private:
   CompiledRegExp() = default;
+  static std::variant<std::shared_ptr<const CompiledRegExp>, Failure> compileAfresh(std::u16string_view source,
+                                                                                      const RegExpFlags& flags);
 
   void* code_ = nullptr;  // pcre2_code_16, kept opaque so that PCRE2's header stays in the .cpp
   RegExpFlags flags_;
