@@ -252,14 +252,14 @@ Value builtinExec(Engine& engine, Value regexpValue, Value input) {
     if ((global || sticky) && !setLastIndex(engine, regexpValue, 0)) return Value::exception();
     return Value::null();
   }
-  if (code.flags().unicode && hasLoneSurrogate(subject)) {
+  if (code.flags().unicodeMode() && hasLoneSurrogate(subject)) {
     engine.interpreter().terminate(
         "matching a string that holds a lone surrogate with a u-flag regular expression is not supported");
     return Value::exception();
   }
   auto start = static_cast<std::size_t>(*lastIndex);
   // Under the u flag an index inside a surrogate pair stands for the whole pair.
-  if (code.flags().unicode && start > 0 && start < subject.size() && isLowSurrogate(subject[start]) &&
+  if (code.flags().unicodeMode() && start > 0 && start < subject.size() && isLowSurrogate(subject[start]) &&
       isHighSurrogate(subject[start - 1])) {
     --start;
   }

@@ -20,7 +20,7 @@ std::uint32_t compileOptions(const RegExpFlags& flags, const RegExpTranslation& 
   std::uint32_t options = PCRE2_MATCH_UNSET_BACKREF;
   // The u flag matches code points; a subject's lone surrogates are refused before
   // matching, so PCRE2 never meets invalid UTF-16.
-  if (flags.unicode) options |= PCRE2_UTF;
+  if (flags.unicodeMode()) options |= PCRE2_UTF;
   if (translation.caselessBackReferences) options |= PCRE2_UCP;
   return options;
 }

@@ -460,8 +460,10 @@ Node* Parser::parseRegExp() {
   const SourcePosition start = current_.range.start;
   current_ = lexer_.rescanRegExp(current_);
   peeked_.reset();
-  // The lexer refused unknown and repeated flags already.
-  const RegExpFlags flags = *RegExpFlags::parse(current_.raw);
+  // The lexer refused unknown and repeated flags already; u with v is refused here.
+  const auto parsedFlags = RegExpFlags::parse(current_.raw);
+  if (!parsedFlags) syntaxError("Invalid regular expression flags", start);
+  const RegExpFlags flags = *parsedFlags;
   const RegExpTranslation translation = translateRegExp(current_.value, flags);
   if (translation.refused) unsupported(regExpRefusalMessage(current_.value, flags, translation.error), start);
   if (!translation.ok()) syntaxError(regExpSyntaxMessage(current_.value, flags, translation.error), start);

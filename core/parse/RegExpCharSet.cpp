@@ -32,6 +32,8 @@ char32_t canonicalize(char32_t c, bool unicode) {
 struct CaseGroups {
   std::vector<char32_t> members;                    // sorted
   std::map<char32_t, std::vector<char32_t>> group;  // member -> its group
+  std::map<char32_t, char32_t> canonical;            // member -> its canonical form
+  RegExpCharSet changed;                             // the members that are not canonical
 
   explicit CaseGroups(bool unicode) {
     // Only characters that change under Canonicalize are gathered, beside the
@@ -39,13 +41,16 @@ struct CaseGroups {
     std::map<char32_t, std::vector<char32_t>> byCanonical;
     const char32_t last = unicode ? kMaxCodePoint : kMaxCodeUnit;
     for (char32_t c = 0; c <= last; ++c) {
-      const char32_t canonical = canonicalize(c, unicode);
-      if (canonical != c) byCanonical[canonical].push_back(c);
+      const char32_t target = canonicalize(c, unicode);
+      if (target == c) continue;
+      byCanonical[target].push_back(c);
+      canonical[c] = target;
+      changed.add(c);
     }
-    for (auto& [canonical, chars] : byCanonical) {
-      if (canonicalize(canonical, unicode) == canonical) chars.push_back(canonical);
+    for (auto& [target, chars] : byCanonical) {
+      if (canonicalize(target, unicode) == target) chars.push_back(target);
     }
-    for (auto& [canonical, chars] : byCanonical) {
+    for (auto& [target, chars] : byCanonical) {
       if (chars.size() < 2) continue;
       for (char32_t c : chars) {
         members.push_back(c);
@@ -98,19 +103,45 @@ RegExpCharSet RegExpCharSet::complement(char32_t maxChar) const {
   return result;
 }
 
-RegExpCharSet RegExpCharSet::withoutSurrogates() const {
-  RegExpCharSet surrogates;
-  surrogates.add(0xD800, 0xDFFF);
+RegExpCharSet RegExpCharSet::intersection(const RegExpCharSet& other) const {
   RegExpCharSet result;
-  const RegExpCharSet others = surrogates.complement(kMaxCodePoint);
-  for (const Range& a : ranges_) {
-    for (const Range& b : others.ranges_) {
-      const char32_t first = std::max(a.first, b.first);
-      const char32_t last = std::min(a.last, b.last);
-      if (first <= last) result.add(first, last);
+  auto a = ranges_.begin();
+  auto b = other.ranges_.begin();
+  while (a != ranges_.end() && b != other.ranges_.end()) {
+    const char32_t first = std::max(a->first, b->first);
+    const char32_t last = std::min(a->last, b->last);
+    if (first <= last) result.ranges_.push_back(Range{first, last});
+    if (a->last < b->last) {
+      ++a;
+    } else {
+      ++b;
     }
   }
   return result;
+}
+
+RegExpCharSet RegExpCharSet::difference(const RegExpCharSet& other) const {
+  return intersection(other.complement(kMaxCodePoint));
+}
+
+RegExpCharSet RegExpCharSet::withoutSurrogates() const {
+  RegExpCharSet surrogates;
+  surrogates.add(0xD800, 0xDFFF);
+  return difference(surrogates);
+}
+
+RegExpCharSet RegExpCharSet::simpleCaseFolded() const {
+  const CaseGroups& groups = caseGroups(true);
+  RegExpCharSet result = difference(groups.changed);
+  for (const Range& r : intersection(groups.changed).ranges_) {
+    for (char32_t c = r.first; c <= r.last; ++c) result.add(groups.canonical.at(c));
+  }
+  return result;
+}
+
+const RegExpCharSet& RegExpCharSet::foldedCharacters() {
+  static const RegExpCharSet folded = RegExpCharSet().complement(kMaxCodePoint).difference(caseGroups(true).changed);
+  return folded;
 }
 
 RegExpCharSet RegExpCharSet::caseClosure(bool unicode) const {

@@ -18,6 +18,8 @@ class RegExpCharSet {
   void add(char32_t first, char32_t last);
   void add(char32_t c) { add(c, c); }
   void add(const RegExpCharSet& other);
+  RegExpCharSet intersection(const RegExpCharSet& other) const;
+  RegExpCharSet difference(const RegExpCharSet& other) const;
   bool contains(char32_t c) const;
   bool empty() const { return ranges_.empty(); }
   // Everything up to `maxChar` that is not in the set.
@@ -29,6 +31,11 @@ class RegExpCharSet {
   // ECMA-262 §22.2.2.7.3): simple case folding with the u flag, else toUpperCase
   // kept to single code units that do not map non-ASCII onto ASCII.
   RegExpCharSet caseClosure(bool unicode) const;
+  // Each character replaced by its simple case folding (the v flag's
+  // MaybeSimpleCaseFolding), and the characters that fold to nothing else
+  // (AllCharacters of a case-insensitive v pattern), up to U+10FFFF.
+  RegExpCharSet simpleCaseFolded() const;
+  static const RegExpCharSet& foldedCharacters();
   const std::vector<Range>& ranges() const { return ranges_; }
 
  private:

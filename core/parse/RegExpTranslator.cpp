@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <set>
 
 #include "parse/RegExpCharSet.h"
 #include "parse/UnicodeProperties.h"
@@ -104,12 +105,11 @@ RegExpCharSet whiteSpace() {
 class Translator {
  public:
   Translator(std::u16string_view source, const RegExpFlags& flags)
-      : source_(source), flags_(flags), unicode_(flags.unicode) {}
+      : source_(source), flags_(flags), unicode_(flags.unicodeMode()) {}
 
   RegExpTranslation run() {
     RegExpTranslation result;
     try {
-      if (flags_.unicodeSets) refuse("the v flag is not supported");
       scanGroupNames();
       Piece piece = disjunction();
       if (pos_ < source_.size()) fail("Unmatched ')'");
@@ -410,7 +410,10 @@ class Translator {
         return piece;
       }
       case '(': return group(quantifiable);
-      case '[': piece.out = setText(characterClass()); return piece;
+      case '[':
+        if (flags_.unicodeSets) return classSetPiece();
+        piece.out = setText(characterClass());
+        return piece;
       case '\\': return atomEscape();
       case '*':
       case '+':
@@ -771,6 +774,215 @@ class Translator {
     return ClassAtom{characterEscape(true), std::nullopt};
   }
 
+  // --- Classes under the v flag: nested classes, && and --, \q{strings} ---
+
+  // What a v-flag class stands for: characters, and strings of other lengths. Under
+  // the i flag both hold simple case foldings, as ECMAScript's CharSets then do.
+  struct ClassSet {
+    RegExpCharSet chars;
+    std::set<std::u16string> strings;
+  };
+
+  Piece classSetPiece() {
+    ++pos_;
+    const bool negated = eat('^');
+    ClassSet set = classSetExpression();
+    if (negated) set = complementOf(std::move(set));
+    if (flags_.ignoreCase) set.chars = set.chars.caseClosure(true);
+    return classSetText(set);
+  }
+
+  ClassSet complementOf(ClassSet set) {
+    if (!set.strings.empty()) fail("Negated character class may contain strings");
+    const RegExpCharSet all =
+        flags_.ignoreCase ? RegExpCharSet::foldedCharacters() : RegExpCharSet().complement(maxChar());
+    set.chars = all.difference(set.chars);
+    return set;
+  }
+
+  // After '[' (and '^'), through the closing ']'.
+  ClassSet classSetExpression() {
+    if (eat(']')) return {};
+    ClassSet result = classSetOperand(true);
+    if (atOperator(u"&&") || atOperator(u"--")) return classSetOperation(std::move(result), source_.substr(pos_, 2));
+    while (!eat(']')) {
+      if (atEnd()) fail("Unterminated character class");
+      if (atOperator(u"&&") || atOperator(u"--")) fail("Invalid set operation in character class");
+      ClassSet next = classSetOperand(true);
+      result.chars.add(next.chars);
+      result.strings.insert(next.strings.begin(), next.strings.end());
+    }
+    return result;
+  }
+
+  ClassSet classSetOperation(ClassSet left, std::u16string_view op) {
+    const bool intersect = op == u"&&";
+    while (!eat(']')) {
+      if (atEnd()) fail("Unterminated character class");
+      if (!atOperator(op)) fail("Invalid set operation in character class");
+      pos_ += 2;
+      if (intersect && peek() == '&') fail("Invalid character in character class");
+      ClassSet right = classSetOperand(false);
+      std::set<std::u16string> strings;
+      for (const auto& s : left.strings) {
+        if ((right.strings.count(s) != 0) == intersect) strings.insert(s);
+      }
+      left.strings = std::move(strings);
+      left.chars = intersect ? left.chars.intersection(right.chars) : left.chars.difference(right.chars);
+    }
+    return left;
+  }
+
+  bool atOperator(std::u16string_view op) const { return source_.substr(pos_, 2) == op; }
+
+  ClassSet classSetOperand(bool allowRange) {
+    if (atEnd()) fail("Unterminated character class");
+    if (eat('[')) {
+      const bool negated = eat('^');
+      ClassSet inner = classSetExpression();
+      return negated ? complementOf(std::move(inner)) : inner;
+    }
+    if (!eat('\\')) return classSetCharacters(classSetCharacter(), allowRange);
+    if (atEnd()) fail("\\ at end of pattern");
+    if (eat('q')) {
+      if (!eat('{')) fail("Invalid escape");
+      return classStrings();
+    }
+    if (auto set = classEscape()) return folded(ClassSet{*set, {}});
+    return classSetCharacters(classSetEscape(), allowRange);
+  }
+
+  ClassSet classSetCharacters(char32_t first, bool allowRange) {
+    RegExpCharSet chars;
+    if (allowRange && peek() == '-' && peek(1) != '-') {
+      ++pos_;
+      if (atEnd()) fail("Unterminated character class");
+      const char32_t last = eat('\\') ? classSetEscape() : classSetCharacter();
+      if (first > last) fail("Range out of order in character class");
+      chars.add(first, last);
+    } else {
+      chars.add(first);
+    }
+    return folded(ClassSet{chars, {}});
+  }
+
+  // A ClassSetCharacter: neither syntax nor a doubled punctuator.
+  char32_t classSetCharacter() {
+    const char32_t c = peek();
+    if (c < 0x80 && std::u16string_view(u"()[]{}/-|").find(static_cast<char16_t>(c)) != std::u16string_view::npos) {
+      fail("Invalid character in character class");
+    }
+    if (c < 0x80 && peek(1) == c &&
+        std::u16string_view(u"&!#$%*+,.:;<=>?@^`~").find(static_cast<char16_t>(c)) != std::u16string_view::npos) {
+      fail("Invalid character in character class");
+    }
+    return nextChar();
+  }
+
+  // After a backslash in a v-flag class: \b, a reserved punctuator, or a character escape.
+  char32_t classSetEscape() {
+    if (atEnd()) fail("\\ at end of pattern");
+    const char32_t c = peek();
+    if (c == 'b') {
+      ++pos_;
+      return '\b';
+    }
+    if (c < 0x80 && std::u16string_view(u"&-!#%,:;<=>@`~").find(static_cast<char16_t>(c)) != std::u16string_view::npos) {
+      ++pos_;
+      return c;
+    }
+    return characterEscape(true);
+  }
+
+  // \q{abc|d|}: after the brace, through the closing one.
+  ClassSet classStrings() {
+    ClassSet set;
+    std::u16string current;
+    while (true) {
+      if (atEnd()) fail("Unterminated character class");
+      const bool end = eat('}');
+      if (end || eat('|')) {
+        addString(set, current);
+        current.clear();
+        if (end) break;
+        continue;
+      }
+      appendUtf16(current, eat('\\') ? classSetEscape() : classSetCharacter());
+    }
+    return folded(std::move(set));
+  }
+
+  static void addString(ClassSet& set, const std::u16string& s) {
+    const auto points = codePoints(s);
+    if (points.size() == 1) {
+      set.chars.add(points[0]);
+    } else {
+      set.strings.insert(s);
+    }
+  }
+
+  static std::vector<char32_t> codePoints(std::u16string_view s) {
+    std::vector<char32_t> points;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char32_t c = s[i];
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+      }
+      points.push_back(c);
+    }
+    return points;
+  }
+
+  ClassSet folded(ClassSet set) const {
+    if (!flags_.ignoreCase) return set;
+    set.chars = set.chars.simpleCaseFolded();
+    std::set<std::u16string> strings;
+    for (const auto& s : set.strings) {
+      std::u16string foldedString;
+      for (char32_t c : codePoints(s)) {
+        RegExpCharSet one;
+        one.add(c);
+        appendUtf16(foldedString, one.simpleCaseFolded().ranges()[0].first);
+      }
+      strings.insert(std::move(foldedString));
+    }
+    set.strings = std::move(strings);
+    return set;
+  }
+
+  // Longest strings first, then the characters, then the empty string, as a class
+  // with strings matches.
+  Piece classSetText(const ClassSet& set) {
+    Piece piece;
+    piece.firstGroup = piece.endGroup = groupsOpened_;
+    if (set.strings.empty()) {
+      piece.out = setText(set.chars);
+      piece.minLength = piece.maxLength = 1;
+      return piece;
+    }
+    std::vector<std::vector<char32_t>> strings;
+    for (const auto& s : set.strings) strings.push_back(codePoints(s));
+    std::stable_sort(strings.begin(), strings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    piece.minLength = set.chars.empty() ? kInfinite : 1;
+    piece.maxLength = set.chars.empty() ? 0 : 1;
+    std::vector<std::u16string> alternatives;
+    for (const auto& s : strings) {
+      std::u16string text;
+      for (char32_t c : s) text += charText(c);
+      alternatives.push_back(std::move(text));
+      piece.minLength = std::min<std::uint32_t>(piece.minLength, static_cast<std::uint32_t>(s.size()));
+      piece.maxLength = std::max<std::uint32_t>(piece.maxLength, static_cast<std::uint32_t>(s.size()));
+    }
+    if (!set.chars.empty()) {
+      auto empty = std::find(alternatives.begin(), alternatives.end(), std::u16string());
+      alternatives.insert(empty, setText(set.chars));
+    }
+    piece.out = u"(?:";
+    for (std::size_t i = 0; i < alternatives.size(); ++i) piece.out += (i ? u"|" : u"") + alternatives[i];
+    piece.out += u")";
+    return piece;
+  }
+
   // --- Writing PCRE2's pattern ---
 
   // One character, as a case-insensitive class under the i flag.
@@ -833,6 +1045,7 @@ std::optional<RegExpFlags> RegExpFlags::parse(std::u16string_view text) {
     if (*flag) return std::nullopt;
     *flag = true;
   }
+  if (flags.unicode && flags.unicodeSets) return std::nullopt;
   return flags;
 }
 

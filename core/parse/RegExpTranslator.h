@@ -19,7 +19,10 @@ struct RegExpFlags {
   bool unicodeSets = false;  // v
   bool sticky = false;       // y
 
-  // nullopt for an unknown or repeated flag.
+  // Whether the pattern matches code points (u or v).
+  bool unicodeMode() const { return unicode || unicodeSets; }
+
+  // nullopt for an unknown or repeated flag, or u with v.
   static std::optional<RegExpFlags> parse(std::u16string_view text);
   // In the order the `flags` getter gives them: "dgimsuvy".
   std::string text() const;

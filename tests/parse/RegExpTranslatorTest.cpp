@@ -163,13 +163,24 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"(a*)*", "", "a repeated group whose captures an iteration may leave unset or empty is not supported"},
         ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
         ErrorCase{"\\p{L}", "u", "Unicode property escapes (\\p{…}) are not supported"},
-        ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"},
-        ErrorCase{"a", "v", "the v flag is not supported"}));
+        ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"}));
 
 TEST(RegExpTranslator, RepeatedGroupsThatAlwaysCaptureAreFine) {
   EXPECT_TRUE(translate("(\\d+,)*").ok());
   EXPECT_TRUE(translate("(?:(a)b)+").ok());
   EXPECT_TRUE(translate("(a|b)+").ok());
+}
+
+TEST(RegExpTranslator, TheVFlagsSetOperationsAreComputedAsSets) {
+  EXPECT_EQ(pcre("[\\w--\\d]", "v"), "[\\x{41}-\\x{5a}\\x{5f}\\x{61}-\\x{7a}]");
+  EXPECT_EQ(pcre("[[a-z]&&[aeiou]&&[a-f]]", "v"), "[\\x{61}\\x{65}]");
+  // Strings first, longest first, then the characters, then the empty string.
+  EXPECT_EQ(pcre("[\\q{abc|d|}x]", "v"), "(?:abc|[\\x{64}\\x{78}]|)");
+  EXPECT_EQ(translate("[^\\q{ab}]", "v").error, "Negated character class may contain strings");
+  EXPECT_EQ(translate("[a&&&b]", "v").error, "Invalid character in character class");
+  EXPECT_EQ(translate("[a&&b--c]", "v").error, "Invalid set operation in character class");
+  EXPECT_EQ(translate("[(]", "v").error, "Invalid character in character class");
+  EXPECT_FALSE(RegExpFlags::parse(u"uv").has_value());
 }
 
 TEST(RegExpTranslator, DeepNestingIsRefusedNotOverflowed) {
@@ -181,8 +192,8 @@ TEST(RegExpTranslator, DeepNestingIsRefusedNotOverflowed) {
 TEST(RegExpTranslator, Messages) {
   EXPECT_EQ(regExpSyntaxMessage(u"(", flagsOf("gu"), "Unterminated group"),
             "Invalid regular expression: /(/gu: Unterminated group");
-  EXPECT_EQ(regExpRefusalMessage(u"a", flagsOf("v"), "the v flag is not supported"),
-            "regular expression /a/v: the v flag is not supported");
+  EXPECT_EQ(regExpRefusalMessage(u"(?<=a+)", flagsOf("g"), "lookbehind of variable length is not supported"),
+            "regular expression /(?<=a+)/g: lookbehind of variable length is not supported");
 }
 
 }  // namespace
