@@ -257,6 +257,12 @@ Value builtinExec(Engine& engine, Value regexpValue, Value input) {
         "matching a string that holds a lone surrogate with a u-flag regular expression is not supported");
     return Value::exception();
   }
+  if (code.usesUnicodeProperties() && hasUnassignedCodePoint(subject)) {
+    engine.interpreter().terminate(
+        "matching \\p{…} against a character that Unicode 15.0 leaves unassigned is not supported (newer Node "
+        "versions may have given it properties)");
+    return Value::exception();
+  }
   auto start = static_cast<std::size_t>(*lastIndex);
   // Under the u flag an index inside a surrogate pair stands for the whole pair.
   if (code.flags().unicodeMode() && start > 0 && start < subject.size() && isLowSurrogate(subject[start]) &&

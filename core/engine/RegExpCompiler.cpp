@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "parse/RegExpUnicodeProperty.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -87,6 +88,7 @@ std::variant<std::shared_ptr<const CompiledRegExp>, CompiledRegExp::Failure> Com
   compiled->flags_ = flags;
   compiled->captureCount_ = translation.captureCount;
   compiled->groupNames_ = std::move(translation.groupNames);
+  compiled->usesUnicodeProperties_ = translation.usesUnicodeProperties;
   return std::shared_ptr<const CompiledRegExp>(std::move(compiled));
 }
 
@@ -128,6 +130,18 @@ bool hasLoneSurrogate(std::u16string_view text) {
     } else if (isHighSurrogate(text[i]) || isLowSurrogate(text[i])) {
       return true;
     }
+  }
+  return false;
+}
+
+bool hasUnassignedCodePoint(std::u16string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (isHighSurrogate(text[i]) && i + 1 < text.size() && isLowSurrogate(text[i + 1])) {
+      c = combineSurrogates(text[i], text[i + 1]);
+      ++i;
+    }
+    if (isUnassignedCodePoint(c)) return true;
   }
   return false;
 }

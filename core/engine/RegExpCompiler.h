@@ -41,6 +41,7 @@ class CompiledRegExp : public RegExpCode {
   // names[i] names group i + 1, empty when unnamed.
   const std::vector<std::u16string>& groupNames() const { return groupNames_; }
   bool hasNamedGroups() const;
+  bool usesUnicodeProperties() const { return usesUnicodeProperties_; }
 
  private:
   CompiledRegExp() = default;
@@ -51,9 +52,13 @@ class CompiledRegExp : public RegExpCode {
   RegExpFlags flags_;
   std::uint32_t captureCount_ = 0;
   std::vector<std::u16string> groupNames_;
+  bool usesUnicodeProperties_ = false;
 };
 
 // Whether `text` holds a surrogate not paired with its other half.
 bool hasLoneSurrogate(std::u16string_view text);
+// Whether `text` holds a code point that ICU's tables (Unicode 15.0, Debian 12's ICU 72)
+// leave unassigned: a newer Node may give it properties that \p{…} would match.
+bool hasUnassignedCodePoint(std::u16string_view text);
 
 }  // namespace reachable

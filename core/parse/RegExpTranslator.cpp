@@ -8,6 +8,7 @@
 #include <set>
 
 #include "parse/RegExpCharSet.h"
+#include "parse/RegExpUnicodeProperty.h"
 #include "parse/UnicodeProperties.h"
 #include "text/Utf16.h"
 
@@ -117,6 +118,7 @@ class Translator {
       result.captureCount = static_cast<std::uint32_t>(names_.size());
       result.groupNames = names_;
       result.caselessBackReferences = caselessBackReferences_;
+      result.usesUnicodeProperties = usesUnicodeProperties_;
     } catch (const RegExpFailure& failure) {
       result.error = failure.message;
       result.refused = failure.refused;
@@ -134,6 +136,7 @@ class Translator {
   bool hasNamedGroups_ = false;
   bool caselessBackReferences_ = false;
   std::uint32_t depth_ = 0;
+  bool usesUnicodeProperties_ = false;
 
   [[noreturn]] static void fail(std::string message) { throw RegExpFailure{std::move(message), false}; }
   [[noreturn]] static void refuse(std::string message) { throw RegExpFailure{std::move(message), true}; }
@@ -531,7 +534,7 @@ class Translator {
     ++pos_;
     if (atEnd()) fail("\\ at end of pattern");
     const char32_t c = peek();
-    if (auto set = classEscape()) {
+    if (auto set = classEscape(false)) {
       piece.out = setText(flags_.ignoreCase ? set->caseClosure(unicode_) : *set);
       return piece;
     }
@@ -575,7 +578,7 @@ class Translator {
   }
 
   // \d \D \w \W \s \S, and \p{…} \P{…} with the u flag; pos_ after the backslash.
-  std::optional<RegExpCharSet> classEscape() {
+  std::optional<RegExpCharSet> classEscape(bool inClass) {
     const char32_t c = peek();
     RegExpCharSet set;
     switch (c) {
@@ -588,11 +591,31 @@ class Translator {
       case 'p':
       case 'P':
         if (!unicode_) return std::nullopt;
-        refuse("Unicode property escapes (\\p{…}) are not supported");
+        ++pos_;
+        set = propertyEscape(inClass, c == 'P');
+        return c == 'p' ? set : set.complement(maxChar());
       default: return std::nullopt;
     }
     ++pos_;
     return (c >= 'a') ? set : set.complement(maxChar());
+  }
+
+  // {name} or {name=value} after \p or \P.
+  RegExpCharSet propertyEscape(bool inClass, bool negated) {
+    const char* invalid = inClass ? "Invalid property name in character class" : "Invalid property name";
+    if (!eat('{')) fail(invalid);
+    const std::size_t close = source_.find(u'}', pos_);
+    if (close == std::u16string_view::npos) fail(invalid);
+    auto set = unicodePropertySet(source_.substr(pos_, close - pos_));
+    pos_ = close + 1;
+    if (auto* error = std::get_if<UnicodePropertyError>(&set)) {
+      if (*error == UnicodePropertyError::PropertyOfStrings && flags_.unicodeSets && !negated) {
+        refuse("properties of strings (\\p{RGI_Emoji} and the like) are not supported");
+      }
+      fail(invalid);
+    }
+    usesUnicodeProperties_ = true;
+    return std::get<RegExpCharSet>(std::move(set));
   }
 
   // \w; with the u and i flags, also the characters that fold into it (ſ, K).
@@ -765,7 +788,7 @@ class Translator {
     if (atEnd()) fail("Unterminated character class");
     if (!eat('\\')) return ClassAtom{nextChar(), std::nullopt};
     if (atEnd()) fail("\\ at end of pattern");
-    if (auto set = classEscape()) return ClassAtom{0, set};
+    if (auto set = classEscape(true)) return ClassAtom{0, set};
     if (eat('b')) return ClassAtom{'\b', std::nullopt};
     if (unicode_ && eat('-')) return ClassAtom{'-', std::nullopt};
     if (!unicode_ && (peek() == '8' || peek() == '9')) return ClassAtom{nextChar(), std::nullopt};
@@ -848,7 +871,7 @@ class Translator {
       if (!eat('{')) fail("Invalid escape");
       return classStrings();
     }
-    if (auto set = classEscape()) return folded(ClassSet{*set, {}});
+    if (auto set = classEscape(true)) return folded(ClassSet{*set, {}});
     return classSetCharacters(classSetEscape(), allowRange);
   }
 

@@ -42,6 +42,8 @@ struct RegExpTranslation {
   std::vector<std::u16string> groupNames;
   // Whether the pattern needs PCRE2's caseless matching (only its back-references do).
   bool caselessBackReferences = false;
+  // Whether it has \p{…}: its tables are ICU's Unicode version (see isUnassignedCodePoint).
+  bool usesUnicodeProperties = false;
   // V8's message for a syntax error ("Unterminated group"), or what is not
   // supported ("lookbehind of variable length is not supported"); empty when valid.
   std::string error;

@@ -162,13 +162,26 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"(?:(a)|b)+", "", "a repeated group whose captures an iteration may leave unset or empty is not supported"},
         ErrorCase{"(a*)*", "", "a repeated group whose captures an iteration may leave unset or empty is not supported"},
         ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
-        ErrorCase{"\\p{L}", "u", "Unicode property escapes (\\p{…}) are not supported"},
+        ErrorCase{"\\p{RGI_Emoji}", "v", "properties of strings (\\p{RGI_Emoji} and the like) are not supported"},
         ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"}));
 
 TEST(RegExpTranslator, RepeatedGroupsThatAlwaysCaptureAreFine) {
   EXPECT_TRUE(translate("(\\d+,)*").ok());
   EXPECT_TRUE(translate("(?:(a)b)+").ok());
   EXPECT_TRUE(translate("(a|b)+").ok());
+}
+
+TEST(RegExpTranslator, PropertyEscapesTakeExactNamesOnly) {
+  EXPECT_EQ(pcre("\\p{ASCII_Hex_Digit}", "u"), "[\\x{30}-\\x{39}\\x{41}-\\x{46}\\x{61}-\\x{66}]");
+  EXPECT_EQ(pcre("\\p{AHex}", "u"), pcre("\\p{ASCII_Hex_Digit}", "u"));
+  EXPECT_EQ(pcre("\\p{gc=Nd}", "u"), pcre("\\p{Decimal_Number}", "u"));
+  EXPECT_EQ(pcre("\\p{sc=Grek}", "u"), pcre("\\p{Script=Greek}", "u"));
+  EXPECT_TRUE(translate("\\p{L}", "u").usesUnicodeProperties);
+  for (const char* loose : {"\\p{letter}", "\\p{ascii}", "\\p{Script=greek}", "\\p{Hyphen}", "\\p{sc}", "\\p{L"}) {
+    EXPECT_EQ(translate(loose, "u").error, "Invalid property name") << loose;
+  }
+  EXPECT_EQ(translate("[\\p{Foo}]", "u").error, "Invalid property name in character class");
+  EXPECT_EQ(pcre("\\p{L}"), "p\\x{7b}L\\x{7d}");  // without u, a p and braces
 }
 
 TEST(RegExpTranslator, TheVFlagsSetOperationsAreComputedAsSets) {
