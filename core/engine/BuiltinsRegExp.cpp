@@ -3,7 +3,6 @@
 // Matching itself is PCRE2's, on a pattern translated to mean what JavaScript's means
 // (engine/RegExpCompiler, parse/RegExpTranslator).
 #include <algorithm>
-#include <cmath>
 
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
@@ -12,6 +11,7 @@
 #include "engine/RegExpCompiler.h"
 #include "engine/StringSubstitution.h"
 #include "engine/Try.h"
+#include "format/Int32Conversion.h"
 #include "text/Utf16.h"
 
 namespace reachable {
@@ -653,9 +653,9 @@ Value symbolSplit(NativeCall& call) {
   Interpreter::Pin pinArray(engine.interpreter(), array);
   double limit = 4294967295.0;
   if (!call.arg(1).isUndefined()) {
-    limit = toNumber(engine, call.arg(1));
+    const double given = toNumber(engine, call.arg(1));
     if (engine.hasPendingException()) return Value::exception();
-    limit = static_cast<double>(static_cast<std::uint32_t>(static_cast<std::int64_t>(std::fmod(std::trunc(std::isfinite(limit) ? limit : 0), 4294967296.0))));
+    limit = toUint32(given);
   }
   if (limit == 0) return array;
   const Text subject = engine.heap().text(input);
@@ -701,11 +701,6 @@ Value symbolSplit(NativeCall& call) {
 }
 
 Value speciesGetter(NativeCall& call) { return call.thisValue; }
-
-void defineSymbolMethod(Engine& engine, CellId prototype, Value symbol, std::string_view name, NativeFunction fn,
-                        std::uint32_t length) {
-  defineMethod(engine, prototype, symbol, name, fn, length);
-}
 
 }  // namespace
 
@@ -762,11 +757,11 @@ void installRegExpBuiltins(Engine& engine) {
   defineGetter(engine, prototype, engine.intern("sticky"), "sticky",
                [](NativeCall& c) { return flagGetter<&RegExpFlags::sticky>(c, "sticky"); });
   const auto& symbols = engine.realm().symbols;
-  defineSymbolMethod(engine, prototype, symbols.match, "[Symbol.match]", symbolMatch, 1);
-  defineSymbolMethod(engine, prototype, symbols.matchAll, "[Symbol.matchAll]", symbolMatchAll, 1);
-  defineSymbolMethod(engine, prototype, symbols.replace, "[Symbol.replace]", symbolReplace, 2);
-  defineSymbolMethod(engine, prototype, symbols.search, "[Symbol.search]", symbolSearch, 1);
-  defineSymbolMethod(engine, prototype, symbols.split, "[Symbol.split]", symbolSplit, 2);
+  defineMethod(engine, prototype, symbols.match, "[Symbol.match]", symbolMatch, 1);
+  defineMethod(engine, prototype, symbols.matchAll, "[Symbol.matchAll]", symbolMatchAll, 1);
+  defineMethod(engine, prototype, symbols.replace, "[Symbol.replace]", symbolReplace, 2);
+  defineMethod(engine, prototype, symbols.search, "[Symbol.search]", symbolSearch, 1);
+  defineMethod(engine, prototype, symbols.split, "[Symbol.split]", symbolSplit, 2);
 
   CellId iteratorPrototype = engine.intrinsic(Intrinsic::RegExpStringIteratorPrototype);
   defineMethod(engine, iteratorPrototype, "next", regExpStringIteratorNext, 0);

@@ -373,7 +373,10 @@ class Translator {
     if (eat('?')) spelled += u'?';
     if (max > 1) checkRepeatable(atom);
     Piece result = std::move(atom);
-    result.out = u"(?:" + result.out + u")" + spelled;
+    // Every atom is written as one PCRE2 atom (a character, a class, a group), so the
+    // quantifier follows it directly: a repeated class then backtracks without a
+    // frame per character.
+    result.out += spelled;
     result.minLength = multiplyLength(result.minLength, min);
     result.maxLength = multiplyLength(result.maxLength, max);
     if (min == 0 && result.hasCapture) result.optionalCapture = true;
