@@ -177,7 +177,8 @@ Value matchResult(Engine& engine, const CompiledRegExp& code, Value input, const
   }
   Value array = engine.newArray(elements);
   Interpreter::Pin pin(engine.interpreter(), array);
-  ops::createDataProperty(engine, array.asCell(), key(engine, "index"), Value::number(static_cast<double>(captures[0])));
+  ops::createDataProperty(engine, array.asCell(), key(engine, "index"),
+                          Value::number(static_cast<double>(captures[0])));
   ops::createDataProperty(engine, array.asCell(), key(engine, "input"), input);
   Value groups = Value::undefined();
   if (code.hasNamedGroups()) {
@@ -353,8 +354,8 @@ Value sourceGetter(NativeCall& call) {
 Value flagsGetter(NativeCall& call) {
   Engine& engine = call.engine;
   if (!call.thisValue.isObject()) {
-    return engine.throwError(ErrorType::TypeError,
-                             "RegExp.prototype.flags getter called on non-object " + engine.describeForMessage(call.thisValue));
+    return engine.throwError(ErrorType::TypeError, "RegExp.prototype.flags getter called on non-object " +
+                                                       engine.describeForMessage(call.thisValue));
   }
   static constexpr std::pair<std::string_view, char> kFlags[] = {
       {"hasIndices", 'd'}, {"global", 'g'},  {"ignoreCase", 'i'},  {"multiline", 'm'},
@@ -469,8 +470,9 @@ Value symbolMatchAll(NativeCall& call) {
   auto lastIndex = lengthOf(engine, TRY(ops::get(engine, rx, key(engine, "lastIndex"))));
   if (!lastIndex || !setLastIndex(engine, matcher, *lastIndex)) return Value::exception();
   IteratorKind kind = IteratorKind::RegExpStringOnce;
-  if (has(*flags, 'g')) kind = (has(*flags, 'u') || has(*flags, 'v')) ? IteratorKind::RegExpStringGlobalUnicode
-                                                                      : IteratorKind::RegExpStringGlobal;
+  if (has(*flags, 'g'))
+    kind = (has(*flags, 'u') || has(*flags, 'v')) ? IteratorKind::RegExpStringGlobalUnicode
+                                                  : IteratorKind::RegExpStringGlobal;
   Value iterator = newBuiltinIterator(engine, Intrinsic::RegExpStringIteratorPrototype, matcher, kind);
   // The position slot holds the string matched.
   engine.heap().as<JSObject>(iterator).elements[kIteratorPosition] = input;
@@ -482,8 +484,9 @@ Value regExpStringIteratorNext(NativeCall& call) {
   JSObject* state = builtinIteratorState(engine, call.thisValue, IteratorKind::RegExpStringOnce,
                                          IteratorKind::RegExpStringGlobalUnicode);
   if (!state) {
-    return engine.throwError(ErrorType::TypeError, "Method %RegExpStringIterator%.prototype.next called on incompatible receiver " +
-                                                       engine.describeForMessage(call.thisValue));
+    return engine.throwError(ErrorType::TypeError,
+                             "Method %RegExpStringIterator%.prototype.next called on incompatible receiver " +
+                                 engine.describeForMessage(call.thisValue));
   }
   Value matcher = state->elements[kIteratorTarget], input = state->elements[kIteratorPosition];
   const auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());

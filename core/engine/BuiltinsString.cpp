@@ -428,8 +428,8 @@ Value requireGlobalRegExp(NativeCall& call, std::string_view method) {
   if (!*regexp) return Value::undefined();
   Value flags = TRY(ops::get(engine, call.arg(0), PropertyKey::fromAtom(engine.intern("flags"))));
   if (flags.isNullish()) {
-    return engine.throwError(ErrorType::TypeError, "String.prototype." + std::string(method) +
-                                                       " called on null or undefined");
+    return engine.throwError(ErrorType::TypeError,
+                             "String.prototype." + std::string(method) + " called on null or undefined");
   }
   auto text = stringArg(engine, flags);
   if (!text) return Value::exception();

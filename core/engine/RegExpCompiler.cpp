@@ -103,8 +103,8 @@ CompiledRegExp::Outcome CompiledRegExp::match(std::u16string_view subject, std::
   auto* code = static_cast<pcre2_code*>(code_);
   std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
       pcre2_match_data_create_from_pattern(code, nullptr), &pcre2_match_data_free);
-  std::unique_ptr<pcre2_match_context, decltype(&pcre2_match_context_free)> context(
-      pcre2_match_context_create(nullptr), &pcre2_match_context_free);
+  std::unique_ptr<pcre2_match_context, decltype(&pcre2_match_context_free)> context(pcre2_match_context_create(nullptr),
+                                                                                    &pcre2_match_context_free);
   if (!data || !context) return Outcome::HeapLimit;
   pcre2_set_match_limit(context.get(), static_cast<std::uint32_t>(std::min<std::uint64_t>(matchLimit, UINT32_MAX)));
   pcre2_set_heap_limit(context.get(), kHeapLimitKiB);

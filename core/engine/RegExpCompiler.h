@@ -23,7 +23,7 @@ class CompiledRegExp : public RegExpCode {
     bool refused = false;
   };
   static std::variant<std::shared_ptr<const CompiledRegExp>, Failure> compile(std::u16string_view source,
-                                                                               const RegExpFlags& flags);
+                                                                              const RegExpFlags& flags);
 
   CompiledRegExp(const CompiledRegExp&) = delete;
   CompiledRegExp& operator=(const CompiledRegExp&) = delete;
@@ -46,7 +46,7 @@ class CompiledRegExp : public RegExpCode {
  private:
   CompiledRegExp() = default;
   static std::variant<std::shared_ptr<const CompiledRegExp>, Failure> compileAfresh(std::u16string_view source,
-                                                                                      const RegExpFlags& flags);
+                                                                                    const RegExpFlags& flags);
 
   void* code_ = nullptr;  // pcre2_code_16, kept opaque so that PCRE2's header stays in the .cpp
   RegExpFlags flags_;

@@ -54,8 +54,7 @@ std::optional<std::u16string> getSubstitution(Engine& engine, const std::u16stri
       result += str.substr(std::min(position + matched.size(), str.size()));
     } else if (isDigit(next)) {
       result += groupReference(replacement, i, captures, length);
-    } else if (next == u'<' && !namedCaptures.isUndefined() &&
-               replacement.find(u'>', i + 2) != std::u16string::npos) {
+    } else if (next == u'<' && !namedCaptures.isUndefined() && replacement.find(u'>', i + 2) != std::u16string::npos) {
       const std::size_t close = replacement.find(u'>', i + 2);
       Value name = engine.newString(replacement.substr(i + 2, close - i - 2));
       auto key = ops::toPropertyKey(engine, name);

@@ -32,8 +32,8 @@ char32_t canonicalize(char32_t c, bool unicode) {
 struct CaseGroups {
   std::vector<char32_t> members;                    // sorted
   std::map<char32_t, std::vector<char32_t>> group;  // member -> its group
-  std::map<char32_t, char32_t> canonical;            // member -> its canonical form
-  RegExpCharSet changed;                             // the members that are not canonical
+  std::map<char32_t, char32_t> canonical;           // member -> its canonical form
+  RegExpCharSet changed;                            // the members that are not canonical
 
   explicit CaseGroups(bool unicode) {
     // Only characters that change under Canonicalize are gathered, beside the

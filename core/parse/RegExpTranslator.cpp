@@ -52,7 +52,8 @@ std::uint32_t multiplyLength(std::uint32_t length, std::uint32_t times) {
 }
 
 bool isSyntaxCharacter(char32_t c) {
-  return c < 0x80 && std::u16string_view(u"^$\\.*+?()[]{}|/").find(static_cast<char16_t>(c)) != std::u16string_view::npos;
+  return c < 0x80 &&
+         std::u16string_view(u"^$\\.*+?()[]{}|/").find(static_cast<char16_t>(c)) != std::u16string_view::npos;
 }
 
 bool isDecimalDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -368,7 +369,8 @@ class Translator {
       if (min > kMaxQuantifierBound || (max != kInfinite && max > kMaxQuantifierBound)) {
         refuse("a quantifier bound above 65535 is not supported");
       }
-      spelled = u"{" + decimalText(min) + (max == min ? u"" : u"," + (max == kInfinite ? u"" : decimalText(max))) + u"}";
+      spelled =
+          u"{" + decimalText(min) + (max == min ? u"" : u"," + (max == kInfinite ? u"" : decimalText(max))) + u"}";
     }
     if (eat('?')) spelled += u'?';
     if (max > 1) checkRepeatable(atom);
@@ -394,9 +396,8 @@ class Translator {
   // a capture unset, match empty, or read its own group: those are refused.
   static void checkRepeatable(const Piece& atom) {
     if (!atom.hasCapture) return;
-    const bool readsOwnGroup = std::any_of(atom.backReferences.begin(), atom.backReferences.end(), [&](std::uint32_t g) {
-      return g > atom.firstGroup && g <= atom.endGroup;
-    });
+    const bool readsOwnGroup = std::any_of(atom.backReferences.begin(), atom.backReferences.end(),
+                                           [&](std::uint32_t g) { return g > atom.firstGroup && g <= atom.endGroup; });
     if (atom.optionalCapture || atom.minLength == 0 || readsOwnGroup) {
       refuse("a repeated group whose captures an iteration may leave unset or empty is not supported");
     }
@@ -412,7 +413,8 @@ class Translator {
     switch (c) {
       case '.': {
         ++pos_;
-        piece.out = setText(flags_.dotAll ? RegExpCharSet().complement(maxChar()) : lineTerminators().complement(maxChar()));
+        piece.out =
+            setText(flags_.dotAll ? RegExpCharSet().complement(maxChar()) : lineTerminators().complement(maxChar()));
         return piece;
       }
       case '(': return group(quantifiable);
@@ -519,9 +521,9 @@ class Translator {
         inClass = true;
       } else if (c == ']') {
         inClass = false;
-      } else if (c == '(' && !inClass && (i + 1 >= end || source_[i + 1] != '?' ||
-                                          (i + 3 < end && source_[i + 2] == '<' && source_[i + 3] != '=' &&
-                                           source_[i + 3] != '!'))) {
+      } else if (c == '(' && !inClass &&
+                 (i + 1 >= end || source_[i + 1] != '?' ||
+                  (i + 3 < end && source_[i + 2] == '<' && source_[i + 3] != '=' && source_[i + 3] != '!'))) {
         ++count;
       }
     }
@@ -913,7 +915,8 @@ class Translator {
       ++pos_;
       return '\b';
     }
-    if (c < 0x80 && std::u16string_view(u"&-!#%,:;<=>@`~").find(static_cast<char16_t>(c)) != std::u16string_view::npos) {
+    if (c < 0x80 &&
+        std::u16string_view(u"&-!#%,:;<=>@`~").find(static_cast<char16_t>(c)) != std::u16string_view::npos) {
       ++pos_;
       return c;
     }
@@ -1013,7 +1016,8 @@ class Translator {
 
   // One character, as a case-insensitive class under the i flag.
   std::u16string charText(char32_t c) {
-    if (unicode_ && c >= 0xD800 && c <= 0xDFFF) refuse("a lone surrogate in a pattern with the u flag is not supported");
+    if (unicode_ && c >= 0xD800 && c <= 0xDFFF)
+      refuse("a lone surrogate in a pattern with the u flag is not supported");
     RegExpCharSet set;
     set.add(c);
     return setText(flags_.ignoreCase ? set.caseClosure(unicode_) : set);

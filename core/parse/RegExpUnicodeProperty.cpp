@@ -1,8 +1,8 @@
 #include "parse/RegExpUnicodeProperty.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uset.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
 
 #include <algorithm>
 #include <memory>
@@ -15,20 +15,66 @@ namespace {
 
 // ECMA-262's table of binary Unicode properties (long names; ICU knows the aliases).
 constexpr std::string_view kBinaryProperties[] = {
-    "ASCII_Hex_Digit", "Alphabetic", "Bidi_Control", "Bidi_Mirrored", "Case_Ignorable", "Cased",
-    "Changes_When_Casefolded", "Changes_When_Casemapped", "Changes_When_Lowercased", "Changes_When_NFKC_Casefolded",
-    "Changes_When_Titlecased", "Changes_When_Uppercased", "Dash", "Default_Ignorable_Code_Point", "Deprecated",
-    "Diacritic", "Emoji", "Emoji_Component", "Emoji_Modifier", "Emoji_Modifier_Base", "Emoji_Presentation",
-    "Extended_Pictographic", "Extender", "Grapheme_Base", "Grapheme_Extend", "Hex_Digit", "IDS_Binary_Operator",
-    "IDS_Trinary_Operator", "ID_Continue", "ID_Start", "Ideographic", "Join_Control", "Logical_Order_Exception",
-    "Lowercase", "Math", "Noncharacter_Code_Point", "Pattern_Syntax", "Pattern_White_Space", "Quotation_Mark",
-    "Radical", "Regional_Indicator", "Sentence_Terminal", "Soft_Dotted", "Terminal_Punctuation", "Unified_Ideograph",
-    "Uppercase", "Variation_Selector", "White_Space", "XID_Continue", "XID_Start",
+    "ASCII_Hex_Digit",
+    "Alphabetic",
+    "Bidi_Control",
+    "Bidi_Mirrored",
+    "Case_Ignorable",
+    "Cased",
+    "Changes_When_Casefolded",
+    "Changes_When_Casemapped",
+    "Changes_When_Lowercased",
+    "Changes_When_NFKC_Casefolded",
+    "Changes_When_Titlecased",
+    "Changes_When_Uppercased",
+    "Dash",
+    "Default_Ignorable_Code_Point",
+    "Deprecated",
+    "Diacritic",
+    "Emoji",
+    "Emoji_Component",
+    "Emoji_Modifier",
+    "Emoji_Modifier_Base",
+    "Emoji_Presentation",
+    "Extended_Pictographic",
+    "Extender",
+    "Grapheme_Base",
+    "Grapheme_Extend",
+    "Hex_Digit",
+    "IDS_Binary_Operator",
+    "IDS_Trinary_Operator",
+    "ID_Continue",
+    "ID_Start",
+    "Ideographic",
+    "Join_Control",
+    "Logical_Order_Exception",
+    "Lowercase",
+    "Math",
+    "Noncharacter_Code_Point",
+    "Pattern_Syntax",
+    "Pattern_White_Space",
+    "Quotation_Mark",
+    "Radical",
+    "Regional_Indicator",
+    "Sentence_Terminal",
+    "Soft_Dotted",
+    "Terminal_Punctuation",
+    "Unified_Ideograph",
+    "Uppercase",
+    "Variation_Selector",
+    "White_Space",
+    "XID_Continue",
+    "XID_Start",
 };
 
 constexpr std::string_view kPropertiesOfStrings[] = {
-    "Basic_Emoji",           "Emoji_Keycap_Sequence",   "RGI_Emoji_Modifier_Sequence", "RGI_Emoji_Flag_Sequence",
-    "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji",
+    "Basic_Emoji",
+    "Emoji_Keycap_Sequence",
+    "RGI_Emoji_Modifier_Sequence",
+    "RGI_Emoji_Flag_Sequence",
+    "RGI_Emoji_Tag_Sequence",
+    "RGI_Emoji_ZWJ_Sequence",
+    "RGI_Emoji",
 };
 
 bool isPropertyNameCharacter(char16_t c) {
@@ -83,12 +129,13 @@ std::optional<RegExpCharSet> loneProperty(const std::string& name) {
     return ascii;
   }
   if (name == "Assigned") return setOf(UCHAR_GENERAL_CATEGORY_MASK, U_GC_CN_MASK).complement(0x10FFFF);
-  if (auto category = exactValue(UCHAR_GENERAL_CATEGORY_MASK, name)) return setOf(UCHAR_GENERAL_CATEGORY_MASK, *category);
+  if (auto category = exactValue(UCHAR_GENERAL_CATEGORY_MASK, name))
+    return setOf(UCHAR_GENERAL_CATEGORY_MASK, *category);
   const UProperty property = u_getPropertyEnum(name.c_str());
   if (property == UCHAR_INVALID_CODE || !isExactPropertyName(property, name)) return std::nullopt;
   const char* longName = u_getPropertyName(property, U_LONG_PROPERTY_NAME);
-  if (!longName || std::find(std::begin(kBinaryProperties), std::end(kBinaryProperties), longName) ==
-                       std::end(kBinaryProperties)) {
+  if (!longName ||
+      std::find(std::begin(kBinaryProperties), std::end(kBinaryProperties), longName) == std::end(kBinaryProperties)) {
     return std::nullopt;
   }
   return setOf(property, 1);

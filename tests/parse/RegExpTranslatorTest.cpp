@@ -156,14 +156,16 @@ TEST_P(RegExpRefusals, NameWhatIsNotSupported) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, RegExpRefusals,
-    testing::Values(
-        ErrorCase{"(?<=a+)b", "", "lookbehind of variable length is not supported"},
-        ErrorCase{"(?<=(a)\\1)b", "", "a back-reference inside a lookbehind is not supported"},
-        ErrorCase{"(?:(a)|b)+", "", "a repeated group whose captures an iteration may leave unset or empty is not supported"},
-        ErrorCase{"(a*)*", "", "a repeated group whose captures an iteration may leave unset or empty is not supported"},
-        ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
-        ErrorCase{"\\p{RGI_Emoji}", "v", "properties of strings (\\p{RGI_Emoji} and the like) are not supported"},
-        ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"}));
+    testing::Values(ErrorCase{"(?<=a+)b", "", "lookbehind of variable length is not supported"},
+                    ErrorCase{"(?<=(a)\\1)b", "", "a back-reference inside a lookbehind is not supported"},
+                    ErrorCase{"(?:(a)|b)+", "",
+                              "a repeated group whose captures an iteration may leave unset or empty is not supported"},
+                    ErrorCase{"(a*)*", "",
+                              "a repeated group whose captures an iteration may leave unset or empty is not supported"},
+                    ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
+                    ErrorCase{"\\p{RGI_Emoji}", "v",
+                              "properties of strings (\\p{RGI_Emoji} and the like) are not supported"},
+                    ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"}));
 
 TEST(RegExpTranslator, RepeatedGroupsThatAlwaysCaptureAreFine) {
   EXPECT_TRUE(translate("(\\d+,)*").ok());
