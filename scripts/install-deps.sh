@@ -15,6 +15,8 @@ packages=(
   libicu-dev
   # BigInt's digits and arithmetic
   libgmp-dev
+  # regular expressions: PCRE2's 16-bit library, driven with ECMAScript's semantics
+  libpcre2-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
   # a headless OpenGL 3.3 core context: Xvfb (xvfb-run needs xauth) and Mesa's llvmpipe

@@ -8,6 +8,7 @@
 #include "engine/PropertyKey.h"
 #include "heap/FunctionCells.h"
 #include "heap/JSObject.h"
+#include "heap/RegExpCell.h"
 
 namespace reachable {
 
@@ -34,6 +35,17 @@ void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);
 void installGeneratorBuiltins(Engine& engine);
 void installProxyBuiltins(Engine& engine);
+void installRegExpBuiltins(Engine& engine);
+
+// A regex literal's object (the parser checked the pattern already).
+Value newRegExpLiteral(Engine& engine, std::u16string_view source, std::u16string_view flags);
+// RegExpCreate(pattern, flags): what String's match, matchAll and search make of an
+// argument that is not a regex.
+Value regExpCreate(Engine& engine, Value pattern, std::u16string_view flags);
+// IsRegExp: Symbol.match says so, else a RegExp object; nullopt when it threw.
+std::optional<bool> isRegExp(Engine& engine, Value v);
+// How util.inspect and the heap view show a regex: /a+/gi.
+std::u16string regExpDisplayText(const RegExpObject& regexp);
 
 // Feeds the entries of `iterable` to a new Map, Set, WeakMap or WeakSet through its
 // own `set` or `add` (pairs: entries are [key, value]), closing the iterator when
@@ -105,6 +117,11 @@ enum class IteratorKind : std::uint8_t {
   SetValues,
   SetEntries,
   String,
+  // RegExp String Iterators (matchAll): [matcher, the string, kind]; done once the
+  // matcher is undefined.
+  RegExpStringOnce,
+  RegExpStringGlobal,
+  RegExpStringGlobalUnicode,
 };
 Value newBuiltinIterator(Engine& engine, Intrinsic prototype, Value iterated, IteratorKind kind);
 // The state of a built-in iterator whose kind lies in [first, last], or nullptr.

@@ -8,6 +8,7 @@
 #include "engine/Interpreter.h"
 #include "engine/LocaleArguments.h"
 #include "engine/ObjectOps.h"
+#include "engine/StringSubstitution.h"
 #include "engine/Try.h"
 #include "format/Int32Conversion.h"
 #include "format/JsWhitespace.h"
@@ -66,6 +67,40 @@ std::pair<char32_t, std::size_t> codePointAt(const Text& text, std::size_t i) {
   Value self = thisString(call, name); \
   if (self.isException()) return self; \
   Interpreter::Pin pinSelf(engine.interpreter(), self);
+
+// --- The methods that take a regex ---
+
+// Their first steps (ECMA-262 §22.1.3): an argument that is neither null nor
+// undefined and has a method under `symbol` (a RegExp's Symbol.replace, or any
+// object's) does the work, called with `args`.
+std::optional<Value> delegateToSymbol(NativeCall& call, std::string_view method, Value symbol,
+                                      std::span<const Value> args) {
+  Engine& engine = call.engine;
+  if (call.thisValue.isNullish()) {
+    return engine.throwError(ErrorType::TypeError,
+                             "String.prototype." + std::string(method) + " called on null or undefined");
+  }
+  Value argument = call.arg(0);
+  if (argument.isNullish()) return std::nullopt;
+  Value fn = ops::get(engine, argument, PropertyKey::fromAtom(symbol));
+  if (fn.isException()) return fn;
+  if (fn.isNullish()) return std::nullopt;
+  if (!engine.isCallable(fn)) return throwNotAFunction(engine, fn);
+  return engine.call(fn, argument, args);
+}
+
+// `this` as a string matched by a regex made of the argument: match, matchAll, search
+// without a regex argument.
+Value invokeOnNewRegExp(NativeCall& call, std::string_view method, Value symbol, std::u16string_view flags) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING(method)
+  Value rx = TRY(regExpCreate(engine, call.arg(0), flags));
+  Interpreter::Pin pinRx(engine.interpreter(), rx);
+  Value fn = TRY(ops::get(engine, rx, PropertyKey::fromAtom(symbol)));
+  if (!engine.isCallable(fn)) return throwNotAFunction(engine, fn);
+  Value args[] = {self};
+  return engine.call(fn, rx, args);
+}
 
 // --- Characters ---
 
@@ -305,6 +340,8 @@ Value stringRepeat(NativeCall& call) {
 
 Value stringSplit(NativeCall& call) {
   Engine& engine = call.engine;
+  Value delegated[] = {call.thisValue, call.arg(1)};
+  if (auto done = delegateToSymbol(call, "split", engine.realm().symbols.split, delegated)) return *done;
   REACHABLE_THIS_STRING("split")
   std::uint32_t limit = 0xFFFFFFFF;
   if (!call.arg(1).isUndefined()) {
@@ -370,38 +407,54 @@ Value stringConcat(NativeCall& call) {
   return makeString(engine, std::move(result));
 }
 
-// GetSubstitution (ECMA-262 §22.1.3.19.1) for a string pattern: $$, $&, $` and $';
-// a string pattern has no captures, so $1 and $<name> stay as they are.
-Text substitute(const Text& matched, const Text& str, std::size_t position, const Text& replacement) {
-  Text result;
-  for (std::size_t i = 0; i < replacement.size(); ++i) {
-    char16_t c = replacement[i];
-    if (c != u'$' || i + 1 == replacement.size()) {
-      result += c;
-      continue;
-    }
-    char16_t next = replacement[i + 1];
-    if (next == u'$') {
-      result += u'$';
-    } else if (next == u'&') {
-      result += matched;
-    } else if (next == u'`') {
-      result += str.substr(0, position);
-    } else if (next == u'\'') {
-      std::size_t tail = std::min(position + matched.size(), str.size());
-      result += str.substr(tail);
-    } else {
-      result += c;
-      continue;
-    }
-    ++i;
+Value stringMatch(NativeCall& call) {
+  Value args[] = {call.thisValue};
+  if (auto done = delegateToSymbol(call, "match", call.engine.realm().symbols.match, args)) return *done;
+  return invokeOnNewRegExp(call, "match", call.engine.realm().symbols.match, u"");
+}
+
+Value stringSearch(NativeCall& call) {
+  Value args[] = {call.thisValue};
+  if (auto done = delegateToSymbol(call, "search", call.engine.realm().symbols.search, args)) return *done;
+  return invokeOnNewRegExp(call, "search", call.engine.realm().symbols.search, u"");
+}
+
+// matchAll and replaceAll refuse a regex without the g flag.
+Value requireGlobalRegExp(NativeCall& call, std::string_view method) {
+  Engine& engine = call.engine;
+  if (call.thisValue.isNullish() || call.arg(0).isNullish()) return Value::undefined();
+  auto regexp = isRegExp(engine, call.arg(0));
+  if (!regexp) return Value::exception();
+  if (!*regexp) return Value::undefined();
+  Value flags = TRY(ops::get(engine, call.arg(0), PropertyKey::fromAtom(engine.intern("flags"))));
+  if (flags.isNullish()) {
+    return engine.throwError(ErrorType::TypeError,
+                             "String.prototype." + std::string(method) + " called on null or undefined");
   }
-  return result;
+  auto text = stringArg(engine, flags);
+  if (!text) return Value::exception();
+  if (text->find(u'g') == Text::npos) {
+    return engine.throwError(ErrorType::TypeError,
+                             "String.prototype." + std::string(method) + " called with a non-global RegExp argument");
+  }
+  return Value::undefined();
+}
+
+Value stringMatchAll(NativeCall& call) {
+  TRY(requireGlobalRegExp(call, "matchAll"));
+  Value args[] = {call.thisValue};
+  if (auto done = delegateToSymbol(call, "matchAll", call.engine.realm().symbols.matchAll, args)) return *done;
+  return invokeOnNewRegExp(call, "matchAll", call.engine.realm().symbols.matchAll, u"g");
 }
 
 template <bool kAll>
 Value stringReplace(NativeCall& call) {
   Engine& engine = call.engine;
+  if (kAll) TRY(requireGlobalRegExp(call, "replaceAll"));
+  Value delegated[] = {call.thisValue, call.arg(1)};
+  if (auto done = delegateToSymbol(call, kAll ? "replaceAll" : "replace", engine.realm().symbols.replace, delegated)) {
+    return *done;
+  }
   REACHABLE_THIS_STRING(kAll ? "replaceAll" : "replace")
   auto search = stringArg(engine, call.arg(0));
   if (!search) return Value::exception();
@@ -434,7 +487,9 @@ Value stringReplace(NativeCall& call) {
       if (!piece) return Value::exception();
       result += *piece;
     } else {
-      result += substitute(*search, text, p, replacement);
+      auto substituted = getSubstitution(engine, *search, text, p, {}, Value::undefined(), replacement);
+      if (!substituted) return Value::exception();
+      result += *substituted;
     }
     end = p + search->size();
   }
@@ -592,6 +647,9 @@ void installStringBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "padEnd", stringPad<false>, 1);
   defineMethod(engine, prototype, "padStart", stringPad<true>, 1);
   defineMethod(engine, prototype, "repeat", stringRepeat, 1);
+  defineMethod(engine, prototype, "match", stringMatch, 1);
+  defineMethod(engine, prototype, "matchAll", stringMatchAll, 1);
+  defineMethod(engine, prototype, "search", stringSearch, 1);
   defineMethod(engine, prototype, "replace", stringReplace<false>, 2);
   defineMethod(engine, prototype, "replaceAll", stringReplace<true>, 2);
   defineMethod(engine, prototype, "slice", stringSlice, 2);

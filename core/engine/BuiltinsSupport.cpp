@@ -30,6 +30,7 @@ void installBuiltins(Engine& engine) {
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
   installGeneratorBuiltins(engine);
+  installRegExpBuiltins(engine);
 }
 
 PropertyKey indexKey(Engine& engine, double index) {

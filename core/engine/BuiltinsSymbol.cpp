@@ -70,19 +70,19 @@ void installSymbolBuiltins(Engine& engine) {
     return engine.heap().newSymbol(engine.intern("Symbol." + std::string(name)));
   };
   // The ones the engine itself consults live in the realm; the others (used by
-  // RegExp, which is outside the subset, and by explicit resource management) are
-  // made here and kept alive by the Symbol constructor's properties.
+  // explicit resource management) are made here and kept alive by the Symbol
+  // constructor's properties.
   const WellKnown wellKnown[] = {
       {"asyncIterator", known.asyncIterator},
       {"hasInstance", known.hasInstance},
       {"isConcatSpreadable", known.isConcatSpreadable},
       {"iterator", known.iterator},
-      {"match", made("match")},
-      {"matchAll", made("matchAll")},
-      {"replace", made("replace")},
-      {"search", made("search")},
+      {"match", known.match},
+      {"matchAll", known.matchAll},
+      {"replace", known.replace},
+      {"search", known.search},
       {"species", known.species},
-      {"split", made("split")},
+      {"split", known.split},
       {"toPrimitive", known.toPrimitive},
       {"toStringTag", known.toStringTag},
       {"unscopables", known.unscopables},

@@ -29,6 +29,7 @@ bool mayAllocate(Op op) {
     case Op::CreateArguments:
     case Op::CreateRest:
     case Op::GetTemplateObject:
+    case Op::NewRegExp:
     case Op::CopyRestProperties:
     case Op::IteratorRest:
     case Op::GetIterator:

@@ -55,6 +55,7 @@ namespace reachable {
       X(ArrayPush, 0)                       /* array value -> array */                                                 \
       X(ArrayPushHole, 0) X(ArraySpread, 1) /* iterable's text: array iterable -> array */                             \
       X(GetTemplateObject, 1)               /* template site: -> the frozen strings array with its raw array */        \
+      X(NewRegExp, 2)                       /* pattern, flags constants: -> a new RegExp */                            \
       X(MakeClosure, 1)                     /* function index */                                                       \
       X(MakeClass, 2)                       /* constructor function index, has superclass: [super] -> ctor proto */    \
       X(SetFieldInitializer, 0)             /* ctor proto init -> ctor proto */                                        \

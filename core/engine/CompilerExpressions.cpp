@@ -86,6 +86,11 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
       return;
     case NodeKind::BigIntLiteral: emit(Op::PushConstant, bigint(node->as<BigIntLiteral>()->digits)); return;
     case NodeKind::StringLiteral: emit(Op::PushConstant, string(node->as<StringLiteral>()->value)); return;
+    case NodeKind::RegExpLiteral: {
+      const auto* literal = node->as<RegExpLiteral>();
+      emit(Op::NewRegExp, string(literal->pattern), string(literal->flags));
+      return;
+    }
     case NodeKind::BooleanLiteral: emit(node->as<BooleanLiteral>()->value ? Op::PushTrue : Op::PushFalse); return;
     case NodeKind::NullLiteral: emit(Op::PushNull); return;
     case NodeKind::TemplateLiteral: return compileTemplate(*node->as<TemplateLiteral>());

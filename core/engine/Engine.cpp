@@ -42,7 +42,7 @@ void Engine::createIntrinsics() {
         Intrinsic::BigIntPrototype, Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
         Intrinsic::WeakMapPrototype, Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype,
         Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::TimeoutPrototype,
-        Intrinsic::GlobalObject}) {
+        Intrinsic::RegExpPrototype, Intrinsic::GlobalObject}) {
     realm_[i] = object(objectPrototype);
   }
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
@@ -55,7 +55,7 @@ void Engine::createIntrinsics() {
     realm_[i] = object(realm_[Intrinsic::ErrorPrototype]);
   }
   for (auto i : {Intrinsic::ArrayIteratorPrototype, Intrinsic::MapIteratorPrototype, Intrinsic::SetIteratorPrototype,
-                 Intrinsic::StringIteratorPrototype}) {
+                 Intrinsic::StringIteratorPrototype, Intrinsic::RegExpStringIteratorPrototype}) {
     realm_[i] = object(realm_[Intrinsic::IteratorPrototype]);
   }
   auto symbol = [&](std::string_view description) { return heap_.newSymbol(heap_.intern(description)); };
@@ -68,6 +68,11 @@ void Engine::createIntrinsics() {
   s.isConcatSpreadable = symbol("Symbol.isConcatSpreadable");
   s.species = symbol("Symbol.species");
   s.unscopables = symbol("Symbol.unscopables");
+  s.match = symbol("Symbol.match");
+  s.matchAll = symbol("Symbol.matchAll");
+  s.replace = symbol("Symbol.replace");
+  s.search = symbol("Symbol.search");
+  s.split = symbol("Symbol.split");
 }
 
 Value Engine::throwValue(Value thrown) {
@@ -170,7 +175,7 @@ void Engine::forEachRoot(RootVisitor& visitor) const {
   const auto& s = realm_.symbols;
   std::uint32_t n = 0;
   for (Value symbol : {s.iterator, s.asyncIterator, s.hasInstance, s.toPrimitive, s.toStringTag, s.isConcatSpreadable,
-                       s.species, s.unscopables}) {
+                       s.species, s.unscopables, s.match, s.matchAll, s.replace, s.search, s.split}) {
     visitor.visitRoot({RootKind::Intrinsic, 1, n++}, symbol);
   }
   if (hasException_) visitor.visitRoot({RootKind::Intrinsic, 2, 0}, exception_);

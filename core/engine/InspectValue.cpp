@@ -256,6 +256,13 @@ class Inspector {
         shape.base = boxedBase(id, constructor, tag, shape.keys);
         if (shape.keys.empty()) return shape.base;
         return std::nullopt;
+      case CellKind::RegExp: {
+        // Node: "/a+/gi", a subclass's "Sub /a+/", then any own keys in braces.
+        const std::string prefix = getPrefix(constructor, tag, "RegExp");
+        shape.base = (prefix == "RegExp " ? "" : prefix) + toUtf8(regExpDisplayText(heap().as<RegExpObject>(id)));
+        if (shape.keys.empty()) return shape.base;
+        return std::nullopt;
+      }
       case CellKind::Promise:
         shape.braces.open = getPrefix(constructor, tag, "Promise") + "{";
         shape.formatter = &Inspector::formatPromise;

@@ -42,6 +42,8 @@ class Interpreter {
   // allocation limit bounds the memory such a loop makes (HeapLimitReached).
   // `weight`: how many steps the work is worth (a gc() counts the cells it traced).
   bool countIteration(std::uint64_t weight = 1);
+  // Ends the run with a limit's located message (no handler can catch it); false.
+  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
   // Continues an async function parked at an await, with the awaited promise's value
   // (or, when it was rejected, by throwing its reason at the await).
   void resumeAsync(CellId parked, Value value, bool rejected);
@@ -171,7 +173,6 @@ class Interpreter {
   std::optional<bool> forInVisits(Value object, const PropertyKey& key);
   Value finishReturn(Frame& frame, Value result);
   void noteModuleFinished();
-  bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
   bool checkBudgets(std::optional<SourcePosition> where = std::nullopt);
   bool checkStackRoom(std::size_t values);
   bool executeStep(Frame& frame);

@@ -356,6 +356,14 @@ Value Interpreter::run(std::size_t entryDepth) {
         --sp_;
         break;
       case Op::GetTemplateObject: *sp_++ = templateObject(*frame->code, OPERAND()); break;
+      case Op::NewRegExp: {
+        const Value pattern = constants[OPERAND()];
+        const Value flags = constants[OPERAND()];
+        Value regexp = newRegExpLiteral(engine_, heap.text(pattern), heap.text(flags));
+        if (regexp.isException()) THROW();
+        *sp_++ = regexp;
+        break;
+      }
       case Op::MakeClosure: {
         const FunctionCode& nested = *frame->code->functions[OPERAND()];
         *sp_++ = Value::object(makeClosure(nested, frame->context, nested.kind != FunctionCode::Kind::Normal));

@@ -41,6 +41,10 @@ enum class Intrinsic : std::uint8_t {
   GeneratorFunctionPrototype,  // %GeneratorFunction.prototype%: generator functions inherit from it
   GeneratorPrototype,          // %GeneratorPrototype%: generator objects inherit from it
   TimeoutPrototype,
+  RegExpPrototype,
+  RegExpStringIteratorPrototype,
+  // %RegExp% itself, which RegExp's species lookups fall back on.
+  RegExpConstructor,
   Count,
 };
 
@@ -57,6 +61,7 @@ enum class ErrorType : std::uint8_t {
 
 struct WellKnownSymbols {
   Value iterator, asyncIterator, hasInstance, toPrimitive, toStringTag, isConcatSpreadable, species, unscopables;
+  Value match, matchAll, replace, search, split;
 };
 
 struct Realm {

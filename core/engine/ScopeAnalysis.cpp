@@ -163,6 +163,7 @@ void ScopeAnalysis::visit(const Node* node) {
     case NodeKind::NumberLiteral:
     case NodeKind::BigIntLiteral:
     case NodeKind::StringLiteral:
+    case NodeKind::RegExpLiteral:
     case NodeKind::BooleanLiteral:
     case NodeKind::NullLiteral: return;
     case NodeKind::IfStatement: {

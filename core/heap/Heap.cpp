@@ -9,6 +9,7 @@
 #include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
 #include "heap/ProxyObject.h"
+#include "heap/RegExpCell.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -54,6 +55,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
     case CellKind::Generator: dispose<GeneratorObject>(cell); return;
     case CellKind::Proxy: dispose<ProxyObject>(cell); return;
+    case CellKind::RegExp: dispose<RegExpObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

@@ -35,6 +35,7 @@ enum class CellKind : std::uint8_t {
   Generator,
   // new Proxy(target, handler): an object whose every operation goes to a handler.
   Proxy,
+  RegExp,
 };
 
 std::string_view cellKindName(CellKind kind);

@@ -10,6 +10,7 @@
 #include "heap/Primitives.h"
 #include "heap/PromiseCell.h"
 #include "heap/ProxyObject.h"
+#include "heap/RegExpCell.h"
 #include "heap/WeakCells.h"
 
 namespace reachable {
@@ -33,7 +34,7 @@ constexpr std::size_t fixedPart() {
 // its vector slot plus a node of the hash index, a Set's the same for 16 estimated
 // bytes; a string's characters sit in their own allocation, with room to spare when
 // it was built by appending; so do a BigInt's digits, exactly as many as it needs.
-constexpr std::array<KindFootprint, 20> kFootprints = {{
+constexpr std::array<KindFootprint, 21> kFootprints = {{
     {fixedPart<StringCell>() + 16, 5},             // String
     {fixedPart<SymbolCell>(), 4},                  // Symbol
     {fixedPart<JSObject>(), 6},                    // Object
@@ -54,11 +55,11 @@ constexpr std::array<KindFootprint, 20> kFootprints = {{
     {fixedPart<BigIntCell>() + 16, 4},             // BigInt
     {fixedPart<GeneratorObject>(), 6},             // Generator
     {fixedPart<ProxyObject>(), 6},                 // Proxy
+    {fixedPart<RegExpObject>(), 6},                // RegExp
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(), "one footprint per kind of cell");
-
-static_assert(static_cast<std::size_t>(CellKind::Proxy) + 1 == kFootprints.size(), "one footprint per kind of cell");
+static_assert(static_cast<std::size_t>(CellKind::RegExp) + 1 == kFootprints.size(),
+              "one footprint per kind of cell");
 
 }  // namespace
 

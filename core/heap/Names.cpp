@@ -28,6 +28,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::BigInt: return "BigInt";
     case CellKind::Generator: return "Generator";
     case CellKind::Proxy: return "Proxy";
+    case CellKind::RegExp: return "RegExp";
   }
   return "?";
 }

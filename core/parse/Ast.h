@@ -45,6 +45,7 @@ enum class NodeKind : uint8_t {
   NumberLiteral,
   BigIntLiteral,
   StringLiteral,
+  RegExpLiteral,
   BooleanLiteral,
   NullLiteral,
   TemplateLiteral,
@@ -151,6 +152,12 @@ struct BigIntLiteral : NodeOf<NodeKind::BigIntLiteral> {
 
 struct StringLiteral : NodeOf<NodeKind::StringLiteral> {
   std::u16string_view value;  // UTF-16, lone surrogates kept
+};
+
+// /pattern/flags, checked (and found translatable for PCRE2) by the parser.
+struct RegExpLiteral : NodeOf<NodeKind::RegExpLiteral> {
+  std::u16string_view pattern;
+  std::u16string_view flags;
 };
 
 struct BooleanLiteral : NodeOf<NodeKind::BooleanLiteral> {

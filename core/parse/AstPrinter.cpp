@@ -182,6 +182,11 @@ class Printer {
       case NodeKind::NumberLiteral: out_ += formatNumber(n->as<NumberLiteral>()->value); break;
       case NodeKind::BigIntLiteral: out_ += toUtf8(n->as<BigIntLiteral>()->digits) + "n"; break;
       case NodeKind::StringLiteral: string(n->as<StringLiteral>()->value); break;
+      case NodeKind::RegExpLiteral: {
+        const auto* r = n->as<RegExpLiteral>();
+        out_ += "/" + toUtf8(r->pattern) + "/" + toUtf8(r->flags);
+        break;
+      }
       case NodeKind::BooleanLiteral: out_ += n->as<BooleanLiteral>()->value ? "true" : "false"; break;
       case NodeKind::NullLiteral: out_ += "null"; break;
       case NodeKind::ThisExpression: out_ += "this"; break;

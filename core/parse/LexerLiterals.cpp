@@ -275,21 +275,22 @@ void Lexer::scanRegExpBody(Token& token) {
   const SourcePosition start = state_.pos;
   advanceBytes(1);
   bool inClass = false;
+  std::u16string body;
   while (true) {
     const char32_t c = atEnd() ? '\n' : peekChar();
     if (utf8::isLineTerminator(c)) {
       diagnostics_.syntaxError("Invalid regular expression: missing /", start);
     }
     advance();
+    if (c == '/' && !inClass) break;
+    appendUtf16(body, c);
     if (c == '\\') {
       if (atEnd() || utf8::isLineTerminator(peekChar())) continue;
-      advance();
+      appendUtf16(body, advance());
     } else if (c == '[') {
       inClass = true;
     } else if (c == ']') {
       inClass = false;
-    } else if (c == '/' && !inClass) {
-      break;
     }
   }
   std::string flags;
@@ -303,6 +304,8 @@ void Lexer::scanRegExpBody(Token& token) {
     flags += static_cast<char>(flag);
   }
   token.kind = TokenKind::RegExp;
+  token.value = std::move(body);
+  token.raw = fromUtf8(flags);
 }
 
 }  // namespace reachable

@@ -2,6 +2,7 @@
 // for the rest, and the cover grammar that turns `(a, b)` into arrow
 // parameters and `[a, b]` into a pattern once `=>` or `=` shows what it was.
 #include "parse/ParserImpl.h"
+#include "parse/RegExpTranslator.h"
 
 namespace reachable {
 
@@ -489,7 +490,18 @@ Node* Parser::parseRegExp() {
   const SourcePosition start = current_.range.start;
   current_ = lexer_.rescanRegExp(current_);
   peeked_.reset();
-  unsupported("regular expression literals are not supported", start);
+  // The lexer refused unknown and repeated flags already; u with v is refused here.
+  const auto parsedFlags = RegExpFlags::parse(current_.raw);
+  if (!parsedFlags) syntaxError("Invalid regular expression flags", start);
+  const RegExpFlags flags = *parsedFlags;
+  const RegExpTranslation translation = translateRegExp(current_.value, flags);
+  if (translation.refused) unsupported(regExpRefusalMessage(current_.value, flags, translation.error), start);
+  if (!translation.ok()) syntaxError(regExpSyntaxMessage(current_.value, flags, translation.error), start);
+  auto* literal = make<RegExpLiteral>(NodeKind::RegExpLiteral, start);
+  literal->pattern = copyString(current_.value);
+  literal->flags = copyString(current_.raw);
+  advance();
+  return finish(literal);
 }
 
 Node* Parser::parsePrimary() {

@@ -69,8 +69,8 @@ struct Token {
   bool escaped = false;        // an identifier spelled with \u escapes
   std::string_view name;       // Identifier, PrivateName (with '#'), keywords
   double number = 0;
-  std::u16string value;  // String value; a template part's cooked text
-  std::u16string raw;    // a template part's raw text
+  std::u16string value;  // String value; a template part's cooked text; a regex's body
+  std::u16string raw;    // a template part's raw text; a regex's flags
   // A template part whose escapes are invalid has no cooked value (allowed
   // only in tagged templates); the error to give if it is not tagged:
   bool cookedInvalid = false;

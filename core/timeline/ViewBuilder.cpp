@@ -163,6 +163,7 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
       [[fallthrough]];
     case CellKind::Generator: return "Generator";
     case CellKind::Error:
+    case CellKind::RegExp:
     case CellKind::PrimitiveWrapper: {
       std::string name = constructorName(static_cast<const JSObject&>(cell));
       return name.empty() ? "Object" : name;
@@ -230,6 +231,7 @@ std::string_view ViewBuilder::iteratorTitle(const JSObject& o) const {
       {Intrinsic::MapIteratorPrototype, "Map Iterator"},
       {Intrinsic::SetIteratorPrototype, "Set Iterator"},
       {Intrinsic::StringIteratorPrototype, "String Iterator"},
+      {Intrinsic::RegExpStringIteratorPrototype, "RegExp String Iterator"},
   };
   if (o.elements.size() != 3) return {};
   for (const auto& [prototype, name] : kIterators)

@@ -79,6 +79,45 @@ TEST_F(RunCommand, EndlessLoopStopsAtTheStepBudgetNamingTheLoop) {
   EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 steps (an endless loop?)\n");
 }
 
+TEST_F(RunCommand, CatastrophicBacktrackingStopsAtTheLimitNamingTheLine) {
+  // The tutorial's own example of a regex that hangs an engine.
+  auto result = run(
+      "let regexp = /^(\\w+\\s?)*$/;\n"
+      "let str = 'An input string that takes a long time or even makes this regexp hang!';\n"
+      "console.log(regexp.test(str));\n",
+      {"--step-budget", "100000"});
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.output, "");
+  EXPECT_NE(result.errors.find("program.mjs:3:1: error: a regular expression backtracked more than"),
+            std::string::npos)
+      << result.errors;
+}
+
+TEST_F(RunCommand, ARegExpOutsideTheSubsetEndsTheRunByNameWhereItIsMade) {
+  auto result = run("try {\n  new RegExp('(?<=a+)b');\n} catch (e) {\n  console.log('caught');\n}\n");
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.output, "");
+  EXPECT_EQ(result.errors,
+            "program.mjs:2:3: error: regular expression /(?<=a+)b/: lookbehind of variable length is not supported "
+            "(RegExp outside Reachable's subset)\n");
+}
+
+TEST_F(RunCommand, ALoneSurrogateMatchedUnderTheUFlagIsRefused) {
+  auto result = run("const r = /./u;\nr.test('\\ud800');\n");
+  EXPECT_EQ(result.exitCode, 1);
+  EXPECT_EQ(result.errors,
+            "program.mjs:2:1: error: matching a string that holds a lone surrogate with a u-flag regular expression "
+            "is not supported\n");
+}
+
+TEST_F(RunCommand, RegExpLiteralErrorsAreEarlyAndLocated) {
+  auto result = run("console.log('never');\nconst r = /(?<a>x)\\k<b>/;\n", {}, "check");
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_EQ(result.errors,
+            "program.mjs:2:11: error: SyntaxError: Invalid regular expression: /(?<a>x)\\k<b>/: Invalid named capture "
+            "referenced\n");
+}
+
 TEST_F(RunCommand, IntervalNeverClearedStopsAtTheStepBudgetNamingItsCallback) {
   auto result = run("setInterval(() => {}, 10);\n", {"--step-budget", "1000"});
   EXPECT_EQ(result.exitCode, 1);

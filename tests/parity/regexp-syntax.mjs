@@ -1,0 +1,46 @@
+// Pattern syntax that JavaScript and Perl-style engines read differently: empty
+// classes, line terminators, \s, anchors, Annex B escapes, case-insensitivity, the
+// u flag, lookbehind, back-references before their group.
+const show = (re, s) => console.log(String(re), JSON.stringify(s), JSON.stringify(s.match(re)));
+show(/a[]/, "a");
+show(/a[^]b/, "a\nb");
+show(/a.b/, "a\u2028b");
+show(/a.b/s, "a\u2028b");
+show(/\s+/, "x\uFEFF\u00A0\u3000y");
+show(/\S+/, "\u180Ex");
+show(/^b/m, "a\nb");
+show(/a$/, "a\n");
+show(/a$/m, "a\nb");
+show(/\1(a)/, "aa");
+show(/(a)|\1b/, "b");
+show(/\0/, "\0");
+show(/\101/, "A");
+show(/\8/, "8");
+show(/a{,2}/, "a{,2}");
+show(/\c/, "\\c");
+show(/[\c_]/, "\u001F");
+show(/\u{61}/, "u".repeat(61));
+show(/\u{61}/u, "a");
+show(/\ud83d\ude00/u, "😀");
+show(/^.$/u, "😀");
+show(/^.$/, "😀");
+show(/k/i, "\u212A");
+show(/k/iu, "\u212A");
+show(/\u017F/i, "s");
+show(/\u017F/iu, "S");
+show(/[a-z]+/i, "HeLLo");
+show(/\w+/iu, "\u017Fx");
+show(/\W/iu, "\u017F");
+show(/ß/i, "\u1E9E");
+show(/ß/iu, "\u1E9E");
+show(/σ/i, "ς");
+show(/(?<=\$)\d+(\.\d+)?/, "cost: $30.50");
+show(/(?<!\$)\b\d+/, "$1 and 2");
+show(/(?<=(a)(b))c/, "abc");
+show(/\bfoo\b/, "a foo.");
+show(/\Bo\B/, "foo");
+show(/(a)?b\1/, "b");
+show(/[\d-x]+/, "1-x");
+show(/[\s\S]/, "\n");
+show(/(?=(a+))a*b\1/, "baaabac");
+show(/(.*?)a(?!(a+)b\2c)\2(.*)/, "baaabaac");

@@ -1,2 +1,0 @@
-// expect: 2:1 regular expression literals are not supported
-/a/.test("a");

@@ -1,2 +1,0 @@
-// expect: 2:5 regular expression literals are not supported
-x = /ab+c/g;

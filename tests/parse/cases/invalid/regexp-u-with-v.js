@@ -1,0 +1,2 @@
+// expect: 2:11 SyntaxError: Invalid regular expression flags
+const r = /a/uv;

@@ -1,0 +1,2 @@
+// expect: 2:5 SyntaxError: Invalid regular expression: /(/: Unterminated group
+x = /(/;
