@@ -20,7 +20,7 @@ constexpr std::string_view kCourse[] = {
     "weakset-visited.json",     "weakmap-cache.json",    "weakref-basics.json",
     "weakref-image-cache.json", "registry-held-values.json", "registry-cache.json",
     "photo-gallery.json",       "kept-objects.json",     "dead-registry.json",
-    "closure-keeps-alive.json", "map-leak.json",
+    "closure-keeps-alive.json", "map-leak.json",         "date-stamped-cache.json",
 };
 
 std::size_t placeInCourse(std::string_view fileName) {

@@ -31,6 +31,7 @@ void installSymbolBuiltins(Engine& engine);
 void installReflectBuiltins(Engine& engine);
 void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);
+void installDateBuiltins(Engine& engine);
 
 // Feeds the entries of `iterable` to a new Map, Set, WeakMap or WeakSet through its
 // own `set` or `add` (pairs: entries are [key, value]), closing the iterator when

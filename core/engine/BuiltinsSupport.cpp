@@ -27,6 +27,7 @@ void installBuiltins(Engine& engine) {
   installReflectBuiltins(engine);
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
+  installDateBuiltins(engine);
 }
 
 PropertyKey indexKey(Engine& engine, double index) {

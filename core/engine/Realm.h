@@ -38,6 +38,7 @@ enum class Intrinsic : std::uint8_t {
   PromisePrototype,
   AsyncFunctionPrototype,
   TimeoutPrototype,
+  DatePrototype,
   Count,
 };
 

@@ -49,6 +49,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::Promise: dispose<PromiseObject>(cell); return;
     case CellKind::AsyncFrame: dispose<AsyncFrame>(cell); return;
     case CellKind::PrimitiveWrapper: dispose<PrimitiveWrapperObject>(cell); return;
+    case CellKind::Date: dispose<DateObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

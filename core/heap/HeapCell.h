@@ -30,6 +30,8 @@ enum class CellKind : std::uint8_t {
   AsyncFrame,
   // new Number(1), Object("s"): an object carrying a primitive value.
   PrimitiveWrapper,
+  // new Date(…): an object carrying a time value.
+  Date,
 };
 
 std::string_view cellKindName(CellKind kind);

@@ -31,7 +31,7 @@ constexpr std::size_t fixedPart() {
 // its vector slot plus a node of the hash index, a Set's the same for 16 estimated
 // bytes; a string's characters sit in their own allocation, with room to spare when
 // it was built by appending.
-constexpr std::array<KindFootprint, 17> kFootprints = {{
+constexpr std::array<KindFootprint, 18> kFootprints = {{
     {fixedPart<StringCell>() + 16, 5},             // String
     {fixedPart<SymbolCell>(), 4},                  // Symbol
     {fixedPart<JSObject>(), 6},                    // Object
@@ -49,9 +49,10 @@ constexpr std::array<KindFootprint, 17> kFootprints = {{
     {fixedPart<JSObject>(), 6},                    // Error
     {fixedPart<AsyncFrame>(), 6},                  // AsyncFrame
     {fixedPart<PrimitiveWrapperObject>(), 6},      // PrimitiveWrapper
+    {fixedPart<DateObject>(), 6},                  // Date
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::PrimitiveWrapper) + 1 == kFootprints.size(),
+static_assert(static_cast<std::size_t>(CellKind::Date) + 1 == kFootprints.size(),
               "one footprint per kind of cell");
 
 }  // namespace

@@ -25,6 +25,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::Error: return "Error";
     case CellKind::AsyncFrame: return "AsyncFrame";
     case CellKind::PrimitiveWrapper: return "PrimitiveWrapper";
+    case CellKind::Date: return "Date";
   }
   return "?";
 }

@@ -4,6 +4,7 @@
 
 #include "engine/Builtins.h"
 #include "engine/Bytecode.h"
+#include "engine/DateStrings.h"
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
@@ -156,6 +157,11 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
       if (std::string_view iterator = iteratorTitle(static_cast<const JSObject&>(cell)); !iterator.empty())
         return std::string(iterator);
       [[fallthrough]];
+    case CellKind::Date: {
+      // Its time in the card's title, as util.inspect prints it.
+      double t = static_cast<const DateObject&>(cell).timeValue;
+      return "Date " + (std::isnan(t) ? std::string("(Invalid Date)") : date::isoString(t));
+    }
     case CellKind::Error:
     case CellKind::PrimitiveWrapper: {
       std::string name = constructorName(static_cast<const JSObject&>(cell));
