@@ -38,7 +38,8 @@ TEST(DateMath, KnowsLeapYearsByTheGregorianRule) {
   EXPECT_EQ(fieldsOf(makeDate(makeDay(2000, 1, 29), 0)).date, 29);  // divisible by 400
   EXPECT_EQ(fieldsOf(makeDate(makeDay(1900, 1, 29), 0)).month, 2);  // divisible by 100 only: 1 March
   EXPECT_EQ(fieldsOf(makeDate(makeDay(2016, 1, 29), 0)).date, 29);
-  EXPECT_EQ(fieldsOf(makeDate(makeDay(-1, 1, 29), 0)).month, 1);    // 1 BC is a leap year (year 0 is -1 + 1)
+  EXPECT_EQ(fieldsOf(makeDate(makeDay(0, 1, 29), 0)).month, 1);     // year 0 (1 BC) is a leap year
+  EXPECT_EQ(fieldsOf(makeDate(makeDay(-1, 1, 29), 0)).month, 2);
 }
 
 TEST(DateMath, MakeDayCarriesMonthsAndDaysOver) {
