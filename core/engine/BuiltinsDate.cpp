@@ -51,6 +51,14 @@ DateObject* dateOf(Engine& engine, Value v) {
   return cell.kind == CellKind::Date ? &static_cast<DateObject&>(cell) : nullptr;
 }
 
+// Sets a Date's time value through the heap's write barrier, so that a timeline being
+// recorded sees the change (a Date's card shows its time).
+double setTimeValue(Engine& engine, DateObject& date, double t) {
+  engine.heap().noteWrite(date);
+  date.timeValue = t;
+  return t;
+}
+
 // thisTimeValue, or V8's TypeError (nullptr) for a receiver that is not a Date.
 DateObject* receiverDate(NativeCall& call) {
   DateObject* date = dateOf(call.engine, call.thisValue);
@@ -239,8 +247,7 @@ Value dateSetter(NativeCall& call) {
   for (int i = 0; i < count; ++i) f.values[kFirstIndex + i] = given[i];
   double u = timeOf(f);
   date = dateOf(engine, call.thisValue);
-  date->timeValue = date::timeClip(kUtc ? u : date::utcFromLocal(u, zone()));
-  return Value::number(date->timeValue);
+  return Value::number(setTimeValue(engine, *date, date::timeClip(kUtc ? u : date::utcFromLocal(u, zone()))));
 }
 
 Value setTime(NativeCall& call) {
@@ -248,8 +255,7 @@ Value setTime(NativeCall& call) {
   if (!date) return Value::exception();
   double t = toNumber(call.engine, call.arg(0));
   if (call.engine.hasPendingException()) return Value::exception();
-  date->timeValue = date::timeClip(t);
-  return Value::number(date->timeValue);
+  return Value::number(setTimeValue(call.engine, *date, date::timeClip(t)));
 }
 
 // Annex B's setYear: a year of 0 to 99 is 1900 to 1999.
@@ -259,14 +265,10 @@ Value setYear(NativeCall& call) {
   double year = toNumber(call.engine, call.arg(0));
   if (call.engine.hasPendingException()) return Value::exception();
   double t = std::isnan(date->timeValue) ? 0 : date::localTime(date->timeValue, zone());
-  if (std::isnan(year)) {
-    date->timeValue = NAN;
-    return Value::number(NAN);
-  }
+  if (std::isnan(year)) return Value::number(setTimeValue(call.engine, *date, NAN));
   FieldValues f = fieldValuesOf(t);
   f.values[0] = fullYear(year);
-  date->timeValue = date::timeClip(date::utcFromLocal(timeOf(f), zone()));
-  return Value::number(date->timeValue);
+  return Value::number(setTimeValue(call.engine, *date, date::timeClip(date::utcFromLocal(timeOf(f), zone()))));
 }
 
 // --- Strings ---
