@@ -19,7 +19,7 @@ echo "freezing with node $("$node" --version)"
 # code in BASE.rc unless it is 0.
 freeze() {
   code=0
-  run_node "$node" "$1" >"$2.out" 2>/dev/null || code=$?
+  (use_time_zone "$1" && run_node "$node" "$1") >"$2.out" 2>/dev/null || code=$?
   if [ "$code" -ne 0 ]; then echo "$code" >"$2.rc"; else rm -f "$2.rc"; fi
 }
 

@@ -35,6 +35,7 @@ constexpr std::string_view kCourse[] = {
     "closure-keeps-alive.json",
     "generator-keeps-locals.json",
     "map-leak.json",
+    "date-stamped-cache.json",
     // clang-format on
 };
 

@@ -46,6 +46,7 @@ Value regExpCreate(Engine& engine, Value pattern, std::u16string_view flags);
 std::optional<bool> isRegExp(Engine& engine, Value v);
 // How util.inspect and the heap view show a regex: /a+/gi.
 std::u16string regExpDisplayText(const RegExpObject& regexp);
+void installDateBuiltins(Engine& engine);
 
 // Feeds the entries of `iterable` to a new Map, Set, WeakMap or WeakSet through its
 // own `set` or `add` (pairs: entries are [key, value]), closing the iterator when

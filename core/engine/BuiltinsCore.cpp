@@ -51,6 +51,7 @@ Value objectPrototypeToString(NativeCall& call) {
     case CellKind::Function: builtinTag = "Function"; break;
     case CellKind::Error: builtinTag = "Error"; break;
     case CellKind::RegExp: builtinTag = "RegExp"; break;
+    case CellKind::Date: builtinTag = "Date"; break;
     case CellKind::PrimitiveWrapper: {
       // [[BooleanData]], [[NumberData]], [[StringData]]; a Symbol's tag comes from
       // Symbol.prototype[Symbol.toStringTag] below.

@@ -31,6 +31,7 @@ void installBuiltins(Engine& engine) {
   installCollectionBuiltins(engine);
   installGeneratorBuiltins(engine);
   installRegExpBuiltins(engine);
+  installDateBuiltins(engine);
 }
 
 PropertyKey indexKey(Engine& engine, double index) {

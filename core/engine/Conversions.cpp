@@ -20,7 +20,8 @@ Value callMethodIfCallable(Engine& engine, Value object, Value name, bool& calle
   return engine.call(method, object, {});
 }
 
-// OrdinaryToPrimitive: valueOf then toString, or the other way round for strings.
+}  // namespace
+
 Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint) {
   Value first = hint == PreferredType::String ? engine.atoms().toString : engine.atoms().valueOf;
   Value second = hint == PreferredType::String ? engine.atoms().valueOf : engine.atoms().toString;
@@ -31,8 +32,6 @@ Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint) {
   }
   return engine.throwError(ErrorType::TypeError, "Cannot convert object to primitive value");
 }
-
-}  // namespace
 
 Value toPrimitive(Engine& engine, Value v, PreferredType hint) {
   if (!v.isObject()) return v;

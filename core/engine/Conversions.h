@@ -13,6 +13,9 @@ namespace reachable {
 enum class PreferredType : std::uint8_t { Default, Number, String };
 
 Value toPrimitive(Engine& engine, Value v, PreferredType hint = PreferredType::Default);
+// OrdinaryToPrimitive: valueOf then toString (hint Number), or the other way round
+// (hint String), as Date.prototype[Symbol.toPrimitive] asks.
+Value ordinaryToPrimitive(Engine& engine, Value object, PreferredType hint);
 bool toBoolean(Engine& engine, Value v);
 double toNumber(Engine& engine, Value v);
 // ToNumeric: a number or a BigInt.

@@ -42,7 +42,7 @@ void Engine::createIntrinsics() {
         Intrinsic::BigIntPrototype, Intrinsic::ErrorPrototype, Intrinsic::IteratorPrototype, Intrinsic::MapPrototype, Intrinsic::SetPrototype,
         Intrinsic::WeakMapPrototype, Intrinsic::WeakSetPrototype, Intrinsic::WeakRefPrototype,
         Intrinsic::FinalizationRegistryPrototype, Intrinsic::PromisePrototype, Intrinsic::TimeoutPrototype,
-        Intrinsic::RegExpPrototype, Intrinsic::GlobalObject}) {
+        Intrinsic::RegExpPrototype, Intrinsic::DatePrototype, Intrinsic::GlobalObject}) {
     realm_[i] = object(objectPrototype);
   }
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);

@@ -2,6 +2,7 @@
 // and their helpers in lib/internal/util/inspect.js), over this engine's cells. The
 // layout of the entries it produces is format/InspectLayout's.
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <regex>
 
@@ -9,6 +10,7 @@
 #include "engine/Builtins.h"
 #include "engine/Bytecode.h"
 #include "engine/Conversions.h"
+#include "engine/DateStrings.h"
 #include "engine/Inspect.h"
 #include "engine/ObjectOps.h"
 #include "engine/ProxyObjects.h"
@@ -263,6 +265,10 @@ class Inspector {
         if (shape.keys.empty()) return shape.base;
         return std::nullopt;
       }
+      case CellKind::Date:
+        shape.base = dateBase(id, constructor, tag);
+        if (shape.keys.empty()) return shape.base;
+        return std::nullopt;
       case CellKind::Promise:
         shape.braces.open = getPrefix(constructor, tag, "Promise") + "{";
         shape.formatter = &Inspector::formatPromise;
@@ -404,6 +410,15 @@ class Inspector {
     base += ": " + formatPrimitive(primitive) + "]";
     if (!tag.empty() && constructor != tag) base += " [" + tag + "]";
     return base;
+  }
+
+  // Node's date base: the ISO string ("Invalid Date" when invalid), after the prefix
+  // of a subclass or a tagged date.
+  std::string dateBase(CellId id, const ConstructorName& constructor, const std::string& tag) {
+    double t = heap().as<DateObject>(id).timeValue;
+    std::string base = std::isnan(t) ? "Invalid Date" : date::isoString(t);
+    std::string prefix = getPrefix(constructor, tag, "Date");
+    return prefix == "Date " ? base : prefix + base;
   }
 
   std::string functionBase(CellId id, const ConstructorName& constructor, const std::string& tag) {

@@ -6,6 +6,7 @@
 
 #include "engine/Engine.h"
 #include "text/Collation.h"
+#include "text/DateTimeFormat.h"
 
 namespace reachable {
 
@@ -21,5 +22,12 @@ std::optional<std::string> requestedLocale(Engine& engine, Value locales);
 // `method` names the built-in in V8's messages ("String.prototype.localeCompare").
 std::optional<CollationOptions> collationOptions(Engine& engine, Value locales, Value options,
                                                  std::string_view method);
+
+// Intl.DateTimeFormat's options as Date.prototype.toLocaleString (any components,
+// date and time by default), toLocaleDateString (date) and toLocaleTimeString (time)
+// read them: ECMA-402's ToDateTimeOptions with its required and default components.
+enum class DateComponents : std::uint8_t { Any, Date, Time };
+std::optional<DateTimeFormatOptions> dateTimeFormatOptions(Engine& engine, Value locales, Value options,
+                                                           DateComponents components);
 
 }  // namespace reachable

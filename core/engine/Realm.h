@@ -45,6 +45,7 @@ enum class Intrinsic : std::uint8_t {
   RegExpStringIteratorPrototype,
   // %RegExp% itself, which RegExp's species lookups fall back on.
   RegExpConstructor,
+  DatePrototype,
   Count,
 };
 

@@ -56,6 +56,7 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::Generator: dispose<GeneratorObject>(cell); return;
     case CellKind::Proxy: dispose<ProxyObject>(cell); return;
     case CellKind::RegExp: dispose<RegExpObject>(cell); return;
+    case CellKind::Date: dispose<DateObject>(cell); return;
     case CellKind::Object:
     case CellKind::Array:
     case CellKind::Error: dispose<JSObject>(cell); return;

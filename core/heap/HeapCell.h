@@ -36,6 +36,8 @@ enum class CellKind : std::uint8_t {
   // new Proxy(target, handler): an object whose every operation goes to a handler.
   Proxy,
   RegExp,
+  // new Date(…): an object carrying a time value.
+  Date,
 };
 
 std::string_view cellKindName(CellKind kind);

@@ -27,6 +27,13 @@ struct PrimitiveWrapperObject : JSObject {
   Value primitive;
 };
 
+// A Date (ECMA-262's [[DateValue]]): milliseconds since the epoch in UTC, NaN for an
+// invalid date.
+struct DateObject : JSObject {
+  DateObject(CellId prototype, double time) : JSObject(CellKind::Date, prototype), timeValue(time) {}
+  double timeValue;
+};
+
 // The getter and setter of an accessor property (undefined when absent).
 struct AccessorPair : HeapCell {
   AccessorPair(Value g, Value s) : HeapCell(CellKind::AccessorPair), getter(g), setter(s) {}

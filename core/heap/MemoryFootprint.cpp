@@ -34,7 +34,7 @@ constexpr std::size_t fixedPart() {
 // its vector slot plus a node of the hash index, a Set's the same for 16 estimated
 // bytes; a string's characters sit in their own allocation, with room to spare when
 // it was built by appending; so do a BigInt's digits, exactly as many as it needs.
-constexpr std::array<KindFootprint, 21> kFootprints = {{
+constexpr std::array<KindFootprint, 22> kFootprints = {{
     {fixedPart<StringCell>() + 16, 5},             // String
     {fixedPart<SymbolCell>(), 4},                  // Symbol
     {fixedPart<JSObject>(), 6},                    // Object
@@ -56,9 +56,10 @@ constexpr std::array<KindFootprint, 21> kFootprints = {{
     {fixedPart<GeneratorObject>(), 6},             // Generator
     {fixedPart<ProxyObject>(), 6},                 // Proxy
     {fixedPart<RegExpObject>(), 6},                // RegExp
+    {fixedPart<DateObject>(), 6},                  // Date
 }};
 
-static_assert(static_cast<std::size_t>(CellKind::RegExp) + 1 == kFootprints.size(),
+static_assert(static_cast<std::size_t>(CellKind::Date) + 1 == kFootprints.size(),
               "one footprint per kind of cell");
 
 }  // namespace

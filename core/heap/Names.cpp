@@ -29,6 +29,7 @@ std::string_view cellKindName(CellKind kind) {
     case CellKind::Generator: return "Generator";
     case CellKind::Proxy: return "Proxy";
     case CellKind::RegExp: return "RegExp";
+    case CellKind::Date: return "Date";
   }
   return "?";
 }

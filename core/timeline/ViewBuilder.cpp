@@ -5,6 +5,7 @@
 #include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Bytecode.h"
+#include "engine/DateStrings.h"
 #include "format/NumberToString.h"
 #include "heap/EdgeDescription.h"
 #include "heap/Tracing.h"
@@ -157,11 +158,16 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
              (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
              (frame.resumed ? " (resumed)" : " (suspended)");
     }
+    case CellKind::Generator: return "Generator";
+    case CellKind::Date: {
+      // Its time in the card's title, as util.inspect prints it.
+      double t = static_cast<const DateObject&>(cell).timeValue;
+      return "Date " + (std::isnan(t) ? std::string("(Invalid Date)") : date::isoString(t));
+    }
     case CellKind::Object:
       if (std::string_view iterator = iteratorTitle(static_cast<const JSObject&>(cell)); !iterator.empty())
         return std::string(iterator);
       [[fallthrough]];
-    case CellKind::Generator: return "Generator";
     case CellKind::Error:
     case CellKind::RegExp:
     case CellKind::PrimitiveWrapper: {

@@ -4,6 +4,7 @@
 # Usage: run-expected.sh REACHABLE_CLI PROGRAM.mjs
 cli=$1 program=$2
 . "$(dirname "$0")/../support/same-run.sh"
+use_time_zone "$program"
 base=${program%.mjs}
 actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT

@@ -7,6 +7,7 @@
 # Usage: run-parity.sh NODE REACHABLE_CLI PROGRAM.mjs
 node=$1 cli=$2 program=$3
 . "$(dirname "$0")/../support/same-run.sh"
+use_time_zone "$program"
 base=${program%.mjs}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

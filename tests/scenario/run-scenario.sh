@@ -8,6 +8,9 @@
 node=$1 cli=$2 scenario=$3 outputs=$4
 . "$(dirname "$0")/../support/same-run.sh"
 name=$(basename "$scenario" .json)
+# A scenario names no zone: it runs in UTC.
+TZ=UTC
+export TZ
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$cli" run "$scenario" >"$dir/actual" 2>"$dir/errors"

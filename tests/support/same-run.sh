@@ -27,3 +27,12 @@ has_node() {
 run_node() {
   "$1" --expose-gc --single-threaded-gc --stack-trace-limit=0 "$2"
 }
+
+# use_time_zone PROGRAM: runs what follows in the time zone the program names on its
+# first line, `// TZ=Europe/Berlin`, or in UTC, so that no output depends on the
+# machine's zone (Node and reachable-cli both take the zone from TZ).
+use_time_zone() {
+  TZ=$(sed -n '1s|^// TZ=\([A-Za-z0-9_/+-]*\)$|\1|p' "$1")
+  TZ=${TZ:-UTC}
+  export TZ
+}
