@@ -170,6 +170,7 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
       break;
     case CellKind::Generator:
       emit(visit, EdgeKind::GeneratorFrame, 0, static_cast<const GeneratorObject&>(cell).frame);
+      break;
     case CellKind::Proxy:
       emit(visit, EdgeKind::ProxyTarget, 0, static_cast<const ProxyObject&>(cell).target);
       emit(visit, EdgeKind::ProxyHandler, 0, static_cast<const ProxyObject&>(cell).handler);
