@@ -81,6 +81,9 @@ double steadyMilliseconds();
 // The key of an integer index that may lie beyond 2^32 - 2 (array-likes' lengths go
 // up to 2^53 - 1): an index key when it can be one, else the number's name.
 PropertyKey indexKey(Engine& engine, double index);
+// The radix argument of Number's and BigInt's toString: 10 when undefined, else an
+// integer from 2 to 36 (a RangeError otherwise); nullopt when it threw.
+std::optional<int> toStringRadix(Engine& engine, Value argument);
 // LengthOfArrayLike; nullopt when a getter or conversion threw.
 std::optional<double> lengthOfArrayLike(Engine& engine, Value object);
 // CreateListFromArrayLike (apply's arguments): a TypeError for a primitive, V8's

@@ -65,15 +65,9 @@ Value thisBigInt(NativeCall& call, std::string_view method) {
 Value bigintToStringMethod(NativeCall& call) {
   Engine& engine = call.engine;
   Value big = TRY(thisBigInt(call, "toString"));
-  double radix = 10;
-  if (!call.arg(0).isUndefined()) {
-    radix = toIntegerOrInfinity(engine, call.arg(0));
-    if (engine.hasPendingException()) return Value::exception();
-  }
-  if (radix < 2 || radix > 36) {
-    return engine.throwError(ErrorType::RangeError, "toString() radix argument must be between 2 and 36");
-  }
-  return engine.newString(bigintToString(bigintValue(engine, big), static_cast<int>(radix)));
+  const std::optional<int> radix = toStringRadix(engine, call.arg(0));
+  if (!radix) return Value::exception();
+  return engine.newString(bigintToString(bigintValue(engine, big), *radix));
 }
 
 Value bigintToLocaleString(NativeCall& call) {

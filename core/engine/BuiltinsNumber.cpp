@@ -76,16 +76,10 @@ Value numberToStringMethod(NativeCall& call) {
   Engine& engine = call.engine;
   auto x = thisNumber(call, "toString");
   if (!x) return Value::exception();
-  double radix = 10;
-  if (!call.arg(0).isUndefined()) {
-    radix = toIntegerOrInfinity(engine, call.arg(0));
-    if (engine.hasPendingException()) return Value::exception();
-  }
-  if (radix < 2 || radix > 36) {
-    return engine.throwError(ErrorType::RangeError, "toString() radix argument must be between 2 and 36");
-  }
-  if (radix == 10) return engine.newString(numberToString(*x));
-  return engine.newString(numberToRadixString(*x, static_cast<int>(radix)));
+  const std::optional<int> radix = toStringRadix(engine, call.arg(0));
+  if (!radix) return Value::exception();
+  if (*radix == 10) return engine.newString(numberToString(*x));
+  return engine.newString(numberToRadixString(*x, *radix));
 }
 
 Value numberToLocaleString(NativeCall& call) {

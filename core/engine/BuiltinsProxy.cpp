@@ -18,7 +18,9 @@ Value proxyConstructor(NativeCall& call) {
 // A revocable proxy's revoke function: its host slot holds the proxy until the
 // first call empties it, so that revoking also lets the proxy itself go.
 Value revokeProxy(NativeCall& call) {
-  auto& slots = call.engine.heap().as<JSFunction>(call.callee).hostSlots;
+  auto& revoke = call.engine.heap().as<JSFunction>(call.callee);
+  call.engine.heap().noteWrite(revoke);
+  auto& slots = revoke.hostSlots;
   if (ProxyObject* p = proxy::asProxy(call.engine, slots[0])) {
     call.engine.heap().noteWrite(*p);
     proxy::revoke(*p);

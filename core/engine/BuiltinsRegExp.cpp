@@ -492,7 +492,9 @@ Value regExpStringIteratorNext(NativeCall& call) {
   const auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());
   if (matcher.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
   auto finish = [&] {
-    builtinIteratorState(engine, call.thisValue, kind, kind)->elements[kIteratorTarget] = Value::undefined();
+    JSObject* done = builtinIteratorState(engine, call.thisValue, kind, kind);
+    engine.heap().noteWrite(*done);
+    done->elements[kIteratorTarget] = Value::undefined();
   };
   Value match = TRY(regExpExec(engine, matcher, input));
   if (match.isNull()) {

@@ -34,6 +34,17 @@ void installBuiltins(Engine& engine) {
   installDateBuiltins(engine);
 }
 
+std::optional<int> toStringRadix(Engine& engine, Value argument) {
+  if (argument.isUndefined()) return 10;
+  const double radix = toIntegerOrInfinity(engine, argument);
+  if (engine.hasPendingException()) return std::nullopt;
+  if (radix < 2 || radix > 36) {
+    engine.throwError(ErrorType::RangeError, "toString() radix argument must be between 2 and 36");
+    return std::nullopt;
+  }
+  return static_cast<int>(radix);
+}
+
 PropertyKey indexKey(Engine& engine, double index) {
   if (index >= 0 && index < 4294967295.0) return PropertyKey::fromIndex(static_cast<std::uint32_t>(index));
   return PropertyKey::fromAtom(engine.intern(numberToString(index)));

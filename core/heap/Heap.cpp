@@ -114,11 +114,20 @@ HeapCell* Heap::resolve(WeakHandle handle) const {
 }
 
 void Heap::reaccount(HeapCell& cell) {
+  const std::uint32_t before = cell.accountedBytes;
   bytes_ -= cell.accountedBytes;
   footprint_ -= memoryFootprint(cell.kind, cell.accountedBytes);
   cell.accountedBytes = static_cast<std::uint32_t>(accountedSize(cell));
   bytes_ += cell.accountedBytes;
   footprint_ += memoryFootprint(cell.kind, cell.accountedBytes);
+  // A step shows each object's size, so a new size is a write, even one made after
+  // the step that changed the contents (an array finished by a built-in whose
+  // iterator, a generator, ran steps of its own). Of an object, only its end moved.
+  if (cell.accountedBytes != before && writes_.on()) [[unlikely]] {
+    writes_.note(cell, isObjectKind(cell.kind)
+                           ? static_cast<std::uint32_t>(static_cast<const JSObject&>(cell).elements.size())
+                           : WriteLog::kWhole);
+  }
 }
 
 void Heap::afterCollection() {

@@ -61,10 +61,11 @@ TEST_F(Cli, SyntaxErrorIsLocated) {
 }
 
 TEST_F(Cli, RefusalNamesTheConstruct) {
-  const std::string file = write("export.js", "\nexport const g = 1;\n");
+  const std::string file = write("import.js", "\nimport g from './g.js';\n");
   const RunResult result = run("check " + file);
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_EQ(result.errors, file + ":2:1: error: export declarations are not supported\n");
+  EXPECT_EQ(result.errors,
+            file + ":2:1: error: import declarations are not supported: they read another file, and a program runs alone\n");
 }
 
 TEST_F(Cli, SeveralErrorsAreListed) {
