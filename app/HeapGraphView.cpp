@@ -166,11 +166,11 @@ void HeapGraphView::apply(PendingStep pending, const view::TextMeasure& measure)
 // count the rest.
 void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
   std::optional<view::Rect> all = layout_.plannedBounds();
-  std::optional<view::Rect> live, step;
+  std::optional<view::Rect> roots, live, step;
   using view::include;
   for (const auto& box : now_.scene.roots) {
     include(all, box.rect);
-    include(live, box.rect);
+    include(roots, box.rect);
   }
   for (const auto& [id, box] : now_.scene.cards) {
     include(all, box.rect);
@@ -178,13 +178,16 @@ void HeapGraphView::fitCamera(view::Vec2 size, float minZoom) {
     if (const auto reach = now_.reach.find(id); reach == now_.reach.end() || reach->second != Reach::Unreachable)
       include(live, box.rect);
   }
+  // The roots go with whichever cards are fitted: those alive, or with nothing alive
+  // (the program has ended) every card the step still shows.
+  if (live && roots) include(live, *roots);
+  if (step && roots) include(step, *roots);
   if (!all) return;
   // Arrows into a card of the same column loop round its right side, with their names.
   const auto fits = [&](const view::Rect& r) {
     return std::min((size.x - 2 * kFitMargin) / (r.width() + kLoopRoom), (size.y - 2 * kFitMargin) / r.height()) >=
            minZoom;
   };
-  // With nothing alive (the program has ended), what the step still shows.
   view::Rect shown = fits(*all) ? *all : live ? *live : step ? *step : *all;
   shown.max.x += kLoopRoom;
   std::optional<view::Rect> focus;

@@ -199,6 +199,12 @@ TEST_P(LessonDumpTest, ReadsWholeAtItsFirstMiddleAndLastStepAndHoldsStill) {
            {"0", &first}, {middle, &halfway}, {"end", &last}}) {
     const auto found = problems(*frame);
     EXPECT_TRUE(found.empty()) << "at step " << step << ":\n" << join(found);
+    // At the end, with nothing reached, the camera once fitted the ended module's box
+    // alone and pushed every card the step still shows out of view.
+    const json& cards = (*frame)["cards"];
+    EXPECT_TRUE(step != "end" || cards.empty() ||
+                std::any_of(cards.begin(), cards.end(), [](const json& c) { return c["inside"].get<bool>(); }))
+        << "at the end every card is out of view";
     // The code panel shows the line it marks.
     const json& code = (*frame)["code"];
     const std::uint32_t current = code["current"];
