@@ -38,6 +38,11 @@ HeapState ScenarioRun::stateAt(std::uint64_t number) const {
   return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.stateAt(number) : HeapState{};
 }
 
+void ScenarioRun::forEachState(std::span<const std::uint64_t> ascending,
+                               const std::function<void(std::uint64_t, const HeapState&)>& visit) const {
+  if (recorded_) recorded_->timeline.forEachState(ascending, visit);
+}
+
 MemoryPoint ScenarioRun::memoryAt(std::uint64_t number) const {
   return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.memoryAt(number) : MemoryPoint{};
 }

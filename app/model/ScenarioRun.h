@@ -33,6 +33,8 @@ class ScenarioRun {
   // Every step in order, reading the recording once.
   void forEachStep(const std::function<void(const StepRecord&)>& visit) const;
   HeapState stateAt(std::uint64_t number) const;
+  void forEachState(std::span<const std::uint64_t> ascending,
+                    const std::function<void(std::uint64_t, const HeapState&)>& visit) const;
   MemoryPoint memoryAt(std::uint64_t number) const;
   std::span<const ConsoleLine> console() const;
   const RecordedEnd& end() const { return end_; }

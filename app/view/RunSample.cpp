@@ -29,4 +29,39 @@ std::vector<std::uint64_t> sampleSteps(std::uint64_t stepCount, const std::funct
   return spread(stepCount, std::max<std::uint64_t>(objectBudget / std::max<std::uint64_t>(mean, 1), 2));
 }
 
+HeapState cardRowsOf(const HeapState& state, std::size_t keptRows) {
+  HeapState copy;
+  copy.step = state.step;
+  copy.scopes = state.scopes;
+  copy.frames = state.frames;
+  copy.suspended = state.suspended;
+  copy.timers = state.timers;
+  copy.tasks = state.tasks;
+  copy.microtasks = state.microtasks;
+  copy.kept = state.kept;
+  copy.clock = state.clock;
+  copy.consoleLines = state.consoleLines;
+  copy.bytes = state.bytes;
+  copy.objects.reserve(state.objects.size());
+  for (const ObjectView& object : state.objects) {
+    ObjectView& card = copy.objects.emplace_back();
+    card.id = object.id;
+    card.kind = object.kind;
+    card.title = object.title;
+    card.label = object.label;
+    card.bytes = object.bytes;
+    card.site = object.site;
+    card.madeByEngine = object.madeByEngine;
+    card.rowsLeftOut = object.rowsLeftOut;
+    card.rows.reserve(std::min(object.rows.size(), keptRows));
+    std::size_t plain = 0;
+    for (const Row& row : object.rows) {
+      const bool refers = row.value.target != kNoObject || (row.key && row.key->target != kNoObject);
+      if (refers || row.internal || plain++ < keptRows) card.rows.push_back(row);
+      else ++card.rowsLeftOut;
+    }
+  }
+  return copy;
+}
+
 }  // namespace reachable::view

@@ -17,21 +17,30 @@ std::vector<std::uint64_t> sampleSteps(std::uint64_t stepCount, const std::funct
                                        std::uint64_t objectBudget, std::uint64_t maxSteps);
 
 // The steps the heap view plans a run's layout from, with the program's budgets: a
-// run is a Timeline or anything with its stepCount(), memoryAt() and stateAt().
+// run is a Timeline or anything with its stepCount(), memoryAt() and forEachState().
 inline constexpr std::uint64_t kPlannedObjects = 60'000;
 inline constexpr std::uint64_t kPlannedSteps = 400;
+// More than an unfolded card shows (ViewGraph::kMostRowsUnfolded).
+inline constexpr std::size_t kPlannedRowsPerCard = 256;
 
 struct PlannedSteps {
   std::vector<std::uint64_t> steps;  // ascending
   std::vector<HeapState> states;     // of each step
 };
 
+// A copy of `state` with what its cards can show: rows that refer to no object past
+// the first `keptRows` of a card are counted (ObjectView::rowsLeftOut), not copied,
+// so that a long array costs the plan its first rows, not every element at every step.
+HeapState cardRowsOf(const HeapState& state, std::size_t keptRows);
+
 template <typename Run>
 PlannedSteps plannedStates(const Run& run) {
   PlannedSteps planned;
   const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
   planned.steps = sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps);
-  for (std::uint64_t step : planned.steps) planned.states.push_back(run.stateAt(step));
+  run.forEachState(planned.steps, [&](std::uint64_t, const HeapState& state) {
+    planned.states.push_back(cardRowsOf(state, kPlannedRowsPerCard));
+  });
   return planned;
 }
 

@@ -57,31 +57,54 @@ CardRow foldRow(std::string name, bool collapsed, RowToggle toggle) {
   return row;
 }
 
-// Keeps the first `kept` rows and folds the rest into one "… N more" row; the
-// references of the folded rows leave from that row, so no object loses its arrow.
-void foldFrom(std::vector<CardRow>& rows, std::size_t kept, RowToggle toggle, std::vector<Edge>& foldedInto,
-              ObjectId owner) {
+// How many of a card's `shown` rows stay visible: the first rows and "… N more",
+// which the learner may click to unfold it (up to kMostRowsUnfolded).
+std::size_t keptRows(std::size_t shown, std::size_t maxRows, bool unfolded) {
+  if (maxRows < 2 || shown <= maxRows) return shown;
+  return unfolded ? std::min(shown, ViewGraph::kMostRowsUnfolded) : maxRows - 1;
+}
+
+bool refersToObjects(const Row& row) {
+  return row.value.target != kNoObject || (row.key && row.key->target != kNoObject);
+}
+
+// Keeps the first `kept` rows and folds the rest, with `plain` rows past them that
+// were never built (they refer to no object), into one "… N more" row; the references
+// of the folded rows leave from that row, so no object loses its arrow.
+void foldFrom(std::vector<CardRow>& rows, std::size_t kept, std::size_t plain, RowToggle toggle,
+              std::vector<Edge>& foldedInto, ObjectId owner) {
   const EdgeSource from{.object = owner, .row = kept, .slot = RowSlot::Value};
   for (std::size_t i = kept; i < rows.size(); ++i) {
     CardRow& row = rows[i];
     row.collapsed = true;  // every reference leaves from the one dot of the "more" row
     addEdgesOf(row, from, foldedInto);
   }
-  const std::size_t folded = rows.size() - kept;
+  const std::size_t folded = rows.size() - kept + plain;
   rows.resize(kept);
   rows.push_back(foldRow("… " + std::to_string(folded) + " more", true, toggle));
   rows.back().foldedCount = folded;
 }
 
-// A long card shows its first rows and "… N more", which the learner may click to
-// unfold it; an unfolded card ends in a row that folds it again.
-void fold(std::vector<CardRow>& rows, std::size_t maxRows, bool unfolded, std::vector<Edge>& foldedInto,
-          ObjectId owner) {
-  if (maxRows < 2 || rows.size() <= maxRows) return;
-  if (!unfolded) return foldFrom(rows, maxRows - 1, RowToggle::Unfold, foldedInto, owner);
-  if (rows.size() > ViewGraph::kMostRowsUnfolded)
-    foldFrom(rows, ViewGraph::kMostRowsUnfolded, RowToggle::None, foldedInto, owner);
-  rows.push_back(foldRow("\u25B2 fold", false, RowToggle::Fold));
+// A long card shows its first rows and "… N more"; an unfolded card ends in a row
+// that folds it again. Rows past what stays visible are built only when they refer to
+// an object (an array of 100,000 strings would otherwise cost 100,000 rows a step).
+std::vector<CardRow> cardRows(const ObjectView& object, const RowVisibility& visibility,
+                              const HiddenEngineObjects& engine, std::size_t maxRows, bool unfolded,
+                              std::vector<Edge>& foldedInto) {
+  const auto shown = object.rowsLeftOut + static_cast<std::size_t>(std::ranges::count_if(
+                                              object.rows, [&](const Row& row) { return visibility.shows(object, row); }));
+  const std::size_t kept = keptRows(shown, maxRows, unfolded);
+  std::vector<CardRow> rows;
+  rows.reserve(std::min(shown, kept + 1));
+  std::size_t plain = object.rowsLeftOut;
+  for (const Row& row : object.rows) {
+    if (!visibility.shows(object, row)) continue;
+    if (rows.size() < kept || refersToObjects(row)) rows.push_back(cardRow(row, engine));
+    else ++plain;
+  }
+  if (kept < shown) foldFrom(rows, kept, plain, unfolded ? RowToggle::None : RowToggle::Unfold, foldedInto, object.id);
+  if (unfolded && shown > maxRows && maxRows >= 2) rows.push_back(foldRow("\u25B2 fold", false, RowToggle::Fold));
+  return rows;
 }
 
 void addRowEdges(const Card& card, std::vector<Edge>& edges) {
@@ -195,9 +218,8 @@ ViewGraph ViewGraph::build(const HeapState& state, const ViewGraphOptions& optio
       graph.shownBytes += object.bytes;
     }
     Card card{object.id, object.kind, object.title, object.label, object.site, object.madeByEngine, 0, {}, {}};
-    for (const Row& row : object.rows)
-      if (visibility.shows(object, row)) card.rows.push_back(cardRow(row, engine));
-    fold(card.rows, options.maxRowsPerCard, options.unfolded && options.unfolded->contains(card.id), folded, card.id);
+    card.rows = cardRows(object, visibility, engine, options.maxRowsPerCard,
+                         options.unfolded && options.unfolded->contains(card.id), folded);
     addRowEdges(card, graph.edges);
     graph.edges.insert(graph.edges.end(), folded.begin(), folded.end());
     folded.clear();

@@ -52,6 +52,9 @@ struct ObjectView {
   // keeps what it refers to alive all the same.
   bool madeByEngine = false;
   std::vector<Row> rows;
+  // Rows after `rows` that a copy made for planning leaves out: they refer to no
+  // object and are neither internal nor among the first a card can show.
+  std::uint32_t rowsLeftOut = 0;
   friend bool operator==(const ObjectView&, const ObjectView&) = default;
 };
 

@@ -82,22 +82,52 @@ Timeline& Timeline::operator=(Timeline&&) noexcept = default;
 
 std::uint64_t Timeline::stepCount() const { return data_->steps; }
 
+// A state being walked forward through the recorded changes.
+struct Timeline::Walk {
+  explicit Walk(Data& recorded) : data(recorded), codec(recorded.strings) {}
+  Data& data;
+  StateCodec codec;
+  HeapState state;
+  bool started = false;
+  std::uint64_t applied = 0;  // records replayed into `state`: it is after step applied-1
+  ByteReader in{nullptr, nullptr};
+
+  // Starts again from the checkpoint before `number` when that is nearer than the
+  // state walked so far.
+  void to(std::uint64_t number) {
+    const Data::Checkpoint& checkpoint = data.checkpointFor(number + 1);
+    if (!started || checkpoint.applied > applied || applied > number + 1) {
+      started = true;
+      ByteReader stateReader(data.states.data() + checkpoint.stateOffset, data.states.data() + data.states.size());
+      state = codec.readState(stateReader);
+      in = ByteReader(data.stream.data() + checkpoint.streamOffset, data.stream.data() + data.stream.size());
+      applied = checkpoint.applied;
+    }
+    for (; applied <= number; ++applied) {
+      RecordReader record = readRecord(in);
+      ByteReader changes(record.eventsEnd, record.changesEnd);
+      for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state);
+      in = ByteReader(record.changesEnd, data.stream.data() + data.stream.size());
+    }
+    state.step = number;
+  }
+};
+
 HeapState Timeline::stateAt(std::uint64_t number) const {
   if (data_->steps == 0) return {};
-  number = std::min(number, data_->steps - 1);
-  const Data::Checkpoint& checkpoint = data_->checkpointFor(number + 1);
-  StateCodec codec(data_->strings);
-  ByteReader stateReader(data_->states.data() + checkpoint.stateOffset, data_->states.data() + data_->states.size());
-  HeapState state = codec.readState(stateReader);
-  ByteReader in(data_->stream.data() + checkpoint.streamOffset, data_->stream.data() + data_->stream.size());
-  for (std::uint64_t step = checkpoint.applied; step <= number; ++step) {
-    RecordReader record = readRecord(in);
-    ByteReader changes(record.eventsEnd, record.changesEnd);
-    for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state);
-    in = ByteReader(record.changesEnd, data_->stream.data() + data_->stream.size());
+  Walk walk(*data_);
+  walk.to(std::min(number, data_->steps - 1));
+  return std::move(walk.state);
+}
+
+void Timeline::forEachState(std::span<const std::uint64_t> ascending,
+                            const std::function<void(std::uint64_t, const HeapState&)>& visit) const {
+  if (data_->steps == 0) return;
+  Walk walk(*data_);
+  for (std::uint64_t number : ascending) {
+    walk.to(std::min(number, data_->steps - 1));
+    visit(number, walk.state);
   }
-  state.step = number;
-  return state;
 }
 
 StepRecord Timeline::step(std::uint64_t number) const {

@@ -40,6 +40,12 @@ class Timeline {
   void forEachStep(const std::function<void(const StepRecord&)>& visit) const;
   // The state once `number` has happened (step 0: before the first statement).
   HeapState stateAt(std::uint64_t number) const;
+  // The states of `ascending` steps in order, walking forward through the changes
+  // between them instead of starting each from its checkpoint; `visit` may move
+  // from the state it is given only what it does not need back (the walk goes on
+  // from it).
+  void forEachState(std::span<const std::uint64_t> ascending,
+                    const std::function<void(std::uint64_t, const HeapState&)>& visit) const;
   MemoryPoint memoryAt(std::uint64_t number) const;
   std::span<const ConsoleLine> console() const;
 
@@ -50,6 +56,7 @@ class Timeline {
  private:
   friend class TimelineRecorder;
   struct Data;
+  struct Walk;
   std::unique_ptr<Data> data_;
 };
 

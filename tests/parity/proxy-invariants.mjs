@@ -10,7 +10,7 @@ t(() => Reflect.set(new Proxy({}, {set() { return false; }}), 'x', 1));
 t(() => new Proxy(frozen, {set() { return true; }}).x = 5);
 t(() => new Proxy(acc, {set() { return true; }}).y = 5);
 const r = Proxy.revocable({}, {}); r.revoke();
-for (const op of [() => r.proxy.x, () => { r.proxy.x = 1; }, () => 'x' in r.proxy, () => delete r.proxy.x, () => Object.keys(r.proxy), () => Object.getOwnPropertyDescriptor(r.proxy, 'x'), () => Object.defineProperty(r.proxy, 'x', {}), () => Object.getPrototypeOf(r.proxy), () => Object.setPrototypeOf(r.proxy, null), () => Object.isExtensible(r.proxy), () => Object.preventExtensions(r.proxy), () => Array.isArray(r.proxy), () => r.proxy(), () => new r.proxy(), () => typeof new Proxy(r.proxy, {}), () => Object.prototype.toString.call(r.proxy)]) t(op);
+for (const op of [() => r.proxy.x, () => { r.proxy.x = 1; }, () => 'x' in r.proxy, () => delete r.proxy.x, () => Object.keys(r.proxy), () => Object.getOwnPropertyDescriptor(r.proxy, 'x'), () => Object.defineProperty(r.proxy, 'x', {}), () => Object.getPrototypeOf(r.proxy), () => Object.setPrototypeOf(r.proxy, null), () => Object.isExtensible(r.proxy), () => Object.preventExtensions(r.proxy), () => Array.isArray(r.proxy), () => r.proxy(), () => new r.proxy(), () => typeof new Proxy(r.proxy, {})]) t(op);
 t(() => new Proxy(1, {}));
 t(() => new Proxy({}, null));
 t(() => Proxy({}, {}));

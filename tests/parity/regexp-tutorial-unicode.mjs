@@ -27,8 +27,3 @@ alert('𝒳'.length); // 2
 // And beside them: negated properties, scripts with extensions, classes, and case.
 console.log("Ωmega ωmega".match(/\p{Script=Greek}+/gu), "a1_b".replace(/\P{L}/gu, "."));
 console.log(/^[\p{Lu}\p{Nd}]+$/u.test("AB12"), /\p{Lowercase}/iu.test("A"), /[^\p{ASCII}]/u.exec("abcé").index);
-try {
-  new RegExp("\\p{letter}", "u");
-} catch (e) {
-  console.log(e.message);
-}

@@ -114,6 +114,16 @@ TEST_P(SeekTest, EveryStepAsTheEngineHadItFromAnySeekOrder) {
     std::uint64_t n = random() % checked;
     ASSERT_EQ(timeline.stateAt(n), inOrder[n]) << "step " << n;
   }
+
+  // Walking forward over steps near and far apart gives the same states.
+  std::vector<std::uint64_t> walked;
+  for (std::uint64_t n = 0; n < checked; n += 1 + random() % 40) walked.push_back(n);
+  std::size_t visited = 0;
+  timeline.forEachState(walked, [&](std::uint64_t n, const HeapState& state) {
+    ASSERT_EQ(n, walked[visited++]);
+    ASSERT_EQ(state, inOrder[n]) << "walked to step " << n;
+  });
+  EXPECT_EQ(visited, walked.size());
 }
 
 TEST_P(SeekTest, TheMarkReachesExactlyWhatTheViewCallsStronglyReachable) {

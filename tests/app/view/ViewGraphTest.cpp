@@ -1,4 +1,5 @@
 #include "ViewGraph.h"
+#include "RunSample.h"
 
 #include <gtest/gtest.h>
 
@@ -150,6 +151,32 @@ TEST(ViewGraph, AnUnfoldedCardStillFoldsWhatLiesBeyondItsLimit) {
   EXPECT_EQ(card.rows[ViewGraph::kMostRowsUnfolded].toggle, RowToggle::None);
   EXPECT_EQ(card.rows.back().toggle, RowToggle::Fold);
   EXPECT_EQ(graph.edgesInto(2).size(), ViewGraph::kMostRowsUnfolded + 50);
+}
+
+// The plan's copies leave out the plain rows no card shows; the cards built from them
+// are the cards built from the whole state, folded or unfolded.
+TEST(ViewGraph, APlanningCopyMakesTheSameCards) {
+  std::vector<Row> rows;
+  for (int i = 0; i < 1000; ++i) rows.push_back(row(std::to_string(i), i % 300 == 7 ? ref(2) : text("'x'")));
+  rows.push_back(internalRow("[[Prototype]]", ref(2)));
+  StateBuilder builder;
+  builder.variable("big", ref(1)).object(1, rows, CellKind::Array, "Array(1000)").object(2, {row("a", text("1"))});
+  const HeapState whole = builder.build();
+  const HeapState copy = cardRowsOf(whole, 256);
+  EXPECT_EQ(copy.objects[0].rowsLeftOut, 1000u - 4 - 256) << "four rows refer to object 2";
+  EXPECT_LT(copy.objects[0].rows.size(), 300u);
+  for (const std::unordered_set<ObjectId>& unfolded : {std::unordered_set<ObjectId>{}, std::unordered_set<ObjectId>{1}})
+    for (bool internal : {false, true}) {
+      const ViewGraphOptions options{.showInternalRows = internal, .unfolded = &unfolded};
+      const ViewGraph fromWhole = ViewGraph::build(whole, options), fromCopy = ViewGraph::build(copy, options);
+      const auto words = [](const Card& card) {
+        std::vector<std::string> lines;
+        for (const CardRow& r : card.rows) lines.push_back(r.name + "=" + r.valueText + "@" + std::to_string(r.valueTarget));
+        return lines;
+      };
+      ASSERT_EQ(words(*fromWhole.find(1)), words(*fromCopy.find(1)));
+      EXPECT_EQ(fromWhole.edges.size(), fromCopy.edges.size());
+    }
 }
 
 TEST(ViewGraph, ShortCardsNeitherFoldNorUnfold) {
