@@ -38,6 +38,8 @@ compare() {  # name, measure, our command…, --, their command…
 # (a) whole-program seconds, against V8's interpreter alone (goal: ratio at most 2.0).
 compare "allocation.mjs (s, --jitless)" seconds \
   "$cli" run "$here/allocation.mjs" -- node --jitless "$here/allocation.mjs"
+compare "string-append.mjs (s, --jitless)" seconds \
+  "$cli" run "$here/string-append.mjs" -- node --jitless "$here/string-append.mjs"
 # (b) one gc() in milliseconds, timed inside each engine (goal: ratio at most 1.0).
 compare "collection.mjs (ms, one gc())" first_line \
   "$cli" run "$here/collection.mjs" -- node --expose-gc --single-threaded-gc "$here/collection.mjs"

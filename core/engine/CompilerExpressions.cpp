@@ -474,8 +474,17 @@ void FunctionCompiler::compileObjectLiteral(const ObjectLiteral& o) {
   }
 }
 
+void FunctionCompiler::compileCallAsTarget(const Node* call, const char* message) {
+  compileExpression(call);
+  emit(Op::ThrowError, static_cast<std::uint32_t>(ErrorType::ReferenceError), name(message));
+}
+
 void FunctionCompiler::compileUpdate(const UpdateExpression& u) {
   Op op = u.op == TokenKind::PlusPlus ? Op::Inc : Op::Dec;
+  if (u.argument->kind == NodeKind::CallExpression) {
+    return compileCallAsTarget(u.argument, u.prefix ? "Invalid left-hand side expression in prefix operation"
+                                                    : "Invalid left-hand side expression in postfix operation");
+  }
   if (u.argument->kind == NodeKind::Identifier) {
     Storage s = resolve(u.argument->as<Identifier>()->name);
     emitLoad(s);
@@ -506,6 +515,7 @@ void FunctionCompiler::compileUpdate(const UpdateExpression& u) {
 
 void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
   const Node* target = a.target;
+  if (target->kind == NodeKind::CallExpression) return compileCallAsTarget(target, "Invalid left-hand side in assignment");
   if (a.op == TokenKind::Assign) {
     if (target->kind == NodeKind::Identifier) {
       compileNamedValue(a.value, target->as<Identifier>()->name);

@@ -198,6 +198,9 @@ class FunctionCompiler {
   void compileLogical(const BinaryExpression& b);
   void compileUnary(const UnaryExpression& u);
   void compileUpdate(const UpdateExpression& u);
+  // A call where a target goes (`f() = 1`, `f()++`, `for (f() of xs)`): V8 makes the
+  // call, then throws the ReferenceError a parser would have made a SyntaxError.
+  void compileCallAsTarget(const Node* call, const char* message);
   void compileAssignment(const AssignmentExpression& a);
   void compileCall(const CallExpression& c);
   void compileNew(const CallExpression& c);

@@ -10,6 +10,7 @@ void FunctionCompiler::compileBindingTarget(const Node* target, bool initializin
       emitStore(resolve(target->as<Identifier>()->name), initializing);
       emit(Op::Pop);
       return;
+    case NodeKind::CallExpression: return compileCallAsTarget(target, "Invalid left-hand side in for-loop");
     case NodeKind::MemberExpression: {
       const auto* m = target->as<MemberExpression>();
       compileExpression(m->object);  // value obj

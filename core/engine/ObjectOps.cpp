@@ -418,11 +418,12 @@ Value get(Engine& engine, Value base, const PropertyKey& key) {
                                                        " (reading '" + keyForMessage(engine, key) + "')");
   }
   if (base.isString()) {
-    const auto& text = engine.heap().text(base);
     if (key.isIndex) {
+      const auto& text = engine.heap().text(base);
       if (key.index < text.size()) return engine.newString(std::u16string(1, text[key.index]));
     } else if (key.atom == engine.atoms().length) {
-      return Value::number(static_cast<double>(text.size()));
+      // Without joining a concatenation: a loop may test the length of what it builds.
+      return Value::number(static_cast<double>(engine.heap().length(base)));
     }
   }
   return getFromObject(engine, prototypeOf(engine, base), key, base);

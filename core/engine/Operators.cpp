@@ -11,14 +11,20 @@
 
 namespace reachable {
 
+// V8's ConsString::kMinLength: shorter results are copied at once.
+constexpr std::size_t kShortestConcatenation = 13;
+
 Value concatStrings(Engine& engine, Value a, Value b) {
-  const auto& left = engine.heap().text(a);
-  const auto& right = engine.heap().text(b);
-  if (left.size() + right.size() > engine.options().maxStringLength) {
+  Heap& heap = engine.heap();
+  const std::size_t length = heap.length(a) + heap.length(b);
+  if (length > engine.options().maxStringLength) {
     return engine.throwError(ErrorType::RangeError, "Invalid string length");
   }
-  if (right.empty()) return a;
-  if (left.empty()) return b;
+  if (heap.length(b) == 0) return a;
+  if (heap.length(a) == 0) return b;
+  if (length >= kShortestConcatenation) return heap.newConcatenation(a, b);
+  const auto& left = heap.text(a);
+  const auto& right = heap.text(b);
   std::u16string joined;
   joined.reserve(left.size() + right.size());
   joined += left;
@@ -27,12 +33,21 @@ Value concatStrings(Engine& engine, Value a, Value b) {
 }
 
 Value concatStrings(Engine& engine, std::span<const Value> parts) {
+  Heap& heap = engine.heap();
   std::size_t length = 0;
-  for (Value part : parts) length += engine.heap().text(part).size();
+  for (Value part : parts) length += heap.length(part);
   if (length > engine.options().maxStringLength) return engine.throwError(ErrorType::RangeError, "Invalid string length");
+  while (parts.size() > 1 && heap.length(parts.front()) == 0) parts = parts.subspan(1);  // a template's empty head
+  // A template that appends to a string (`${s}, ${item}`) joins the rest to it as `+`
+  // would, so that building a string in a loop stays linear. (Each such split at least
+  // halves what is left, so this recursion stays shallow.)
+  if (parts.size() > 1 && length >= kShortestConcatenation && 2 * heap.length(parts.front()) >= length) {
+    Value rest = concatStrings(engine, parts.subspan(1));
+    return rest.isException() ? rest : concatStrings(engine, parts.front(), rest);
+  }
   std::u16string joined;
   joined.reserve(length);
-  for (Value part : parts) joined += engine.heap().text(part);
+  for (Value part : parts) joined += heap.text(part);
   return engine.newString(std::move(joined));
 }
 

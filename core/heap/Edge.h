@@ -43,6 +43,7 @@ enum class EdgeKind : std::uint8_t {
   GeneratorFrame,  // a suspended generator's parked frame
   ProxyTarget,
   ProxyHandler,
+  StringPart,  // index: 0 or 1, the strings a concatenation not yet read joins
 };
 
 std::string_view edgeKindName(EdgeKind kind);

@@ -56,6 +56,7 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::GeneratorFrame: return "suspended frame";
     case EdgeKind::ProxyTarget: return "[[ProxyTarget]]";
     case EdgeKind::ProxyHandler: return "[[ProxyHandler]]";
+    case EdgeKind::StringPart: return edge.index == 0 ? "first" : "second";  // as V8's heap snapshots name them
   }
   return "?";
 }

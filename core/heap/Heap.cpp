@@ -113,17 +113,21 @@ HeapCell* Heap::resolve(WeakHandle handle) const {
   return cell && cell->serial == handle.serial ? cell : nullptr;
 }
 
-void Heap::reaccount(HeapCell& cell) {
+bool Heap::resize(HeapCell& cell) {
   const std::uint32_t before = cell.accountedBytes;
   bytes_ -= cell.accountedBytes;
   footprint_ -= memoryFootprint(cell.kind, cell.accountedBytes);
   cell.accountedBytes = static_cast<std::uint32_t>(accountedSize(cell));
   bytes_ += cell.accountedBytes;
   footprint_ += memoryFootprint(cell.kind, cell.accountedBytes);
+  return cell.accountedBytes != before;
+}
+
+void Heap::reaccount(HeapCell& cell) {
   // A step shows each object's size, so a new size is a write, even one made after
   // the step that changed the contents (an array finished by a built-in whose
   // iterator, a generator, ran steps of its own). Of an object, only its end moved.
-  if (cell.accountedBytes != before && writes_.on()) [[unlikely]] {
+  if (resize(cell) && writes_.on()) [[unlikely]] {
     writes_.note(cell, isObjectKind(cell.kind)
                            ? static_cast<std::uint32_t>(static_cast<const JSObject&>(cell).elements.size())
                            : WriteLog::kWhole);
@@ -152,6 +156,34 @@ void Heap::release(CellId id) {
 }
 
 Value Heap::newString(std::u16string text) { return Value::string(make<StringCell>(std::move(text)).id); }
+
+Value Heap::newConcatenation(Value first, Value second) {
+  return Value::string(make<StringCell>(first, second, length(first) + length(second)).id);
+}
+
+// Joins a concatenation's strings into its text, with a stack of its own: a loop's
+// `s = s + 'x'` makes the joins as deep as the loop ran. The string holds its text from
+// then on, and what it joined may be collected, as after V8 flattens a ConsString.
+void Heap::flatten(const StringCell& cell) const {
+  std::u16string text;
+  text.reserve(cell.length);
+  std::vector<const StringCell*> pending{&cell};
+  while (!pending.empty()) {
+    const StringCell* part = pending.back();
+    pending.pop_back();
+    if (!part->isConcatenation()) {
+      text += part->text;
+      continue;
+    }
+    pending.push_back(&as<StringCell>(part->second));
+    pending.push_back(&as<StringCell>(part->first));
+  }
+  cell.text = std::move(text);
+  cell.first = cell.second = Value::undefined();
+  // The heap owns the cell and its accounts; reading a string only makes it hold
+  // its text the way it will from now on.
+  const_cast<Heap*>(this)->resize(const_cast<StringCell&>(cell));
+}
 
 Value Heap::intern(std::u16string_view text) {
   std::u16string key(text);

@@ -131,13 +131,20 @@ class Heap {
   void release(CellId id);
 
   Value newString(std::u16string text);
+  // `first` followed by `second` (both strings), joined only when its text is read.
+  Value newConcatenation(Value first, Value second);
+  std::size_t length(Value string) const { return as<StringCell>(string).length; }
   // The one string cell for this text that property names use; never freed.
   Value intern(std::u16string_view text);
   Value intern(std::string_view ascii);
   // The interned string that names array index `index` ("12"), if one was made;
   // never makes it. Answered at once for an index past every one interned so far.
   std::optional<Value> internedIndexName(std::uint32_t index) const;
-  const std::u16string& text(Value string) const { return as<StringCell>(string).text; }
+  const std::u16string& text(Value string) const {
+    const auto& cell = as<StringCell>(string);
+    if (cell.isConcatenation()) [[unlikely]] flatten(cell);
+    return cell.text;
+  }
 
   Value newSymbol(Value description);
   // Symbol.for(key): one registered symbol per key, never freed, never weakly held.
@@ -180,6 +187,9 @@ class Heap {
  private:
   static constexpr std::uint8_t kHasExternalBytes = 1;
   std::size_t accountedSize(const HeapCell& cell) const;
+  // Sets the cell's accounted size to what it holds now; whether that changed it.
+  bool resize(HeapCell& cell);
+  void flatten(const StringCell& cell) const;
 
   void adopt(HeapCell* cell);
   CellId takeId();

@@ -70,6 +70,7 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::GeneratorFrame: return "generator-frame";
     case EdgeKind::ProxyTarget: return "proxy-target";
     case EdgeKind::ProxyHandler: return "proxy-handler";
+    case EdgeKind::StringPart: return "string-part";
   }
   return "?";
 }

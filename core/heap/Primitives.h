@@ -11,9 +11,20 @@ namespace reachable {
 
 // A JavaScript string: UTF-16 code units, since JavaScript strings may hold lone
 // surrogates and index by code unit.
+//
+// A long concatenation is first made as V8's ConsString is: the two strings it joins,
+// and their length, so that `s = s + 'x'` in a loop copies nothing; the first read of
+// its text joins them (Heap::text), and then it is a flat string like any other.
 struct StringCell : HeapCell {
-  explicit StringCell(std::u16string s) : HeapCell(CellKind::String), text(std::move(s)) {}
-  std::u16string text;
+  explicit StringCell(std::u16string s) : HeapCell(CellKind::String), text(std::move(s)), length(text.size()) {}
+  StringCell(Value first, Value second, std::size_t joined)
+      : HeapCell(CellKind::String), first(first), second(second), length(joined) {}
+  bool isConcatenation() const { return !first.isUndefined(); }
+
+  // Flattening a concatenation fills these in on a read; the string does not change.
+  mutable std::u16string text;
+  mutable Value first, second;  // of a concatenation not yet read; else undefined
+  std::size_t length;
   // Interned strings (property names) are never freed while the heap lives.
   bool interned = false;
 };

@@ -123,7 +123,14 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
   using namespace tracing_detail;
   constexpr bool kEntries = kEdges == TraceEdges::All;
   switch (cell.kind) {
-    case CellKind::String:
+    case CellKind::String: {
+      const auto& string = static_cast<const StringCell&>(cell);
+      if (string.isConcatenation()) {
+        emit(visit, EdgeKind::StringPart, 0, string.first);
+        emit(visit, EdgeKind::StringPart, 1, string.second);
+      }
+      return;
+    }
     case CellKind::BigInt: return;
     case CellKind::Symbol:
       emit(visit, EdgeKind::SymbolDescription, 0, static_cast<const SymbolCell&>(cell).description);

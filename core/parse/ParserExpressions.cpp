@@ -134,7 +134,9 @@ Node* Parser::parseAssignment(bool allowIn, bool mayBecomePattern) {
     } else if (left->kind == NodeKind::ObjectLiteral || left->kind == NodeKind::ArrayLiteral) {
       syntaxError("Invalid left-hand side in assignment", errorStart(left));
     } else {
-      checkSimpleAssignmentTarget(left, "Invalid left-hand side in assignment");
+      const bool logical =
+          op == TokenKind::AmpAmpAssign || op == TokenKind::BarBarAssign || op == TokenKind::QuestionQuestionAssign;
+      checkSimpleAssignmentTarget(left, "Invalid left-hand side in assignment", !logical);
     }
     advance();
     auto* assignment = make<AssignmentExpression>(NodeKind::AssignmentExpression, start);
@@ -160,11 +162,12 @@ Node* Parser::parseYield(bool allowIn) {
   return finish(yield);
 }
 
-void Parser::checkSimpleAssignmentTarget(Node* target, const char* message) {
+void Parser::checkSimpleAssignmentTarget(Node* target, const char* message, bool callAllowed) {
   if (target->kind == NodeKind::Identifier) {
     checkStrictBindingName(target->as<Identifier>()->name, target->range.start);
     return;
   }
+  if (target->kind == NodeKind::CallExpression && callAllowed) return;
   if (target->kind != NodeKind::MemberExpression) syntaxError(message, errorStart(target));
 }
 

@@ -229,7 +229,9 @@ class Parser {
   PrivateName* parsePrivateName();
   Node* parseRegExp();
   void checkPendingCoverErrors(size_t from);
-  void checkSimpleAssignmentTarget(Node* target, const char* message);
+  // An identifier or a member; also a call unless `callAllowed` is false: V8 lets a
+  // call stand there (the old web's `f() = 1`) and throws a ReferenceError when it runs.
+  void checkSimpleAssignmentTarget(Node* target, const char* message, bool callAllowed = true);
 
   // ---- Patterns (ParserPatterns.cpp) ----
   Node* parseBindingTarget();

@@ -106,6 +106,9 @@ Node* Parser::toAssignmentTarget(Node* expression, bool nested) {
       checkStrictBindingName(expression->as<Identifier>()->name, expression->range.start);
       return expression;
     case NodeKind::MemberExpression: return expression;
+    case NodeKind::CallExpression:  // a for-in/of head's call: a ReferenceError when it runs, as in V8
+      if (!nested) return expression;
+      break;
     case NodeKind::ObjectLiteral:
       if (!expression->parenthesized) return toObjectPattern(expression->as<ObjectLiteral>(), false);
       break;

@@ -119,6 +119,41 @@ TEST_F(BigIntCellTest, AConstantLivesAsLongAsTheHeap) {
   EXPECT_TRUE(alive(constant));
 }
 
+using ConcatenationTest = HeapFixture;
+
+// A concatenation holds the strings it joins until its text is read; from then on it
+// is flat, what it joined may be collected, and its size is its text's.
+TEST_F(ConcatenationTest, JoinsOnFirstReadThenLetsItsPartsGo) {
+  Value first = heap.newString(u"Hello, ");
+  Value second = heap.newString(u"world, again");
+  Value joined = heap.newConcatenation(first, second);
+  EXPECT_EQ(heap.length(joined), 19u);
+  global("joined", joined);
+  gc();
+  EXPECT_TRUE(alive(first)) << "a concatenation not yet read holds its parts";
+  EXPECT_TRUE(alive(second));
+  const std::size_t before = heap.bytes();
+  EXPECT_EQ(heap.text(joined), u"Hello, world, again");
+  EXPECT_EQ(heap.bytes(), before + 2 * 19) << "the joined text is accounted once made";
+  gc();
+  EXPECT_FALSE(alive(first));
+  EXPECT_FALSE(alive(second));
+  EXPECT_EQ(heap.text(joined), u"Hello, world, again");
+}
+
+// A string built by appending in a loop is a chain as deep as the loop; reading it
+// must neither recurse that deep nor copy more than once.
+TEST_F(ConcatenationTest, AChainAsDeepAsALoopReadsWhole) {
+  Value s = heap.newString(u"start");
+  for (int i = 0; i < 200'000; ++i) s = heap.newConcatenation(s, heap.newString(i % 2 ? u"b" : u"a"));
+  Value nested = heap.newConcatenation(heap.newString(u"<"), heap.newConcatenation(s, heap.newString(u">")));
+  EXPECT_EQ(heap.length(nested), 200'007u);
+  const std::u16string& text = heap.text(nested);
+  EXPECT_EQ(text.substr(0, 8), u"<startab");
+  EXPECT_EQ(text.substr(text.size() - 3), u"ab>");
+  EXPECT_EQ(heap.text(s).size(), 200'005u);
+}
+
 using HeapTest = HeapFixture;
 
 TEST_F(HeapTest, IdsAreStableAndNotReusedInASmallProgram) {

@@ -1,0 +1,2 @@
+// expect: 2:1 SyntaxError: Invalid left-hand side in assignment
+f() ??= 1;
