@@ -2,6 +2,7 @@
 // and their helpers in lib/internal/util/inspect.js), over this engine's cells. The
 // layout of the entries it produces is format/InspectLayout's.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <regex>
@@ -24,6 +25,39 @@
 namespace reachable {
 
 namespace {
+
+// Node's getFunctionBase decides "class" from the source text, not from the function:
+// it must start with `class` and end with `}`, and what comes before the body's `{`
+// must hold no `(` (comments aside, after a space): so `class A extends mixin(B) {}`
+// prints as a function, `[Function: A]`.
+bool nodeSeesAClass(std::string_view source) {
+  if (!source.starts_with("class") || !source.ends_with("}")) return false;
+  const std::string_view slice = source.substr(5, source.size() - 6);
+  const std::size_t bracket = slice.find('{');
+  if (bracket == std::string_view::npos) return false;
+  if (slice.substr(0, bracket).find('(') == std::string_view::npos) return true;
+  // Node's slow path: /^(\s+[^(]*?)\s*{/ on the slice without its comments.
+  std::string stripped;
+  for (std::size_t i = 0; i < slice.size();) {
+    if (slice.substr(i, 2) == "//") {
+      const std::size_t end = slice.find('\n', i);
+      if (end != std::string_view::npos) {
+        i = end + 1;
+        continue;
+      }
+    } else if (slice.substr(i, 2) == "/*") {
+      const std::size_t end = slice.find("*/", i + 2);
+      if (end != std::string_view::npos) {
+        i = end + 2;
+        continue;
+      }
+    }
+    stripped += slice[i++];
+  }
+  if (stripped.empty() || !std::isspace(static_cast<unsigned char>(stripped.front()))) return false;
+  const std::size_t body = stripped.find('{');
+  return body != std::string::npos && stripped.substr(0, body).find('(') == std::string::npos;
+}
 
 // getConstructorName's answer: a name, or none when the chain ends without a
 // constructor (Node's null, printed as "[Object: null prototype]").
@@ -423,7 +457,8 @@ class Inspector {
 
   std::string functionBase(CellId id, const ConstructorName& constructor, const std::string& tag) {
     const auto& fn = heap().as<JSFunction>(id);
-    if (fn.code && fn.code->isClassConstructor()) return classBase(id, constructor, tag);
+    if (fn.code && fn.code->isClassConstructor() && nodeSeesAClass(fn.code->sourceText))
+      return classBase(id, constructor, tag);
     // Node's getFunctionBase: "Function", prefixed "Generator" then "Async".
     std::string type = fn.code && fn.code->isGenerator ? "GeneratorFunction" : "Function";
     if (fn.code && fn.code->isAsync) type = "Async" + type;
