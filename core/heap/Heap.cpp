@@ -161,6 +161,30 @@ Value Heap::newConcatenation(Value first, Value second) {
   return Value::string(make<StringCell>(first, second, length(first) + length(second)).id);
 }
 
+// Walks the parts left first, with a stack of its own, until it has the start; a part
+// that knows its start (flat, or read before) gives it at once. So reading the start
+// of `s` after each `s = s + 'x'` costs the start's length, not the string's. The
+// concatenation keeps what it found in its unused text.
+std::u16string_view Heap::start(Value string) const {
+  const auto& cell = as<StringCell>(string);
+  if (!cell.isConcatenation() || !cell.text.empty())
+    return std::u16string_view(cell.text).substr(0, kStartShown);
+  std::u16string start;
+  std::vector<const StringCell*> pending{&as<StringCell>(cell.second), &as<StringCell>(cell.first)};
+  while (!pending.empty() && start.size() < kStartShown) {
+    const StringCell* part = pending.back();
+    pending.pop_back();
+    if (part->isConcatenation() && part->text.empty()) {
+      pending.push_back(&as<StringCell>(part->second));
+      pending.push_back(&as<StringCell>(part->first));
+      continue;
+    }
+    start += std::u16string_view(part->text).substr(0, kStartShown - start.size());
+  }
+  cell.text = std::move(start);
+  return cell.text;
+}
+
 // Joins a concatenation's strings into its text, with a stack of its own: a loop's
 // `s = s + 'x'` makes the joins as deep as the loop ran. The string holds its text from
 // then on, and what it joined may be collected, as after V8 flattens a ConsString.
@@ -175,6 +199,7 @@ void Heap::flatten(const StringCell& cell) const {
       text += part->text;
       continue;
     }
+    // A concatenation's text, if any, is only its start (Heap::start): join its parts.
     pending.push_back(&as<StringCell>(part->second));
     pending.push_back(&as<StringCell>(part->first));
   }

@@ -134,6 +134,10 @@ class Heap {
   // `first` followed by `second` (both strings), joined only when its text is read.
   Value newConcatenation(Value first, Value second);
   std::size_t length(Value string) const { return as<StringCell>(string).length; }
+  // A string's first code units (at most kStartShown) without joining a concatenation:
+  // what the timeline shows of a string a loop is building, read at every step.
+  static constexpr std::size_t kStartShown = 32;
+  std::u16string_view start(Value string) const;
   // The one string cell for this text that property names use; never freed.
   Value intern(std::u16string_view text);
   Value intern(std::string_view ascii);

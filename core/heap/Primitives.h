@@ -22,6 +22,7 @@ struct StringCell : HeapCell {
   bool isConcatenation() const { return !first.isUndefined(); }
 
   // Flattening a concatenation fills these in on a read; the string does not change.
+  // Until then a concatenation's text may keep its start (Heap::start).
   mutable std::u16string text;
   mutable Value first, second;  // of a concatenation not yet read; else undefined
   std::size_t length;

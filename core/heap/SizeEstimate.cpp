@@ -40,7 +40,10 @@ std::size_t estimateSize(const HeapCell& cell) {
   const std::size_t base = estimateBase(cell.kind);
   switch (cell.kind) {
     // A concatenation not yet read holds two references, as V8's ConsString does.
-    case CellKind::String: return base + 2 * static_cast<const StringCell&>(cell).text.size();
+    case CellKind::String: {
+      const auto& string = static_cast<const StringCell&>(cell);
+      return string.isConcatenation() ? base : base + 2 * string.text.size();
+    }
     // V8's BigInt: a header, then one 64-bit digit after another.
     case CellKind::BigInt: return base + 8 * mpz_size(static_cast<const BigIntCell&>(cell).value.get_mpz_t());
     case CellKind::Symbol:

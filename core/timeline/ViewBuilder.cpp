@@ -18,12 +18,11 @@ namespace reachable {
 namespace {
 
 // Long strings are cut so that a row stays one line on a card.
-constexpr std::size_t kMaxStringShown = 32;
 
-std::string quoted(const std::u16string& text) {
-  std::u16string shown = text.size() > kMaxStringShown ? text.substr(0, kMaxStringShown) : text;
+// A string as a card shows it: its start, quoted, and "…" when there is more.
+std::string quoted(std::u16string_view start, std::size_t length) {
   std::string out = "\"";
-  for (char c : toUtf8(shown)) {
+  for (char c : toUtf8(start)) {
     if (c == '\n') {
       out += "\\n";
     } else if (c == '"' || c == '\\') {
@@ -33,7 +32,7 @@ std::string quoted(const std::u16string& text) {
       out += c;
     }
   }
-  if (text.size() > kMaxStringShown) out += "…";
+  if (length > start.size()) out += "…";
   return out + "\"";
 }
 
@@ -97,7 +96,7 @@ ValueView ViewBuilder::value(Value v) const {
   }
   if (v.isHole()) return {"<empty>"};
   if (v.isUninitialized()) return {"<uninitialized>"};
-  if (v.isString()) return {quoted(engine_.heap().text(v))};
+  if (v.isString()) return {quoted(engine_.heap().start(v), engine_.heap().length(v))};
   if (v.isSymbol()) return {describeKey(engine_.heap(), v)};
   if (v.isBigInt()) return {bigintLiteralText(engine_, v)};
   if (!v.isCell()) return {"?"};

@@ -154,6 +154,25 @@ TEST_F(ConcatenationTest, AChainAsDeepAsALoopReadsWhole) {
   EXPECT_EQ(heap.text(s).size(), 200'005u);
 }
 
+// What a card shows of a string a loop builds is read at every step: its start comes
+// from the parts, kept for the next read, and the string stays unjoined.
+TEST_F(ConcatenationTest, TheStartIsReadWithoutJoining) {
+  Value s = heap.newString(u"ab");
+  for (int i = 0; i < 100'000; ++i) {
+    s = heap.newConcatenation(s, heap.newString(u"cd"));
+    if (i % 1000 == 999) {
+      EXPECT_EQ(heap.start(s).substr(0, 6), u"abcdcd");
+    }
+  }
+  EXPECT_EQ(heap.start(s).size(), Heap::kStartShown);
+  EXPECT_TRUE(heap.as<StringCell>(s).isConcatenation());
+  Value prepended = heap.newString(u"<");
+  for (int i = 0; i < 100'000; ++i) prepended = heap.newConcatenation(heap.newString(u"12345678901234"), prepended);
+  EXPECT_EQ(heap.start(prepended), u"12345678901234123456789012341234");
+  EXPECT_EQ(heap.text(s).substr(0, 6), u"abcdcd") << "joining ignores the start it kept";
+  EXPECT_EQ(heap.text(s).size(), 200'002u);
+}
+
 using HeapTest = HeapFixture;
 
 TEST_F(HeapTest, IdsAreStableAndNotReusedInASmallProgram) {
