@@ -51,7 +51,7 @@ void Engine::createIntrinsics() {
   realm_[Intrinsic::ArrayPrototype] = object(objectPrototype, CellKind::Array);
   for (auto i : {Intrinsic::TypeErrorPrototype, Intrinsic::RangeErrorPrototype, Intrinsic::ReferenceErrorPrototype,
                  Intrinsic::SyntaxErrorPrototype, Intrinsic::EvalErrorPrototype, Intrinsic::URIErrorPrototype,
-                 Intrinsic::AggregateErrorPrototype}) {
+                 Intrinsic::AggregateErrorPrototype, Intrinsic::DOMExceptionPrototype}) {
     realm_[i] = object(realm_[Intrinsic::ErrorPrototype]);
   }
   for (auto i : {Intrinsic::ArrayIteratorPrototype, Intrinsic::MapIteratorPrototype, Intrinsic::SetIteratorPrototype,
