@@ -2,6 +2,7 @@
 
 #include "engine/AllocationSites.h"
 #include "engine/Builtins.h"
+#include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
@@ -27,6 +28,8 @@ Engine::Engine(EngineOptions options, ConsoleSink& console)
 }
 
 Engine::~Engine() = default;
+
+void Engine::keepCompiled(std::unique_ptr<CompiledProgram> program) { compiledAtRunTime_.push_back(std::move(program)); }
 
 std::optional<SourcePosition> Engine::allocationSite(const HeapCell& cell) const {
   return sites_ ? sites_->position(cell.site) : std::nullopt;
