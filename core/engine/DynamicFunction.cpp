@@ -1,5 +1,6 @@
 #include "engine/DynamicFunction.h"
 
+#include <optional>
 #include <string>
 
 #include "engine/Compiler.h"

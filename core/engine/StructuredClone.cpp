@@ -3,6 +3,7 @@
 // in between.
 #include "engine/StructuredClone.h"
 
+#include <string>
 #include <unordered_map>
 
 #include "engine/Builtins.h"
