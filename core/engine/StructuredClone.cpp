@@ -56,7 +56,10 @@ ErrorType errorTypeNamed(Engine& engine, Value name) {
 class Cloner {
  public:
   explicit Cloner(Engine& engine)
-      : engine_(engine), kept_(engine.newArray()), pin_(engine.interpreter(), kept_) {}
+      : engine_(engine), kept_(engine.newArray()), pin_(engine.interpreter(), kept_) {
+    // The program never sees this list: the heap view leaves it out.
+    engine.heap().get(kept_.asCell()).flags |= HeapCell::kEngineOwned;
+  }
 
   Value clone(Value v) {
     if (v.isSymbol()) return throwDataCloneError(engine_, v);
