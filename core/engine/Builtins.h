@@ -53,6 +53,10 @@ void installDateBuiltins(Engine& engine);
 // something throws.
 Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs);
 
+// Appends an entry to a Map or Set (value unused) that has no entry for the key:
+// for copies, whose keys are known to be distinct.
+void appendCollectionEntry(Engine& engine, Value collection, Value key, Value value);
+
 // The $262 host object and print(), for running test262 (reachable-cli run --test262-host).
 void installTest262Host(Engine& engine);
 

@@ -252,6 +252,14 @@ void defineAlias(Engine& engine, CellId target, Value key, Value function) {
 }  // namespace
 
 // Feeds the entries of `iterable` to the new collection's `set` or `add`.
+void appendCollectionEntry(Engine& engine, Value collection, Value key, Value value) {
+  const bool isMap = engine.heap().get(collection.asCell()).kind == CellKind::Map;
+  OrderedTable* table = tableOf(engine, collection, isMap ? CellKind::Map : CellKind::Set);
+  engine.heap().noteElementsFrom(engine.heap().get(collection.asCell()), static_cast<std::uint32_t>(table->liveCount()));
+  table->append(normalizeKey(key), value, keyHash(engine, normalizeKey(key)));
+  reaccountCollection(engine, collection);
+}
+
 Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs) {
   Interpreter::Pin pinCollection(engine.interpreter(), collection);
   Value adder = TRY(ops::get(engine, collection, PropertyKey::fromAtom(engine.intern(pairs ? "set" : "add"))));

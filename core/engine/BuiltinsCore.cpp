@@ -4,6 +4,7 @@
 #include "engine/BigInts.h"
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
+#include "engine/DynamicFunction.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
@@ -221,19 +222,10 @@ Value functionPrototypeBind(NativeCall& call) {
   return fn;
 }
 
-Value emptyFunction(NativeCall&) { return Value::undefined(); }
-
-// Function("…") and its async sibling compile code from strings: outside the subset,
-// refused with the message V8 gives where code generation is disallowed. Only
-// `new Function()`, an empty function, needs no compiler.
+// Function(…) and AsyncFunction(…), called or constructed alike.
+template <DynamicFunctionKind kKind>
 Value functionConstructor(NativeCall& call) {
-  Engine& engine = call.engine;
-  for (Value a : call.args) {
-    if (!(a.isString() && engine.heap().text(a).empty()) && !a.isUndefined()) {
-      return engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
-    }
-  }
-  return engine.newNativeFunction(emptyFunction, "anonymous", 0);
+  return createDynamicFunction(call.engine, call.args, kKind);
 }
 
 Value functionPrototypeToString(NativeCall& call) {
@@ -385,9 +377,9 @@ void installFunctionBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "apply", functionPrototypeApply, 2);
   defineMethod(engine, prototype, "bind", functionPrototypeBind, 1);
   defineMethod(engine, prototype, "toString", functionPrototypeToString, 0);
-  Value function = defineConstructor(engine, "Function", functionConstructor, 1, prototype);
+  Value function = defineConstructor(engine, "Function", functionConstructor<DynamicFunctionKind::Normal>, 1, prototype);
   CellId asyncPrototype = engine.intrinsic(Intrinsic::AsyncFunctionPrototype);
-  Value asyncFunction = defineConstructor(engine, "AsyncFunction", functionConstructor, 1, asyncPrototype, false);
+  Value asyncFunction = defineConstructor(engine, "AsyncFunction", functionConstructor<DynamicFunctionKind::Async>, 1, asyncPrototype, false);
   engine.heap().as<JSObject>(asyncFunction).proto = function.asCell();
   ops::defineOwnProperty(engine, asyncPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
                          PropertyDescriptor::data(engine.intern("AsyncFunction"), kConfigurable), false);

@@ -1,6 +1,7 @@
 // %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%: the
 // objects a generator function and its generators inherit from (ECMA-262 27.3-27.5).
 #include "engine/Builtins.h"
+#include "engine/DynamicFunction.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "heap/GeneratorCell.h"
@@ -9,11 +10,9 @@ namespace reachable {
 
 namespace {
 
-// GeneratorFunction("…") compiles code from a string: outside the subset, refused
-// with the message V8 gives where code generation is disallowed, even when empty
-// (a generator made of nothing would need the compiler all the same).
+// GeneratorFunction(…): generator functions compiled from strings.
 Value generatorFunctionConstructor(NativeCall& call) {
-  return call.engine.throwError(ErrorType::EvalError, "Code generation from strings disallowed for this context");
+  return createDynamicFunction(call.engine, call.args, DynamicFunctionKind::Generator);
 }
 
 template <Interpreter::ResumeMode kMode>

@@ -6,6 +6,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
+#include "engine/StructuredClone.h"
 #include "format/NumberToString.h"
 
 namespace reachable {
@@ -32,6 +33,7 @@ void installBuiltins(Engine& engine) {
   installGeneratorBuiltins(engine);
   installRegExpBuiltins(engine);
   installDateBuiltins(engine);
+  installStructuredClone(engine);
 }
 
 std::optional<int> toStringRadix(Engine& engine, Value argument) {

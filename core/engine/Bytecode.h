@@ -135,6 +135,10 @@ struct FunctionCode {
   Kind kind = Kind::Normal;
   bool isAsync = false;
   bool isGenerator = false;
+  // Code that new Function compiled, which V8 runs in sloppy mode: a plain call's
+  // `this` is the global object, a primitive `this` is boxed. The rest of it is
+  // still strict code here.
+  bool sloppyThis = false;
   std::uint32_t paramCount = 0;   // the `length` of the function
   std::uint32_t formalCount = 0;  // parameter slots filled from the arguments
   std::uint32_t localCount = 0;

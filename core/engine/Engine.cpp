@@ -2,6 +2,7 @@
 
 #include "engine/AllocationSites.h"
 #include "engine/Builtins.h"
+#include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
@@ -28,6 +29,8 @@ Engine::Engine(EngineOptions options, ConsoleSink& console)
 
 Engine::~Engine() = default;
 
+void Engine::keepCompiled(std::unique_ptr<CompiledProgram> program) { compiledAtRunTime_.push_back(std::move(program)); }
+
 std::optional<SourcePosition> Engine::allocationSite(const HeapCell& cell) const {
   return sites_ ? sites_->position(cell.site) : std::nullopt;
 }
@@ -51,7 +54,7 @@ void Engine::createIntrinsics() {
   realm_[Intrinsic::ArrayPrototype] = object(objectPrototype, CellKind::Array);
   for (auto i : {Intrinsic::TypeErrorPrototype, Intrinsic::RangeErrorPrototype, Intrinsic::ReferenceErrorPrototype,
                  Intrinsic::SyntaxErrorPrototype, Intrinsic::EvalErrorPrototype, Intrinsic::URIErrorPrototype,
-                 Intrinsic::AggregateErrorPrototype}) {
+                 Intrinsic::AggregateErrorPrototype, Intrinsic::DOMExceptionPrototype}) {
     realm_[i] = object(realm_[Intrinsic::ErrorPrototype]);
   }
   for (auto i : {Intrinsic::ArrayIteratorPrototype, Intrinsic::MapIteratorPrototype, Intrinsic::SetIteratorPrototype,

@@ -25,6 +25,7 @@ class Engine;
 class EventLoop;
 class StepStream;
 struct FunctionCode;
+struct CompiledProgram;
 class Interpreter;
 
 struct EngineOptions {
@@ -132,6 +133,10 @@ class Engine final : public RootProvider {
   void forEachRoot(RootVisitor& visitor) const override;
   std::string describeRoot(RootRef ref) const override;
 
+  // Keeps code compiled at run time (new Function) for as long as the engine, since
+  // its functions point into it and no one tracks when the last of them dies.
+  void keepCompiled(std::unique_ptr<CompiledProgram> program);
+
   // What V8 calls an object in messages: "#<Object>", "[object Array]".
   std::string describeForMessage(Value v);
 
@@ -148,6 +153,7 @@ class Engine final : public RootProvider {
   std::unique_ptr<EventLoop> eventLoop_;
   std::unique_ptr<AllocationSites> sites_;
   std::vector<Value> indexAtoms_;
+  std::vector<std::unique_ptr<CompiledProgram>> compiledAtRunTime_;
   StepStream* stepStream_ = nullptr;
   bool hasException_ = false;
   Value exception_;

@@ -130,6 +130,10 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
     if (code.kind == FunctionCode::Kind::Module)
       engine_.heap().get(asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
   }
+  if (code.sloppyThis && newTarget.isUndefined()) {
+    thisValue = thisValue.isNullish() ? Value::object(engine_.intrinsic(Intrinsic::GlobalObject))
+                                      : toObject(engine_, thisValue);
+  }
   CellId context = fn.context;
   if (code.functionContext >= 0) {
     const auto& layout = code.contexts[static_cast<std::size_t>(code.functionContext)];

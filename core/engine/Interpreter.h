@@ -115,6 +115,10 @@ class Interpreter {
 
   // Values a built-in holds while it calls back into JavaScript: they are roots
   // until the guard goes.
+  // A function of code compiled from a string (new Function): global code, with no
+  // enclosing context.
+  CellId makeGlobalClosure(const FunctionCode& code) { return makeClosure(code, kNoCell, false); }
+
   class Pin {
    public:
     Pin(Interpreter& interpreter, Value v) : interpreter_(interpreter) { interpreter.pinned_.push_back(v); }

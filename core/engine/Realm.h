@@ -46,6 +46,8 @@ enum class Intrinsic : std::uint8_t {
   // %RegExp% itself, which RegExp's species lookups fall back on.
   RegExpConstructor,
   DatePrototype,
+  // DOMException.prototype: DOMExceptions are Errors whose prototype inherits Error's.
+  DOMExceptionPrototype,
   Count,
 };
 

@@ -119,5 +119,22 @@ TEST(AllocationSites, RecordsClearedWeakRefsAndCallbacks) {
   EXPECT_FALSE(sites.happenedOnLine(2, SiteEvent::Callback));
 }
 
+// Code from a string has no place in the program's text: the function is made at the
+// `new Function` call, and what its code allocates counts as that call's line, never
+// as a place in the string (here line 2 of it, which the program's line 2 is not).
+TEST(AllocationSites, CodeFromAStringAtTheNewFunctionThatMadeIt) {
+  ProgramRunner runner(tracking());
+  runner.run(
+      "const make = new Function('n',\n"
+      "  'const list = [];\\nreturn { list, n };');\n"
+      "globalThis.made = make;\n"
+      "globalThis.result = make(1);\n"
+      "globalThis.list = globalThis.result.list;\n");
+  EXPECT_EQ(siteOf(runner, "made"), Place(1, 14));
+  // The step of the statement that called `new Function` (its declarator).
+  EXPECT_EQ(siteOf(runner, "result"), Place(1, 7));
+  EXPECT_EQ(siteOf(runner, "list"), Place(1, 7));
+}
+
 }  // namespace
 }  // namespace reachable

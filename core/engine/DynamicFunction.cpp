@@ -1,0 +1,97 @@
+#include "engine/DynamicFunction.h"
+
+#include <optional>
+#include <string>
+
+#include "engine/Compiler.h"
+#include "engine/Conversions.h"
+#include "engine/Interpreter.h"
+#include "parse/Parser.h"
+
+namespace reachable {
+
+namespace {
+
+std::string_view prefixOf(DynamicFunctionKind kind) {
+  switch (kind) {
+    case DynamicFunctionKind::Generator: return "function*";
+    case DynamicFunctionKind::Async: return "async function";
+    case DynamicFunctionKind::Normal: break;
+  }
+  return "function";
+}
+
+// The parameters joined by commas and the body (the last argument), each converted
+// with ToString in order; nothing when a conversion threw.
+std::optional<std::string> sourceText(Engine& engine, std::span<const Value> args, DynamicFunctionKind kind) {
+  std::string parameters, body;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    Value text = toString(engine, args[i]);
+    if (text.isException()) return std::nullopt;
+    if (i + 1 == args.size()) {
+      body = stringText(engine, text);
+    } else {
+      parameters += (i == 0 ? "" : ",") + stringText(engine, text);
+    }
+  }
+  return std::string(prefixOf(kind)) + " anonymous(" + parameters + "\n) {\n" + body + "\n}";
+}
+
+// The text must parse as that one function and nothing else: `}, function () {` in
+// the body would otherwise make a second one.
+const Function* singleFunction(const ParseResult& parsed, std::size_t length) {
+  const NodeList body = parsed.program->body;
+  if (body.size() != 1 || body[0]->kind != NodeKind::ExpressionStatement) return nullptr;
+  const Node* value = body[0]->as<ValueStatement>()->value;
+  if (value->kind != NodeKind::FunctionExpression) return nullptr;
+  const auto* fn = value->as<Function>();
+  // Inside the parentheses the text is wrapped in: offset 1 to its end.
+  if (fn->range.start.offset != 1 || fn->range.end.offset != length + 1) return nullptr;
+  return fn;
+}
+
+// Code from a string has no place in the program's text: each of its statements
+// counts as the `new Function` that made it, and what it allocates has no site.
+void placeAt(FunctionCode& code, SourcePosition site) {
+  for (SourceRange& statement : code.statements) statement = {site, site};
+  code.range = {site, site};
+  code.allocationSites.clear();
+  code.sloppyThis = code.kind == FunctionCode::Kind::Normal;
+  for (auto& nested : code.functions) placeAt(*nested, site);
+}
+
+// V8 parses the parameters up to where the text put the `\n)`: an error before that
+// point is the parameters ending early ("a b", "a)").
+Value throwParseError(Engine& engine, const ParseError& error, std::size_t parametersEnd) {
+  switch (error.kind) {
+    case ErrorKind::SyntaxError:
+      if (error.pos.offset < parametersEnd) {
+        return engine.throwError(ErrorType::SyntaxError, "Arg string terminates parameters early");
+      }
+      return engine.throwError(ErrorType::SyntaxError, error.message);
+    case ErrorKind::RangeError: return engine.throwError(ErrorType::RangeError, error.message);
+    case ErrorKind::Unsupported: break;
+  }
+  engine.interpreter().terminate(describe(error) + " (in code given to new Function)");
+  return Value::exception();
+}
+
+}  // namespace
+
+Value createDynamicFunction(Engine& engine, std::span<const Value> args, DynamicFunctionKind kind) {
+  auto source = sourceText(engine, args, kind);
+  if (!source) return Value::exception();
+  ParseResult parsed = parseProgram("(" + *source + ")", ParseGoal::StrictScript);
+  if (!parsed.ok()) return throwParseError(engine, parsed.errors.front(), 1 + source->find("\n) {\n"));
+  if (!singleFunction(parsed, source->size())) {
+    return engine.throwError(ErrorType::SyntaxError, "Single function literal required");
+  }
+  auto program = compileProgram(parsed, "anonymous", engine.heap());
+  FunctionCode& code = *program->module->functions.front();
+  placeAt(code, engine.interpreter().currentPosition().value_or(SourcePosition{}));
+  Value fn = Value::object(engine.interpreter().makeGlobalClosure(code));
+  engine.keepCompiled(std::move(program));
+  return fn;
+}
+
+}  // namespace reachable
