@@ -53,7 +53,7 @@ namespace reachable {
       X(SetPrototype, 0)       /* obj proto -> obj (`__proto__: v` in a literal) */                                    \
       X(NewObject, 0) X(NewArray, 1)        /* capacity */                                                             \
       X(ArrayPush, 0)                       /* array value -> array */                                                 \
-      X(ArrayPushHole, 0) X(ArraySpread, 1) /* iterable's text: array iterable -> array */                             \
+      X(ArrayPushHole, 0) X(ArraySpread, 2) /* iterable's text, SpreadPlace: array iterable -> array */                             \
       X(GetTemplateObject, 1)               /* template site: -> the frozen strings array with its raw array */        \
       X(NewRegExp, 2)                       /* pattern, flags constants: -> a new RegExp */                            \
       X(MakeClosure, 1)                     /* function index */                                                       \
@@ -81,7 +81,7 @@ namespace reachable {
       X(IteratorClose, 0)          /* iterator next -> ; calls `return` unless exhausted */                            \
       X(IteratorValue, 0)          /* iterator next -> iterator next value (undefined once exhausted) */               \
       X(IteratorRest, 0)           /* iterator next -> iterator next array of what remains */                          \
-      X(RequireObjectCoercible, 0) /* value -> value; TypeError for null and undefined */                              \
+      X(RequireObjectCoercible, 3) /* value -> value; TypeError for null and undefined: source text, first key, as a read */                              \
       X(CopyRestProperties, 0)     /* source excludedKeys -> object */                                                 \
       X(NewPrivateName, 3)         /* name, class name, kind (+4 static) -> a fresh private name */                   \
       X(InitializePrivateMethods, 0) /* this initializer -> this; the instance's private methods, from the prototype */ \

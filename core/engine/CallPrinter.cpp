@@ -1,5 +1,7 @@
 #include "engine/CallPrinter.h"
 
+#include <vector>
+
 #include "format/NumberToString.h"
 #include "text/Utf16.h"
 
@@ -47,6 +49,24 @@ std::string print(const Node& node, int depth) {
       const auto* c = node.as<CallExpression>();
       std::string callee = print(*c->callee, depth - 1);
       return (callee == kIntermediate ? std::string(kIntermediate) : callee) + "(...)";
+    }
+    // In brackets, a chain of one operator as one (V8's NaryOperation, whatever
+    // brackets the source had): `(a + b + c)`, `((a * b) + c)`.
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression: {
+      const auto* b = node.as<BinaryExpression>();
+      std::vector<const Node*> operands{b->right};
+      const Node* left = b->left;
+      while ((left->kind == NodeKind::BinaryExpression || left->kind == NodeKind::LogicalExpression) &&
+             left->as<BinaryExpression>()->op == b->op &&
+             operands.size() < static_cast<std::size_t>(depth)) {
+        operands.push_back(left->as<BinaryExpression>()->right);
+        left = left->as<BinaryExpression>()->left;
+      }
+      std::string text = "(" + print(*left, depth - 1);
+      for (auto it = operands.rbegin(); it != operands.rend(); ++it)
+        text += " " + std::string(tokenText(b->op)) + " " + print(**it, depth - 1);
+      return text + ")";
     }
     case NodeKind::UnaryExpression: {
       const auto* u = node.as<UnaryExpression>();

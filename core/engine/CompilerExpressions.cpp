@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/CompilerImpl.h"
+#include "engine/Iteration.h"
 
 namespace reachable {
 
@@ -299,7 +300,7 @@ void FunctionCompiler::compileArguments(NodeList args, bool& spread) {
   for (const Node* a : args) {
     if (a->kind == NodeKind::SpreadElement) {
       compileExpression(a->as<UnaryNode>()->argument);
-      emit(Op::ArraySpread, calleeText(*a->as<UnaryNode>()->argument));
+      emit(Op::ArraySpread, calleeText(*a->as<UnaryNode>()->argument), static_cast<std::uint32_t>(SpreadPlace::Arguments));
     } else {
       compileExpression(a);
       emit(Op::ArrayPush);
@@ -380,7 +381,8 @@ void FunctionCompiler::compileArrayLiteral(const ArrayLiteral& a) {
       emit(Op::ArrayPushHole);
     } else if (e->kind == NodeKind::SpreadElement) {
       compileExpression(e->as<UnaryNode>()->argument);
-      emit(Op::ArraySpread, calleeText(*e->as<UnaryNode>()->argument));
+      emit(Op::ArraySpread, calleeText(*e->as<UnaryNode>()->argument),
+           static_cast<std::uint32_t>(SpreadPlace::ArrayLiteral));
     } else {
       compileExpression(e);
       emit(Op::ArrayPush);
@@ -546,8 +548,10 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
     // A destructuring assignment evaluates to its right-hand side.
     compileExpression(a.value);
     emit(Op::Dup);
-    patternSource_ = a.value;
+    patternText_ = calleeText(*a.value);
+    const bool nested = std::exchange(nestedPattern_, false);  // (in a computed key of a pattern)
     compileBindingTarget(target, false);
+    nestedPattern_ = nested;
     return;
   }
   bool logical = isLogicalAssignment(a.op);

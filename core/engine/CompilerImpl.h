@@ -230,6 +230,7 @@ class FunctionCompiler {
   // --- patterns ---
   // Binds or assigns the value on top of the stack to a target, consuming it.
   void compileBindingTarget(const Node* target, bool initializing);
+  void emitRequireObjectCoercible(const ObjectPattern& p, std::uint32_t source);
   void compileObjectPattern(const ObjectPattern& p, bool initializing);
   void compileArrayPattern(const ArrayPattern& p, bool initializing);
 
@@ -255,8 +256,13 @@ class FunctionCompiler {
   std::vector<std::string_view> pendingLabels_;
   std::unordered_map<std::uint64_t, std::uint32_t> constantIndex_;
   std::vector<std::vector<std::size_t>> optionalExits_;
-  // The expression an array pattern about to be compiled destructures, for messages.
-  const Node* patternSource_ = nullptr;
+  // For V8's messages about a pattern's value: the source text of what the outermost
+  // pattern about to be compiled destructures (a constant; kNoText for none, as for a
+  // parameter, whose message names the value), taken by that pattern; and whether the
+  // pattern being compiled lies inside another (its value then came from a property
+  // read, and its failure reads as one).
+  std::uint32_t patternText_ = kNoText;
+  bool nestedPattern_ = false;
   std::size_t lastOp_ = static_cast<std::size_t>(-1);  // where the last instruction begins
   std::size_t target_ = static_cast<std::size_t>(-1);  // the last jump target
   // The allocation site of what is emitted now; none outside expressions, where

@@ -1,10 +1,12 @@
 #include "engine/CompilerImpl.h"
 
+#include <utility>
+
+#include "format/NumberToString.h"
+
 namespace reachable {
 
 void FunctionCompiler::compileBindingTarget(const Node* target, bool initializing) {
-  // Only the outermost array pattern knows its source expression.
-  if (target->kind != NodeKind::ArrayPattern) patternSource_ = nullptr;
   switch (target->kind) {
     case NodeKind::Identifier:
       emitStore(resolve(target->as<Identifier>()->name), initializing);
@@ -45,8 +47,27 @@ void FunctionCompiler::compileBindingTarget(const Node* target, bool initializin
   }
 }
 
+// What V8 says when a pattern meets null or undefined follows from its first property:
+// "Cannot destructure property 'x' of 'settings.server'", or without a plain first
+// key "Cannot destructure 'settings.server'"; a nested pattern, or a first property
+// with a default, fails as the property read it is ("Cannot read properties of null
+// (reading 'x')").
+void FunctionCompiler::emitRequireObjectCoercible(const ObjectPattern& p, std::uint32_t source) {
+  const PatternProperty* first = p.properties.empty() ? nullptr : p.properties.front();
+  std::uint32_t key = kNoText;
+  if (first && !first->computed) {
+    const Node& k = *first->key;
+    if (k.kind == NodeKind::Identifier) key = name(k.as<Identifier>()->name);
+    else if (k.kind == NodeKind::StringLiteral) key = string(k.as<StringLiteral>()->value);
+    else if (k.kind == NodeKind::NumberLiteral) key = name(numberToString(k.as<NumberLiteral>()->value));
+  }
+  const bool read = key != kNoText && (nestedPattern_ || first->value->kind == NodeKind::AssignmentPattern);
+  emit(Op::RequireObjectCoercible, source, key, read ? 1 : 0);
+}
+
 void FunctionCompiler::compileObjectPattern(const ObjectPattern& p, bool initializing) {
-  emit(Op::RequireObjectCoercible);
+  emitRequireObjectCoercible(p, std::exchange(patternText_, kNoText));
+  const bool nested = std::exchange(nestedPattern_, true);
   std::uint32_t excluded = 0;
   if (p.rest) {
     excluded = newTemporary();
@@ -71,15 +92,16 @@ void FunctionCompiler::compileObjectPattern(const ObjectPattern& p, bool initial
     emit(Op::GetLocal, excluded);
     emit(Op::CopyRestProperties);
     compileBindingTarget(p.rest, initializing);
-    return;
+  } else {
+    emit(Op::Pop);
   }
-  emit(Op::Pop);
+  nestedPattern_ = nested;
 }
 
 void FunctionCompiler::compileArrayPattern(const ArrayPattern& p, bool initializing) {
   // V8 names the iterable by its source when the pattern has one ("obj is not iterable").
-  emit(Op::GetIterator, patternSource_ ? calleeText(*patternSource_) : kNoText);  // iterator next
-  patternSource_ = nullptr;
+  emit(Op::GetIterator, std::exchange(patternText_, kNoText));  // iterator next
+  const bool nested = std::exchange(nestedPattern_, true);
   for (const Node* e : p.elements) {
     emit(Op::IteratorValue);
     if (e) {
@@ -93,6 +115,7 @@ void FunctionCompiler::compileArrayPattern(const ArrayPattern& p, bool initializ
     compileBindingTarget(p.rest, initializing);
   }
   emit(Op::IteratorClose);
+  nestedPattern_ = nested;
 }
 
 }  // namespace reachable

@@ -71,7 +71,7 @@ void FunctionCompiler::compileVariableDeclaration(const VariableDeclaration& dec
         compileNamedValue(d->init, d->target->as<Identifier>()->name);
       } else {
         compileExpression(d->init);
-        patternSource_ = d->init;
+        patternText_ = calleeText(*d->init);
       }
     } else {
       emit(Op::PushUndefined);
@@ -174,6 +174,7 @@ void FunctionCompiler::compileFor(const ForStatement& s, std::vector<std::string
 // The loop variable of `for (const x of …)` is bound anew in each iteration, in a
 // fresh context when a closure captures it.
 void FunctionCompiler::compileForEachBinding(const ForEachStatement& s) {
+  patternText_ = name(".for");  // V8 names the value by the loop's own temporary
   if (s.left->kind == NodeKind::VariableDeclaration) {
     const auto* decl = s.left->as<VariableDeclaration>();
     compileBindingTarget(decl->declarators[0]->target, decl->declarationKind != DeclarationKind::Var);
@@ -414,6 +415,7 @@ void FunctionCompiler::compileTry(const TryStatement& s) {
     CompileScope& scope = enterScope(program_.analysis().scopeOf(&h), false);
     hoistDeclarations(scope);
     if (h.param) {
+      patternText_ = name(".catch");  // as V8 names the caught value
       compileBindingTarget(h.param, true);
     } else {
       emit(Op::Pop);

@@ -167,6 +167,7 @@ class Interpreter {
   bool iteratorClose();
   bool spreadArguments(std::uint32_t& argc, bool hasThis = true);
   bool superCall(std::uint32_t argc);
+  std::string notSuperConstructor(Value parent, Value function);
   bool defineMethod(std::uint32_t kind);
   bool copyDataProperties(Value target, Value source, Value excludedKeys);
   bool makeClass(const FunctionCode& constructor, CellId context, bool hasSuper);

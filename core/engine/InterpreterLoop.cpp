@@ -31,6 +31,18 @@ std::u16string_view sourceTextOf(Heap& heap, const Value* constants, std::uint32
   return heap.text(constants[operand]);
 }
 
+// V8's words for a pattern that meets null or undefined (`value`): named by the source
+// text of what it destructures, or without one as V8's default call site names a value
+// ("undefined", "object null"); by its first key when it has a plain one; and as the
+// property read it is when nested or defaulted.
+std::string cannotDestructure(Value value, std::u16string_view source, std::u16string_view key, bool asRead) {
+  const std::string kind = value.isNull() ? "null" : "undefined";
+  if (asRead) return "Cannot read properties of " + kind + " (reading '" + toUtf8(key) + "')";
+  const std::string named = source.empty() ? (value.isNull() ? "object null" : "undefined") : toUtf8(source);
+  if (key.empty()) return "Cannot destructure '" + named + "' as it is " + kind + ".";
+  return "Cannot destructure property '" + toUtf8(key) + "' of '" + named + "' as it is " + kind + ".";
+}
+
 // 0, 1, 2, … up to 2^31 - 1 (not -0): what `i % n` usually divides.
 bool isSmallNatural(double d) {
   return !std::signbit(d) && d <= 2147483647.0 && static_cast<double>(static_cast<std::int32_t>(d)) == d;
@@ -351,10 +363,12 @@ Value Interpreter::run(std::size_t entryDepth) {
         heap.reaccount(array);
         break;
       }
-      case Op::ArraySpread:
-        if (!appendIterated(engine_, sp_[-2], sp_[-1], sourceTextOf(heap, constants, OPERAND()))) THROW();
+      case Op::ArraySpread: {
+        const std::u16string_view text = sourceTextOf(heap, constants, OPERAND());
+        if (!appendIterated(engine_, sp_[-2], sp_[-1], text, static_cast<SpreadPlace>(OPERAND()))) THROW();
         --sp_;
         break;
+      }
       case Op::GetTemplateObject: *sp_++ = templateObject(*frame->code, OPERAND()); break;
       case Op::NewRegExp: {
         const Value pattern = constants[OPERAND()];
@@ -676,13 +690,16 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::IteratorClose:
         if (!iteratorClose()) THROW();
         break;
-      case Op::RequireObjectCoercible:
+      case Op::RequireObjectCoercible: {
+        const std::uint32_t source = OPERAND(), key = OPERAND(), read = OPERAND();
         if (sp_[-1].isNullish()) {
-          engine_.throwError(ErrorType::TypeError, "Cannot destructure '" + toDisplayString(engine_, sp_[-1]) +
-                                                       "' as it is " + toDisplayString(engine_, sp_[-1]) + ".");
+          engine_.throwError(ErrorType::TypeError,
+                             cannotDestructure(sp_[-1], sourceTextOf(heap, constants, source),
+                                               sourceTextOf(heap, constants, key), read != 0));
           THROW();
         }
         break;
+      }
       case Op::ForInPrepare:
         sp_[-1] = forInKeys(sp_[-1]);
         CHECK(sp_[-1]);

@@ -61,6 +61,25 @@ bool Interpreter::constructOnStack(std::uint32_t argc, PropertyCache& prototypeC
   return pushFrame(callee, fn, thisValue, args, argc, callee, args - 1);
 }
 
+// V8's Runtime_ThrowNotSuperConstructor: the parent and the class by their functions'
+// own names ("Super constructor null of C is not a constructor"), the parent otherwise
+// as a value, and a class without a name as "anonymous class".
+std::string Interpreter::notSuperConstructor(Value parent, Value function) {
+  const auto ownName = [&](Value f) -> std::string {
+    const auto& fn = engine_.heap().as<JSFunction>(f);
+    if (fn.code) return fn.code->name;
+    Value name = ops::get(engine_, f, PropertyKey::fromAtom(engine_.atoms().name));
+    return name.isString() ? stringText(engine_, name) : std::string();
+  };
+  std::string parentName = "null";
+  if (parent.isObject() && engine_.heap().get(parent.asCell()).kind == CellKind::Function) parentName = ownName(parent);
+  else if (parent.isObject()) parentName = engine_.describeForMessage(parent);
+  if (parentName.empty()) parentName = "null";
+  const std::string className = ownName(function);
+  return "Super constructor " + parentName + " of " + (className.empty() ? "anonymous class" : className) +
+         " is not a constructor";
+}
+
 // [function newTarget args…] → the object the parent constructor made, after this
 // class's field initialisers ran on it.
 bool Interpreter::superCall(std::uint32_t argc) {
@@ -70,8 +89,7 @@ bool Interpreter::superCall(std::uint32_t argc) {
   CellId parent = engine_.heap().as<JSObject>(function).proto;
   Value parentValue = parent == kNoCell ? Value::null() : Value::object(parent);
   if (!engine_.isConstructor(parentValue)) {
-    engine_.throwError(ErrorType::TypeError, "Super constructor " + toDisplayString(engine_, parentValue) +
-                                                 " of anonymous class is not a constructor");
+    engine_.throwError(ErrorType::TypeError, notSuperConstructor(parentValue, function));
     return false;
   }
   Value result = construct(parentValue, std::span<const Value>(args, argc), newTarget);

@@ -89,8 +89,20 @@ Value closeAfterThrow(Engine& engine, const IteratorRecord& record) {
   return engine.throwValue(thrown);
 }
 
-bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText) {
-  auto record = getIterator(engine, iterable, iterableText);
+// V8's messages for f(...x): "x is not iterable (cannot read property null)" for null
+// and undefined, and for anything else without an iterator method its own words.
+std::optional<IteratorRecord> getArgumentsIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
+  return iteratorOf(engine, iterable, [&] {
+    if (!iterable.isNullish()) return std::string("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+    const std::string value = toDisplayString(engine, iterable);
+    return (iterableText.empty() ? value : toUtf8(iterableText)) + " is not iterable (cannot read property " + value + ")";
+  });
+}
+
+bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText,
+                    SpreadPlace place) {
+  auto record = place == SpreadPlace::Arguments ? getArgumentsIterator(engine, iterable, iterableText)
+                                                : getIterator(engine, iterable, iterableText);
   if (!record) return false;
   Interpreter::Pin pinIterator(engine.interpreter(), record->iterator);
   Interpreter::Pin pinNext(engine.interpreter(), record->next);

@@ -25,7 +25,10 @@ bool iteratorClose(Engine& engine, const IteratorRecord& record);
 // IteratorClose after a throw: the iterator is closed and the original error stays
 // pending, whatever `return` itself did. Returns Value::exception().
 Value closeAfterThrow(Engine& engine, const IteratorRecord& record);
+// Where a spread is: V8 words what is not iterable differently in a call's arguments.
+enum class SpreadPlace : std::uint8_t { ArrayLiteral, Arguments };
 // Appends every value of `iterable` to the array `target` (spread in literals and calls).
-bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText = {});
+bool appendIterated(Engine& engine, Value target, Value iterable, std::u16string_view iterableText = {},
+                    SpreadPlace place = SpreadPlace::ArrayLiteral);
 
 }  // namespace reachable

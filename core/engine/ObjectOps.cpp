@@ -456,6 +456,13 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
     }
     break;
   }
+  if (receiver.isString() && ((key.isIndex && key.index < engine.heap().length(receiver)) ||
+                              (!key.isIndex && key.atom == engine.atoms().length))) {
+    // A string's indices and length are its own read-only properties.
+    return fail(engine, throwOnFailure,
+                "Cannot assign to read only property '" + keyForMessage(engine, key) + "' of string '" +
+                    toDisplayString(engine, receiver) + "'");
+  }
   if (!receiver.isObject()) {
     return fail(engine, throwOnFailure,
                 "Cannot create property '" + keyForMessage(engine, key) + "' on " +

@@ -24,7 +24,7 @@ const byNumber = setTimeout(() => console.log('cleared by number: never printed'
 clearTimeout(Number(byNumber));
 const closed = setTimeout(() => console.log('closed: never printed'), 1);
 console.log(closed.close() === closed);
-const idle = setTimeout(() => console.log('unref: never printed, the run ends first'), 5000);
+const idle = setTimeout(() => console.log('unref: never printed, the run ends first'), 25000);
 idle.unref();
 
 let ticks = 0;
@@ -32,26 +32,27 @@ const interval = setInterval(function () {
   ticks++;
   console.log('tick', ticks, this === interval);
   if (ticks === 3) clearInterval(this);
-}, 20);
+}, 100);
 
-const refreshed = setTimeout(() => console.log('refreshed timer fires at 80'), 50);
+// Far apart, so that Node under load (its timers run on real time) keeps the order.
+const refreshed = setTimeout(() => console.log('refreshed timer fires at 400'), 250);
 setTimeout(() => {
-  console.log('refresh at 30');
+  console.log('refresh at 150');
   refreshed.refresh();
-}, 30);
-setTimeout(() => console.log('at 70'), 70);
-setTimeout(() => console.log('at 90'), 90);
+}, 150);
+setTimeout(() => console.log('at 350'), 350);
+setTimeout(() => console.log('at 450'), 450);
 
 let runs = 0;
 const again = setTimeout(() => {
   runs++;
   console.log('fired', runs);
   if (runs < 2) setTimeout(() => again.refresh(), 5);
-}, 200);
+}, 1000);
 
 setTimeout(function (a, b) {
   console.log('arguments', a, b, this.hasRef());
-}, 300, 'x', 42);
+}, 1500, 'x', 42);
 
 const proto = Object.getPrototypeOf(timer);
 console.log(['refresh', 'unref', 'ref', 'hasRef', 'close'].map((name) => typeof proto[name]).join(' '));
