@@ -4,6 +4,7 @@
 # engine where Node is absent too:
 #   tests/parity/NAME.mjs       -> tests/parity/NAME.out (and NAME.rc, its exit code, when not 0)
 #   scenarios/NAME.json         -> tests/scenario/output/NAME.out (and .rc), from its export-js
+#   the built-ins' own properties -> tests/builtins/node-builtin-properties.txt
 # Run it after adding or changing such a program, with the Node the development
 # machines have (PRODUCT.md names the version), and commit what changed.
 # Usage: scripts/freeze-node-output.sh [REACHABLE_CLI]   (default: the release build's)
@@ -35,3 +36,7 @@ for scenario in scenarios/*.json; do
   "$cli" export-js "$scenario" >"$exported/$name.mjs"
   freeze "$exported/$name.mjs" "tests/scenario/output/$name"
 done
+
+# The built-ins' own properties, as tests/builtins/check-builtin-properties.sh compares them.
+(TZ=UTC run_node "$node" tests/builtins/list-builtin-properties.mjs) | LC_ALL=C sort \
+  >tests/builtins/node-builtin-properties.txt

@@ -17,6 +17,7 @@
 #include "engine/TimSort.h"
 #include "engine/Try.h"
 #include "format/Int32Conversion.h"
+#include "format/NumberToString.h"
 
 namespace reachable {
 
@@ -809,6 +810,133 @@ Value arraySort(NativeCall& call) {
   return o;
 }
 
+// --- Changing by copy (ES2023): a new array, the original as it was ---
+
+constexpr double kMaxArrayLength = 4294967295.0;
+
+// The length a copy will have, which ArrayCreate refuses past 2^32 - 1.
+bool refuseLongCopy(Engine& engine, double length) {
+  if (length <= kMaxArrayLength) return false;
+  engine.throwError(ErrorType::RangeError, "Invalid array length");
+  return true;
+}
+
+// Appends o[from..to) to `result`, holes read as undefined.
+bool appendRange(Engine& engine, Value result, Value o, double from, double to) {
+  for (double k = from; k < to; ++k) {
+    Value v = getAt(engine, o, k);
+    if (v.isException()) return false;
+    append(engine, result, v);
+  }
+  return true;
+}
+
+Value arrayToReversed(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = TRY(thisObject(call, "toReversed"));
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length || refuseLongCopy(engine, *length)) return Value::exception();
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  for (double k = *length; k-- > 0;) {
+    Value v = TRY(getAt(engine, o, k));
+    append(engine, result, v);
+  }
+  return finish(engine, result);
+}
+
+// As sort, into a new array: holes read as undefined and go last with it.
+Value arrayToSorted(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value compare = call.arg(0);
+  if (!compare.isUndefined() && !engine.isCallable(compare)) {
+    return engine.throwError(ErrorType::TypeError, "The comparison function must be either a function or undefined");
+  }
+  Value o = TRY(thisObject(call, "toSorted"));
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length || refuseLongCopy(engine, *length)) return Value::exception();
+  Value items = engine.newArray();
+  Interpreter::Pin pinItems(engine.interpreter(), items);
+  double undefinedCount = 0;
+  for (double k = 0; k < *length; ++k) {
+    Value v = TRY(getAt(engine, o, k));
+    if (v.isUndefined()) ++undefinedCount;
+    else append(engine, items, v);
+  }
+  auto order = timSortedOrder(engine, items, compare);
+  if (!order) return Value::exception();
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  for (std::size_t i : *order) append(engine, result, objectOf(engine, items).elements[i]);
+  for (double u = 0; u < undefinedCount; ++u) append(engine, result, Value::undefined());
+  return finish(engine, result);
+}
+
+Value arrayToSpliced(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = TRY(thisObject(call, "toSpliced"));
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  auto start = relativeIndex(engine, call.arg(0), *length, 0);
+  if (!start) return Value::exception();
+  double skipCount = 0;
+  if (call.args.size() == 1) {
+    skipCount = *length - *start;
+  } else if (call.args.size() > 1) {
+    double d = toIntegerOrInfinity(engine, call.args[1]);
+    if (engine.hasPendingException()) return Value::exception();
+    skipCount = std::clamp(d, 0.0, *length - *start);
+  }
+  auto items = call.args.size() > 2 ? call.args.subspan(2) : std::span<const Value>();
+  const double newLength = *length + static_cast<double>(items.size()) - skipCount;
+  if (newLength > kMaxSafeLength) return engine.throwError(ErrorType::TypeError, "Invalid array length");
+  if (refuseLongCopy(engine, newLength)) return Value::exception();
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  if (!appendRange(engine, result, o, 0, *start)) return Value::exception();
+  for (Value item : items) append(engine, result, item);
+  if (!appendRange(engine, result, o, *start + skipCount, *length)) return Value::exception();
+  return finish(engine, result);
+}
+
+// A copy with one element replaced; V8 names an index out of range as given.
+Value arrayWith(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value o = TRY(thisObject(call, "with"));
+  Interpreter::Pin pin(engine.interpreter(), o);
+  auto length = lengthOfArrayLike(engine, o);
+  if (!length) return Value::exception();
+  const double relative = toIntegerOrInfinity(engine, call.arg(0));
+  if (engine.hasPendingException()) return Value::exception();
+  const double actual = relative >= 0 ? relative : *length + relative;
+  if (actual >= *length || actual < 0) {
+    return engine.throwError(ErrorType::RangeError, "Invalid index : " + numberToString(relative));
+  }
+  if (refuseLongCopy(engine, *length)) return Value::exception();
+  Value result = engine.newArray();
+  Interpreter::Pin pinResult(engine.interpreter(), result);
+  if (!appendRange(engine, result, o, 0, actual)) return Value::exception();
+  append(engine, result, call.arg(1));
+  if (!appendRange(engine, result, o, actual + 1, *length)) return Value::exception();
+  return finish(engine, result);
+}
+
+// Array.prototype[Symbol.unscopables]: the names a `with` statement would not see,
+// a null-prototype object as V8 makes it.
+void defineUnscopables(Engine& engine, CellId prototype) {
+  Value list = engine.newObject(kNoCell);
+  for (std::string_view name : {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
+                                "findLastIndex", "flat", "flatMap", "includes", "keys", "values", "toReversed",
+                                "toSorted", "toSpliced"})
+    ops::defineOwnProperty(engine, list.asCell(), PropertyKey::fromAtom(engine.intern(name)),
+                           PropertyDescriptor::data(Value::boolean(true), kDefaultAttributes), false);
+  ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.realm().symbols.unscopables),
+                         PropertyDescriptor::data(list, kConfigurable), false);
+}
+
 // --- Filling and flattening ---
 
 // Copies [start, end) over the elements from target on, as memmove would: backwards
@@ -984,6 +1112,10 @@ void installArrayBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "pop", arrayPop, 0);
   defineMethod(engine, prototype, "push", arrayPush, 1);
   defineMethod(engine, prototype, "reverse", arrayReverse, 0);
+  defineMethod(engine, prototype, "toReversed", arrayToReversed, 0);
+  defineMethod(engine, prototype, "toSorted", arrayToSorted, 1);
+  defineMethod(engine, prototype, "toSpliced", arrayToSpliced, 2);
+  defineMethod(engine, prototype, "with", arrayWith, 2);
   defineMethod(engine, prototype, "shift", arrayShift, 0);
   defineMethod(engine, prototype, "unshift", arrayUnshift, 1);
   defineMethod(engine, prototype, "slice", arraySlice, 2);
@@ -1016,6 +1148,7 @@ void installArrayBuiltins(Engine& engine) {
   defineMethod(engine, arrayIteratorPrototype, "next", arrayIteratorNext, 0);
   ops::defineOwnProperty(engine, arrayIteratorPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
                          PropertyDescriptor::data(engine.intern("Array Iterator"), kConfigurable), false);
+  defineUnscopables(engine, prototype);
 }
 
 }  // namespace reachable

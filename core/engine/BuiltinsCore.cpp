@@ -296,6 +296,21 @@ Value errorPrototypeToString(NativeCall& call) {
   return engine.newString(n + ": " + m);
 }
 
+// V8's Error.captureStackTrace(object): an own `stack` on any object, its header only
+// under the reference command's --stack-trace-limit=0 ("Name: message", as
+// Error.prototype.toString reads it at the time of the call).
+Value errorCaptureStackTrace(NativeCall& call) {
+  Engine& engine = call.engine;
+  Value object = call.arg(0);
+  if (!object.isObject()) return engine.throwError(ErrorType::TypeError, "invalid_argument");
+  NativeCall asThis{engine, call.callee, object, {}, Value::undefined()};
+  Value header = TRY(errorPrototypeToString(asThis));
+  if (!ops::defineOwnProperty(engine, object.asCell(), PropertyKey::fromAtom(engine.atoms().stack),
+                              PropertyDescriptor::data(header, kWritable | kConfigurable), true))
+    return Value::exception();
+  return Value::undefined();
+}
+
 // --- Globals ---
 
 // A collection's work grows with the heap: it counts a step per 4 cells it looked at
@@ -411,6 +426,8 @@ void installErrorBuiltins(Engine& engine) {
     if (kind.type == ErrorType::Error) {
       base = constructor;
       defineMethod(engine, prototype, "toString", errorPrototypeToString, 0);
+      defineMethod(engine, constructor.asCell(), "captureStackTrace", errorCaptureStackTrace, 2);
+      defineValue(engine, constructor.asCell(), "stackTraceLimit", Value::number(0), kDefaultAttributes);
     } else {
       engine.heap().as<JSObject>(constructor).proto = base.asCell();
     }

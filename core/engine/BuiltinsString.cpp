@@ -276,6 +276,39 @@ Value stringChangeLocaleCase(NativeCall& call) {
   return makeString(engine, kUpper ? toUpperCase(text, language) : toLowerCase(text, language));
 }
 
+// --- Well-formed UTF-16 (ES2024) ---
+
+// Where the text has a surrogate without its partner, from `from` on, or npos.
+std::size_t loneSurrogate(const Text& text, std::size_t from = 0) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char16_t c = text[i];
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+      ++i;
+      continue;
+    }
+    return i;
+  }
+  return Text::npos;
+}
+
+Value stringIsWellFormed(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("isWellFormed")
+  return Value::boolean(loneSurrogate(engine.heap().text(self)) == Text::npos);
+}
+
+// Each lone surrogate becomes U+FFFD, the replacement character.
+Value stringToWellFormed(NativeCall& call) {
+  Engine& engine = call.engine;
+  REACHABLE_THIS_STRING("toWellFormed")
+  Text text = engine.heap().text(self);
+  std::size_t at = loneSurrogate(text);
+  if (at == Text::npos) return self;
+  for (; at != Text::npos; at = loneSurrogate(text, at + 1)) text[at] = u'\uFFFD';
+  return engine.newString(std::move(text));
+}
+
 // --- Whitespace and padding ---
 
 template <bool kStart, bool kEnd>
@@ -663,8 +696,11 @@ void installStringBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "toUpperCase", stringChangeCase<true>, 0);
   defineMethod(engine, prototype, "toLocaleUpperCase", stringChangeLocaleCase<true>, 0);
   defineMethod(engine, prototype, "trim", stringTrim<true, true>, 0);
-  defineMethod(engine, prototype, "trimStart", stringTrim<true, false>, 0);
-  defineMethod(engine, prototype, "trimEnd", stringTrim<false, true>, 0);
+  // trimLeft and trimRight are the same functions under their old names (Annex B).
+  defineValue(engine, prototype, "trimLeft", defineMethod(engine, prototype, "trimStart", stringTrim<true, false>, 0));
+  defineValue(engine, prototype, "trimRight", defineMethod(engine, prototype, "trimEnd", stringTrim<false, true>, 0));
+  defineMethod(engine, prototype, "isWellFormed", stringIsWellFormed, 0);
+  defineMethod(engine, prototype, "toWellFormed", stringToWellFormed, 0);
   defineMethod(engine, prototype, "valueOf", stringValueOf<false>, 0);
   defineMethod(engine, prototype, engine.realm().symbols.iterator, "[Symbol.iterator]", stringIterator, 0);
 
