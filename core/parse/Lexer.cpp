@@ -23,7 +23,11 @@ bool isIdentifierPart(char32_t c) { return c == '$' || unicode::isIdContinue(c);
 }  // namespace
 
 Lexer::Lexer(std::string_view source, NameTable& names, Diagnostics& diagnostics, bool allowHtmlComments)
-    : source_(source), names_(names), diagnostics_(diagnostics), allowHtmlComments_(allowHtmlComments) {}
+    : source_(source), names_(names), diagnostics_(diagnostics), allowHtmlComments_(allowHtmlComments) {
+  // A byte-order mark says how the file is encoded; it is not in the first line's
+  // columns, as V8 counts them.
+  if (source_.starts_with("\xEF\xBB\xBF")) state_.pos.offset = 3;
+}
 
 char32_t Lexer::peekChar(uint32_t ahead) const {
   size_t offset = state_.pos.offset;

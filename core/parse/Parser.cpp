@@ -160,7 +160,9 @@ Program* Parser::parseProgram() {
     const SourcePosition statementStart = current_.range.start;
     try {
       body.push_back(parseStatementListItem());
+      awaitsSeen_.clear();  // no arrow's parameters span statements
     } catch (const ParseFailure&) {
+      awaitsSeen_.clear();
       functions_.resize(1);
       scopes_.resize(1);
       classes_.clear();

@@ -8,6 +8,8 @@ namespace reachable {
 
 namespace {
 
+constexpr const char* kAwaitInParameters = "Illegal await-expression in formal parameters of async function";
+
 constexpr int kCoalescePrecedence = 1;
 constexpr int kLogicalAndPrecedence = 3;
 constexpr int kRelationalPrecedence = 8;
@@ -282,6 +284,8 @@ Node* Parser::parseUnary() {
   }
   if (atContextual("await") && awaitIsOperator()) {
     DepthGuard guard(*this);
+    if (functions_.back().inParameters) syntaxError(kAwaitInParameters, start);
+    awaitsSeen_.push_back({start, functions_.size()});
     advance();
     auto* await = make<UnaryNode>(NodeKind::AwaitExpression, start);
     await->argument = parseUnary();
@@ -565,9 +569,12 @@ Node* Parser::parseAsyncPrimary() {
   const bool mayBeArrow = start.offset == assignmentStart_;
   Identifier* async = parseIdentifierReference();
   const size_t coverErrors = coverErrors_.size();
+  const size_t awaits = awaitsSeen_.size();
   std::optional<SourcePosition> trailingComma;
   NodeList arguments = parseArguments(mayBeArrow, &trailingComma);
   if (mayBeArrow && at(TokenKind::Arrow) && !current_.newlineBefore) {
+    for (size_t i = awaits; i < awaitsSeen_.size(); ++i)
+      if (awaitsSeen_[i].functionDepth == functions_.size()) syntaxError(kAwaitInParameters, awaitsSeen_[i].pos);
     std::vector<Node*> params(arguments.begin(), arguments.end());
     Node* rest = nullptr;
     for (size_t i = 0; i < params.size(); ++i) {

@@ -283,6 +283,13 @@ class Parser {
   std::vector<ScopeFrame> scopes_;
   std::vector<ClassContext> classes_;
   std::vector<CoverError> coverErrors_;
+  // Where `await` operators were parsed, and in how many enclosing functions: an
+  // async arrow's parameters, read first as a call's arguments, may hold none.
+  struct AwaitSeen {
+    SourcePosition pos;
+    std::size_t functionDepth;
+  };
+  std::vector<AwaitSeen> awaitsSeen_;
   std::unordered_set<std::string_view> exportNames_;  // each may be exported once
   std::vector<Identifier*> exportedLocals_;           // by export lists, checked at the end
   size_t labelChainLength_ = 0;

@@ -34,6 +34,12 @@ TEST(ErrorRecovery, UnclosedBracketEndsTheReport) {
             (std::vector<std::string>{"1:3 SyntaxError: missing ) after argument list"}));
 }
 
+// A byte-order mark tells the encoding; the first line's columns start after it.
+TEST(ErrorRecovery, AByteOrderMarkIsNotAColumn) {
+  EXPECT_EQ(allErrors("\xEF\xBB\xBF" "const x = ;\n"), (std::vector<std::string>{"1:11 SyntaxError: Unexpected token ';'"}));
+  EXPECT_EQ(allErrors("const x = ;\n"), (std::vector<std::string>{"1:11 SyntaxError: Unexpected token ';'"}));
+}
+
 TEST(ErrorRecovery, TemplatesAreSkippedWhole) {
   EXPECT_EQ(allErrors("x = `${ {} }` y;\nz = `a${1}b${2}c` w;\n").size(), 2u);
 }
