@@ -127,7 +127,8 @@ struct FunctionCode {
     Setter,
     ClassConstructor,
     DerivedConstructor,
-    Module
+    Module,
+    Eval  // code given to eval: a script whose result is its completion value
   };
 
   std::string name;

@@ -43,6 +43,19 @@ std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::
   return program;
 }
 
+std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap) {
+  auto program = std::make_unique<CompiledProgram>();
+  program->fileName = "eval";
+  program->source = parsed.source;
+  program->module = std::make_unique<FunctionCode>();
+  program->module->kind = FunctionCode::Kind::Eval;
+  program->module->name = "eval";
+  program->isScript = true;
+  ProgramCompiler compiler(parsed, program->source, heap);
+  FunctionCompiler(compiler, nullptr, *program->module, nullptr).compileProgram(*parsed.program);
+  return program;
+}
+
 FunctionCompiler::FunctionCompiler(ProgramCompiler& program, FunctionCompiler* parent, FunctionCode& code,
                                    CompileScope* outerScope)
     : program_(program), parent_(parent), code_(code), scope_(outerScope), outerScope_(outerScope) {}
@@ -266,6 +279,7 @@ void FunctionCompiler::compileProgram(const Program& program) {
   code_.name = "";
   code_.range = program.range;
   bool script = program.goal == ParseGoal::StrictScript;
+  if (code_.kind == FunctionCode::Kind::Eval) completionSlot_ = newTemporary();
   CompileScope& scope = enterScope(info, true);
   if (script) declareScriptGlobals(scope, program.body);
   hoistDeclarations(scope);
@@ -278,7 +292,11 @@ void FunctionCompiler::compileProgram(const Program& program) {
   }
   if (!script) hoistFunctions(program.body);
   compileStatements(program.body);
-  emit(Op::PushUndefined);
+  if (completionSlot_) {
+    emit(Op::GetLocal, *completionSlot_);
+  } else {
+    emit(Op::PushUndefined);
+  }
   emit(Op::Return);
 }
 

@@ -23,4 +23,9 @@ struct CompiledProgram {
 // interned in `heap`, which must outlive the program.
 std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap);
 
+// Compiles code given to eval, parsed as a script: its top-level `var`s and functions
+// become properties of the global object, and it returns the completion value of
+// its statements (`eval("1; 2")` is 2).
+std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap);
+
 }  // namespace reachable

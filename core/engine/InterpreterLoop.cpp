@@ -189,7 +189,10 @@ Value Interpreter::run(std::size_t entryDepth) {
         CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
         bool isVar = sp_[-1].isUndefined();
         if (!isVar || !ops::hasOwnProperty(engine_, global, key)) {
-          PropertyDescriptor d = PropertyDescriptor::data(sp_[-1], kWritable | kEnumerable);
+          // Eval code's declarations can be deleted (ECMA-262 EvalDeclarationInstantiation).
+          bool deletable = frame->code->kind == FunctionCode::Kind::Eval;
+          PropertyDescriptor d =
+              PropertyDescriptor::data(sp_[-1], kWritable | kEnumerable | (deletable ? kConfigurable : 0));
           if (!ops::defineOwnProperty(engine_, global, key, d, true)) THROW();
         }
         --sp_;

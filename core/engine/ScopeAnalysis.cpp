@@ -8,6 +8,13 @@ namespace {
 
 constexpr std::string_view kSyntheticFunctionVariables[] = {"this", "new.target", "%function"};
 
+// `eval(...)`: a call (not `new`, not `eval?.()`) of the plain name. It is a direct
+// eval when the name is also the global's (ECMA-262 13.3.6.1).
+bool isDirectEvalShape(const CallExpression& call) {
+  return call.kind == NodeKind::CallExpression && !call.optional && call.callee->kind == NodeKind::Identifier &&
+         call.callee->as<Identifier>()->name == "eval";
+}
+
 }  // namespace
 
 ScopeAnalysis::Variable* ScopeAnalysis::ScopeInfo::find(std::string_view name) {
@@ -268,7 +275,9 @@ void ScopeAnalysis::visit(const Node* node) {
       // super(…) passes the constructor's new.target on: an arrow function calling it
       // must find that in the constructor's context.
       if (c->callee->kind == NodeKind::SuperExpression) reference("new.target");
+      std::size_t globalsBefore = globalReferences_.size();
       visit(c->callee);
+      if (isDirectEvalShape(*c) && globalReferences_.size() > globalsBefore) directEvals_.push_back(c);
       return visitList(c->arguments);
     }
     case NodeKind::MemberExpression: {

@@ -53,6 +53,8 @@ class ScopeAnalysis {
   ScopeInfo* fieldScopeOf(const Class* node) const;
   // The identifiers no scope declares, in source order: they name globals.
   const std::vector<const Identifier*>& globalReferences() const { return globalReferences_; }
+  // The direct eval calls, `eval(...)` with `eval` naming the global, in source order.
+  const std::vector<const CallExpression*>& directEvals() const { return directEvals_; }
 
  private:
   ScopeInfo& open(const Node* owner, ScopeKind kind, const Scope& declared, bool isFunction, bool isArrow);
@@ -71,6 +73,7 @@ class ScopeAnalysis {
   std::unordered_map<const Class*, ScopeInfo*> fieldScopes_;
   ScopeInfo* current_ = nullptr;
   std::vector<const Identifier*> globalReferences_;
+  std::vector<const CallExpression*> directEvals_;
 };
 
 }  // namespace reachable
