@@ -28,6 +28,19 @@ FunctionCode::Kind codeKind(const Function& fn) {
 
 bool isSimpleParameter(const Node* p) { return p->kind == NodeKind::Identifier; }
 
+// A "use strict" in the directive prologue (the leading lone strings, written
+// without escapes: the literal's text is 12 characters).
+bool hasUseStrictDirective(const Program& program) {
+  for (const Node* n : program.body) {
+    if (n->kind != NodeKind::ExpressionStatement) return false;
+    const Node* value = n->as<ValueStatement>()->value;
+    if (value->kind != NodeKind::StringLiteral || value->parenthesized) return false;
+    if (value->range.end.offset - value->range.start.offset == 12 && value->as<StringLiteral>()->value == u"use strict")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap) {
@@ -278,8 +291,11 @@ void FunctionCompiler::compileProgram(const Program& program) {
   auto* info = program_.analysis().scopeOf(&program);
   code_.name = "";
   code_.range = program.range;
-  bool script = program.goal == ParseGoal::StrictScript;
-  if (code_.kind == FunctionCode::Kind::Eval) completionSlot_ = newTemporary();
+  // Eval code that says "use strict" keeps its `var`s and functions to itself, as V8
+  // does; other eval code is sloppy there and declares them globally.
+  bool eval = code_.kind == FunctionCode::Kind::Eval;
+  bool script = program.goal == ParseGoal::StrictScript && !(eval && hasUseStrictDirective(program));
+  if (eval) completionSlot_ = newTemporary();
   CompileScope& scope = enterScope(info, true);
   if (script) declareScriptGlobals(scope, program.body);
   hoistDeclarations(scope);

@@ -7,7 +7,8 @@ namespace reachable {
 // The global `eval`, called indirectly (`(0, eval)(src)`, `globalThis.eval(src)`):
 // ECMA-262 PerformEval with the global scope. A string is parsed as a script and run
 // with `this` the global object; its top-level `var`s and functions become
-// properties of the global object, its let, const and class stay in its own scope,
+// properties of the global object (unless it says "use strict"), its let, const and
+// class stay in its own scope,
 // and the result is the completion value of its statements. Anything but a string
 // is returned as it is.
 //

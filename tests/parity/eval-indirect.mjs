@@ -25,6 +25,8 @@ e('var shared = 5; function greet(name) { return "hi " + name; }');
 console.log(shared, typeof globalThis.shared, greet('eval'), Object.keys(globalThis).includes('greet'));
 e('var shared');
 console.log(shared);
+// Code that says "use strict" keeps its var and functions to itself.
+console.log(e('"use strict"; var own = 1; function ownFn() {} own'), typeof own, typeof ownFn);
 e('let inner = 1; const k = 2; class C {}');
 console.log(typeof inner, typeof k, typeof C);
 
