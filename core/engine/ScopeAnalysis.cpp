@@ -36,6 +36,22 @@ ScopeAnalysis::ScopeAnalysis(const Program& program) {
   current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
+  for (ScopeInfo& scope : scopes_) {
+    if (!scope.seenByEval) continue;
+    for (Variable& v : scope.variables) v.captured = true;
+  }
+}
+
+// The eval code sees the caller's `this`, `new.target` and `arguments` and every
+// variable of every scope around it: all of them are captured.
+void ScopeAnalysis::noteDirectEval(const CallExpression* call) {
+  directEvals_.push_back(call);
+  for (auto name : {"this", "new.target", "arguments"}) reference(name);
+  for (ScopeInfo* scope = current_; scope; scope = scope->parent) scope->seenByEval = true;
+}
+
+bool ScopeAnalysis::isDirectEval(const CallExpression* call) const {
+  return std::ranges::find(directEvals_, call) != directEvals_.end();
 }
 
 ScopeAnalysis::ScopeInfo* ScopeAnalysis::scopeOf(const Node* node) const {
@@ -277,7 +293,7 @@ void ScopeAnalysis::visit(const Node* node) {
       if (c->callee->kind == NodeKind::SuperExpression) reference("new.target");
       std::size_t globalsBefore = globalReferences_.size();
       visit(c->callee);
-      if (isDirectEvalShape(*c) && globalReferences_.size() > globalsBefore) directEvals_.push_back(c);
+      if (isDirectEvalShape(*c) && globalReferences_.size() > globalsBefore) noteDirectEval(c);
       return visitList(c->arguments);
     }
     case NodeKind::MemberExpression: {

@@ -16,7 +16,7 @@ bool isStubName(const Scenario& scenario, std::string_view name) {
 }
 
 // A program that names a standard global the engine lacks is refused where it first
-// names it, before it runs (StandardGlobals.h says why), and so is a direct eval.
+// names it, before it runs (StandardGlobals.h says why).
 void refuseMissingGlobals(LessonFile& file) {
   std::set<std::string_view> refused;
   const ScopeAnalysis analysis(*file.parsed.program);
@@ -25,13 +25,6 @@ void refuseMissingGlobals(LessonFile& file) {
     if (!refused.insert(id->name).second) continue;
     file.errors.push_back({id->range.start.line, id->range.start.column,
                            std::string(id->name) + " is not supported (a standard global Reachable does not have)",
-                           !file.isProgramFile});
-  }
-  // Eval.h says why a direct eval is refused.
-  for (const CallExpression* call : analysis.directEvals()) {
-    file.errors.push_back({call->range.start.line, call->range.start.column,
-                           "direct eval is not supported (its code would see this scope's variables); "
-                           "an indirect eval, (0, eval)(...), runs in the global scope",
                            !file.isProgramFile});
   }
 }
