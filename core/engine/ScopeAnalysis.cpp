@@ -38,7 +38,12 @@ ScopeAnalysis::ScopeAnalysis(const Program& program) {
   close();
   for (ScopeInfo& scope : scopes_) {
     if (!scope.seenByEval) continue;
-    for (Variable& v : scope.variables) v.captured = true;
+    for (Variable& v : scope.variables) {
+      // A script's top-level var or function is a property of the global object.
+      bool globalProperty = scope.kind == ScopeKind::Script &&
+                            (v.kind == DeclarationKind::Var || v.kind == DeclarationKind::Function);
+      if (!globalProperty) v.captured = true;
+    }
   }
 }
 
