@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/Conversions.h"
+#include "engine/Eval.h"
 #include "engine/Interpreter.h"
 #include "engine/ObjectOps.h"
 #include "engine/StructuredClone.h"
@@ -34,6 +35,7 @@ void installBuiltins(Engine& engine) {
   installRegExpBuiltins(engine);
   installDateBuiltins(engine);
   installStructuredClone(engine);
+  installEval(engine);
 }
 
 std::optional<int> toStringRadix(Engine& engine, Value argument) {

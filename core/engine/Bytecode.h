@@ -69,6 +69,7 @@ namespace reachable {
       X(JumpIfFalseKeep, 1) X(JumpIfTrueKeep, 1)         /* keep it when jumping */                                    \
       X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                                      \
           X(Call, 2)                        /* argc, callee text: callee this args... -> result */                     \
+      X(CallEval, 2)                        /* as Call, a direct eval when the callee is %eval% */                     \
       X(CallSpread, 1)                      /* callee text: callee this argsArray -> result */                         \
       X(New, 3) X(NewSpread, 2)             /* argc, callee text, cache for `prototype`: callee args... -> object */   \
       X(SuperCall, 1) X(SuperCallSpread, 0) /* function newTarget args... -> this */                                   \
@@ -113,8 +114,11 @@ std::string_view opName(Op op);
 bool mayAllocate(Op op);
 
 // A block or function scope that has a context: how many slots, and their names.
+// A context's cell points at `names`, its first member: a direct eval finds the
+// layout from it (Eval.cpp).
 struct ContextLayout {
   std::vector<std::string> names;
+  std::vector<std::uint8_t> kinds;  // each slot's DeclarationKind, for direct eval code
 };
 
 // One function, compiled.
@@ -127,7 +131,8 @@ struct FunctionCode {
     Setter,
     ClassConstructor,
     DerivedConstructor,
-    Module
+    Module,
+    Eval  // code given to eval: a script whose result is its completion value
   };
 
   std::string name;

@@ -28,6 +28,19 @@ FunctionCode::Kind codeKind(const Function& fn) {
 
 bool isSimpleParameter(const Node* p) { return p->kind == NodeKind::Identifier; }
 
+// A "use strict" in the directive prologue (the leading lone strings, written
+// without escapes: the literal's text is 12 characters).
+bool hasUseStrictDirective(const Program& program) {
+  for (const Node* n : program.body) {
+    if (n->kind != NodeKind::ExpressionStatement) return false;
+    const Node* value = n->as<ValueStatement>()->value;
+    if (value->kind != NodeKind::StringLiteral || value->parenthesized) return false;
+    if (value->range.end.offset - value->range.start.offset == 12 && value->as<StringLiteral>()->value == u"use strict")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap) {
@@ -40,6 +53,43 @@ std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::
   program->isScript = parsed.program->goal == ParseGoal::StrictScript;
   ProgramCompiler compiler(parsed, program->source, heap);
   FunctionCompiler(compiler, nullptr, *program->module, nullptr).compileProgram(*parsed.program);
+  return program;
+}
+
+namespace {
+
+// The caller's contexts as compile scopes, chained outwards.
+std::vector<std::unique_ptr<CompileScope>> callerScopes(const EvalScopeChain& chain) {
+  std::vector<std::unique_ptr<CompileScope>> scopes;
+  CompileScope* outer = nullptr;
+  for (auto layout = chain.rbegin(); layout != chain.rend(); ++layout) {
+    auto& scope = *scopes.emplace_back(std::make_unique<CompileScope>());
+    scope.outer = outer;
+    scope.hasContext = true;
+    for (std::uint32_t i = 0; *layout && i < (*layout)->names.size(); ++i) {
+      std::string_view name = (*layout)->names[i];
+      auto kind = static_cast<DeclarationKind>((*layout)->kinds[i]);
+      scope.variables[name] = {Storage::Place::Context, i, 0, kind, name};
+    }
+    outer = &scope;
+  }
+  return scopes;
+}
+
+}  // namespace
+
+std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap, const EvalScopeChain* caller) {
+  auto program = std::make_unique<CompiledProgram>();
+  program->fileName = "eval";
+  program->source = parsed.source;
+  program->module = std::make_unique<FunctionCode>();
+  program->module->kind = FunctionCode::Kind::Eval;
+  program->module->name = "eval";
+  program->isScript = true;
+  ProgramCompiler compiler(parsed, program->source, heap);
+  auto scopes = caller ? callerScopes(*caller) : std::vector<std::unique_ptr<CompileScope>>{};
+  CompileScope* outer = scopes.empty() ? nullptr : scopes.back().get();
+  FunctionCompiler(compiler, nullptr, *program->module, outer).compileProgram(*parsed.program);
   return program;
 }
 
@@ -103,11 +153,13 @@ CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool 
   scope.hasContext = info && info->hasCapturedVariables();
   if (scope.hasContext) {
     std::uint32_t layout = static_cast<std::uint32_t>(code_.contexts.size());
-    auto& names = code_.contexts.emplace_back().names;
+    auto& context = code_.contexts.emplace_back();
+    auto& names = context.names;
     for (const auto& v : info->variables) {
       if (!v.captured) continue;
       scope.variables[v.name] = {Storage::Place::Context, static_cast<std::uint32_t>(names.size()), 0, v.kind, v.name};
       names.emplace_back(v.name);
+      context.kinds.push_back(static_cast<std::uint8_t>(v.kind));
     }
     if (isFunctionScope) {
       code_.functionContext = static_cast<std::int32_t>(layout);
@@ -265,20 +317,32 @@ void FunctionCompiler::compileProgram(const Program& program) {
   auto* info = program_.analysis().scopeOf(&program);
   code_.name = "";
   code_.range = program.range;
-  bool script = program.goal == ParseGoal::StrictScript;
+  // Eval code that says "use strict" keeps its `var`s and functions to itself, as V8
+  // does, and so does a direct eval in strict code (all of it here); other eval code
+  // is sloppy there and declares them globally.
+  bool eval = code_.kind == FunctionCode::Kind::Eval;
+  bool direct = eval && outerScope_;
+  bool script = program.goal == ParseGoal::StrictScript && !(eval && (direct || hasUseStrictDirective(program)));
+  if (eval) completionSlot_ = newTemporary();
   CompileScope& scope = enterScope(info, true);
+  // A direct eval's `this` is its caller's, which it finds in the caller's context.
+  if (direct) scope.variables.erase("this");
   if (script) declareScriptGlobals(scope, program.body);
   hoistDeclarations(scope);
   // Top-level `this` is undefined in a module and the global object in a script
   // (the caller passes it as the frame's `this`).
-  if (resolve("this").place != Storage::Place::Frame) {
+  if (!direct && resolve("this").place != Storage::Place::Frame) {
     emit(Op::PushThis);
     emitStore(resolve("this"), true);
     emit(Op::Pop);
   }
   if (!script) hoistFunctions(program.body);
   compileStatements(program.body);
-  emit(Op::PushUndefined);
+  if (completionSlot_) {
+    emit(Op::GetLocal, *completionSlot_);
+  } else {
+    emit(Op::PushUndefined);
+  }
   emit(Op::Return);
 }
 

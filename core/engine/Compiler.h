@@ -23,4 +23,16 @@ struct CompiledProgram {
 // interned in `heap`, which must outlive the program.
 std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap);
 
+// The contexts a direct eval's code sees, innermost first: each one's layout (null
+// for a context without one).
+using EvalScopeChain = std::vector<const ContextLayout*>;
+
+// Compiles code given to eval, parsed as a script; it returns the completion value
+// of its statements (`eval("1; 2")` is 2). Given no caller, an indirect eval: its
+// top-level `var`s and functions become properties of the global object. Given the
+// caller's contexts, a direct eval: it names their variables (and its `this`,
+// `arguments` and `new.target` are theirs), and its own declarations stay inside it.
+std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap,
+                                                 const EvalScopeChain* caller = nullptr);
+
 }  // namespace reachable

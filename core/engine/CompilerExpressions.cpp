@@ -332,7 +332,8 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
   if (spread) {
     emit(Op::CallSpread, calleeText(*c.callee));
   } else {
-    emit(Op::Call, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
+    bool directEval = program_.analysis().isDirectEval(&c);
+    emit(directEval ? Op::CallEval : Op::Call, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
   }
 }
 

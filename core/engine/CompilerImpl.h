@@ -194,6 +194,8 @@ class FunctionCompiler {
   void compileExpression(const Node* node);
   void compileExpressionNode(const Node* node);
   void compileDiscarded(const Node* node);
+  void compileCompletionStatement(const ValueStatement& statement);
+  void resetCompletion();
   void compileBinary(const BinaryExpression& b);
   void compileLogical(const BinaryExpression& b);
   void compileUnary(const UnaryExpression& u);
@@ -268,6 +270,8 @@ class FunctionCompiler {
   // The allocation site of what is emitted now; none outside expressions, where
   // the engine falls back to the statement.
   std::optional<SourcePosition> sitePosition_;
+  // Eval code's completion value: the local its statements leave their value in.
+  std::optional<std::uint32_t> completionSlot_;
   friend class ProgramCompiler;
 };
 

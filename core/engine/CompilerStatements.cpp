@@ -18,12 +18,39 @@ void FunctionCompiler::compileStatements(NodeList list) {
   for (const Node* n : list) compileStatement(n);
 }
 
+// In eval code an expression statement's value is the completion value so far.
+void FunctionCompiler::compileCompletionStatement(const ValueStatement& statement) {
+  step(statement);
+  if (!completionSlot_) return compileDiscarded(statement.value);
+  compileExpression(statement.value);
+  emit(Op::SetLocal, *completionSlot_);
+  emit(Op::Pop);
+}
+
+// An if, loop, switch or try statement's completion is undefined unless a
+// statement inside gives it a value (ECMA-262 UpdateEmpty(..., undefined)):
+// `eval("1; if (false) 2")` is undefined.
+void FunctionCompiler::resetCompletion() {
+  if (!completionSlot_) return;
+  emit(Op::PushUndefined);
+  emit(Op::SetLocal, *completionSlot_);
+  emit(Op::Pop);
+}
+
 void FunctionCompiler::compileStatement(const Node* node) {
   switch (node->kind) {
-    case NodeKind::ExpressionStatement:
-      step(*node);
-      compileDiscarded(node->as<ValueStatement>()->value);
-      return;
+    case NodeKind::IfStatement:
+    case NodeKind::ForStatement:
+    case NodeKind::ForOfStatement:
+    case NodeKind::ForInStatement:
+    case NodeKind::WhileStatement:
+    case NodeKind::DoWhileStatement:
+    case NodeKind::SwitchStatement:
+    case NodeKind::TryStatement: resetCompletion(); break;
+    default: break;
+  }
+  switch (node->kind) {
+    case NodeKind::ExpressionStatement: return compileCompletionStatement(*node->as<ValueStatement>());
     case NodeKind::VariableDeclaration: return compileVariableDeclaration(*node->as<VariableDeclaration>());
     case NodeKind::FunctionDeclaration: return;  // hoisted to the start of its scope
     case NodeKind::ClassDeclaration: {

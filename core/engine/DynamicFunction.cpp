@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/CodeFromString.h"
 #include "engine/Compiler.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
@@ -50,30 +51,13 @@ const Function* singleFunction(const ParseResult& parsed, std::size_t length) {
   return fn;
 }
 
-// Code from a string has no place in the program's text: each of its statements
-// counts as the `new Function` that made it, and what it allocates has no site.
-void placeAt(FunctionCode& code, SourcePosition site) {
-  for (SourceRange& statement : code.statements) statement = {site, site};
-  code.range = {site, site};
-  code.allocationSites.clear();
-  code.sloppyThis = code.kind == FunctionCode::Kind::Normal;
-  for (auto& nested : code.functions) placeAt(*nested, site);
-}
-
 // V8 parses the parameters up to where the text put the `\n)`: an error before that
 // point is the parameters ending early ("a b", "a)").
 Value throwParseError(Engine& engine, const ParseError& error, std::size_t parametersEnd) {
-  switch (error.kind) {
-    case ErrorKind::SyntaxError:
-      if (error.pos.offset < parametersEnd) {
-        return engine.throwError(ErrorType::SyntaxError, "Arg string terminates parameters early");
-      }
-      return engine.throwError(ErrorType::SyntaxError, error.message);
-    case ErrorKind::RangeError: return engine.throwError(ErrorType::RangeError, error.message);
-    case ErrorKind::Unsupported: break;
+  if (error.kind == ErrorKind::SyntaxError && error.pos.offset < parametersEnd) {
+    return engine.throwError(ErrorType::SyntaxError, "Arg string terminates parameters early");
   }
-  engine.interpreter().terminate(describe(error) + " (in code given to new Function)");
-  return Value::exception();
+  return throwCodeParseError(engine, error, "new Function");
 }
 
 }  // namespace
@@ -88,7 +72,7 @@ Value createDynamicFunction(Engine& engine, std::span<const Value> args, Dynamic
   }
   auto program = compileProgram(parsed, "anonymous", engine.heap());
   FunctionCode& code = *program->module->functions.front();
-  placeAt(code, engine.interpreter().currentPosition().value_or(SourcePosition{}));
+  placeAtCaller(code, engine.interpreter().currentPosition().value_or(SourcePosition{}));
   Value fn = Value::object(engine.interpreter().makeGlobalClosure(code));
   engine.keepCompiled(std::move(program));
   return fn;

@@ -118,6 +118,8 @@ class Interpreter {
   // A function of code compiled from a string (new Function): global code, with no
   // enclosing context.
   CellId makeGlobalClosure(const FunctionCode& code) { return makeClosure(code, kNoCell, false); }
+  // A direct eval's code, closed over its caller's scopes.
+  CellId makeEvalClosure(const FunctionCode& code, CellId context) { return makeClosure(code, context, false); }
 
   class Pin {
    public:
@@ -161,6 +163,7 @@ class Interpreter {
   enum class Delegation { Threw, Yielded, Done, Returned };
   Delegation delegateYield(Value& out);
   bool callOnStack(std::uint32_t argc);
+  bool directEvalOnStack(std::uint32_t argc, CellId context);
   bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);
   bool getIterator(std::u16string_view iterableText);
   bool iteratorStep(Value* record, bool& done);

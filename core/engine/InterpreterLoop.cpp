@@ -201,7 +201,10 @@ Value Interpreter::run(std::size_t entryDepth) {
         CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
         bool isVar = sp_[-1].isUndefined();
         if (!isVar || !ops::hasOwnProperty(engine_, global, key)) {
-          PropertyDescriptor d = PropertyDescriptor::data(sp_[-1], kWritable | kEnumerable);
+          // Eval code's declarations can be deleted (ECMA-262 EvalDeclarationInstantiation).
+          bool deletable = frame->code->kind == FunctionCode::Kind::Eval;
+          PropertyDescriptor d =
+              PropertyDescriptor::data(sp_[-1], kWritable | kEnumerable | (deletable ? kConfigurable : 0));
           if (!ops::defineOwnProperty(engine_, global, key, d, true)) THROW();
         }
         --sp_;
@@ -561,11 +564,17 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::Call:
+      case Op::CallEval:
       case Op::CallSpread: {
-        std::uint32_t argc = op == Op::Call ? OPERAND() : 0;
+        std::uint32_t argc = op == Op::CallSpread ? 0 : OPERAND();
         Value text = constants[OPERAND()];
         if (op == Op::CallSpread && !spreadArguments(argc)) THROW();
         Value callee = sp_[-static_cast<std::ptrdiff_t>(argc) - 2];
+        if (op == Op::CallEval && callee == Value::object(engine_.intrinsic(Intrinsic::Eval))) {
+          if (!directEvalOnStack(argc, frame->context)) THROW();
+          REFRESH();
+          break;
+        }
         if (!engine_.isCallable(callee)) {
           engine_.throwError(ErrorType::TypeError, stringText(engine_, text) + " is not a function");
           THROW();

@@ -5,6 +5,7 @@
 
 #include "engine/Conversions.h"
 #include "engine/EngineMade.h"
+#include "engine/Eval.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
@@ -24,6 +25,17 @@ bool Interpreter::callOnStack(std::uint32_t argc) {
     }
   }
   Value result = call(callee, args[-1], std::span<const Value>(args, argc));
+  if (result.isException()) return false;
+  sp_ = args - 2;
+  *sp_++ = result;
+  return true;
+}
+
+// [callee this args…] → what the direct eval of the first argument gives, its code
+// seeing `context`, the caller's scopes.
+bool Interpreter::directEvalOnStack(std::uint32_t argc, CellId context) {
+  Value* args = sp_ - argc;
+  Value result = directEval(engine_, argc > 0 ? args[0] : Value::undefined(), context);
   if (result.isException()) return false;
   sp_ = args - 2;
   *sp_++ = result;

@@ -48,6 +48,8 @@ enum class Intrinsic : std::uint8_t {
   DatePrototype,
   // DOMException.prototype: DOMExceptions are Errors whose prototype inherits Error's.
   DOMExceptionPrototype,
+  // The global eval as installed: `eval(src)` is a direct eval only when it calls this.
+  Eval,
   Count,
 };
 

@@ -8,6 +8,13 @@ namespace {
 
 constexpr std::string_view kSyntheticFunctionVariables[] = {"this", "new.target", "%function"};
 
+// `eval(...)`: a call (not `new`, not `eval?.()`) of the plain name. It is a direct
+// eval when the name is also the global's (ECMA-262 13.3.6.1).
+bool isDirectEvalShape(const CallExpression& call) {
+  return call.kind == NodeKind::CallExpression && !call.optional && call.callee->kind == NodeKind::Identifier &&
+         call.callee->as<Identifier>()->name == "eval";
+}
+
 }  // namespace
 
 ScopeAnalysis::Variable* ScopeAnalysis::ScopeInfo::find(std::string_view name) {
@@ -29,6 +36,27 @@ ScopeAnalysis::ScopeAnalysis(const Program& program) {
   current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
+  for (ScopeInfo& scope : scopes_) {
+    if (!scope.seenByEval) continue;
+    for (Variable& v : scope.variables) {
+      // A script's top-level var or function is a property of the global object.
+      bool globalProperty = scope.kind == ScopeKind::Script &&
+                            (v.kind == DeclarationKind::Var || v.kind == DeclarationKind::Function);
+      if (!globalProperty) v.captured = true;
+    }
+  }
+}
+
+// The eval code sees the caller's `this`, `new.target` and `arguments` and every
+// variable of every scope around it: all of them are captured.
+void ScopeAnalysis::noteDirectEval(const CallExpression* call) {
+  directEvals_.push_back(call);
+  for (auto name : {"this", "new.target", "arguments"}) reference(name);
+  for (ScopeInfo* scope = current_; scope; scope = scope->parent) scope->seenByEval = true;
+}
+
+bool ScopeAnalysis::isDirectEval(const CallExpression* call) const {
+  return std::ranges::find(directEvals_, call) != directEvals_.end();
 }
 
 ScopeAnalysis::ScopeInfo* ScopeAnalysis::scopeOf(const Node* node) const {
@@ -268,7 +296,9 @@ void ScopeAnalysis::visit(const Node* node) {
       // super(…) passes the constructor's new.target on: an arrow function calling it
       // must find that in the constructor's context.
       if (c->callee->kind == NodeKind::SuperExpression) reference("new.target");
+      std::size_t globalsBefore = globalReferences_.size();
       visit(c->callee);
+      if (isDirectEvalShape(*c) && globalReferences_.size() > globalsBefore) noteDirectEval(c);
       return visitList(c->arguments);
     }
     case NodeKind::MemberExpression: {

@@ -32,6 +32,9 @@ class ScopeAnalysis {
     bool isArrow = false;
     std::vector<Variable> variables;  // in declaration order; add() keeps byName in step
     bool usesArguments = false;
+    // A direct eval here or in a scope inside: its code may name any variable, so
+    // every one goes into a context, as V8 does.
+    bool seenByEval = false;
 
     Variable* find(std::string_view name);
     // Declares a variable; a name declared twice keeps its first.
@@ -53,6 +56,8 @@ class ScopeAnalysis {
   ScopeInfo* fieldScopeOf(const Class* node) const;
   // The identifiers no scope declares, in source order: they name globals.
   const std::vector<const Identifier*>& globalReferences() const { return globalReferences_; }
+  // A direct eval call: `eval(...)` with `eval` naming the global.
+  bool isDirectEval(const CallExpression* call) const;
 
  private:
   ScopeInfo& open(const Node* owner, ScopeKind kind, const Scope& declared, bool isFunction, bool isArrow);
@@ -65,12 +70,14 @@ class ScopeAnalysis {
   void visitClass(const Class* cls);
   void visitPattern(const Node* target);
   void visitScoped(const Node* owner, ScopeKind kind, const Scope& declared, auto&& body);
+  void noteDirectEval(const CallExpression* call);
 
   std::deque<ScopeInfo> scopes_;
   std::unordered_map<const Node*, ScopeInfo*> byNode_;
   std::unordered_map<const Class*, ScopeInfo*> fieldScopes_;
   ScopeInfo* current_ = nullptr;
   std::vector<const Identifier*> globalReferences_;
+  std::vector<const CallExpression*> directEvals_;
 };
 
 }  // namespace reachable

@@ -136,5 +136,17 @@ TEST(AllocationSites, CodeFromAStringAtTheNewFunctionThatMadeIt) {
   EXPECT_EQ(siteOf(runner, "list"), Place(1, 7));
 }
 
+// The same for eval: what the code given to it allocates counts as the statement
+// that called eval, and the closure that carries it into a frame is not the program's.
+TEST(AllocationSites, CodeFromAStringAtTheEvalThatRanIt) {
+  ProgramRunner runner(tracking());
+  runner.run(
+      "const e = eval;\n"
+      "globalThis.made = e('1;\\n({ list: [1] })');\n"
+      "globalThis.list = globalThis.made.list;\n");
+  EXPECT_EQ(siteOf(runner, "made"), Place(2, 1));
+  EXPECT_EQ(siteOf(runner, "list"), Place(2, 1));
+}
+
 }  // namespace
 }  // namespace reachable
