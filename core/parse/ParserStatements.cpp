@@ -221,7 +221,7 @@ Node* Parser::parseFor() {
     Node* expression = parseAssignment(false, true);
     const bool isOf = atContextual("of");
     if (isOf || at(TokenKind::In)) {
-      if (isOf && startsWithAsync && expression->kind == NodeKind::Identifier && !expression->parenthesized) {
+      if (isOf && !isAwait && startsWithAsync && expression->kind == NodeKind::Identifier && !expression->parenthesized) {
         syntaxError("The left-hand side of a for-of loop may not be 'async'.", exprStart);
       }
       Node* target = toAssignmentTarget(expression, false);
