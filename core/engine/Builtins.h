@@ -34,6 +34,10 @@ void installReflectBuiltins(Engine& engine);
 void installJsonBuiltins(Engine& engine);
 void installCollectionBuiltins(Engine& engine);
 void installGeneratorBuiltins(Engine& engine);
+void installAsyncGeneratorBuiltins(Engine& engine);
+// How V8 names the receiver a generator method refuses: a generator of the other kind
+// by its tag, anything else as messages do.
+std::string describeGeneratorReceiver(Engine& engine, Value v);
 void installProxyBuiltins(Engine& engine);
 void installRegExpBuiltins(Engine& engine);
 

@@ -1,5 +1,6 @@
 // %GeneratorFunction%, %GeneratorFunction.prototype% and %GeneratorPrototype%: the
-// objects a generator function and its generators inherit from (ECMA-262 27.3-27.5).
+// objects a generator function and its generators inherit from (ECMA-262 27.3-27.5),
+// and their async counterparts with %AsyncIteratorPrototype% (27.1.3, 27.4, 27.6).
 #include "engine/Builtins.h"
 #include "engine/DynamicFunction.h"
 #include "engine/Interpreter.h"
@@ -20,13 +21,25 @@ Value generatorResume(NativeCall& call) {
   static constexpr std::string_view kNames[] = {"next", "throw", "return"};
   Engine& engine = call.engine;
   Value self = call.thisValue;
-  if (!self.isObject() || engine.heap().get(self.asCell()).kind != CellKind::Generator) {
+  if (!self.isObject() || engine.heap().get(self.asCell()).kind != CellKind::Generator ||
+      engine.heap().as<GeneratorObject>(self).isAsync) {
     return engine.throwError(ErrorType::TypeError,
                              "Method [Generator].prototype." + std::string(kNames[static_cast<int>(kMode)]) +
-                                 " called on incompatible receiver " + engine.describeForMessage(self));
+                                 " called on incompatible receiver " + describeGeneratorReceiver(engine, self));
   }
   return engine.interpreter().resumeGenerator(self.asCell(), kMode, call.arg(0));
 }
+
+Value asyncGeneratorFunctionConstructor(NativeCall& call) {
+  return createDynamicFunction(call.engine, call.args, DynamicFunctionKind::AsyncGenerator);
+}
+
+template <Interpreter::ResumeMode kMode>
+Value asyncGeneratorRequest(NativeCall& call) {
+  return call.engine.interpreter().enqueueAsyncGeneratorRequest(call.thisValue, kMode, call.arg(0));
+}
+
+Value asyncIteratorPrototypeAsyncIterator(NativeCall& call) { return call.thisValue; }
 
 void defineTag(Engine& engine, CellId target, std::string_view tag) {
   ops::defineOwnProperty(engine, target, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
@@ -42,6 +55,12 @@ void defineLink(Engine& engine, CellId from, Value key, CellId to) {
 
 }  // namespace
 
+std::string describeGeneratorReceiver(Engine& engine, Value v) {
+  if (v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Generator)
+    return engine.heap().as<GeneratorObject>(v).isAsync ? "[object AsyncGenerator]" : "[object Generator]";
+  return engine.describeForMessage(v);
+}
+
 void installGeneratorBuiltins(Engine& engine) {
   const Atoms& atoms = engine.atoms();
   CellId functionPrototype = engine.intrinsic(Intrinsic::GeneratorFunctionPrototype);
@@ -55,6 +74,28 @@ void installGeneratorBuiltins(Engine& engine) {
   defineTag(engine, functionPrototype, "GeneratorFunction");
   Value constructor =
       defineConstructor(engine, "GeneratorFunction", generatorFunctionConstructor, 1, functionPrototype, false);
+  Value function = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::FunctionPrototype)),
+                            PropertyKey::fromAtom(atoms.constructor));
+  engine.heap().as<JSObject>(constructor).proto = function.asCell();
+  defineLink(engine, functionPrototype, atoms.constructor, constructor.asCell());
+}
+
+void installAsyncGeneratorBuiltins(Engine& engine) {
+  const Atoms& atoms = engine.atoms();
+  CellId asyncIteratorPrototype = engine.intrinsic(Intrinsic::AsyncIteratorPrototype);
+  defineMethod(engine, asyncIteratorPrototype, engine.realm().symbols.asyncIterator, "[Symbol.asyncIterator]",
+               asyncIteratorPrototypeAsyncIterator, 0);
+  CellId functionPrototype = engine.intrinsic(Intrinsic::AsyncGeneratorFunctionPrototype);
+  CellId generatorPrototype = engine.intrinsic(Intrinsic::AsyncGeneratorPrototype);
+  defineLink(engine, generatorPrototype, atoms.constructor, functionPrototype);
+  defineMethod(engine, generatorPrototype, "next", asyncGeneratorRequest<Interpreter::ResumeMode::Next>, 1);
+  defineMethod(engine, generatorPrototype, "return", asyncGeneratorRequest<Interpreter::ResumeMode::Return>, 1);
+  defineMethod(engine, generatorPrototype, "throw", asyncGeneratorRequest<Interpreter::ResumeMode::Throw>, 1);
+  defineTag(engine, generatorPrototype, "AsyncGenerator");
+  defineLink(engine, functionPrototype, atoms.prototype, generatorPrototype);
+  defineTag(engine, functionPrototype, "AsyncGeneratorFunction");
+  Value constructor = defineConstructor(engine, "AsyncGeneratorFunction", asyncGeneratorFunctionConstructor, 1,
+                                        functionPrototype, false);
   Value function = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::FunctionPrototype)),
                             PropertyKey::fromAtom(atoms.constructor));
   engine.heap().as<JSObject>(constructor).proto = function.asCell();

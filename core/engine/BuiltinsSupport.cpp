@@ -32,6 +32,7 @@ void installBuiltins(Engine& engine) {
   installJsonBuiltins(engine);
   installCollectionBuiltins(engine);
   installGeneratorBuiltins(engine);
+  installAsyncGeneratorBuiltins(engine);
   installRegExpBuiltins(engine);
   installDateBuiltins(engine);
   installStructuredClone(engine);

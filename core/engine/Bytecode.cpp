@@ -33,6 +33,8 @@ bool mayAllocate(Op op) {
     case Op::CopyRestProperties:
     case Op::IteratorRest:
     case Op::GetIterator:
+    case Op::GetAsyncIterator:
+    case Op::AsyncIteratorNext:
     case Op::Await:
     case Op::Yield:
     case Op::YieldStar: return true;

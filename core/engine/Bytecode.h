@@ -82,6 +82,11 @@ namespace reachable {
       X(IteratorClose, 0)          /* iterator next -> ; calls `return` unless exhausted */                            \
       X(IteratorValue, 0)          /* iterator next -> iterator next value (undefined once exhausted) */               \
       X(IteratorRest, 0)           /* iterator next -> iterator next array of what remains */                          \
+      X(GetAsyncIterator, 1)       /* iterable's text: iterable -> iterator next (sync ones wrapped, as for await does) */ \
+      X(AsyncIteratorNext, 0)      /* iterator next -> iterator next result-to-await */                                \
+      X(AsyncIteratorStep, 1)      /* iterator next result -> iterator next value, or jump when done (pops result) */  \
+      X(AsyncIteratorReturn, 1)    /* iterator next -> result-to-await, or jump (empty) when there is no `return` */   \
+      X(AsyncIteratorClosed, 0)    /* result -> ; TypeError unless the awaited `return` result is an object */        \
       X(RequireObjectCoercible, 3) /* value -> value; TypeError for null and undefined: source text, first key, as a read */                              \
       X(CopyRestProperties, 0)     /* source excludedKeys -> object */                                                 \
       X(NewPrivateName, 3)         /* name, class name, kind (+4 static) -> a fresh private name */                   \
@@ -180,6 +185,7 @@ struct FunctionCode {
     if (isGenerator) return false;
     return kind == Kind::Normal || kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor;
   }
+  bool isAsyncGenerator() const { return isAsync && isGenerator; }
   bool isClassConstructor() const { return kind == Kind::ClassConstructor || kind == Kind::DerivedConstructor; }
   // The expression whose instruction ends just before `pc`, where a running frame's
   // pc stands while that instruction allocates; nothing for other instructions.

@@ -616,6 +616,8 @@ void FunctionCompiler::compileYield(const YieldExpression& y) {
   } else {
     emit(Op::PushUndefined);
   }
+  // An async generator awaits what it yields before handing it out.
+  if (code_.isAsyncGenerator()) emit(Op::Await);
   emitSuspension(Op::Yield);
 }
 
@@ -624,6 +626,8 @@ void FunctionCompiler::emitSuspension(Op op) {
   std::size_t returnTarget = here() - 1;
   auto resumed = emitJump(Op::Jump);
   patchHere(returnTarget);
+  // An async generator's return(v) awaits v at the yield, where a rejection can be caught.
+  if (code_.isAsyncGenerator()) emit(Op::Await);
   emitReturn();
   patchHere(resumed);
 }

@@ -55,6 +55,7 @@ struct JumpTarget {
   std::size_t handlerDepth = 0;
   std::uint32_t stackDepth = 0;  // operand-stack entries to drop (a for-of iterator)
   bool ownsIterator = false;
+  bool asyncIterator = false;  // a `for await` loop: closing it awaits `return()`
 };
 
 class ProgramCompiler;
@@ -213,6 +214,8 @@ class FunctionCompiler {
   void compileYield(const YieldExpression& y);
   // Yield or YieldStar with its operands, then the code a `return()` resumption runs.
   void emitSuspension(Op op);
+  // AsyncIteratorClose for a `for await` left early: `return()` called and awaited.
+  void emitAsyncIteratorClose();
   void compileOptionalCheck(std::uint32_t itemsToDrop);
   void compileTemplate(const TemplateLiteral& t);
   void compileTaggedTemplate(const TaggedTemplate& t);

@@ -218,8 +218,14 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
   JumpTarget target{std::move(labels), true, true, {}, {}, contextDepth_, finallyBlocks_.size(), handlerDepth_};
   target.stackDepth = stackDepth;
   target.ownsIterator = ownsIterator;
+  target.asyncIterator = s.isAwait;
   targets_.push_back(std::move(target));
   std::size_t top = label();
+  // for await: each turn awaits the promise `next()` gave before looking at it.
+  if (s.isAwait) {
+    emit(Op::AsyncIteratorNext);
+    emit(Op::Await);
+  }
   auto exit = emitJump(stepOp);
   CompileScope& scope = enterScope(program_.analysis().scopeOf(&s), false);
   hoistDeclarations(scope);
@@ -235,17 +241,28 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
 void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels) {
   step(s);
   compileExpression(s.right);
-  emit(Op::GetIterator, calleeText(*s.right));  // -> iterator next
-  auto exit = compileForEachLoop(s, std::move(labels), Op::IteratorStep, 2, true);
+  emit(s.isAwait ? Op::GetAsyncIterator : Op::GetIterator, calleeText(*s.right));  // -> iterator next
+  auto exit = compileForEachLoop(s, std::move(labels), s.isAwait ? Op::AsyncIteratorStep : Op::IteratorStep, 2, true);
   // Exhausted: drop the iterator. Left by `break`: close it first.
   patchHere(exit);
   emit(Op::Pop);
   emit(Op::Pop);
   auto toEnd = emitJump(Op::Jump);
   patchHere(targets_.back().breaks);
-  emit(Op::IteratorClose);
+  if (s.isAwait) {
+    emitAsyncIteratorClose();
+  } else {
+    emit(Op::IteratorClose);
+  }
   patchHere(toEnd);
   targets_.pop_back();
+}
+
+void FunctionCompiler::emitAsyncIteratorClose() {
+  auto noReturn = emitJump(Op::AsyncIteratorReturn);
+  emit(Op::Await);
+  emit(Op::AsyncIteratorClosed);
+  patchHere(noReturn);
 }
 
 void FunctionCompiler::compileForIn(const ForEachStatement& s, std::vector<std::string_view> labels) {
@@ -369,6 +386,8 @@ void FunctionCompiler::compileJump(const JumpStatement& s) {
 void FunctionCompiler::compileReturn(const ValueStatement& s) {
   if (s.value) {
     compileExpression(s.value);
+    // An async generator's `return v` awaits v (ECMA-262's ReturnStatement).
+    if (code_.isAsyncGenerator()) emit(Op::Await);
     if (code_.kind == FunctionCode::Kind::DerivedConstructor) {
       auto given = emitJump(Op::JumpIfNotUndefined);
       emit(Op::Pop);
@@ -404,7 +423,9 @@ void FunctionCompiler::emitReturn() {
 std::uint32_t FunctionCompiler::closeLoopsUpTo(std::vector<JumpTarget>::reverse_iterator end) {
   std::uint32_t closed = 0;
   for (auto inner = targets_.rbegin(); inner != end; ++inner) {
-    if (inner->ownsIterator) {
+    if (inner->asyncIterator) {
+      emitAsyncIteratorClose();
+    } else if (inner->ownsIterator) {
       emit(Op::IteratorClose);
     } else {
       for (std::uint32_t i = 0; i < inner->stackDepth; ++i) emit(Op::Pop);

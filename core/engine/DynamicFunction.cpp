@@ -17,6 +17,7 @@ std::string_view prefixOf(DynamicFunctionKind kind) {
   switch (kind) {
     case DynamicFunctionKind::Generator: return "function*";
     case DynamicFunctionKind::Async: return "async function";
+    case DynamicFunctionKind::AsyncGenerator: return "async function*";
     case DynamicFunctionKind::Normal: break;
   }
   return "function";

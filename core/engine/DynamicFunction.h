@@ -8,7 +8,7 @@ namespace reachable {
 
 // The constructors that compile functions from strings: Function, GeneratorFunction
 // and AsyncFunction.
-enum class DynamicFunctionKind : std::uint8_t { Normal, Generator, Async };
+enum class DynamicFunctionKind : std::uint8_t { Normal, Generator, Async, AsyncGenerator };
 
 // CreateDynamicFunction: the source text V8 builds from the arguments,
 // `function anonymous(a,b\n) {\nBODY\n}`, compiled as global code (it sees the

@@ -51,6 +51,9 @@ void Engine::createIntrinsics() {
   realm_[Intrinsic::AsyncFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
   realm_[Intrinsic::GeneratorFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
   realm_[Intrinsic::GeneratorPrototype] = object(realm_[Intrinsic::IteratorPrototype]);
+  realm_[Intrinsic::AsyncIteratorPrototype] = object(objectPrototype);
+  realm_[Intrinsic::AsyncGeneratorFunctionPrototype] = object(realm_[Intrinsic::FunctionPrototype]);
+  realm_[Intrinsic::AsyncGeneratorPrototype] = object(realm_[Intrinsic::AsyncIteratorPrototype]);
   realm_[Intrinsic::ArrayPrototype] = object(objectPrototype, CellKind::Array);
   for (auto i : {Intrinsic::TypeErrorPrototype, Intrinsic::RangeErrorPrototype, Intrinsic::ReferenceErrorPrototype,
                  Intrinsic::SyntaxErrorPrototype, Intrinsic::EvalErrorPrototype, Intrinsic::URIErrorPrototype,

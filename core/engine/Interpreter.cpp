@@ -75,8 +75,13 @@ bool Interpreter::checkStackRoom(std::size_t values) {
 // The [[Prototype]] of a function of this kind: %Function.prototype%,
 // %AsyncFunction.prototype% or %GeneratorFunction.prototype%.
 static Intrinsic functionPrototypeOf(const FunctionCode& code) {
+  if (code.isAsyncGenerator()) return Intrinsic::AsyncGeneratorFunctionPrototype;
   if (code.isGenerator) return Intrinsic::GeneratorFunctionPrototype;
   return code.isAsync ? Intrinsic::AsyncFunctionPrototype : Intrinsic::FunctionPrototype;
+}
+
+static Intrinsic generatorPrototypeOf(const FunctionCode& code) {
+  return code.isAsync ? Intrinsic::AsyncGeneratorPrototype : Intrinsic::GeneratorPrototype;
 }
 
 CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool isMethod) {
@@ -97,7 +102,7 @@ CellId Interpreter::makeClosure(const FunctionCode& code, CellId context, bool i
   if (code.isGenerator) {
     // Each generator function has its own prototype for its generators, without a
     // `constructor`.
-    Value prototype = engine_.newObject(engine_.intrinsic(Intrinsic::GeneratorPrototype));
+    Value prototype = engine_.newObject(engine_.intrinsic(generatorPrototypeOf(code)));
     fn.properties.addWithShape(closureShapes_.withPrototype, prototype);
   }
   heap.reaccount(fn);
@@ -110,8 +115,9 @@ Value Interpreter::newGenerator(const JSFunction& fn) {
   Heap& heap = engine_.heap();
   auto index = fn.properties.find(engine_.atoms().prototype);
   Value prototype = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
-  CellId proto = prototype.isObject() ? prototype.asCell() : engine_.intrinsic(Intrinsic::GeneratorPrototype);
+  CellId proto = prototype.isObject() ? prototype.asCell() : engine_.intrinsic(generatorPrototypeOf(*fn.code));
   auto& generator = heap.make<GeneratorObject>(proto);
+  generator.isAsync = fn.code->isAsync;
   heap.reaccount(generator);
   return Value::object(generator.id);
 }
@@ -125,7 +131,8 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
   // site is the caller's call.
   Value generator = code.isGenerator ? newGenerator(fn) : Value::undefined();
   Value asyncPromise;
-  if (code.isAsync) {
+  // An async generator has no promise of its own: each request has one.
+  if (code.isAsync && !code.isGenerator) {
     asyncPromise = promises::newPromise(engine_);
     if (code.kind == FunctionCode::Kind::Module)
       engine_.heap().get(asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
@@ -336,6 +343,12 @@ bool Interpreter::suspend(Frame& frame) {
   Value parkedValue = Value::object(parked.id);
   Pin pin(*this, parkedValue);
   parked.promise = frame.asyncPromise;
+  parked.generator = frame.generator;
+  if (!frame.generator.isUndefined()) {
+    auto& generator = heap.as<GeneratorObject>(frame.generator);
+    heap.noteWrite(generator);
+    generator.state = GeneratorState::Awaiting;
+  }
   heap.reaccount(parked);
   Value promise = promises::promiseResolve(engine_, sp_[-1]);
   if (promise.isException()) return false;
@@ -387,7 +400,7 @@ void Interpreter::unpark(AsyncFrame& parked) {
   parked.handlers.clear();
   parked.extraArguments.clear();
   parked.context = kNoCell;
-  parked.callee = parked.thisValue = parked.newTarget = parked.promise = Value::undefined();
+  parked.callee = parked.thisValue = parked.newTarget = parked.promise = parked.generator = Value::undefined();
   engine_.heap().reaccount(parked);
   frame.serial = nextFrameSerial_++;
   frames_.pushReused() = std::move(frame);
@@ -397,8 +410,19 @@ void Interpreter::resumeAsync(CellId parkedId, Value value, bool rejected) {
   auto& parked = engine_.heap().as<AsyncFrame>(parkedId);
   if (!checkStackRoom(parked.values.size() + 1)) return;
   std::size_t depth = frames_.size();
+  const Value generator = parked.generator;
   unpark(parked);
   ++nativeDepth_;
+  if (!generator.isUndefined()) {
+    frames_.back().generator = generator;
+    auto& object = engine_.heap().as<GeneratorObject>(generator);
+    engine_.heap().noteWrite(object);
+    object.state = GeneratorState::Executing;
+    Value result = continueAfterAwait(depth, value, rejected);
+    --nativeDepth_;
+    settleAsyncGeneratorTurn(generator.asCell(), result);
+    return;
+  }
   if (rejected) {
     engine_.throwValue(value);
     Value result;

@@ -52,6 +52,11 @@ class Interpreter {
   // GeneratorResume and GeneratorResumeAbrupt: runs the generator to its next yield
   // or its end; the { value, done } it gives, or Value::exception().
   Value resumeGenerator(CellId generator, ResumeMode mode, Value value);
+  // AsyncGeneratorEnqueue and what follows it (next, throw and return of an async
+  // generator): the promise of the request's { value, done }.
+  Value enqueueAsyncGeneratorRequest(Value generator, ResumeMode mode, Value value);
+  // The awaited value of a return() on a finished async generator has settled.
+  void finishAsyncGeneratorReturn(CellId generator, Value value, bool rejected);
 
   // Where the running program is: the innermost frame's current statement.
   std::optional<SourcePosition> currentPosition() const;
@@ -162,6 +167,20 @@ class Interpreter {
   // One turn of `yield*` on [iterator next received mode]: what the delegate said.
   enum class Delegation { Threw, Yielded, Done, Returned };
   Delegation delegateYield(Value& out);
+  // An async generator's turn has ended with `result` (a yield's { value, done }, a
+  // return's, or Value::exception()): its requests settle, and it runs on while
+  // more wait at a yield.
+  void settleAsyncGeneratorTurn(CellId generator, Value result);
+  // Removes the oldest request, fulfilling its promise with `value` or rejecting it.
+  void completeAsyncGeneratorStep(CellId generator, Value value, bool rejected);
+  // A finished async generator answers the requests still queued.
+  void drainAsyncGeneratorQueue(CellId generator);
+  void awaitAsyncGeneratorReturn(CellId generator);
+  // Continues a frame just unparked after an await, as resumeAsync does.
+  Value continueAfterAwait(std::size_t depth, Value value, bool rejected);
+  bool getAsyncIterator(std::u16string_view iterableText);
+  bool asyncIteratorStep(bool& done);
+  bool asyncIteratorReturn(bool& absent);
   bool callOnStack(std::uint32_t argc);
   bool directEvalOnStack(std::uint32_t argc, CellId context);
   bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);

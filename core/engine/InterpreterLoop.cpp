@@ -699,6 +699,37 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::IteratorClose:
         if (!iteratorClose()) THROW();
         break;
+      case Op::GetAsyncIterator:
+        if (!getAsyncIterator(sourceTextOf(heap, constants, OPERAND()))) THROW();
+        break;
+      case Op::AsyncIteratorNext: {
+        Value result = engine_.call(sp_[-1], sp_[-2], {});
+        CHECK(result);
+        *sp_++ = result;
+        break;
+      }
+      case Op::AsyncIteratorStep: {
+        auto target = OPERAND();
+        bool done = false;
+        if (!asyncIteratorStep(done)) THROW();
+        if (done) frame->pc = target;
+        break;
+      }
+      case Op::AsyncIteratorReturn: {
+        auto target = OPERAND();
+        bool absent = false;
+        if (!asyncIteratorReturn(absent)) THROW();
+        if (absent) frame->pc = target;
+        break;
+      }
+      case Op::AsyncIteratorClosed:
+        if (!sp_[-1].isObject()) {
+          engine_.throwError(ErrorType::TypeError,
+                             "Iterator result " + toDisplayString(engine_, sp_[-1]) + " is not an object");
+          THROW();
+        }
+        --sp_;
+        break;
       case Op::RequireObjectCoercible: {
         const std::uint32_t source = OPERAND(), key = OPERAND(), read = OPERAND();
         if (sp_[-1].isNullish()) {

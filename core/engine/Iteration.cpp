@@ -44,6 +44,13 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
   });
 }
 
+std::optional<IteratorRecord> getSyncIteratorForAwait(Engine& engine, Value iterable, std::u16string_view iterableText) {
+  return iteratorOf(engine, iterable, [&] {
+    std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
+    return name + " is not async iterable";
+  });
+}
+
 std::optional<IteratorRecord> getDelegateIterator(Engine& engine, Value iterable) {
   return iteratorOf(engine, iterable, [&] {
     return typedDescription(engine, iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))";

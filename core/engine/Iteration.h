@@ -17,6 +17,9 @@ struct IteratorRecord {
 // `iterableText`, when given, names the iterable in the TypeError as V8 does
 // ("obj is not iterable").
 std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText = {});
+// The same for a `for await` over an iterable without [Symbol.asyncIterator], with
+// V8's message for one that has neither method.
+std::optional<IteratorRecord> getSyncIteratorForAwait(Engine& engine, Value iterable, std::u16string_view iterableText);
 // The same for `yield*`, with V8's message for what is not iterable there.
 std::optional<IteratorRecord> getDelegateIterator(Engine& engine, Value iterable);
 // The next value, or nullopt when done (check the engine for a pending error).

@@ -40,6 +40,9 @@ enum class Intrinsic : std::uint8_t {
   AsyncFunctionPrototype,
   GeneratorFunctionPrototype,  // %GeneratorFunction.prototype%: generator functions inherit from it
   GeneratorPrototype,          // %GeneratorPrototype%: generator objects inherit from it
+  AsyncIteratorPrototype,      // %AsyncIteratorPrototype%: its [Symbol.asyncIterator]() returns this
+  AsyncGeneratorFunctionPrototype,
+  AsyncGeneratorPrototype,
   TimeoutPrototype,
   RegExpPrototype,
   RegExpStringIteratorPrototype,

@@ -25,7 +25,8 @@ std::string describeUncloneable(Engine& engine, Value v) {
   if (!v.isObject()) return toDisplayString(engine, v);
   const HeapCell& cell = engine.heap().get(v.asCell());
   if (cell.kind == CellKind::Proxy) return "#<Object>";
-  if (cell.kind == CellKind::Generator) return "[object Generator]";
+  if (cell.kind == CellKind::Generator)
+    return static_cast<const GeneratorObject&>(cell).isAsync ? "[object AsyncGenerator]" : "[object Generator]";
   if (cell.kind == CellKind::PrimitiveWrapper) return "[object Symbol]";  // the one wrapper that does not clone
   if (cell.kind != CellKind::Function) return engine.describeForMessage(v);
   const auto& fn = engine.heap().as<JSFunction>(v);

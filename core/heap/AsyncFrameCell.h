@@ -34,6 +34,7 @@ struct AsyncFrame : HeapCell {
   std::vector<Value> extraArguments;
   std::vector<SavedHandler> handlers;
   Value promise;  // the promise the async function returned to its caller
+  Value generator;  // the async generator whose body awaits here, if it is one
   // Running again: the frame is back on the stack, and this cell, emptied, is garbage.
   bool resumed = false;
 };

@@ -41,6 +41,8 @@ enum class EdgeKind : std::uint8_t {
   AsyncPromise,    // the promise an async function returned
   PrimitiveValue,  // a wrapper's string or symbol
   GeneratorFrame,  // a suspended generator's parked frame
+  GeneratorRequest,  // index: 2 × the request's position, +1 for its promise
+  FrameGenerator,    // the async generator a parked frame belongs to
   ProxyTarget,
   ProxyHandler,
   StringPart,  // index: 0 or 1, the strings a concatenation not yet read joins

@@ -54,6 +54,9 @@ std::string describeEdge(const Heap& heap, CellId from, const EdgeName& edge) {
     case EdgeKind::AsyncPromise: return "promise";
     case EdgeKind::PrimitiveValue: return "[[PrimitiveValue]]";
     case EdgeKind::GeneratorFrame: return "suspended frame";
+    case EdgeKind::GeneratorRequest:
+      return "request " + std::to_string(edge.index / 2) + (edge.index % 2 == 0 ? " value" : " promise");
+    case EdgeKind::FrameGenerator: return "async generator";
     case EdgeKind::ProxyTarget: return "[[ProxyTarget]]";
     case EdgeKind::ProxyHandler: return "[[ProxyHandler]]";
     case EdgeKind::StringPart: return edge.index == 0 ? "first" : "second";  // as V8's heap snapshots name them

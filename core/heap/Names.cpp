@@ -68,6 +68,8 @@ std::string_view edgeKindName(EdgeKind kind) {
     case EdgeKind::AsyncPromise: return "async-promise";
     case EdgeKind::PrimitiveValue: return "primitive-value";
     case EdgeKind::GeneratorFrame: return "generator-frame";
+    case EdgeKind::GeneratorRequest: return "generator-request";
+    case EdgeKind::FrameGenerator: return "frame-generator";
     case EdgeKind::ProxyTarget: return "proxy-target";
     case EdgeKind::ProxyHandler: return "proxy-handler";
     case EdgeKind::StringPart: return "string-part";

@@ -114,6 +114,16 @@ void traceAsyncFrame(const AsyncFrame& f, Visitor& visit) {
       emit(visit, EdgeKind::FrameContext, i + 1, Value::object(f.handlers[i].context));
   }
   emit(visit, EdgeKind::AsyncPromise, 0, f.promise);
+  emit(visit, EdgeKind::FrameGenerator, 0, f.generator);
+}
+
+template <class Visitor>
+void traceGenerator(const GeneratorObject& g, Visitor& visit) {
+  emit(visit, EdgeKind::GeneratorFrame, 0, g.frame);
+  for (std::uint32_t i = 0; i < g.queue.size(); ++i) {
+    emit(visit, EdgeKind::GeneratorRequest, 2 * i, g.queue[i].value);
+    emit(visit, EdgeKind::GeneratorRequest, 2 * i + 1, g.queue[i].promise);
+  }
 }
 
 }  // namespace tracing_detail
@@ -175,9 +185,7 @@ void traceCell(const HeapCell& cell, Visitor&& visit) {
     case CellKind::PrimitiveWrapper:
       emit(visit, EdgeKind::PrimitiveValue, 0, static_cast<const PrimitiveWrapperObject&>(cell).primitive);
       break;
-    case CellKind::Generator:
-      emit(visit, EdgeKind::GeneratorFrame, 0, static_cast<const GeneratorObject&>(cell).frame);
-      break;
+    case CellKind::Generator: traceGenerator(static_cast<const GeneratorObject&>(cell), visit); break;
     case CellKind::Proxy:
       emit(visit, EdgeKind::ProxyTarget, 0, static_cast<const ProxyObject&>(cell).target);
       emit(visit, EdgeKind::ProxyHandler, 0, static_cast<const ProxyObject&>(cell).handler);

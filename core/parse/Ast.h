@@ -392,6 +392,7 @@ struct ForEachStatement : NodeOf<NodeKind::ForInStatement, NodeKind::ForOfStatem
   Node* right = nullptr;
   Node* body = nullptr;
   Scope scope;
+  bool isAwait = false;  // `for await (… of …)`
 };
 
 // WhileStatement and DoWhileStatement.

@@ -120,7 +120,7 @@ class Printer {
       case NodeKind::ForInStatement:
       case NodeKind::ForOfStatement: {
         const auto* s = n->as<ForEachStatement>();
-        open(n->kind == NodeKind::ForInStatement ? "for-in" : "for-of");
+        open(n->kind == NodeKind::ForInStatement ? "for-in" : s->isAwait ? "for-await-of" : "for-of");
         scope(s->scope);
         for (const Node* part : {s->left, s->right, s->body}) item(part);
         close();

@@ -20,7 +20,6 @@ Parser::FunctionContext Parser::methodContext(FunctionKind kind, bool isAsync, b
 Function* Parser::parseFunction(NodeKind kind, SourcePosition start, bool isAsync, bool isStatement) {
   expect(TokenKind::Function);
   const bool isGenerator = eat(TokenKind::Star);
-  refuseAsyncGenerator(isAsync, isGenerator, start);
   auto* function = make<Function>(kind, start);
   function->isAsync = isAsync;
   function->isGenerator = isGenerator;
@@ -38,7 +37,6 @@ Function* Parser::parseFunction(NodeKind kind, SourcePosition start, bool isAsyn
 }
 
 Function* Parser::parseMethod(FunctionKind kind, bool isAsync, bool isGenerator, SourcePosition start) {
-  refuseAsyncGenerator(isAsync, isGenerator, start);
   auto* function = make<Function>(NodeKind::FunctionExpression, start);
   function->functionKind = kind;
   function->isAsync = isAsync;
@@ -52,10 +50,6 @@ Function* Parser::parseMethod(FunctionKind kind, bool isAsync, bool isGenerator,
   function->scope = popScope();
   functions_.pop_back();
   return finish(function);
-}
-
-void Parser::refuseAsyncGenerator(bool isAsync, bool isGenerator, SourcePosition start) {
-  if (isAsync && isGenerator) unsupported("async generator functions are not supported", start);
 }
 
 void Parser::checkParameterShape(Function* function, SourcePosition start) {

@@ -177,7 +177,7 @@ class Parser {
   VariableDeclaration* parseVariableDeclaration(DeclarationKind kind, bool inForHead);
   Node* parseIf();
   Node* parseFor();
-  Node* parseForEach(SourcePosition start, Node* left, bool isOf);
+  Node* parseForEach(SourcePosition start, Node* left, bool isOf, bool isAwait);
   Node* parseWhile();
   Node* parseDoWhile();
   Node* parseSwitch();
@@ -251,7 +251,6 @@ class Parser {
   void parseFunctionBody(Function* function);
   Node* parseArrowFunction(SourcePosition start, const std::vector<Node*>& params, Node* rest, bool isAsync);
   FunctionContext methodContext(FunctionKind kind, bool isAsync, bool isGenerator = false) const;
-  void refuseAsyncGenerator(bool isAsync, bool isGenerator, SourcePosition start);
   void checkParameterShape(Function* function, SourcePosition start);
 
   // ---- Classes (ParserClasses.cpp) ----

@@ -179,7 +179,12 @@ Node* Parser::parseLoopBody() {
 Node* Parser::parseFor() {
   const SourcePosition start = current_.range.start;
   advance();
-  if (atContextual("await")) unsupported("for await...of is not supported", current_.range.start);
+  const bool isAwait = atContextual("await");
+  if (isAwait) {
+    if (!awaitIsOperator()) syntaxError("Unexpected reserved word", current_.range.start);
+    if (functions_.size() == 1) sawTopLevelAwait_ = true;
+    advance();
+  }
   expect(TokenKind::LeftParen);
   pushScope(ScopeKind::For);
   Node* init = nullptr;
@@ -198,7 +203,7 @@ Node* Parser::parseFor() {
       if (declaration->declarators[0]->init) {
         syntaxError(std::string(loop) + " loop variable declaration may not have an initializer.", first);
       }
-      return parseForEach(start, declaration, isOf);
+      return parseForEach(start, declaration, isOf, isAwait);
     }
     for (VariableDeclarator* declarator : declaration->declarators) {
       if (declarator->init) continue;
@@ -216,12 +221,12 @@ Node* Parser::parseFor() {
     Node* expression = parseAssignment(false, true);
     const bool isOf = atContextual("of");
     if (isOf || at(TokenKind::In)) {
-      if (isOf && startsWithAsync && expression->kind == NodeKind::Identifier && !expression->parenthesized) {
+      if (isOf && !isAwait && startsWithAsync && expression->kind == NodeKind::Identifier && !expression->parenthesized) {
         syntaxError("The left-hand side of a for-of loop may not be 'async'.", exprStart);
       }
       Node* target = toAssignmentTarget(expression, false);
       if (!target) syntaxError("Invalid left-hand side in for-loop", exprStart);
-      return parseForEach(start, target, isOf);
+      return parseForEach(start, target, isOf, isAwait);
     }
     checkPendingCoverErrors(coverErrors);
     if (at(TokenKind::Comma)) {
@@ -233,6 +238,8 @@ Node* Parser::parseFor() {
     }
     init = expression;
   }
+  // `for await` takes only `of`: with `in` or `;` the token there is the error.
+  if (isAwait) syntaxError("Unexpected token ';'", current_.range.start);
   auto* statement = make<ForStatement>(NodeKind::ForStatement, start);
   statement->init = init;
   expect(TokenKind::Semicolon);
@@ -245,10 +252,12 @@ Node* Parser::parseFor() {
   return finish(statement);
 }
 
-Node* Parser::parseForEach(SourcePosition start, Node* left, bool isOf) {
+Node* Parser::parseForEach(SourcePosition start, Node* left, bool isOf, bool isAwait) {
+  if (isAwait && !isOf) syntaxError("Unexpected token 'in'", current_.range.start);
   advance();
   auto* statement = make<ForEachStatement>(isOf ? NodeKind::ForOfStatement : NodeKind::ForInStatement, start);
   statement->left = left;
+  statement->isAwait = isAwait;
   statement->right = isOf ? parseAssignment() : parseExpression();
   expect(TokenKind::RightParen);
   statement->body = parseLoopBody();

@@ -48,6 +48,7 @@ bool isPlumbing(EdgeKind kind) {
     case EdgeKind::ReactionRejected:
     case EdgeKind::ReactionDerived:
     case EdgeKind::AsyncPromise:
+    case EdgeKind::FrameGenerator:
     case EdgeKind::FrameFunction: return true;
     default: return false;
   }
@@ -152,12 +153,14 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     case CellKind::Proxy: return std::string(cellKindName(cell.kind));
     case CellKind::AsyncFrame: {
       const auto& frame = static_cast<const AsyncFrame&>(cell);
-      const bool generator = frame.code && frame.code->isGenerator;
-      return (generator ? "generator " : "async ") +
+      const char* kind = !frame.code || !frame.code->isGenerator ? "async "
+                         : frame.code->isAsync                     ? "async generator "
+                                                                   : "generator ";
+      return kind +
              (frame.code ? functionDisplayName(*frame.code) : std::string("function")) +
              (frame.resumed ? " (resumed)" : " (suspended)");
     }
-    case CellKind::Generator: return "Generator";
+    case CellKind::Generator: return static_cast<const GeneratorObject&>(cell).isAsync ? "AsyncGenerator" : "Generator";
     case CellKind::Date: {
       // Its time in the card's title, as util.inspect prints it.
       double t = static_cast<const DateObject&>(cell).timeValue;
@@ -384,7 +387,8 @@ SuspendedFrame ViewBuilder::suspended(const AsyncFrame& frame) const {
   }
   s.frame = frame.serial;
   s.module = frame.code && frame.code->kind == FunctionCode::Kind::Module;
-  s.generator = frame.code && frame.code->isGenerator;
+  // Paused at a yield (an async generator's frame parked at an await is awaiting).
+  s.generator = frame.code && frame.code->isGenerator && frame.generator.isUndefined();
   return s;
 }
 

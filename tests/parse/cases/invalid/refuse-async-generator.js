@@ -1,2 +1,0 @@
-// expect: 2:1 async generator functions are not supported
-async function* g() {}

@@ -1,2 +1,0 @@
-// expect: 2:5 for await...of is not supported
-for await (const x of y) {}
