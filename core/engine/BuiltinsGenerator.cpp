@@ -61,45 +61,54 @@ std::string describeGeneratorReceiver(Engine& engine, Value v) {
   return engine.describeForMessage(v);
 }
 
-void installGeneratorBuiltins(Engine& engine) {
+namespace {
+
+// What tells a sync generator's built-ins from an async one's.
+struct GeneratorKind {
+  Intrinsic functionPrototype, prototype;
+  std::string_view functionName, tag;
+  NativeFunction next, return_, throw_, constructor;
+};
+
+// %GeneratorFunction.prototype% and its %GeneratorPrototype% (or the async ones), linked
+// as ECMA-262 §27.3 and §27.4 draw them, and the constructor reached from them.
+void installGeneratorKind(Engine& engine, const GeneratorKind& kind) {
   const Atoms& atoms = engine.atoms();
-  CellId functionPrototype = engine.intrinsic(Intrinsic::GeneratorFunctionPrototype);
-  CellId generatorPrototype = engine.intrinsic(Intrinsic::GeneratorPrototype);
+  CellId functionPrototype = engine.intrinsic(kind.functionPrototype);
+  CellId generatorPrototype = engine.intrinsic(kind.prototype);
   defineLink(engine, generatorPrototype, atoms.constructor, functionPrototype);
-  defineMethod(engine, generatorPrototype, "next", generatorResume<Interpreter::ResumeMode::Next>, 1);
-  defineMethod(engine, generatorPrototype, "return", generatorResume<Interpreter::ResumeMode::Return>, 1);
-  defineMethod(engine, generatorPrototype, "throw", generatorResume<Interpreter::ResumeMode::Throw>, 1);
-  defineTag(engine, generatorPrototype, "Generator");
+  defineMethod(engine, generatorPrototype, "next", kind.next, 1);
+  defineMethod(engine, generatorPrototype, "return", kind.return_, 1);
+  defineMethod(engine, generatorPrototype, "throw", kind.throw_, 1);
+  defineTag(engine, generatorPrototype, kind.tag);
   defineLink(engine, functionPrototype, atoms.prototype, generatorPrototype);
-  defineTag(engine, functionPrototype, "GeneratorFunction");
-  Value constructor =
-      defineConstructor(engine, "GeneratorFunction", generatorFunctionConstructor, 1, functionPrototype, false);
+  defineTag(engine, functionPrototype, kind.functionName);
+  Value constructor = defineConstructor(engine, kind.functionName, kind.constructor, 1, functionPrototype, false);
   Value function = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::FunctionPrototype)),
                             PropertyKey::fromAtom(atoms.constructor));
   engine.heap().as<JSObject>(constructor).proto = function.asCell();
   defineLink(engine, functionPrototype, atoms.constructor, constructor.asCell());
 }
 
+}  // namespace
+
+void installGeneratorBuiltins(Engine& engine) {
+  using Mode = Interpreter::ResumeMode;
+  installGeneratorKind(engine, {Intrinsic::GeneratorFunctionPrototype, Intrinsic::GeneratorPrototype,
+                                "GeneratorFunction", "Generator", generatorResume<Mode::Next>,
+                                generatorResume<Mode::Return>, generatorResume<Mode::Throw>,
+                                generatorFunctionConstructor});
+}
+
 void installAsyncGeneratorBuiltins(Engine& engine) {
-  const Atoms& atoms = engine.atoms();
+  using Mode = Interpreter::ResumeMode;
   CellId asyncIteratorPrototype = engine.intrinsic(Intrinsic::AsyncIteratorPrototype);
   defineMethod(engine, asyncIteratorPrototype, engine.realm().symbols.asyncIterator, "[Symbol.asyncIterator]",
                asyncIteratorPrototypeAsyncIterator, 0);
-  CellId functionPrototype = engine.intrinsic(Intrinsic::AsyncGeneratorFunctionPrototype);
-  CellId generatorPrototype = engine.intrinsic(Intrinsic::AsyncGeneratorPrototype);
-  defineLink(engine, generatorPrototype, atoms.constructor, functionPrototype);
-  defineMethod(engine, generatorPrototype, "next", asyncGeneratorRequest<Interpreter::ResumeMode::Next>, 1);
-  defineMethod(engine, generatorPrototype, "return", asyncGeneratorRequest<Interpreter::ResumeMode::Return>, 1);
-  defineMethod(engine, generatorPrototype, "throw", asyncGeneratorRequest<Interpreter::ResumeMode::Throw>, 1);
-  defineTag(engine, generatorPrototype, "AsyncGenerator");
-  defineLink(engine, functionPrototype, atoms.prototype, generatorPrototype);
-  defineTag(engine, functionPrototype, "AsyncGeneratorFunction");
-  Value constructor = defineConstructor(engine, "AsyncGeneratorFunction", asyncGeneratorFunctionConstructor, 1,
-                                        functionPrototype, false);
-  Value function = ops::get(engine, Value::object(engine.intrinsic(Intrinsic::FunctionPrototype)),
-                            PropertyKey::fromAtom(atoms.constructor));
-  engine.heap().as<JSObject>(constructor).proto = function.asCell();
-  defineLink(engine, functionPrototype, atoms.constructor, constructor.asCell());
+  installGeneratorKind(engine, {Intrinsic::AsyncGeneratorFunctionPrototype, Intrinsic::AsyncGeneratorPrototype,
+                                "AsyncGeneratorFunction", "AsyncGenerator", asyncGeneratorRequest<Mode::Next>,
+                                asyncGeneratorRequest<Mode::Return>, asyncGeneratorRequest<Mode::Throw>,
+                                asyncGeneratorFunctionConstructor});
 }
 
 }  // namespace reachable

@@ -153,6 +153,7 @@ class Interpreter {
                  Value* resultSlot);
   enum class Unwound { Caught, Returned, Uncaught };
   Unwound unwind(std::size_t entryDepth, Value& result);
+  Value throwInto(std::size_t depth, Value value);
   bool popFrame(Value result);
   bool suspend(Frame& frame);
   Value newGenerator(const JSFunction& fn);

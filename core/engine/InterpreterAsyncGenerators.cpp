@@ -172,14 +172,7 @@ Value Interpreter::continueAfterAwait(std::size_t depth, Value value, bool rejec
     *sp_++ = value;
     return run(depth);
   }
-  engine_.throwValue(value);
-  Value result;
-  switch (unwind(depth, result)) {
-    case Unwound::Caught: return run(depth);
-    case Unwound::Returned: return result;
-    case Unwound::Uncaught: return Value::exception();
-  }
-  return Value::exception();
+  return throwInto(depth, value);
 }
 
 }  // namespace reachable

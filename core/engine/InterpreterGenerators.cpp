@@ -9,6 +9,19 @@
 
 namespace reachable {
 
+// Resumes the frame parked at `depth` by throwing `value` where it waits: its handlers
+// may catch it and run on, or it leaves the frame.
+Value Interpreter::throwInto(std::size_t depth, Value value) {
+  engine_.throwValue(value);
+  Value result;
+  switch (unwind(depth, result)) {
+    case Unwound::Caught: return run(depth);
+    case Unwound::Returned: return result;
+    case Unwound::Uncaught: return Value::exception();
+  }
+  return Value::exception();
+}
+
 namespace {
 
 // What a generator that cannot run (finished, or never started and now abandoned)
@@ -81,16 +94,7 @@ Value Interpreter::continueGenerator(std::size_t depth, ResumeMode mode, Value v
     case ResumeMode::Next:
       if (started) *sp_++ = value;
       return run(depth);
-    case ResumeMode::Throw: {
-      engine_.throwValue(value);
-      Value result;
-      switch (unwind(depth, result)) {
-        case Unwound::Caught: return run(depth);
-        case Unwound::Returned: return result;
-        case Unwound::Uncaught: return Value::exception();
-      }
-      return Value::exception();
-    }
+    case ResumeMode::Throw: return throwInto(depth, value);
     case ResumeMode::Return:
       // As if the yield were `return value`: the stack cut back to the statement's,
       // then the compiled return (loops closed, finally blocks run).
