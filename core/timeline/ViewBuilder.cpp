@@ -320,10 +320,15 @@ void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vect
   }
 }
 
+// A context's variables by name. The engine's own slots ("%function", which a direct
+// eval's context keeps beside the variables) are plumbing: they keep what they hold
+// alive, but the card need not show them.
 void ViewBuilder::addContextSlots(const Context& context, std::vector<Row>& rows) const {
   for (std::uint32_t i = 0; i < context.slots.size(); ++i) {
     std::string name = context.slotNames && i < context.slotNames->size() ? (*context.slotNames)[i] : "";
+    const bool engineSlot = name.starts_with('%');
     rows.push_back({std::move(name), {}, value(context.slots[i])});
+    rows.back().internal = engineSlot;
   }
 }
 

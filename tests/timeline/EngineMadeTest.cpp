@@ -156,6 +156,26 @@ TEST(EngineMade, AwaitingAValueWrapsItInAPromiseOfTheEngines) {
   EXPECT_EQ(engineMadeCount(state), 1u);
 }
 
+// A direct eval keeps every variable of the function around it in a context, as V8
+// does; the context's card shows them, and the engine's own slots only as plumbing.
+TEST(EngineMade, AnEvalsContextShowsItsVariablesAndHidesTheEnginesSlots) {
+  const HeapState state = lastState(
+      "function keeper() {\n  const big = { size: 'large' };\n  return () => eval('1');\n}\n"
+      "const read = keeper();\nread();\n");
+  const ObjectView* scope = nullptr;
+  for (const ObjectView& object : state.objects)
+    if (object.kind == CellKind::Context && object.title.find("keeper") != std::string::npos) scope = &object;
+  ASSERT_NE(scope, nullptr);
+  bool big = false;
+  for (const Row& row : scope->rows) {
+    if (row.name == "big") big = true;
+    if (row.name.starts_with('%')) {
+      EXPECT_TRUE(row.internal) << row.name;
+    }
+  }
+  EXPECT_TRUE(big) << "the eval keeps `big`, which the closure never names";
+}
+
 TEST(FunctionTitle, ANamedFunctionByItsNameANamelessOneByItsSource) {
   const HeapState state = lastState(
       "function makeCounter() {\n  let n = 0;\n  return () => ++n;\n}\nconst counter = makeCounter();\n"
