@@ -80,6 +80,7 @@ namespace reachable {
       X(GetIterator, 1)            /* iterable's text: iterable -> iterator next */                                    \
       X(IteratorStep, 1)           /* iterator next -> iterator next value, or jump when done (pops value) */          \
       X(IteratorClose, 0)          /* iterator next -> ; calls `return` unless exhausted */                            \
+      X(IteratorCloseAfterThrow, 0) /* iterator next -> ; as IteratorClose, what `return` does ignored */             \
       X(IteratorValue, 0)          /* iterator next -> iterator next value (undefined once exhausted) */               \
       X(IteratorRest, 0)           /* iterator next -> iterator next array of what remains */                          \
       X(GetAsyncIterator, 1)       /* iterable's text: iterable -> iterator next (sync ones wrapped, as for await does) */ \

@@ -227,14 +227,38 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
     emit(Op::Await);
   }
   auto exit = emitJump(stepOp);
+  // A for-of whose binding or body throws closes its iterator (ECMA-262's
+  // IteratorClose with a throw completion): a handler around them, after the step,
+  // since an iterator whose own `next` throws is not closed.
+  const bool closesOnThrow = ownsIterator && !s.isAwait;
+  std::size_t toClose = 0;
+  if (closesOnThrow) {
+    toClose = emitJump(Op::EnterTry);
+    ++handlerDepth_;
+  }
   CompileScope& scope = enterScope(program_.analysis().scopeOf(&s), false);
   hoistDeclarations(scope);
   step(*s.left);
   compileForEachBinding(s);
   compileStatement(s.body);
   leaveScope();
+  if (closesOnThrow) {
+    emit(Op::LeaveTry);
+    --handlerDepth_;
+  }
   patchHere(targets_.back().continues);
   emitJumpTo(Op::Jump, top);
+  if (closesOnThrow) {
+    // [iterator next value thrown]: closed, whatever `return` does, the error goes on.
+    patchHere(toClose);
+    const std::uint32_t thrown = newTemporary();
+    emit(Op::SetLocal, thrown);
+    emit(Op::Pop);
+    emit(Op::Pop);
+    emit(Op::IteratorCloseAfterThrow);
+    emit(Op::GetLocal, thrown);
+    emit(Op::Throw);
+  }
   return exit;
 }
 

@@ -699,6 +699,9 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::IteratorClose:
         if (!iteratorClose()) THROW();
         break;
+      case Op::IteratorCloseAfterThrow:
+        if (!iteratorClose()) engine_.takePendingException();
+        break;
       case Op::GetAsyncIterator:
         if (!getAsyncIterator(sourceTextOf(heap, constants, OPERAND()))) THROW();
         break;

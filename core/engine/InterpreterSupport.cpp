@@ -149,6 +149,9 @@ bool Interpreter::iteratorStep(Value* record, bool& done) {
 // [iterator next] → []; an exhausted iterator (next is undefined) is not closed.
 bool Interpreter::iteratorClose() {
   Value iterator = sp_[-2], next = sp_[-1];
+  // Closed once: a `return` that throws while a loop is left is not called again by
+  // the loop's own close-on-throw (its slot then reads as exhausted).
+  sp_[-1] = Value::undefined();
   bool ok = next.isUndefined() || reachable::iteratorClose(engine_, {iterator, next});
   sp_ -= 2;
   return ok;
