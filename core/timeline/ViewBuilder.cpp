@@ -169,6 +169,8 @@ std::string ViewBuilder::title(const HeapCell& cell) const {
     case CellKind::Object:
       if (std::string_view iterator = iteratorTitle(static_cast<const JSObject&>(cell)); !iterator.empty())
         return std::string(iterator);
+      // A function's `arguments`, as inspect and V8's heap snapshots name it.
+      if (static_cast<const JSObject&>(cell).isArguments) return "Arguments";
       [[fallthrough]];
     case CellKind::Error:
     case CellKind::RegExp:

@@ -174,6 +174,11 @@ TEST(EngineMade, AnEvalsContextShowsItsVariablesAndHidesTheEnginesSlots) {
     }
   }
   EXPECT_TRUE(big) << "the eval keeps `big`, which the closure never names";
+  bool arguments = false;
+  for (const Row& row : scope->rows)
+    if (const ObjectView* held = row.name == "arguments" ? state.find(row.value.target) : nullptr)
+      arguments = held->title == "Arguments";
+  EXPECT_TRUE(arguments) << "the function's arguments object, by the name inspect gives it";
 }
 
 TEST(FunctionTitle, ANamedFunctionByItsNameANamelessOneByItsSource) {
