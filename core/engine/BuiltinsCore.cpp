@@ -8,6 +8,7 @@
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
+#include "engine/Operators.h"
 #include "engine/ProxyObjects.h"
 #include "engine/Try.h"
 #include "format/StringToNumber.h"
@@ -228,6 +229,10 @@ Value functionConstructor(NativeCall& call) {
   return createDynamicFunction(call.engine, call.args, kKind);
 }
 
+Value functionPrototypeHasInstance(NativeCall& call) {
+  return ordinaryHasInstance(call.engine, call.thisValue, call.arg(0));
+}
+
 Value functionPrototypeToString(NativeCall& call) {
   Engine& engine = call.engine;
   if (!engine.isCallable(call.thisValue)) {
@@ -392,6 +397,11 @@ void installFunctionBuiltins(Engine& engine) {
   defineMethod(engine, prototype, "apply", functionPrototypeApply, 2);
   defineMethod(engine, prototype, "bind", functionPrototypeBind, 1);
   defineMethod(engine, prototype, "toString", functionPrototypeToString, 0);
+  // Neither writable nor configurable, so that no program can make instanceof lie.
+  Value hasInstance = engine.newNativeFunction(functionPrototypeHasInstance, "[Symbol.hasInstance]", 1);
+  ops::defineOwnProperty(engine, prototype, PropertyKey::fromAtom(engine.realm().symbols.hasInstance),
+                         PropertyDescriptor::data(hasInstance, 0), false);
+  engine.realm()[Intrinsic::FunctionHasInstance] = hasInstance.asCell();
   Value function = defineConstructor(engine, "Function", functionConstructor<DynamicFunctionKind::Normal>, 1, prototype);
   CellId asyncPrototype = engine.intrinsic(Intrinsic::AsyncFunctionPrototype);
   Value asyncFunction = defineConstructor(engine, "AsyncFunction", functionConstructor<DynamicFunctionKind::Async>, 1, asyncPrototype, false);

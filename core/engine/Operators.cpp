@@ -197,7 +197,8 @@ Value instanceOf(Engine& engine, Value v, Value target) {
         "Right-hand side of 'instanceof' is not " + std::string(engine.isCallable(target) ? "callable" : "an object"));
   }
   Value hasInstance = TRY(ops::get(engine, target, PropertyKey::fromAtom(engine.realm().symbols.hasInstance)));
-  if (!hasInstance.isNullish()) {
+  const bool ordinary = hasInstance.isObject() && hasInstance.asCell() == engine.intrinsic(Intrinsic::FunctionHasInstance);
+  if (!hasInstance.isNullish() && !ordinary) {
     Value args[] = {v};
     Value result = TRY(engine.call(hasInstance, target, args));
     return Value::boolean(toBoolean(engine, result));
@@ -205,7 +206,12 @@ Value instanceOf(Engine& engine, Value v, Value target) {
   if (!engine.isCallable(target)) {
     return engine.throwError(ErrorType::TypeError, "Right-hand side of 'instanceof' is not callable");
   }
-  // OrdinaryHasInstance asks a bound function's target instead.
+  return ordinaryHasInstance(engine, target, v);
+}
+
+Value ordinaryHasInstance(Engine& engine, Value target, Value v) {
+  if (!engine.isCallable(target)) return Value::boolean(false);
+  // A bound function answers for its target (with the target's own instanceof).
   if (engine.heap().get(target.asCell()).kind == CellKind::Function) {
     const auto& fn = engine.heap().as<JSFunction>(target);
     if (isBoundFunction(fn)) return instanceOf(engine, v, fn.hostSlots[0]);

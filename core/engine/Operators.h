@@ -18,6 +18,9 @@ Value unaryArithmetic(Engine& engine, Op op, Value v);
 Value numberArithmetic(Op op, double x, double y);
 Value compareValues(Engine& engine, Op op, Value a, Value b);
 Value instanceOf(Engine& engine, Value v, Value target);
+// ECMA-262 OrdinaryHasInstance(C, O): O's prototype chain against C.prototype, a bound
+// function asking its target.
+Value ordinaryHasInstance(Engine& engine, Value constructor, Value v);
 Value inOperator(Engine& engine, Value key, Value target);
 Value concatStrings(Engine& engine, Value a, Value b);
 // The strings of `parts` joined in one allocation (a template literal's pieces).

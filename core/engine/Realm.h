@@ -53,6 +53,9 @@ enum class Intrinsic : std::uint8_t {
   DOMExceptionPrototype,
   // The global eval as installed: `eval(src)` is a direct eval only when it calls this.
   Eval,
+  // Function.prototype[Symbol.hasInstance]: `instanceof` finding it asks
+  // OrdinaryHasInstance at once instead of calling it.
+  FunctionHasInstance,
   Count,
 };
 
