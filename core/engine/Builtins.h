@@ -111,6 +111,8 @@ Value throwNotAFunction(Engine& engine, Value v);
 // How V8 names a value in the "is not iterable" and "is not a function" messages
 // of some built-ins (Map, Set, Object.fromEntries): "number 1", "boolean true", "object".
 std::string typedDescription(Engine& engine, Value v);
+// ToString of an argument as its text; nullopt when the conversion threw.
+std::optional<std::u16string> stringArgument(Engine& engine, Value v);
 // A start or end argument made relative to `length` (slice, splice, fill, at):
 // negative counts from the end, clamped to [0, length]; nullopt when it threw.
 std::optional<double> relativeIndex(Engine& engine, Value argument, double length, double defaultValue);

@@ -39,12 +39,6 @@ Value incompatible(Engine& engine, std::string_view method, Value receiver) {
                                                      engine.describeForMessage(receiver));
 }
 
-std::optional<Text> textOf(Engine& engine, Value v) {
-  Value s = toString(engine, v);
-  if (s.isException()) return std::nullopt;
-  return engine.heap().text(s);
-}
-
 // ToLength.
 std::optional<double> lengthOf(Engine& engine, Value v) {
   double d = toIntegerOrInfinity(engine, v);
@@ -150,12 +144,12 @@ Value regExpConstructor(NativeCall& call) {
   CellId prototype = prototypeValue.isObject() ? prototypeValue.asCell() : engine.intrinsic(Intrinsic::RegExpPrototype);
   Text sourceText, flagsText;
   if (!source.isUndefined()) {
-    auto text = textOf(engine, source);
+    auto text = stringArgument(engine, source);
     if (!text) return Value::exception();
     sourceText = *text;
   }
   if (!flags.isUndefined()) {
-    auto text = textOf(engine, flags);
+    auto text = stringArgument(engine, flags);
     if (!text) return Value::exception();
     flagsText = *text;
   }
@@ -321,9 +315,9 @@ Value regExpProtoTest(NativeCall& call) {
 Value regExpProtoToString(NativeCall& call) {
   Engine& engine = call.engine;
   Value rx = TRY(requireObjectReceiver(call, "toString"));
-  auto source = textOf(engine, TRY(ops::get(engine, rx, key(engine, "source"))));
+  auto source = stringArgument(engine, TRY(ops::get(engine, rx, key(engine, "source"))));
   if (!source) return Value::exception();
-  auto flags = textOf(engine, TRY(ops::get(engine, rx, key(engine, "flags"))));
+  auto flags = stringArgument(engine, TRY(ops::get(engine, rx, key(engine, "flags"))));
   if (!flags) return Value::exception();
   return engine.newString(u"/" + *source + u"/" + *flags);
 }
@@ -374,7 +368,7 @@ Value flagsGetter(NativeCall& call) {
 std::optional<Text> flagsOf(Engine& engine, Value rx) {
   Value flags = ops::get(engine, rx, key(engine, "flags"));
   if (flags.isException()) return std::nullopt;
-  return textOf(engine, flags);
+  return stringArgument(engine, flags);
 }
 
 bool has(const Text& flags, char16_t flag) { return flags.find(flag) != Text::npos; }
@@ -383,7 +377,7 @@ bool has(const Text& flags, char16_t flag) { return flags.find(flag) != Text::np
 bool stepPastEmptyMatch(Engine& engine, Value rx, Value match, const Text& subject, bool unicode) {
   Value matched = ops::get(engine, match, PropertyKey::fromIndex(0));
   if (matched.isException()) return false;
-  auto text = textOf(engine, matched);
+  auto text = stringArgument(engine, matched);
   if (!text) return false;
   if (!text->empty()) return true;
   Value lastIndexValue = ops::get(engine, rx, key(engine, "lastIndex"));
@@ -526,7 +520,7 @@ std::optional<MatchRecord> readMatch(Engine& engine, Value match, std::size_t su
   const double captureCount = std::max(*length - 1, 0.0);
   Value matched = ops::get(engine, match, PropertyKey::fromIndex(0));
   if (matched.isException()) return std::nullopt;
-  auto matchedText = textOf(engine, matched);
+  auto matchedText = stringArgument(engine, matched);
   if (!matchedText) return std::nullopt;
   record.matched = *matchedText;
   Value index = ops::get(engine, match, key(engine, "index"));
@@ -541,7 +535,7 @@ std::optional<MatchRecord> readMatch(Engine& engine, Value match, std::size_t su
       record.captures.emplace_back();
       continue;
     }
-    auto text = textOf(engine, capture);
+    auto text = stringArgument(engine, capture);
     if (!text) return std::nullopt;
     record.captures.emplace_back(std::move(*text));
   }
@@ -566,7 +560,7 @@ std::optional<Text> replacementFor(Engine& engine, MatchRecord& record, Value in
     Interpreter::Pin pin(engine.interpreter(), array);
     Value result = engine.call(replaceValue, Value::undefined(), args);
     if (result.isException()) return std::nullopt;
-    return textOf(engine, result);
+    return stringArgument(engine, result);
   }
   Value groups = record.groups;
   if (!groups.isUndefined()) {
@@ -605,7 +599,7 @@ Value symbolReplace(NativeCall& call) {
   Value replaceValue = call.arg(1);
   Text replaceTemplate;
   if (!engine.isCallable(replaceValue)) {
-    auto text = textOf(engine, replaceValue);
+    auto text = stringArgument(engine, replaceValue);
     if (!text) return Value::exception();
     replaceTemplate = *text;
   }
@@ -720,7 +714,7 @@ std::optional<bool> isRegExp(Engine& engine, Value v) {
 Value regExpCreate(Engine& engine, Value pattern, std::u16string_view flags) {
   Text source;
   if (!pattern.isUndefined()) {
-    auto text = textOf(engine, pattern);
+    auto text = stringArgument(engine, pattern);
     if (!text) return Value::exception();
     source = *text;
   }

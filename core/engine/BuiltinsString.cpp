@@ -34,13 +34,6 @@ Value thisString(NativeCall& call, std::string_view method) {
   return toString(call.engine, call.thisValue);
 }
 
-// A string argument; nullopt when the conversion threw.
-std::optional<Text> stringArg(Engine& engine, Value v) {
-  Value s = toString(engine, v);
-  if (s.isException()) return std::nullopt;
-  return engine.heap().text(s);
-}
-
 std::optional<double> integerArg(Engine& engine, Value v) {
   double d = toIntegerOrInfinity(engine, v);
   if (engine.hasPendingException()) return std::nullopt;
@@ -150,7 +143,7 @@ Value stringAt(NativeCall& call) {
 Value stringIndexOf(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING("indexOf")
-  auto search = stringArg(engine, call.arg(0));
+  auto search = stringArgument(engine, call.arg(0));
   if (!search) return Value::exception();
   auto pos = integerArg(engine, call.arg(1));
   if (!pos) return Value::exception();
@@ -163,7 +156,7 @@ Value stringIndexOf(NativeCall& call) {
 Value stringLastIndexOf(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING("lastIndexOf")
-  auto search = stringArg(engine, call.arg(0));
+  auto search = stringArgument(engine, call.arg(0));
   if (!search) return Value::exception();
   double numPos = toNumber(engine, call.arg(1));
   if (engine.hasPendingException()) return Value::exception();
@@ -180,7 +173,7 @@ Value stringContains(NativeCall& call) {
   Engine& engine = call.engine;
   static constexpr std::string_view kNames[] = {"includes", "startsWith", "endsWith"};
   REACHABLE_THIS_STRING(kNames[kKind])
-  auto search = stringArg(engine, call.arg(0));
+  auto search = stringArgument(engine, call.arg(0));
   if (!search) return Value::exception();
   const Text& text = engine.heap().text(self);
   auto size = static_cast<double>(text.size());
@@ -333,7 +326,7 @@ Value stringPad(NativeCall& call) {
   if (engine.hasPendingException()) return Value::exception();
   Text filler = u" ";
   if (!call.arg(1).isUndefined()) {
-    auto given = stringArg(engine, call.arg(1));
+    auto given = stringArgument(engine, call.arg(1));
     if (!given) return Value::exception();
     filler = *given;
   }
@@ -384,7 +377,7 @@ Value stringSplit(NativeCall& call) {
   }
   std::optional<Text> separator;
   if (!call.arg(0).isUndefined()) {
-    separator = stringArg(engine, call.arg(0));
+    separator = stringArgument(engine, call.arg(0));
     if (!separator) return Value::exception();
   }
   Value result = engine.newArray();
@@ -432,7 +425,7 @@ Value stringConcat(NativeCall& call) {
   REACHABLE_THIS_STRING("concat")
   Text result = engine.heap().text(self);
   for (Value v : call.args) {
-    auto piece = stringArg(engine, v);
+    auto piece = stringArgument(engine, v);
     if (!piece) return Value::exception();
     result += *piece;
     if (result.size() > engine.options().maxStringLength) break;
@@ -464,7 +457,7 @@ Value requireGlobalRegExp(NativeCall& call, std::string_view method) {
     return engine.throwError(ErrorType::TypeError,
                              "String.prototype." + std::string(method) + " called on null or undefined");
   }
-  auto text = stringArg(engine, flags);
+  auto text = stringArgument(engine, flags);
   if (!text) return Value::exception();
   if (text->find(u'g') == Text::npos) {
     return engine.throwError(ErrorType::TypeError,
@@ -489,13 +482,13 @@ Value stringReplace(NativeCall& call) {
     return *done;
   }
   REACHABLE_THIS_STRING(kAll ? "replaceAll" : "replace")
-  auto search = stringArg(engine, call.arg(0));
+  auto search = stringArgument(engine, call.arg(0));
   if (!search) return Value::exception();
   Value replaceValue = call.arg(1);
   bool functional = engine.isCallable(replaceValue);
   Text replacement;
   if (!functional) {
-    auto given = stringArg(engine, replaceValue);
+    auto given = stringArgument(engine, replaceValue);
     if (!given) return Value::exception();
     replacement = *given;
   }
@@ -516,7 +509,7 @@ Value stringReplace(NativeCall& call) {
       Interpreter::Pin pinMatched(engine.interpreter(), matched);
       Value args[] = {matched, Value::number(static_cast<double>(p)), self};
       Value r = TRY(engine.call(replaceValue, Value::undefined(), args));
-      auto piece = stringArg(engine, r);
+      auto piece = stringArgument(engine, r);
       if (!piece) return Value::exception();
       result += *piece;
     } else {
@@ -537,7 +530,7 @@ Value stringReplace(NativeCall& call) {
 Value stringLocaleCompare(NativeCall& call) {
   Engine& engine = call.engine;
   REACHABLE_THIS_STRING("localeCompare")
-  auto that = stringArg(engine, call.arg(0));
+  auto that = stringArgument(engine, call.arg(0));
   if (!that) return Value::exception();
   auto options = collationOptions(engine, call.arg(1), call.arg(2), "String.prototype.localeCompare");
   if (!options) return Value::exception();
@@ -551,7 +544,7 @@ Value stringNormalize(NativeCall& call) {
   REACHABLE_THIS_STRING("normalize")
   NormalizationForm form = NormalizationForm::NFC;
   if (!call.arg(0).isUndefined()) {
-    auto name = stringArg(engine, call.arg(0));
+    auto name = stringArgument(engine, call.arg(0));
     if (!name) return Value::exception();
     auto named = normalizationFormNamed(*name);
     if (!named) {
@@ -642,11 +635,11 @@ Value stringRaw(NativeCall& call) {
   Text result;
   for (double i = 0; i < *length; ++i) {
     Value segment = TRY(ops::get(engine, raw, indexKey(engine, i)));
-    auto text = stringArg(engine, segment);
+    auto text = stringArgument(engine, segment);
     if (!text) return Value::exception();
     result += *text;
     if (i + 1 < *length && i + 1 < static_cast<double>(call.args.size())) {
-      auto sub = stringArg(engine, call.args[static_cast<std::size_t>(i) + 1]);
+      auto sub = stringArgument(engine, call.args[static_cast<std::size_t>(i) + 1]);
       if (!sub) return Value::exception();
       result += *sub;
     }

@@ -111,6 +111,12 @@ std::string typedDescription(Engine& engine, Value v) {
   return type;
 }
 
+std::optional<std::u16string> stringArgument(Engine& engine, Value v) {
+  Value s = toString(engine, v);
+  if (s.isException()) return std::nullopt;
+  return engine.heap().text(s);
+}
+
 std::optional<double> relativeIndex(Engine& engine, Value argument, double length, double defaultValue) {
   if (argument.isUndefined()) return defaultValue;
   double relative = toIntegerOrInfinity(engine, argument);
