@@ -53,6 +53,15 @@ std::optional<SourcePosition> FunctionCode::allocationSiteEndingAt(std::size_t p
   return site.position;
 }
 
+std::optional<SourcePosition> FunctionCode::errorPositionBefore(std::size_t pc) const {
+  auto after = std::lower_bound(errorPositions.begin(), errorPositions.end(), pc,
+                                [](const ErrorPosition& run, std::size_t p) { return run.pc < p; });
+  if (after == errorPositions.begin()) return std::nullopt;
+  const SourcePosition& position = std::prev(after)->position;
+  if (position == kStatementPosition) return std::nullopt;
+  return position;
+}
+
 std::string_view opName(Op op) {
   switch (op) {
 #define REACHABLE_OPCODE_NAME(name, operands) \

@@ -150,6 +150,8 @@ struct FunctionCode {
   // `this` is the global object, a primitive `this` is boxed. The rest of it is
   // still strict code here.
   bool sloppyThis = false;
+  // Made from a string (eval, new Function) and placed at the caller's site.
+  bool placedAtCaller = false;
   std::uint32_t paramCount = 0;   // the `length` of the function
   std::uint32_t formalCount = 0;  // parameter slots filled from the arguments
   std::uint32_t localCount = 0;
@@ -179,6 +181,15 @@ struct FunctionCode {
     SourcePosition position;
   };
   std::vector<AllocationSite> allocationSites;
+  // Where V8 places an error of each instruction, as runs: from an entry's pc on, up to
+  // the next entry, errors are at its position, or at their statement where that is
+  // kStatementPosition. In pc order.
+  struct ErrorPosition {
+    std::uint32_t pc;
+    SourcePosition position;
+  };
+  static constexpr SourcePosition kStatementPosition{0, 0, 0};
+  std::vector<ErrorPosition> errorPositions;
   SourceRange range;
   std::string_view sourceText;  // Function.prototype.toString; in its CompiledProgram's source
 
@@ -191,6 +202,9 @@ struct FunctionCode {
   // The expression whose instruction ends just before `pc`, where a running frame's
   // pc stands while that instruction allocates; nothing for other instructions.
   std::optional<SourcePosition> allocationSiteEndingAt(std::size_t pc) const;
+  // Where V8 places an error of the instruction that began before `pc` (a running
+  // frame's pc, past the instruction it runs); nothing where that is its statement.
+  std::optional<SourcePosition> errorPositionBefore(std::size_t pc) const;
 };
 
 // The instructions of a function and those nested in it, one per line, for

@@ -10,6 +10,8 @@ void placeAtCaller(FunctionCode& code, SourcePosition site) {
   for (SourceRange& statement : code.statements) statement = {site, site};
   code.range = {site, site};
   code.allocationSites.clear();
+  code.errorPositions.clear();
+  code.placedAtCaller = true;
   code.sloppyThis = code.kind == FunctionCode::Kind::Normal;
   for (auto& nested : code.functions) placeAtCaller(*nested, site);
 }

@@ -78,6 +78,7 @@ void FunctionCompiler::compileExpressionNode(const Node* node) {
       if (s.place == Storage::Place::Global && n == "undefined") {
         emit(Op::PushUndefined);
       } else {
+        ErrorAt at(*this, node->range.start);
         emitLoad(s);
       }
       return;
@@ -164,6 +165,7 @@ void FunctionCompiler::compileTemplate(const TemplateLiteral& t) {
   for (std::size_t i = 0; i < t.expressions.size(); ++i) {
     push([&] {
       compileExpression(t.expressions[i]);
+      ErrorAt at(*this, t.expressions[i]->range.start);
       emit(Op::ToStringForConcat);
     });
     if (!t.quasis[i + 1].cooked.empty()) push([&] { emit(Op::PushConstant, string(t.quasis[i + 1].cooked)); });
@@ -189,6 +191,7 @@ void FunctionCompiler::compileTaggedTemplate(const TaggedTemplate& t) {
 void FunctionCompiler::compileBinary(const BinaryExpression& b) {
   compileExpression(b.left);
   compileExpression(b.right);
+  ErrorAt at(*this, b.opPosition);
   emit(binaryOp(b.op));
 }
 
@@ -234,6 +237,7 @@ void FunctionCompiler::compileUnary(const UnaryExpression& u) {
     default: break;
   }
   compileExpression(u.argument);
+  ErrorAt at(*this, u.range.start);
   switch (u.op) {
     case TokenKind::Bang: emit(Op::Not); return;
     case TokenKind::Minus: emit(Op::Neg); return;
@@ -266,10 +270,12 @@ void FunctionCompiler::compileMember(const MemberExpression& m) {
   compileExpression(m.object);
   if (m.optional) compileOptionalCheck(0);
   if (!m.computed && m.property->kind == NodeKind::Identifier) {
+    ErrorAt at(*this, m.position);
     emit(Op::GetProperty, name(m.property->as<Identifier>()->name), newCache());
     return;
   }
   compileMemberKey(m);
+  ErrorAt at(*this, m.position);
   emit(Op::GetElement);
 }
 
@@ -290,7 +296,8 @@ void FunctionCompiler::compileOptionalChain(const OptionalChain& chain) {
   optionalExits_.pop_back();
 }
 
-void FunctionCompiler::compileArguments(NodeList args, bool& spread) {
+void FunctionCompiler::compileArguments(const CallExpression& c, bool& spread) {
+  const NodeList& args = c.arguments;
   spread = std::any_of(args.begin(), args.end(), [](const Node* a) { return a->kind == NodeKind::SpreadElement; });
   if (!spread) {
     for (const Node* a : args) compileExpression(a);
@@ -300,6 +307,7 @@ void FunctionCompiler::compileArguments(NodeList args, bool& spread) {
   for (const Node* a : args) {
     if (a->kind == NodeKind::SpreadElement) {
       compileExpression(a->as<UnaryNode>()->argument);
+      ErrorAt at(*this, c.position);
       emit(Op::ArraySpread, calleeText(*a->as<UnaryNode>()->argument), static_cast<std::uint32_t>(SpreadPlace::Arguments));
     } else {
       compileExpression(a);
@@ -313,7 +321,8 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
   if (c.callee->kind == NodeKind::SuperExpression) {
     emitLoadName("%function");
     emitLoadName("new.target");
-    compileArguments(c.arguments, spread);
+    compileArguments(c, spread);
+    ErrorAt at(*this, c.position);
     if (spread) {
       emit(Op::SuperCallSpread);
     } else {
@@ -328,7 +337,8 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
     compileOptionalCheck(1);
     emit(Op::Swap);
   }
-  compileArguments(c.arguments, spread);
+  compileArguments(c, spread);
+  ErrorAt at(*this, c.position);
   if (spread) {
     emit(Op::CallSpread, calleeText(*c.callee));
   } else {
@@ -355,9 +365,11 @@ void FunctionCompiler::compileCallee(const Node& callee) {
   if (m->optional) compileOptionalCheck(0);
   emit(Op::Dup);
   if (!m->computed && m->property->kind == NodeKind::Identifier) {
+    ErrorAt at(*this, m->position);
     emit(Op::GetProperty, name(m->property->as<Identifier>()->name), newCache());
   } else {
     compileMemberKey(*m);
+    ErrorAt at(*this, m->position);
     emit(Op::GetElement);
   }
   emit(Op::Swap);
@@ -366,7 +378,8 @@ void FunctionCompiler::compileCallee(const Node& callee) {
 void FunctionCompiler::compileNew(const CallExpression& c) {
   compileExpression(c.callee);
   bool spread = false;
-  compileArguments(c.arguments, spread);
+  compileArguments(c, spread);
+  ErrorAt at(*this, c.position);
   if (spread) {
     emit(Op::NewSpread, calleeText(*c.callee), newCache());
   } else {
@@ -382,6 +395,7 @@ void FunctionCompiler::compileArrayLiteral(const ArrayLiteral& a) {
       emit(Op::ArrayPushHole);
     } else if (e->kind == NodeKind::SpreadElement) {
       compileExpression(e->as<UnaryNode>()->argument);
+      ErrorAt at(*this, e->as<UnaryNode>()->argument->range.start);
       emit(Op::ArraySpread, calleeText(*e->as<UnaryNode>()->argument),
            static_cast<std::uint32_t>(SpreadPlace::ArrayLiteral));
     } else {
@@ -477,6 +491,21 @@ void FunctionCompiler::compileObjectLiteral(const ObjectLiteral& o) {
   }
 }
 
+// Where V8 places an expression as a whole: a read at its name or `[`, a call at its
+// name or `(`, an operation at its operator, anything else at its start. (A compound
+// assignment's read of `o.a.b` fails where `o.a` would.)
+SourcePosition FunctionCompiler::errorPositionOf(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::MemberExpression: return node.as<MemberExpression>()->position;
+    case NodeKind::CallExpression:
+    case NodeKind::NewExpression: return node.as<CallExpression>()->position;
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression: return node.as<BinaryExpression>()->opPosition;
+    case NodeKind::AssignmentExpression: return node.as<AssignmentExpression>()->opPosition;
+    default: return node.range.start;
+  }
+}
+
 void FunctionCompiler::compileCallAsTarget(const Node* call, const char* message) {
   compileExpression(call);
   emit(Op::ThrowError, static_cast<std::uint32_t>(ErrorType::ReferenceError), name(message));
@@ -502,7 +531,10 @@ void FunctionCompiler::compileUpdate(const UpdateExpression& u) {
   compileExpression(m->object);
   compileMemberKey(*m);
   emit(Op::Dup2);
-  emit(Op::GetElement);
+  {
+    ErrorAt at(*this, errorPositionOf(*m->object));
+    emit(Op::GetElement);
+  }
   emit(Op::ToNumeric);
   if (u.prefix) {
     emit(op);
@@ -522,6 +554,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
   if (a.op == TokenKind::Assign) {
     if (target->kind == NodeKind::Identifier) {
       compileNamedValue(a.value, target->as<Identifier>()->name);
+      ErrorAt at(*this, a.opPosition);
       emitStore(resolve(target->as<Identifier>()->name), false);
       return;
     }
@@ -538,11 +571,13 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
       compileExpression(m->object);
       if (!m->computed && m->property->kind == NodeKind::Identifier) {
         compileExpression(a.value);
+        ErrorAt at(*this, a.opPosition);
         emit(Op::SetProperty, name(m->property->as<Identifier>()->name), newCache());
         return;
       }
       compileMemberKey(*m);
       compileExpression(a.value);
+      ErrorAt at(*this, a.opPosition);
       emit(Op::SetElement);
       return;
     }
@@ -550,6 +585,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
     compileExpression(a.value);
     emit(Op::Dup);
     patternText_ = calleeText(*a.value);
+    patternPosition_ = a.opPosition;
     const bool nested = std::exchange(nestedPattern_, false);  // (in a computed key of a pattern)
     compileBindingTarget(target, false);
     nestedPattern_ = nested;
@@ -571,6 +607,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
       return;
     }
     compileExpression(a.value);
+    ErrorAt at(*this, a.opPosition);
     emit(binaryOp(compoundBase(a.op)));
     emitStore(s, false);
     return;
@@ -579,7 +616,10 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
   compileExpression(m->object);
   compileMemberKey(*m);
   emit(Op::Dup2);
-  emit(Op::GetElement);  // obj key current
+  {
+    ErrorAt at(*this, errorPositionOf(*m->object));
+    emit(Op::GetElement);  // obj key current
+  }
   if (logical) {
     auto keep = emitJump(jump);
     emit(Op::Pop);
@@ -594,6 +634,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
     return;
   }
   compileExpression(a.value);
+  ErrorAt at(*this, a.opPosition);
   emit(binaryOp(compoundBase(a.op)));
   emit(Op::SetElement);
 }

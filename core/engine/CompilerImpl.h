@@ -89,7 +89,33 @@ class FunctionCompiler {
     if (sitePosition_ && mayAllocate(op)) {
       code_.allocationSites.push_back({static_cast<std::uint32_t>(here()), *sitePosition_});
     }
+    noteErrorPosition();
     code_.code.push_back(static_cast<std::uint32_t>(op));
+  }
+  // While it lives, an error of the instructions emitted is placed where V8 places it:
+  // at `position` (an operator, a property's name, a call's name or `(`). Outside
+  // every such scope, at the statement.
+  class ErrorAt {
+   public:
+    ErrorAt(FunctionCompiler& compiler, SourcePosition position)
+        : compiler_(compiler), outer_(compiler.errorPosition_) {
+      compiler.errorPosition_ = position;
+    }
+    ~ErrorAt() { compiler_.errorPosition_ = outer_; }
+    ErrorAt(const ErrorAt&) = delete;
+    ErrorAt& operator=(const ErrorAt&) = delete;
+
+   private:
+    FunctionCompiler& compiler_;
+    std::optional<SourcePosition> outer_;
+  };
+  // Starts a run of FunctionCode::errorPositions at the instruction about to be
+  // emitted when its position differs from the one before.
+  void noteErrorPosition() {
+    const SourcePosition wanted = errorPosition_.value_or(FunctionCode::kStatementPosition);
+    auto& table = code_.errorPositions;
+    const SourcePosition before = table.empty() ? FunctionCode::kStatementPosition : table.back().position;
+    if (!(wanted == before)) table.push_back({static_cast<std::uint32_t>(here()), wanted});
   }
   // While it lives, the objects that emitted instructions allocate are attributed
   // to `node`: the innermost expression being compiled.
@@ -207,7 +233,9 @@ class FunctionCompiler {
   void compileAssignment(const AssignmentExpression& a);
   void compileCall(const CallExpression& c);
   void compileNew(const CallExpression& c);
-  void compileArguments(NodeList args, bool& spread);
+  static SourcePosition errorPositionOf(const Node& node);
+  // A call's arguments; a spread among them fails at the call's position.
+  void compileArguments(const CallExpression& c, bool& spread);
   void compileMember(const MemberExpression& m);
   void compileMemberKey(const MemberExpression& m);
   void compileOptionalChain(const OptionalChain& chain);
@@ -273,6 +301,10 @@ class FunctionCompiler {
   // The allocation site of what is emitted now; none outside expressions, where
   // the engine falls back to the statement.
   std::optional<SourcePosition> sitePosition_;
+  std::optional<SourcePosition> errorPosition_;  // ErrorAt's
+  // Where the value a pattern destructures was written (`let [a] = value`), for V8's
+  // position of "is not iterable"; taken by the pattern, like patternText_.
+  std::optional<SourcePosition> patternPosition_;
   // Eval code's completion value: the local its statements leave their value in.
   std::optional<std::uint32_t> completionSlot_;
   friend class ProgramCompiler;

@@ -62,11 +62,13 @@ void FunctionCompiler::emitRequireObjectCoercible(const ObjectPattern& p, std::u
     else if (k.kind == NodeKind::NumberLiteral) key = name(numberToString(k.as<NumberLiteral>()->value));
   }
   const bool read = key != kNoText && (nestedPattern_ || first->value->kind == NodeKind::AssignmentPattern);
+  ErrorAt at(*this, first ? first->key->range.start : p.range.start);
   emit(Op::RequireObjectCoercible, source, key, read ? 1 : 0);
 }
 
 void FunctionCompiler::compileObjectPattern(const ObjectPattern& p, bool initializing) {
   emitRequireObjectCoercible(p, std::exchange(patternText_, kNoText));
+  patternPosition_.reset();
   const bool nested = std::exchange(nestedPattern_, true);
   std::uint32_t excluded = 0;
   if (p.rest) {
@@ -100,7 +102,10 @@ void FunctionCompiler::compileObjectPattern(const ObjectPattern& p, bool initial
 
 void FunctionCompiler::compileArrayPattern(const ArrayPattern& p, bool initializing) {
   // V8 names the iterable by its source when the pattern has one ("obj is not iterable").
-  emit(Op::GetIterator, std::exchange(patternText_, kNoText));  // iterator next
+  {
+    ErrorAt at(*this, std::exchange(patternPosition_, std::nullopt).value_or(p.range.start));
+    emit(Op::GetIterator, std::exchange(patternText_, kNoText));  // iterator next
+  }
   const bool nested = std::exchange(nestedPattern_, true);
   for (const Node* e : p.elements) {
     emit(Op::IteratorValue);

@@ -99,6 +99,7 @@ void FunctionCompiler::compileVariableDeclaration(const VariableDeclaration& dec
       } else {
         compileExpression(d->init);
         patternText_ = calleeText(*d->init);
+        patternPosition_ = d->init->range.start;
       }
     } else {
       emit(Op::PushUndefined);
@@ -202,6 +203,15 @@ void FunctionCompiler::compileFor(const ForStatement& s, std::vector<std::string
 // fresh context when a closure captures it.
 void FunctionCompiler::compileForEachBinding(const ForEachStatement& s) {
   patternText_ = name(".for");  // V8 names the value by the loop's own temporary
+  // and places an array pattern's "is not iterable" at a declared pattern's last
+  // character, or at the start of an assigned one.
+  if (s.left->kind != NodeKind::VariableDeclaration) {
+    patternPosition_ = s.left->range.start;
+  } else if (const Node* pattern = s.left->as<VariableDeclaration>()->declarators[0]->target;
+             pattern->range.end.column > 1) {
+    patternPosition_ = SourcePosition{pattern->range.end.line, pattern->range.end.column - 1,
+                                      pattern->range.end.offset - 1};
+  }
   if (s.left->kind == NodeKind::VariableDeclaration) {
     const auto* decl = s.left->as<VariableDeclaration>();
     compileBindingTarget(decl->declarators[0]->target, decl->declarationKind != DeclarationKind::Var);
@@ -265,7 +275,10 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
 void FunctionCompiler::compileForOf(const ForEachStatement& s, std::vector<std::string_view> labels) {
   step(s);
   compileExpression(s.right);
-  emit(s.isAwait ? Op::GetAsyncIterator : Op::GetIterator, calleeText(*s.right));  // -> iterator next
+  {
+    ErrorAt at(*this, s.right->range.start);
+    emit(s.isAwait ? Op::GetAsyncIterator : Op::GetIterator, calleeText(*s.right));  // -> iterator next
+  }
   auto exit = compileForEachLoop(s, std::move(labels), s.isAwait ? Op::AsyncIteratorStep : Op::IteratorStep, 2, true);
   // Exhausted: drop the iterator. Left by `break`: close it first.
   patchHere(exit);

@@ -82,6 +82,7 @@ void Engine::createIntrinsics() {
 }
 
 Value Engine::throwValue(Value thrown) {
+  if (interpreter_) interpreter_->noteThrow();
   exception_ = thrown;
   hasException_ = true;
   return Value::exception();
@@ -113,7 +114,8 @@ Value Engine::newString(std::string_view utf8) { return heap_.newString(fromUtf8
 // set in a subclass's constructor shows ("ValidationError: bad"); the placeholder
 // value is replaced by ObjectOps when the property is first read.
 Value Engine::newError(ErrorType type, std::string_view message) {
-  auto& error = heap_.make<JSObject>(CellKind::Error, intrinsic(Realm::prototypeOf(type)));
+  auto& error = heap_.make<ErrorObject>(intrinsic(Realm::prototypeOf(type)));
+  if (interpreter_) error.madeAt = interpreter_->errorPosition().value_or(error.madeAt);
   error.properties.add(heap_.emptyShape(), atoms_.stack, Value::uninitialized(), kWritable | kConfigurable);
   error.properties.add(heap_.emptyShape(), atoms_.message, newString(message), kWritable | kConfigurable);
   heap_.reaccount(error);

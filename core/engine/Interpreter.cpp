@@ -48,6 +48,18 @@ std::optional<SourcePosition> Interpreter::currentPosition() const {
   return std::nullopt;
 }
 
+std::optional<SourcePosition> Interpreter::errorPosition() const {
+  for (std::size_t i = frames_.size(); i-- > 0;) {
+    const Frame& frame = frames_[i];
+    // Code made from a string has no places of its own: its errors are the caller's,
+    // at the call that ran it, as the first frame of V8's stack in the file shows.
+    if (frame.code->placedAtCaller) continue;
+    if (auto position = frame.code->errorPositionBefore(frame.pc)) return position;
+    if (!frame.code->statements.empty()) return frame.code->statements[frame.statement].start;
+  }
+  return std::nullopt;
+}
+
 std::optional<SourcePosition> Interpreter::allocationPosition() const {
   if (frames_.empty()) return std::nullopt;
   const Frame& frame = frames_.back();

@@ -63,7 +63,14 @@ class Interpreter {
   // Where an object made now comes from: the expression of the innermost frame's
   // current instruction, else its statement; nothing outside JavaScript.
   std::optional<SourcePosition> allocationPosition() const;
-  // Where the last uncaught throw happened.
+  // Where V8 places an error raised now: at the expression of the innermost frame's
+  // current instruction (FunctionCode::errorPositions), else at its statement.
+  std::optional<SourcePosition> errorPosition() const;
+  // A throw starts now: its position is kept for when nothing catches it.
+  void noteThrow() {
+    if (auto position = errorPosition()) throwPosition_ = *position;
+  }
+  // Where the last throw happened.
   SourcePosition throwPosition() const { return throwPosition_; }
   const std::optional<Termination>& termination() const { return termination_; }
   // Where the module last awaited (top-level await), for the unsettled warning.

@@ -831,7 +831,6 @@ Value Interpreter::run(std::size_t entryDepth) {
     continue;
 
   handleThrow : {
-    if (auto position = currentPosition()) throwPosition_ = *position;
     Value result;
     switch (unwind(entryDepth, result)) {
       case Unwound::Uncaught: return Value::exception();

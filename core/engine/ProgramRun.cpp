@@ -15,16 +15,27 @@ namespace reachable {
 
 namespace {
 
+// Where an uncaught value is reported: an error where it was made, as V8's stack shows
+// it; anything else where it was thrown.
+SourcePosition uncaughtPosition(Engine& engine, Value thrown) {
+  if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
+    const SourcePosition madeAt = engine.heap().as<ErrorObject>(thrown).madeAt;
+    if (madeAt.line != 0) return madeAt;
+  }
+  return engine.interpreter().throwPosition();
+}
+
 RunOutcome failure(Engine& engine) {
-  Interpreter& interpreter = engine.interpreter();
-  if (const auto& stop = interpreter.termination()) {
+  if (const auto& stop = engine.interpreter().termination()) {
     return {RunOutcome::Status::Terminated, Value(), stop->position, stop->message};
   }
+  Value thrown = Value::undefined();
   if (auto rejected = engine.eventLoop().unhandledRejection()) {
-    const auto& promise = engine.heap().as<PromiseObject>(*rejected);
-    return {RunOutcome::Status::Uncaught, promise.result, interpreter.throwPosition(), {}};
+    thrown = engine.heap().as<PromiseObject>(*rejected).result;
+  } else {
+    thrown = engine.takePendingException();
   }
-  return {RunOutcome::Status::Uncaught, engine.takePendingException(), interpreter.throwPosition(), {}};
+  return {RunOutcome::Status::Uncaught, thrown, uncaughtPosition(engine, thrown), {}};
 }
 
 RunOutcome stoppedForMemory(Engine& engine, std::string message) {

@@ -57,9 +57,9 @@ void Heap::destroy(HeapCell* cell) {
     case CellKind::Proxy: dispose<ProxyObject>(cell); return;
     case CellKind::RegExp: dispose<RegExpObject>(cell); return;
     case CellKind::Date: dispose<DateObject>(cell); return;
+    case CellKind::Error: dispose<ErrorObject>(cell); return;
     case CellKind::Object:
-    case CellKind::Array:
-    case CellKind::Error: dispose<JSObject>(cell); return;
+    case CellKind::Array: dispose<JSObject>(cell); return;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "heap/ElementStorage.h"
 #include "heap/HeapCell.h"
 #include "heap/PropertyStorage.h"
+#include "text/SourcePosition.h"
 
 namespace reachable {
 
@@ -25,6 +26,13 @@ struct PrimitiveWrapperObject : JSObject {
   PrimitiveWrapperObject(CellId prototype, Value value)
       : JSObject(CellKind::PrimitiveWrapper, prototype), primitive(value) {}
   Value primitive;
+};
+
+// An Error, and where the program made it: V8 records its stack there, and the
+// report of an uncaught error points at it (line 0 when made outside the program).
+struct ErrorObject : JSObject {
+  explicit ErrorObject(CellId prototype) : JSObject(CellKind::Error, prototype) {}
+  SourcePosition madeAt{0, 0, 0};
 };
 
 // A Date (ECMA-262's [[DateValue]]): milliseconds since the epoch in UTC, NaN for an

@@ -213,12 +213,14 @@ struct UpdateExpression : NodeOf<NodeKind::UpdateExpression> {
 
 struct BinaryExpression : NodeOf<NodeKind::BinaryExpression, NodeKind::LogicalExpression> {
   TokenKind op;  // LogicalExpression: && || ??
+  SourcePosition opPosition;  // where V8 places an error of the operation
   Node* left = nullptr;
   Node* right = nullptr;
 };
 
 struct AssignmentExpression : NodeOf<NodeKind::AssignmentExpression> {
   TokenKind op;
+  SourcePosition opPosition;  // where V8 places an error of the store
   Node* target = nullptr;  // Identifier, MemberExpression, or a pattern (op '=' only)
   Node* value = nullptr;
 };
@@ -235,6 +237,9 @@ struct CallExpression : NodeOf<NodeKind::CallExpression, NodeKind::NewExpression
   Node* callee = nullptr;
   NodeList arguments;     // SpreadElement for ...x
   bool optional = false;  // callee?.(...)
+  // Where V8 places an error of the call: the callee's name when the callee ends in
+  // one (`f`, `o.f`), else the `(`; a construction's is its `new`.
+  SourcePosition position;
 };
 
 struct MemberExpression : NodeOf<NodeKind::MemberExpression> {
@@ -242,6 +247,8 @@ struct MemberExpression : NodeOf<NodeKind::MemberExpression> {
   Node* property = nullptr;  // Identifier (name), PrivateName, or expression
   bool computed = false;
   bool optional = false;  // object?.property
+  // Where V8 places an error of the read: the name, or the `[` of a computed key.
+  SourcePosition position;
 };
 
 // The extent of an optional chain: when a `?.` meets null/undefined, the

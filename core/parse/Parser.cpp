@@ -37,6 +37,8 @@ Token Parser::peekSecond() {
 
 void Parser::advance() {
   previousEnd_ = current_.range.end;
+  previousStart_ = current_.range.start;
+  previousKind_ = current_.kind;
   if (peeked_) {
     current_ = std::move(*peeked_);
     peeked_.reset();

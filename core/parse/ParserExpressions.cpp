@@ -140,9 +140,11 @@ Node* Parser::parseAssignment(bool allowIn, bool mayBecomePattern) {
           op == TokenKind::AmpAmpAssign || op == TokenKind::BarBarAssign || op == TokenKind::QuestionQuestionAssign;
       checkSimpleAssignmentTarget(left, "Invalid left-hand side in assignment", !logical);
     }
+    const SourcePosition opPosition = current_.range.start;
     advance();
     auto* assignment = make<AssignmentExpression>(NodeKind::AssignmentExpression, start);
     assignment->op = op;
+    assignment->opPosition = opPosition;
     assignment->target = target;
     assignment->value = parseAssignment(allowIn);
     left = finish(assignment);
@@ -233,6 +235,7 @@ Node* Parser::parseBinary(int minPrecedence, bool allowIn) {
           left->range.start);
     }
     chain.link();
+    const SourcePosition opPosition = current_.range.start;
     advance();
     // ** is right-associative; the operands of ?? are bitwise-OR expressions.
     const int rightPrecedence = op == TokenKind::StarStar           ? precedence - 1
@@ -241,6 +244,7 @@ Node* Parser::parseBinary(int minPrecedence, bool allowIn) {
     auto* binary =
         make<BinaryExpression>(isLogical(op) ? NodeKind::LogicalExpression : NodeKind::BinaryExpression, start);
     binary->op = op;
+    binary->opPosition = opPosition;
     binary->left = left;
     binary->right = parseBinary(rightPrecedence, allowIn);
     left = finish(binary);
@@ -357,11 +361,27 @@ Node* Parser::parseMemberName(Node* object, SourcePosition start, SourcePosition
   } else {
     member->property = parseIdentifierName();
   }
+  member->position = member->property->range.start;
   return finish(member);
+}
+
+// V8 places a read's error at its name, but at the `.` once the chain has had a call
+// or a `?.` (its left-hand-side continuation): `f().x`, `o?.a.b`.
+void Parser::placeAtDot(Node* member, SourcePosition dot, bool afterCall) {
+  if (afterCall) member->as<MemberExpression>()->position = dot;
+}
+
+// V8 takes the callee's last token when it is a name (an identifier, a contextual
+// keyword, `super`), and otherwise the `(`: a name, even after a dot, but not a
+// reserved word (`o.new()`) or a private name.
+SourcePosition Parser::callPosition() const {
+  const bool named = previousKind_ == TokenKind::Identifier || previousKind_ == TokenKind::Super;
+  return named ? previousStart_ : current_.range.start;
 }
 
 Node* Parser::parseCallTail(Node* callee, SourcePosition start, bool allowCalls, bool& inOptionalChain) {
   Node* expression = callee;
+  bool afterCall = false;
   ChainDepth chain(*this);
   while (true) {
     chain.link();
@@ -370,21 +390,25 @@ Node* Parser::parseCallTail(Node* callee, SourcePosition start, bool allowCalls,
         const SourcePosition dot = current_.range.start;
         advance();
         expression = parseMemberName(expression, start, dot, false);
+        placeAtDot(expression, dot, afterCall);
         break;
       }
       case TokenKind::QuestionDot: {
         if (!allowCalls) syntaxError("Invalid optional chain from new expression", current_.range.start);
-        inOptionalChain = true;
+        inOptionalChain = afterCall = true;
         const SourcePosition questionDot = current_.range.start;
         advance();
         if (at(TokenKind::LeftParen)) {
           auto* call = make<CallExpression>(NodeKind::CallExpression, start);
           call->callee = expression;
           call->optional = true;
+          call->position = current_.range.start;
           call->arguments = parseArguments(false);
           expression = finish(call);
-        } else if (eat(TokenKind::LeftBracket)) {
+        } else if (at(TokenKind::LeftBracket)) {
           auto* member = make<MemberExpression>(NodeKind::MemberExpression, start);
+          member->position = current_.range.start;
+          advance();
           member->object = expression;
           member->computed = member->optional = true;
           member->property = parseExpression();
@@ -394,12 +418,14 @@ Node* Parser::parseCallTail(Node* callee, SourcePosition start, bool allowCalls,
           syntaxError("Invalid tagged template on optional chain", current_.range.start);
         } else {
           expression = parseMemberName(expression, start, questionDot, true);
+          placeAtDot(expression, questionDot, afterCall);
         }
         break;
       }
       case TokenKind::LeftBracket: {
-        advance();
         auto* member = make<MemberExpression>(NodeKind::MemberExpression, start);
+        member->position = current_.range.start;
+        advance();
         member->object = expression;
         member->computed = true;
         member->property = parseExpression();
@@ -411,8 +437,10 @@ Node* Parser::parseCallTail(Node* callee, SourcePosition start, bool allowCalls,
         if (!allowCalls) return expression;
         auto* call = make<CallExpression>(NodeKind::CallExpression, start);
         call->callee = expression;
+        call->position = callPosition();
         call->arguments = parseArguments(false);
         expression = finish(call);
+        afterCall = true;
         break;
       }
       case TokenKind::NoSubstitutionTemplate:
@@ -474,6 +502,7 @@ Node* Parser::parseNew() {
   callee = parseCallTail(callee, start, false, inOptionalChain);
   auto* construction = make<CallExpression>(NodeKind::NewExpression, start);
   construction->callee = callee;
+  construction->position = start;
   if (at(TokenKind::LeftParen)) construction->arguments = parseArguments(false);
   return finish(construction);
 }
@@ -594,6 +623,7 @@ Node* Parser::parseAsyncPrimary() {
   checkPendingCoverErrors(coverErrors);
   auto* call = make<CallExpression>(NodeKind::CallExpression, start);
   call->callee = async;
+  call->position = start;
   call->arguments = arguments;
   return call;
 }

@@ -210,8 +210,11 @@ class Parser {
   Node* parseUnary();
   Node* parseUpdate();
   Node* parseLeftHandSide();
+  // At a call's `(`: where V8 places the call's errors (CallExpression::position).
+  SourcePosition callPosition() const;
   Node* parseCallTail(Node* callee, SourcePosition start, bool allowCalls, bool& inOptionalChain);
   Node* parseMemberName(Node* object, SourcePosition start, SourcePosition dotPosition, bool optional);
+  static void placeAtDot(Node* member, SourcePosition dot, bool afterCall);
   Node* parseNew();
   Node* parseSuper();
   Node* parseImportExpression();
@@ -273,6 +276,8 @@ class Parser {
   Token current_;
   std::optional<Token> peeked_;
   SourcePosition previousEnd_;
+  SourcePosition previousStart_;
+  TokenKind previousKind_ = TokenKind::EndOfInput;
   int depth_ = 0;
   int chainDepth_ = 0;  // links of the chains being built (ChainDepth)
   uintptr_t stackBase_ = 0;  // the parser's first frame, to measure the stack used

@@ -49,7 +49,8 @@ TEST_F(RunCommand, UncaughtErrorIsLocatedAndExitsOne) {
   auto result = run("console.log('before');\nlet x = null;\n  x.name;\n");
   EXPECT_EQ(result.exitCode, 1);
   EXPECT_EQ(result.output, "before\n");
-  EXPECT_EQ(result.errors, "program.mjs:3:3: Uncaught TypeError: Cannot read properties of null (reading 'name')\n");
+  // At the name read, where V8 places the error (the first frame of Node's stack).
+  EXPECT_EQ(result.errors, "program.mjs:3:5: Uncaught TypeError: Cannot read properties of null (reading 'name')\n");
 }
 
 TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {

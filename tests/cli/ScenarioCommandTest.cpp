@@ -63,7 +63,7 @@ TEST_F(ScenarioCommand, UncaughtErrorAtTheProgramsOwnPlaceWithANote) {
   EXPECT_EQ(result.exitCode, 1);
   EXPECT_EQ(result.output, "before\n");
   EXPECT_EQ(result.errors,
-            "s.json:2:1: Uncaught TypeError: Cannot read properties of null (reading 'x')\n"
+            "s.json:2:6: Uncaught TypeError: Cannot read properties of null (reading 'x')\n"
             "s.json:1:15: note: the program starts here\n");
 }
 
