@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building, running and testing Reachable need,
-# when some are missing. run.sh and test.sh call it; so can you.
+# when some are missing. run.sh and test.sh call it; so can you. Packages named as
+# arguments are installed too (scripts/fuzz.sh adds its compiler this way).
 #
 # apt-get runs with --no-install-recommends, so every package is named here, also those
 # that recommends would have brought.
@@ -23,6 +24,7 @@ packages=(
   xvfb xauth libgl1 libglx-mesa0 libgl1-mesa-dri
   # the interface font
   fonts-dejavu-core
+  "$@"
 )
 # The parity tests compare with Node; any node already on the PATH will do.
 command -v node >/dev/null || packages+=(nodejs)

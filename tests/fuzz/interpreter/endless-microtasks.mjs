@@ -1,0 +1,2 @@
+const f = () => queueMicrotask(f);
+f();

@@ -1,0 +1,2 @@
+const f = () => Promise.resolve().then(f);
+f();
