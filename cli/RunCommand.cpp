@@ -111,7 +111,7 @@ int reportOutcome(Engine& engine, const RunOutcome& outcome, const std::string& 
       return kExitRunFailed;
     case RunOutcome::Status::Uncaught:
       std::fprintf(stderr, "%s:%u:%u: Uncaught %s\n", path.c_str(), at.line, at.column,
-                   describeUncaught(engine, outcome.thrown).c_str());
+                   describeUncaught(engine, outcome).c_str());
       return kExitRunFailed;
     case RunOutcome::Status::UnsettledTopLevelAwait:
       // Node's exit code for a top-level await that can never settle.

@@ -22,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.maxCallDepth = 1'000;
   LessonRun lesson(*file.scenario, file.parsed, "fuzz.mjs", options, nullptr);
   const RunOutcome outcome = lesson.run();
-  if (outcome.status == RunOutcome::Status::Uncaught) (void)describeUncaught(lesson.engine(), outcome.thrown);
+  if (outcome.status == RunOutcome::Status::Uncaught) (void)describeUncaught(lesson.engine(), outcome);
   return 0;
 }

@@ -103,6 +103,10 @@ Value iteratorResult(Engine& engine, Value value, bool done);
 bool isProxyRevoker(const JSFunction& fn);
 // Whether a function is one Function.prototype.bind made.
 bool isBoundFunction(const JSFunction& fn);
+// Whether a function is Object.prototype.toString, or Error.prototype.toString, as
+// the engine made it (wherever a program has put it since).
+bool isObjectPrototypeToString(const JSFunction& fn);
+bool isErrorPrototypeToString(const JSFunction& fn);
 // What one of the engine's nameless helper functions does, for a card's title:
 // "resolve", "Promise.all element", "finally handler"; empty for any other function.
 std::string_view helperFunctionName(const JSFunction& fn);

@@ -370,6 +370,8 @@ Value booleanConstructor(NativeCall& call) {
 }  // namespace
 
 bool isBoundFunction(const JSFunction& fn) { return fn.native == boundFunction; }
+bool isObjectPrototypeToString(const JSFunction& fn) { return fn.native == objectPrototypeToString; }
+bool isErrorPrototypeToString(const JSFunction& fn) { return fn.native == errorPrototypeToString; }
 
 void installObjectBuiltins(Engine& engine) {
   CellId prototype = engine.intrinsic(Intrinsic::ObjectPrototype);

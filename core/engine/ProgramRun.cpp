@@ -7,6 +7,7 @@
 #include "engine/EventLoop.h"
 #include "engine/Inspect.h"
 #include "engine/Interpreter.h"
+#include "engine/NoSideEffectsToString.h"
 #include "engine/ObjectOps.h"
 #include "heap/HeapBudget.h"
 #include "heap/PromiseCell.h"
@@ -29,13 +30,9 @@ RunOutcome failure(Engine& engine) {
   if (const auto& stop = engine.interpreter().termination()) {
     return {RunOutcome::Status::Terminated, Value(), stop->position, stop->message};
   }
-  Value thrown = Value::undefined();
-  if (auto rejected = engine.eventLoop().unhandledRejection()) {
-    thrown = engine.heap().as<PromiseObject>(*rejected).result;
-  } else {
-    thrown = engine.takePendingException();
-  }
-  return {RunOutcome::Status::Uncaught, thrown, uncaughtPosition(engine, thrown), {}};
+  const auto rejected = engine.eventLoop().unhandledRejection();
+  const Value thrown = rejected ? engine.heap().as<PromiseObject>(*rejected).result : engine.takePendingException();
+  return {RunOutcome::Status::Uncaught, thrown, uncaughtPosition(engine, thrown), {}, rejected.has_value()};
 }
 
 RunOutcome stoppedForMemory(Engine& engine, std::string message) {
@@ -85,8 +82,17 @@ RunOutcome runProgram(Engine& engine, const CompiledProgram& program) {
   return withinMemory(engine, [&] { return evaluate(engine, program); });
 }
 
-std::string describeUncaught(Engine& engine, Value thrown) {
-  if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
+std::string describeUncaught(Engine& engine, const RunOutcome& outcome) {
+  const Value thrown = outcome.thrown;
+  const bool isError = thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error;
+  if (outcome.rejected && !isError) {
+    // Node's own error for it (lib/internal/process/promises.js), inspected.
+    return "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function "
+           "without a catch block, or by rejecting a promise which was not handled with .catch(). The promise "
+           "rejected with the reason \"" +
+           noSideEffectsToString(engine, thrown) + "\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}";
+  }
+  if (isError) {
     Value stack = ops::get(engine, thrown, PropertyKey::fromAtom(engine.atoms().stack));
     if (stack.isString()) return stringText(engine, stack);
     engine.takePendingException();

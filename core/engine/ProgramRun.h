@@ -16,9 +16,10 @@ struct RunOutcome {
     UnsettledTopLevelAwait,  // the module awaited something that never settles: exit 13
   };
   Status status = Status::Completed;
-  Value thrown;             // Uncaught: what was thrown
+  Value thrown;             // Uncaught: what was thrown, or the reason of a rejection
   SourcePosition position;  // where
   std::string message;      // Terminated: the limit, in words
+  bool rejected = false;    // Uncaught: a promise rejected with no handler, not a throw
 };
 
 // Evaluates the module as the first task, then runs the event loop until no task is
@@ -28,7 +29,8 @@ RunOutcome runProgram(Engine& engine, const CompiledProgram& program);
 // end of a run, the cleanup tasks it queued).
 RunOutcome runEventLoop(Engine& engine);
 
-// What Node prints for an uncaught value: an error's stack, anything else inspected.
-std::string describeUncaught(Engine& engine, Value thrown);
+// What Node prints for an uncaught value: an error's stack, anything else inspected;
+// for an unhandled rejection whose reason is no error, Node's UnhandledPromiseRejection.
+std::string describeUncaught(Engine& engine, const RunOutcome& outcome);
 
 }  // namespace reachable

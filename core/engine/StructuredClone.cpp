@@ -11,6 +11,7 @@
 #include "engine/Conversions.h"
 #include "engine/DOMException.h"
 #include "engine/Interpreter.h"
+#include "engine/NoSideEffectsToString.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
 #include "heap/CollectionCells.h"
@@ -19,25 +20,8 @@ namespace reachable {
 
 namespace {
 
-// How V8 names what it cannot clone: a function by its source, a symbol by its
-// description, a proxy as a plain object, anything else by its constructor.
-std::string describeUncloneable(Engine& engine, Value v) {
-  if (!v.isObject()) return toDisplayString(engine, v);
-  const HeapCell& cell = engine.heap().get(v.asCell());
-  if (cell.kind == CellKind::Proxy) return "#<Object>";
-  if (cell.kind == CellKind::Generator)
-    return static_cast<const GeneratorObject&>(cell).isAsync ? "[object AsyncGenerator]" : "[object Generator]";
-  if (cell.kind == CellKind::PrimitiveWrapper) return "[object Symbol]";  // the one wrapper that does not clone
-  if (cell.kind != CellKind::Function) return engine.describeForMessage(v);
-  const auto& fn = engine.heap().as<JSFunction>(v);
-  if (fn.code) return std::string(fn.code->sourceText);
-  Value name = ops::get(engine, v, PropertyKey::fromAtom(engine.atoms().name));
-  if (name.isException()) engine.takePendingException();
-  return "function " + (name.isString() ? stringText(engine, name) : std::string()) + "() { [native code] }";
-}
-
 Value throwDataCloneError(Engine& engine, Value v) {
-  return engine.throwValue(newDOMException(engine, describeUncloneable(engine, v) + " could not be cloned.",
+  return engine.throwValue(newDOMException(engine, noSideEffectsToString(engine, v) + " could not be cloned.",
                                            "DataCloneError"));
 }
 

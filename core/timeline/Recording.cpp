@@ -16,7 +16,7 @@ RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
     case RunOutcome::Status::Completed: end.position.reset(); break;
     case RunOutcome::Status::Uncaught:
       end.status = RecordedEnd::Status::Uncaught;
-      end.message = "Uncaught " + describeUncaught(engine, outcome.thrown);
+      end.message = "Uncaught " + describeUncaught(engine, outcome);
       break;
     case RunOutcome::Status::Terminated:
       end.status = RecordedEnd::Status::Terminated;

@@ -53,6 +53,37 @@ TEST_F(RunCommand, UncaughtErrorIsLocatedAndExitsOne) {
   EXPECT_EQ(result.errors, "program.mjs:3:5: Uncaught TypeError: Cannot read properties of null (reading 'name')\n");
 }
 
+// Node's own error for a rejection whose reason is not an error, naming the reason as
+// V8 does without running any of the program's code (no getter, no toString).
+TEST_F(RunCommand, UnhandledRejectionOfANonErrorIsNodesUnhandledPromiseRejection) {
+  const std::string node =
+      "Uncaught [UnhandledPromiseRejection: This error originated either by throwing inside of an async function "
+      "without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected "
+      "with the reason \"";
+  const std::string code = "\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n";
+  const std::pair<const char*, const char*> reasons[] = {
+      {"5", "5"},
+      {"[1, 2]", "[object Array]"},
+      {"new Map()", "#<Map>"},
+      {"new (class Point {})()", "#<Point>"},
+      {"({ toString() { return 'custom'; } })", "[object Object]"},
+      {"({ get constructor() { console.log('getter ran'); return Object; } })", "[object Object]"},
+      {"({ name: 'Custom', message: 'm', toString: Error.prototype.toString })", "Custom: m"},
+      {"function named() {}", "function named() {}"},
+      {"Symbol('s')", "Symbol(s)"},
+      {"new Proxy({}, {})", "#<Object>"},
+  };
+  for (const auto& [reason, named] : reasons) {
+    auto result = run(std::string("Promise.reject(") + reason + ");\n");
+    EXPECT_EQ(result.exitCode, 1) << reason;
+    EXPECT_EQ(result.output, "") << reason;
+    EXPECT_EQ(result.errors, "program.mjs:1:1: " + node + named + code) << reason;
+  }
+  // An error is reported as a thrown one is, where it was made.
+  auto result = run("async function f() {\n  await null;\n  throw new TypeError('late');\n}\nf();\n");
+  EXPECT_EQ(result.errors, "program.mjs:3:9: Uncaught TypeError: late\n");
+}
+
 TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
   auto result =
       run("const report = (f) => { try { f(); } catch (e) { console.log(e.name + ': ' + e.message); } };\n"
