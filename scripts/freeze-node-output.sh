@@ -37,6 +37,6 @@ for scenario in scenarios/*.json; do
   freeze "$exported/$name.mjs" "tests/scenario/output/$name"
 done
 
-# The built-ins' own properties, as tests/builtins/check-builtin-properties.sh compares them.
+# The built-ins' own properties, as tests/builtins/check-builtin-properties.py compares them.
 (TZ=UTC run_node "$node" tests/builtins/list-builtin-properties.mjs) | LC_ALL=C sort \
   >tests/builtins/node-builtin-properties.txt

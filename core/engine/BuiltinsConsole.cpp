@@ -389,6 +389,10 @@ void installConsoleBuiltins(Engine& engine) {
   defineMethod(engine, c, "time", consoleTime, 0);
   defineMethod(engine, c, "timeEnd", consoleTimeReport<true>, 0);
   defineMethod(engine, c, "timeLog", consoleTimeReport<false>, 0);
+  // Node's console is an instance of its Console: Object.prototype.toString says
+  // "[object console]".
+  ops::defineOwnProperty(engine, c, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
+                         PropertyDescriptor::data(engine.intern("console"), kConfigurable), false);
   defineValue(engine, engine.intrinsic(Intrinsic::GlobalObject), "console", console);
 }
 

@@ -92,22 +92,25 @@ class FunctionCompiler {
     noteErrorPosition();
     code_.code.push_back(static_cast<std::uint32_t>(op));
   }
+  // While it lives, `slot` holds `position`; then again what it held before.
+  class PositionScope {
+   public:
+    PositionScope(std::optional<SourcePosition>& slot, SourcePosition position) : slot_(slot), outer_(slot) {
+      slot = position;
+    }
+    ~PositionScope() { slot_ = outer_; }
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    std::optional<SourcePosition>& slot_;
+    std::optional<SourcePosition> outer_;
+  };
   // While it lives, an error of the instructions emitted is placed where V8 places it:
   // at `position` (an operator, a property's name, a call's name or `(`). Outside
   // every such scope, at the statement.
-  class ErrorAt {
-   public:
-    ErrorAt(FunctionCompiler& compiler, SourcePosition position)
-        : compiler_(compiler), outer_(compiler.errorPosition_) {
-      compiler.errorPosition_ = position;
-    }
-    ~ErrorAt() { compiler_.errorPosition_ = outer_; }
-    ErrorAt(const ErrorAt&) = delete;
-    ErrorAt& operator=(const ErrorAt&) = delete;
-
-   private:
-    FunctionCompiler& compiler_;
-    std::optional<SourcePosition> outer_;
+  struct ErrorAt : PositionScope {
+    ErrorAt(FunctionCompiler& compiler, SourcePosition position) : PositionScope(compiler.errorPosition_, position) {}
   };
   // Starts a run of FunctionCode::errorPositions at the instruction about to be
   // emitted when its position differs from the one before.
@@ -119,18 +122,8 @@ class FunctionCompiler {
   }
   // While it lives, the objects that emitted instructions allocate are attributed
   // to `node`: the innermost expression being compiled.
-  class SiteScope {
-   public:
-    SiteScope(FunctionCompiler& compiler, const Node& node) : compiler_(compiler), outer_(compiler.sitePosition_) {
-      compiler.sitePosition_ = node.range.start;
-    }
-    ~SiteScope() { compiler_.sitePosition_ = outer_; }
-    SiteScope(const SiteScope&) = delete;
-    SiteScope& operator=(const SiteScope&) = delete;
-
-   private:
-    FunctionCompiler& compiler_;
-    std::optional<SourcePosition> outer_;
+  struct SiteScope : PositionScope {
+    SiteScope(FunctionCompiler& compiler, const Node& node) : PositionScope(compiler.sitePosition_, node.range.start) {}
   };
   void emit(Op op, std::uint32_t a) {
     emit(op);

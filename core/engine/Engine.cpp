@@ -6,6 +6,7 @@
 #include "engine/Conversions.h"
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
+#include "engine/KnownAbsent.h"
 #include "engine/ObjectOps.h"
 #include "engine/StepStream.h"
 #include "text/Utf16.h"
@@ -21,6 +22,7 @@ Engine::Engine(EngineOptions options, ConsoleSink& console)
       eventLoop_(std::make_unique<EventLoop>(*this)) {
   createIntrinsics();
   installBuiltins(*this);
+  knownAbsent_ = std::make_unique<KnownAbsent>(*this);
   if (options_.trackAllocationSites) {
     sites_ = std::make_unique<AllocationSites>(*interpreter_);
     heap_.setObserver(sites_.get());

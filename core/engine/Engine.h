@@ -27,6 +27,7 @@ class StepStream;
 struct FunctionCode;
 struct CompiledProgram;
 class Interpreter;
+class KnownAbsent;
 
 struct EngineOptions {
   HeapOptions heap;
@@ -86,6 +87,8 @@ class Engine final : public RootProvider {
   // Recording of steps for `trace` and the timeline; null (the default) costs nothing.
   StepStream* stepStream() const { return stepStream_; }
   void setStepStream(StepStream* steps) { stepStream_ = steps; }
+  // The built-ins' properties that Reachable lacks on purpose; null while it installs them.
+  const KnownAbsent* knownAbsent() const { return knownAbsent_.get(); }
   // The table of allocation sites; null unless EngineOptions::trackAllocationSites.
   AllocationSites* allocationSites() const { return sites_.get(); }
   // Where the program allocated an object; nothing when unknown or not tracked.
@@ -152,6 +155,7 @@ class Engine final : public RootProvider {
   std::unique_ptr<Interpreter> interpreter_;
   std::unique_ptr<EventLoop> eventLoop_;
   std::unique_ptr<AllocationSites> sites_;
+  std::unique_ptr<KnownAbsent> knownAbsent_;
   std::vector<Value> indexAtoms_;
   std::vector<std::unique_ptr<CompiledProgram>> compiledAtRunTime_;
   StepStream* stepStream_ = nullptr;

@@ -4,6 +4,7 @@
 
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
+#include "engine/KnownAbsent.h"
 #include "engine/PrivateNames.h"
 #include "engine/ProxyObjects.h"
 #include "text/Utf16.h"
@@ -396,6 +397,21 @@ CellId prototypeOf(Engine& engine, Value v) {
   return kNoCell;
 }
 
+namespace {
+
+// A read that found nothing: undefined, unless it was after a property Node has and
+// Reachable lacks on purpose, which ends the run by name.
+Value missing(Engine& engine, CellId object, const PropertyKey& key) {
+  const KnownAbsent* absent = engine.knownAbsent();
+  const KnownAbsent::Property* property = absent ? absent->find(engine, object, key) : nullptr;
+  if (!property) return Value::undefined();
+  engine.interpreter().terminate(property->name + " is not supported (" + property->why + ")",
+                                 engine.interpreter().errorPosition());
+  return Value::exception();
+}
+
+}  // namespace
+
 Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver) {
   for (CellId o = object; o != kNoCell; o = objectAt(engine, o).proto) {
     if (isProxy(objectAt(engine, o))) return proxy::get(engine, o, key, receiver);
@@ -406,7 +422,7 @@ Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value
     if (getter.isUndefined()) return Value::undefined();
     return engine.call(getter, receiver, {});
   }
-  return Value::undefined();
+  return missing(engine, object, key);
 }
 
 Value get(Engine& engine, Value base, const PropertyKey& key) {

@@ -1,5 +1,9 @@
 #include "parse/Parser.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
+
 #include "parse/ParserImpl.h"
 #include "text/Utf8.h"
 
@@ -101,9 +105,19 @@ std::u16string_view Parser::copyString(const std::u16string& text) { return aren
 
 namespace {
 
-// The stack the parser may use, whatever the depth count says: half of the
-// 8 MB main-thread stack, so the caller keeps the other half.
-constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
+// The stack the parser may use, whatever the depth count says: half of the thread's
+// stack (the stack limit, 8 MB on Debian), so that the caller keeps the other half;
+// 4 MB when the limit is unknown or unlimited. A sanitizer run raises the limit, since
+// its frames are several times larger (scripts/sanitizer-tests.sh).
+uintptr_t stackBudget() {
+  static const uintptr_t budget = [] {
+    constexpr uintptr_t kDefault = 4 * 1024 * 1024;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return kDefault;
+    return std::max<uintptr_t>(kDefault, static_cast<uintptr_t>(limit.rlim_cur / 2));
+  }();
+  return budget;
+}
 
 }  // namespace
 
@@ -114,7 +128,7 @@ constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
 // few hundred) and is deterministic, so an error does not depend on the build.
 // Measured with GCC 12 on x86-64 (ulimit -s), 1000 levels of `(` take between
 // 1 and 2 MB in a release build; Debug ASan frames are several times larger,
-// so the stack actually used is checked too and bounded by kStackBudget: the
+// so the stack actually used is checked too and bounded by stackBudget(): the
 // count decides in every normal build, the budget only under sanitizers.
 Parser::DepthGuard::DepthGuard(Parser& parser) : parser_(parser) {
   if (++parser_.depth_ > kMaxNestingDepth || parser_.stackExhausted()) {
@@ -134,7 +148,7 @@ void Parser::ChainDepth::link() {
 
 bool Parser::stackExhausted() const {
   const auto frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  return stackBase_ > frame && stackBase_ - frame > kStackBudget;
+  return stackBase_ > frame && stackBase_ - frame > stackBudget();
 }
 
 void Parser::failTooDeep() {

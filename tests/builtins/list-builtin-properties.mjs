@@ -14,7 +14,9 @@ for (const name of names) {
   let value;
   try { value = globalThis[name]; } catch { continue; }
   list(name, value);
-  if (typeof value === 'function' && value.prototype) list(`${name}.prototype`, value.prototype);
+  // Its own `prototype` only: reading one Reachable lacks would stop the run by name.
+  const prototype = typeof value === 'function' && Object.getOwnPropertyDescriptor(value, 'prototype')?.value;
+  if (prototype) list(`${name}.prototype`, prototype);
 }
 for (const [label, object] of [['%ArrayIteratorPrototype%', Object.getPrototypeOf([][Symbol.iterator]())],
   ['%IteratorPrototype%', Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))],

@@ -68,3 +68,6 @@ attempt('resolve on number', () => Promise.resolve.call(1));
 attempt('reject on undefined', () => Promise.reject.call(undefined, 1));
 attempt('all on string', () => Promise.all.call('x', []));
 attempt('resolve on plain function', () => Promise.resolve.call(function () {}, 1));
+
+// Node's console is its Console's instance, tagged "console".
+console.log(Object.prototype.toString.call(console), Object.getOwnPropertyDescriptor(console, Symbol.toStringTag));
