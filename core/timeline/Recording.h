@@ -20,8 +20,9 @@ struct RecordOptions {
   // "Collect now": a collection injected after this step, the program untouched.
   std::optional<std::uint64_t> collectAfter;
   // For tests: called after each step but a collection's inner phases with the state
-  // a fresh look at the whole engine finds, to check what was recorded against it.
-  std::function<void(std::uint64_t step, const HeapState& state)> checkEachStep;
+  // a fresh look at the whole engine finds, to check what was recorded against it,
+  // for as long as it returns true (that look costs the whole heap each step).
+  std::function<bool(std::uint64_t step, const HeapState& state)> checkEachStep;
 };
 
 // How a recorded run ended, with the place to show when it did not complete.

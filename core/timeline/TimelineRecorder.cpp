@@ -82,7 +82,7 @@ void TimelineRecorder::step(const StepRecord& step) {
   writeRecord(header, events, changes, count);
   maybeCheckpoint();
   bool innerPhase = kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep;
-  if (check_ && !innerPhase) check_(step.number, fullState());
+  if (check_ && !innerPhase && !check_(step.number, fullState())) check_ = nullptr;
   const auto& frames = engine_.interpreter().frames();
   stepFrame_ = frames.empty() ? 0 : frames.back().serial;
 }

@@ -29,7 +29,7 @@ class TimelineRecorder final : public StepSink {
   ~TimelineRecorder();
 
   void step(const StepRecord& step) override;
-  void checkEachStep(std::function<void(std::uint64_t, const HeapState&)> check) { check_ = std::move(check); }
+  void checkEachStep(std::function<bool(std::uint64_t, const HeapState&)> check) { check_ = std::move(check); }
   void collectionRecorded(const CollectionRecord& record) override;
 
   // For tests: the state as a fresh look at the whole engine finds it, with no
@@ -95,7 +95,7 @@ class TimelineRecorder final : public StepSink {
   std::size_t bytesSinceCheckpoint_ = 0;
   std::size_t lastCheckpointSize_ = 0;
   MemoryPoint memory_;
-  std::function<void(std::uint64_t, const HeapState&)> check_;
+  std::function<bool(std::uint64_t, const HeapState&)> check_;  // dropped once it returns false
   std::optional<SourceRange> stepRange_;  // of the step being recorded
   std::uint64_t stepFrame_ = 0;           // the frame on top as that step began
 };

@@ -94,7 +94,8 @@ TEST_P(SeekTest, EveryStepAsTheEngineHadItFromAnySeekOrder) {
   RecordOptions options;
   options.engine.stepBudget = 200'000;
   options.checkEachStep = [&](std::uint64_t step, const HeapState& state) {
-    if (truth.size() < kStepsChecked) truth.emplace(step, state);
+    truth.emplace(step, state);
+    return truth.size() < kStepsChecked;
   };
   RecordedRun run = recordScenario(scenario, options);
   const Timeline& timeline = run.timeline;
