@@ -16,6 +16,44 @@ std::vector<std::uint64_t> spread(std::uint64_t stepCount, std::uint64_t count) 
   return steps;
 }
 
+bool holdsAnObject(const RootScope& scope) {
+  return std::ranges::any_of(scope.variables,
+                             [](const Variable& v) { return !v.hidden && v.value.target != kNoObject; });
+}
+
+// The scopes and frames a plan needs. A scope's variables as a card's rows: of those
+// the heap view shows, those that hold objects and the first `keptRows` others, so that a module of 100,000 `let`s
+// costs the plan a few. And of a deep stack (a runaway recursion), the frames whose
+// variables hold no object past the outermost and innermost kPlannedFrames: they only
+// lengthen the roots column, and would cost the plan every frame at every step. (What
+// a hidden temporary holds is kept, for reachability, but keeps no frame.)
+void copyPlannedScopes(const HeapState& state, std::size_t keptRows, HeapState& copy) {
+  constexpr std::size_t kPlannedFrames = 16;
+  const std::size_t frameCount = state.frames.size();
+  std::vector<int> newFrame(frameCount, -1);
+  for (std::size_t f = 0; f < frameCount; ++f) {
+    const int scope = state.frames[f].scope;
+    const bool edge = f < kPlannedFrames || f + kPlannedFrames >= frameCount;
+    if (edge || scope < 0 || holdsAnObject(state.scopes[static_cast<std::size_t>(scope)])) {
+      newFrame[f] = static_cast<int>(copy.frames.size());
+      copy.frames.push_back(state.frames[f]);
+    }
+  }
+  for (FrameView& frame : copy.frames) frame.scope = -1;
+  for (const RootScope& scope : state.scopes) {
+    const bool framed = scope.frame >= 0 && static_cast<std::size_t>(scope.frame) < frameCount;
+    const int frame = framed ? newFrame[static_cast<std::size_t>(scope.frame)] : -1;
+    if (framed && frame < 0) continue;
+    if (frame >= 0) copy.frames[static_cast<std::size_t>(frame)].scope = static_cast<int>(copy.scopes.size());
+    RootScope& box = copy.scopes.emplace_back(RootScope{scope.kind, scope.name, frame, {}});
+    std::size_t plain = 0;
+    for (const Variable& variable : scope.variables) {
+      if (variable.value.target != kNoObject || (!variable.hidden && plain++ < keptRows))
+        box.variables.push_back(variable);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> sampleSteps(std::uint64_t stepCount, const std::function<std::uint64_t(std::uint64_t)>& objectsAt,
@@ -32,8 +70,7 @@ std::vector<std::uint64_t> sampleSteps(std::uint64_t stepCount, const std::funct
 HeapState cardRowsOf(const HeapState& state, std::size_t keptRows) {
   HeapState copy;
   copy.step = state.step;
-  copy.scopes = state.scopes;
-  copy.frames = state.frames;
+  copyPlannedScopes(state, keptRows, copy);
   copy.suspended = state.suspended;
   copy.timers = state.timers;
   copy.tasks = state.tasks;

@@ -30,7 +30,8 @@ struct PlannedSteps {
 
 // A copy of `state` with what its cards can show: rows that refer to no object past
 // the first `keptRows` of a card are counted (ObjectView::rowsLeftOut), not copied,
-// so that a long array costs the plan its first rows, not every element at every step.
+// so that a long array costs the plan its first rows, not every element at every step;
+// and so for a scope's variables.
 HeapState cardRowsOf(const HeapState& state, std::size_t keptRows);
 
 template <typename Run>

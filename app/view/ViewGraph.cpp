@@ -120,9 +120,9 @@ RootVariable rootVariable(std::string name, const ValueView& value, const Hidden
 }
 
 bool isFrameScope(const HeapState& state, std::size_t scope) {
-  for (const FrameView& frame : state.frames)
-    if (frame.scope == static_cast<int>(scope)) return true;
-  return false;
+  const int frame = state.scopes[scope].frame;
+  return frame >= 0 && static_cast<std::size_t>(frame) < state.frames.size() &&
+         state.frames[static_cast<std::size_t>(frame)].scope == static_cast<int>(scope);
 }
 
 bool moduleIsRunningOrParked(const HeapState& state) {

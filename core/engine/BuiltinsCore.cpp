@@ -212,9 +212,10 @@ Value functionPrototypeBind(NativeCall& call) {
                      : 0;
   Value fn = engine.newNativeFunction(boundFunction, "", static_cast<std::uint32_t>(bound),
                                       engine.heap().as<JSObject>(target).proto);
-  // The name is a string of its own, not an interned one: interned strings live for
-  // ever, and a chain of binds makes a longer name at every level.
-  Value boundName = engine.newString(u"bound " + (name.isString() ? engine.heap().text(name) : std::u16string()));
+  // The name is a concatenation, as in V8: a chain of binds then makes each longer name
+  // without copying the one before (and no interned string, which would live for ever).
+  Value boundName = engine.intern("bound ");
+  if (name.isString()) boundName = TRY(concatStrings(engine, boundName, name));
   auto& function = engine.heap().as<JSFunction>(fn);
   function.properties.setValue(static_cast<std::uint32_t>(function.properties.find(engine.atoms().name)), boundName);
   function.isConstructor = engine.isConstructor(target);

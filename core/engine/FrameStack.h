@@ -34,6 +34,12 @@ struct Frame {
   // Tells this activation apart from an earlier one at the same depth (the timeline
   // re-reads only frames that changed).
   std::uint64_t serial = 0;
+  // The locals written since the timeline last read this frame, logged only while a
+  // recording asks (Interpreter::logLocalWrites), so that a frame of 100,000
+  // variables is re-read by what changed. A frame reused at the same depth may keep
+  // an earlier activation's entries: its new serial has it read whole anyway.
+  std::vector<std::uint32_t> localsWritten;
+  bool tooManyLocalsWritten = false;  // past Interpreter::kLoggedLocalWrites
 };
 
 // The interpreter's call stack. A frame keeps its address while frames above it come

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -81,6 +82,14 @@ class Interpreter {
   // What the timeline reads at a step boundary: the frames, outermost first, their
   // values, and the roots that belong to no frame.
   const FrameStack& frames() const { return frames_; }
+  // While on, each frame logs the locals it writes (Frame::localsWritten), for the
+  // timeline to read; the timeline empties the log of each frame it reads.
+  void logLocalWrites(bool on) { logLocalWrites_ = on; }
+  void forgetLocalWrites(std::size_t index) {
+    frames_[index].localsWritten.clear();
+    frames_[index].tooManyLocalsWritten = false;
+  }
+  static constexpr std::size_t kLoggedLocalWrites = 32;
   void forEachHostRoot(RootVisitor& visitor) const;
 
   // Where a value sits in its frame. Slots of the stack are numbered from the frame's
@@ -95,11 +104,18 @@ class Interpreter {
   template <class Visit>
   void forEachValue(std::size_t index, Visit&& visit) const {
     const Frame& frame = frames_[index];
-    const Value* top = index + 1 < frames_.size() ? frames_[index + 1].base : sp_;
-    std::uint32_t slot = 0;
-    for (const Value* v = frame.base; v < top; ++v, ++slot) {
-      visit(slot < frame.code->localCount ? FramePart::Local : FramePart::Operand, slot, *v);
-    }
+    const Value* locals = std::min<const Value*>(frame.base + frame.code->localCount, frameTop(index));
+    for (const Value* v = frame.base; v < locals; ++v) visit(FramePart::Local, static_cast<std::uint32_t>(v - frame.base), *v);
+    forEachTemporary(index, visit);
+  }
+  // The values of frame `index` other than its locals: forEachValue's operands and
+  // engine values.
+  template <class Visit>
+  void forEachTemporary(std::size_t index, Visit&& visit) const {
+    const Frame& frame = frames_[index];
+    const Value* top = frameTop(index);
+    std::uint32_t slot = frame.code->localCount;
+    for (const Value* v = frame.base + slot; v < top; ++v, ++slot) visit(FramePart::Operand, slot, *v);
     slot = kEngineSlots;
     for (Value v : {frame.callee, frame.thisValue, frame.newTarget, frame.asyncPromise, frame.generator}) {
       visit(FramePart::Engine, slot++, v);
@@ -145,6 +161,15 @@ class Interpreter {
   };
 
  private:
+  const Value* frameTop(std::size_t index) const { return index + 1 < frames_.size() ? frames_[index + 1].base : sp_; }
+  void noteLocalWrite(Frame& frame, std::uint32_t slot) {
+    if (!logLocalWrites_) [[likely]] return;
+    if (frame.localsWritten.size() < kLoggedLocalWrites) {
+      frame.localsWritten.push_back(slot);
+    } else {
+      frame.tooManyLocalsWritten = true;
+    }
+  }
   // Built-ins calling back into JavaScript (and generators resumed by next()) recurse
   // on the C++ stack; bound it.
   static constexpr std::uint32_t kMaxNativeDepth = 400;
@@ -233,6 +258,7 @@ class Interpreter {
   std::map<std::pair<const FunctionCode*, std::uint32_t>, Value> templateObjects_;
   std::uint64_t steps_ = 0;
   std::uint64_t nextFrameSerial_ = 1;
+  bool logLocalWrites_ = false;
   std::optional<Termination> termination_;
   SourcePosition throwPosition_;
   SourcePosition moduleAwaitPosition_;

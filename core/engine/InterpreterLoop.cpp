@@ -125,8 +125,18 @@ Value Interpreter::run(std::size_t entryDepth) {
         break;
       }
       case Op::GetLocal: *sp_++ = frame->base[OPERAND()]; break;
-      case Op::SetLocal: frame->base[OPERAND()] = sp_[-1]; break;
-      case Op::StoreLocal: frame->base[OPERAND()] = *--sp_; break;
+      case Op::SetLocal: {
+        auto slot = OPERAND();
+        frame->base[slot] = sp_[-1];
+        noteLocalWrite(*frame, slot);
+        break;
+      }
+      case Op::StoreLocal: {
+        auto slot = OPERAND();
+        frame->base[slot] = *--sp_;
+        noteLocalWrite(*frame, slot);
+        break;
+      }
       case Op::GetLocalChecked: {
         auto slot = OPERAND();
         Value v = frame->base[slot];
@@ -144,6 +154,7 @@ Value Interpreter::run(std::size_t entryDepth) {
           THROW();
         }
         frame->base[slot] = sp_[-1];
+        noteLocalWrite(*frame, slot);
         break;
       }
       case Op::GetContextSlot:

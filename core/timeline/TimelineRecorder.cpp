@@ -33,6 +33,7 @@ TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& progra
     : engine_(engine), data_(*timeline.data_), builder_(engine, labels), codec_(data_.strings) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
+  engine.interpreter().logLocalWrites(true);
   data_.checkpoints.push_back({});
   ByteWriter state(data_.states);
   codec_.writeState(state, mirror_);
@@ -40,6 +41,7 @@ TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& progra
 }
 
 TimelineRecorder::~TimelineRecorder() {
+  engine_.interpreter().logLocalWrites(false);
   Heap& heap = engine_.heap();
   heap.writeLog().stop([&](CellId id) { return heap.find(id); });
 }
@@ -219,6 +221,32 @@ Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
   return v;
 }
 
+TimelineRecorder::Slot TimelineRecorder::slot(const std::string* name, Value value) const {
+  return {name, value.bits(), value.isCell() ? engine_.heap().get(value.asCell()).serial : 0};
+}
+
+// The contexts a frame made (its captured variables), innermost first, up to the one
+// its function closed over.
+std::vector<CellId> TimelineRecorder::frameContexts(std::size_t index) const {
+  const Heap& heap = engine_.heap();
+  const Frame& frame = engine_.interpreter().frames()[index];
+  CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
+                       ? heap.as<JSFunction>(frame.callee).context
+                       : kNoCell;
+  std::vector<CellId> contexts;
+  for (CellId c = frame.context; c != kNoCell && c != closure; c = heap.as<Context>(c).parent) contexts.push_back(c);
+  return contexts;
+}
+
+FrameView TimelineRecorder::frameView(std::size_t index) const {
+  const FunctionCode& code = *engine_.interpreter().frames()[index].code;
+  FrameView view;
+  view.function = functionDisplayName(code);
+  view.position = framePosition(index);
+  view.scope = static_cast<int>(index);
+  return view;
+}
+
 // A frame's variables: its named locals, the variables of the contexts it made
 // (captured ones), and, hidden, its temporaries and the values it holds for the
 // engine (callee, this, operands): roots all the same.
@@ -232,40 +260,70 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
   record.serial = frame.serial;
   values.clear();
   auto add = [&](const std::string* name, Value v) {
-    Slot slot{name, v.bits(), v.isCell() ? heap.get(v.asCell()).serial : 0};
-    record.slots.push_back(slot);
+    record.slots.push_back(slot(name, v));
     values.push_back(v);
   };
-  // The named locals first, then the captured variables, then the rest.
-  std::vector<Value> unnamed;
   interpreter.forEachValue(index, [&](Interpreter::FramePart part, std::uint32_t slot, Value v) {
-    if (part != Interpreter::FramePart::Local) {
-      unnamed.push_back(v);
-    } else {
-      add(slot < code.localNames.size() ? &code.localNames[slot] : &kNoName, v);
-    }
+    if (part == Interpreter::FramePart::Local) add(slot < code.localNames.size() ? &code.localNames[slot] : &kNoName, v);
   });
-  CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
-                       ? heap.as<JSFunction>(frame.callee).context
-                       : kNoCell;
-  for (CellId c = frame.context; c != kNoCell && c != closure; c = heap.as<Context>(c).parent) {
+  record.locals = static_cast<std::uint32_t>(record.slots.size());
+  record.contexts = frameContexts(index);
+  for (CellId c : record.contexts) {
     const auto& context = heap.as<Context>(c);
-    record.contexts.push_back(c);
     for (std::uint32_t i = 0; i < context.slots.size(); ++i) {
       add(context.slotNames && i < context.slotNames->size() ? &(*context.slotNames)[i] : &kNoName, context.slots[i]);
     }
   }
-  for (Value v : unnamed) add(nullptr, v);
+  record.contextSlots = static_cast<std::uint32_t>(record.slots.size()) - record.locals;
+  interpreter.forEachTemporary(index, [&](Interpreter::FramePart, std::uint32_t, Value v) { add(nullptr, v); });
 
   bool module = code.kind == FunctionCode::Kind::Module;
   scope.kind = module ? RootScopeKind::Global : RootScopeKind::Function;
   scope.name = module ? kGlobalScope : functionDisplayName(code);
   scope.frame = static_cast<int>(index);
   scope.variables.clear();
-  view.function = functionDisplayName(code);
-  view.position = framePosition(index);
-  view.scope = static_cast<int>(index);
+  view = frameView(index);
   return record;
+}
+
+bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record,
+                                          const std::vector<CellId>& dirtyContexts, ByteWriter& out,
+                                          std::uint64_t& count) {
+  Interpreter& interpreter = engine_.interpreter();
+  const Heap& heap = engine_.heap();
+  const Frame& frame = interpreter.frames()[index];
+  if (frame.serial != record.serial || frame.tooManyLocalsWritten || index >= mirror_.scopes.size() ||
+      frameContexts(index) != record.contexts) {
+    return false;
+  }
+  std::size_t contextSlots = 0;
+  for (CellId c : record.contexts) contextSlots += heap.as<Context>(c).slots.size();
+  std::vector<Value> temporaries;
+  interpreter.forEachTemporary(index, [&](Interpreter::FramePart, std::uint32_t, Value v) { temporaries.push_back(v); });
+  const std::size_t temporariesFrom = record.locals + record.contextSlots;
+  if (contextSlots != record.contextSlots || temporariesFrom + temporaries.size() != record.slots.size()) return false;
+
+  auto update = [&](std::size_t s, Value v) {
+    Slot now = slot(record.slots[s].name, v);
+    if (now == record.slots[s]) return;
+    codec_.setVariable(out, index, s, variable(now, v));
+    ++count;
+    record.slots[s] = now;
+  };
+  for (std::uint32_t local : frame.localsWritten) {
+    if (local < record.locals) update(local, frame.base[local]);
+  }
+  std::size_t s = record.locals;
+  for (CellId c : record.contexts) {
+    const auto& context = heap.as<Context>(c);
+    if (std::find(dirtyContexts.begin(), dirtyContexts.end(), c) != dirtyContexts.end()) {
+      for (std::size_t i = 0; i < context.slots.size(); ++i) update(s + i, context.slots[i]);
+    }
+    s += context.slots.size();
+  }
+  for (std::size_t i = 0; i < temporaries.size(); ++i) update(temporariesFrom + i, temporaries[i]);
+  interpreter.forgetLocalWrites(index);
+  return true;
 }
 
 SourcePosition TimelineRecorder::framePosition(std::size_t index) const {
@@ -296,32 +354,37 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, By
       examine = examine || std::find(dirtyContexts.begin(), dirtyContexts.end(), c) != dirtyContexts.end();
     }
     if (!examine) continue;
-    RootScope scope;
     FrameView view;
-    std::vector<Value> values;
-    FrameRecord now = readFrame(i, scope, view, values);
-    const bool known = i < previousCount && records[i].serial == now.serial && i < mirror_.scopes.size();
-    bool sameLayout = known && records[i].slots.size() == now.slots.size();
-    for (std::size_t s = 0; sameLayout && s < now.slots.size(); ++s) {
-      sameLayout = records[i].slots[s].name == now.slots[s].name;
-    }
-    if (!sameLayout) {
-      for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(variable(now.slots[s], values[s]));
-      codec_.putScope(out, i, scope);
-      ++count;
+    if (i < previousCount && recordFrameChanges(i, records[i], dirtyContexts, out, count)) {
+      view = frameView(i);
     } else {
-      // A slot that holds the same value (the same cell, for an object) shows the same.
-      for (std::size_t s = 0; s < now.slots.size(); ++s) {
-        if (records[i].slots[s] == now.slots[s]) continue;
-        codec_.setVariable(out, i, s, variable(now.slots[s], values[s]));
-        ++count;
+      RootScope scope;
+      std::vector<Value> values;
+      FrameRecord now = readFrame(i, scope, view, values);
+      const bool known = i < previousCount && records[i].serial == now.serial && i < mirror_.scopes.size();
+      bool sameLayout = known && records[i].slots.size() == now.slots.size();
+      for (std::size_t s = 0; sameLayout && s < now.slots.size(); ++s) {
+        sameLayout = records[i].slots[s].name == now.slots[s].name;
       }
+      if (!sameLayout) {
+        for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(variable(now.slots[s], values[s]));
+        codec_.putScope(out, i, scope);
+        ++count;
+      } else {
+        // A slot that holds the same value (the same cell, for an object) shows the same.
+        for (std::size_t s = 0; s < now.slots.size(); ++s) {
+          if (records[i].slots[s] == now.slots[s]) continue;
+          codec_.setVariable(out, i, s, variable(now.slots[s], values[s]));
+          ++count;
+        }
+      }
+      records[i] = std::move(now);
+      engine_.interpreter().forgetLocalWrites(i);
     }
     if (i >= mirror_.frames.size() || !(mirror_.frames[i] == view)) {
       codec_.putFrame(out, i, view);
       ++count;
     }
-    records[i] = std::move(now);
   }
   frames_ = std::move(records);
   if (mirror_.frames.size() > frames.size()) {

@@ -45,8 +45,10 @@ class TimelineRecorder final : public StepSink {
   };
   struct FrameRecord {
     std::uint64_t serial = 0;
-    std::vector<Slot> slots;
+    std::vector<Slot> slots;  // its locals, its contexts' variables, then the rest
     std::vector<CellId> contexts;  // the contexts whose variables are this frame's
+    std::uint32_t locals = 0;
+    std::uint32_t contextSlots = 0;
   };
   // The cells a collection changed, kept from its record until its steps are handed on.
   struct PendingCollection {
@@ -66,6 +68,15 @@ class TimelineRecorder final : public StepSink {
   // Reads a frame's slots and their values; the scope gets its name, not yet its
   // variables (made only for the slots that changed).
   FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view, std::vector<Value>& values);
+  // Re-reads a frame recorded at the last step by what changed in it: the locals the
+  // interpreter logged, the variables of its contexts that were written, its
+  // temporaries. False, writing nothing, when the frame is another or its layout
+  // moved: then it is read whole.
+  bool recordFrameChanges(std::size_t index, FrameRecord& record, const std::vector<CellId>& dirtyContexts,
+                          ByteWriter& out, std::uint64_t& count);
+  std::vector<CellId> frameContexts(std::size_t index) const;
+  FrameView frameView(std::size_t index) const;
+  Slot slot(const std::string* name, Value value) const;
   // The innermost frame, when it is the one that ran the step, is at the statement
   // that ran; any other frame is at the statement it runs next (its call).
   SourcePosition framePosition(std::size_t index) const;

@@ -129,9 +129,15 @@ std::string ViewBuilder::constructorName(const JSObject& o) const {
     auto nameIndex = fn.properties.find(engine_.atoms().name);
     if (nameIndex < 0) break;
     Value name = fn.properties.value(static_cast<std::uint32_t>(nameIndex));
-    return name.isString() ? toUtf8(heap.text(name)) : std::string();
+    return name.isString() ? nameStart(name) : std::string();
   }
   return "Object";
+}
+
+std::string ViewBuilder::nameStart(Value name) const {
+  const Heap& heap = engine_.heap();
+  const std::u16string_view start = heap.start(name);
+  return toUtf8(start) + (heap.length(name) > start.size() ? "…" : "");
 }
 
 std::string ViewBuilder::title(const HeapCell& cell) const {
@@ -193,7 +199,7 @@ std::string ViewBuilder::functionTitle(const JSFunction& fn) const {
   if (fn.code) return "ƒ " + ownName(*fn.code);
   auto index = fn.properties.find(engine_.atoms().name);
   Value name = index < 0 ? Value::undefined() : fn.properties.value(static_cast<std::uint32_t>(index));
-  std::string text = name.isString() ? toUtf8(engine_.heap().text(name)) : std::string();
+  std::string text = name.isString() ? nameStart(name) : std::string();
   if (text.empty()) text = helperFunctionName(fn);
   return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
 }

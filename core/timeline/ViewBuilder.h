@@ -51,6 +51,9 @@ class ViewBuilder {
   void addInternal(const HeapCell& cell, std::vector<Row>& rows) const;
   std::string constructorName(const JSObject& o) const;
   std::string functionTitle(const JSFunction& fn) const;
+  // A function's name as a title shows it: its start, and "…" when there is more (a
+  // chain of binds names a function "bound bound … f", as long as the chain).
+  std::string nameStart(Value name) const;
   std::string foreign(const HeapCell& cell) const;
 
   Engine& engine_;
