@@ -40,6 +40,33 @@ compare "allocation.mjs (s, --jitless)" seconds \
   "$cli" run "$here/allocation.mjs" -- node --jitless "$here/allocation.mjs"
 compare "string-append.mjs (s, --jitless)" seconds \
   "$cli" run "$here/string-append.mjs" -- node --jitless "$here/string-append.mjs"
+# Cases that were once quadratic here (issue 24; goal: ratio at most 2.0): files from
+# the repository, and long programs made on the spot, each as long as V8 accepts.
+for program in bind-chain then-chain; do
+  compare "$program.mjs (s, --jitless)" seconds \
+    "$cli" run "$here/$program.mjs" -- node --jitless "$here/$program.mjs"
+done
+made="$(mktemp -d)"
+trap 'rm -rf "$made"' EXIT
+python3 - "$made" <<'PY'
+import sys
+folder = sys.argv[1]
+programs = {
+    # 100,000 top-level declarations: a long scope, looked up by name.
+    "many-lets": "".join(f"let v{i} = {i};\n" for i in range(100_000)) + "console.log(v99999 + v0);\n",
+    # A call chain f()()… of 4,000 calls: the callee text made once.
+    "call-chain": "const f = () => f;\n" + "f" + "()" * 4_000 + ";\nconsole.log(typeof f);\n",
+    # A chain of 4,000 `.then`s written out in one expression.
+    "then-literal": "Promise.resolve(1)" + ".then((v) => v + 1)" * 4_000 + ".then(console.log);\n",
+}
+for name, text in programs.items():
+    with open(f"{folder}/{name}.mjs", "w") as out:
+        out.write(text)
+PY
+for program in many-lets call-chain then-literal; do
+  compare "$program.mjs (s, made, --jitless)" seconds \
+    "$cli" run "$made/$program.mjs" -- node --jitless "$made/$program.mjs"
+done
 # (b) one gc() in milliseconds, timed inside each engine (goal: ratio at most 1.0).
 compare "collection.mjs (ms, one gc())" first_line \
   "$cli" run "$here/collection.mjs" -- node --expose-gc --single-threaded-gc "$here/collection.mjs"

@@ -39,6 +39,11 @@ bool isSimpleArray(Engine& engine, Value v) {
   return array.extensible && array.lengthWritable && array.elementAttributes == kDefaultAttributes;
 }
 
+// Every access but a real array's own element counts against the step budget: a
+// method over `{ length: 2 ** 32 - 1 }` reads four billion properties, and no
+// statement of the program runs meanwhile to count them.
+bool countAccess(Engine& engine) { return engine.interpreter().countIteration(); }
+
 Value getAt(Engine& engine, Value object, double index) {
   if (isArrayObject(engine, object)) {
     const auto& elements = objectOf(engine, object).elements;
@@ -47,25 +52,30 @@ Value getAt(Engine& engine, Value object, double index) {
       if (!v.isHole()) return v;
     }
   }
+  if (!countAccess(engine)) return Value::exception();
   return ops::get(engine, object, indexKey(engine, index));
 }
 
-bool hasAt(Engine& engine, Value object, double index) {
+// HasProperty at an index: a boolean, or Value::exception() when a proxy's trap threw
+// or the budget ended the run.
+Value hasAt(Engine& engine, Value object, double index) {
   if (isArrayObject(engine, object)) {
     const auto& elements = objectOf(engine, object).elements;
     if (index < static_cast<double>(elements.size()) && !elements[static_cast<std::size_t>(index)].isHole()) {
-      return true;
+      return Value::boolean(true);
     }
   }
-  return ops::hasProperty(engine, object.asCell(), indexKey(engine, index));
+  if (!countAccess(engine)) return Value::exception();
+  const bool has = ops::hasProperty(engine, object.asCell(), indexKey(engine, index));
+  return engine.hasPendingException() ? Value::exception() : Value::boolean(has);
 }
 
 bool setAt(Engine& engine, Value object, double index, Value value) {
-  return ops::set(engine, object, indexKey(engine, index), value);
+  return countAccess(engine) && ops::set(engine, object, indexKey(engine, index), value);
 }
 
 bool deleteAt(Engine& engine, Value object, double index) {
-  return ops::deleteProperty(engine, object.asCell(), indexKey(engine, index));
+  return countAccess(engine) && ops::deleteProperty(engine, object.asCell(), indexKey(engine, index));
 }
 
 bool setLength(Engine& engine, Value object, double length) {
@@ -256,7 +266,7 @@ Value arrayShift(NativeCall& call) {
   }
   Interpreter::Pin pinFirst(engine.interpreter(), first);
   for (double k = 1; k < *length; ++k) {
-    if (hasAt(engine, o, k)) {
+    if (TRY(hasAt(engine, o, k)).asBoolean()) {
       Value v = getAt(engine, o, k);
       if (v.isException() || !setAt(engine, o, k - 1, v)) return Value::exception();
     } else if (!deleteAt(engine, o, k - 1)) {
@@ -283,7 +293,7 @@ Value arrayUnshift(NativeCall& call) {
   auto count = static_cast<double>(call.args.size());
   if (count > 0) {
     for (double k = *length; k > 0; --k) {
-      if (hasAt(engine, o, k - 1)) {
+      if (TRY(hasAt(engine, o, k - 1)).asBoolean()) {
         Value v = getAt(engine, o, k - 1);
         if (v.isException() || !setAt(engine, o, k + count - 1, v)) return Value::exception();
       } else if (!deleteAt(engine, o, k + count - 1)) {
@@ -314,7 +324,7 @@ Value arraySlice(NativeCall& call) {
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   for (double k = *start; k < *end; ++k) {
-    if (!hasAt(engine, o, k)) {
+    if (!TRY(hasAt(engine, o, k)).asBoolean()) {
       append(engine, result, Value::hole());
       continue;
     }
@@ -364,7 +374,7 @@ Value arraySplice(NativeCall& call) {
     return moveIntoConstructed(engine, species, finish(engine, removed), std::span(&made, 1), true, deleteCount);
   }
   for (double k = 0; k < deleteCount; ++k) {
-    if (!hasAt(engine, o, *start + k)) {
+    if (!TRY(hasAt(engine, o, *start + k)).asBoolean()) {
       append(engine, removed, Value::hole());
       continue;
     }
@@ -374,7 +384,9 @@ Value arraySplice(NativeCall& call) {
   removed = TRY(moveIntoConstructed(engine, species, finish(engine, removed), std::span(&made, 1), true, deleteCount));
   Interpreter::Pin pinMade(engine.interpreter(), removed);
   auto move = [&](double from, double to) {
-    if (!hasAt(engine, o, from)) return deleteAt(engine, o, to);
+    Value has = hasAt(engine, o, from);
+    if (has.isException()) return false;
+    if (!has.asBoolean()) return deleteAt(engine, o, to);
     Value v = getAt(engine, o, from);
     return !v.isException() && setAt(engine, o, to, v);
   };
@@ -425,7 +437,7 @@ Value arrayConcat(NativeCall& call) {
     auto length = lengthOfArrayLike(engine, item);
     if (!length) return Value::exception();
     for (double k = 0; k < *length; ++k) {
-      if (!hasAt(engine, item, k)) {
+      if (!TRY(hasAt(engine, item, k)).asBoolean()) {
         append(engine, result, Value::hole());
         continue;
       }
@@ -527,10 +539,10 @@ Value arrayReverse(NativeCall& call) {
   double middle = std::floor(*length / 2);
   for (double lower = 0; lower < middle; ++lower) {
     double upper = *length - lower - 1;
-    bool lowerExists = hasAt(engine, o, lower);
+    bool lowerExists = TRY(hasAt(engine, o, lower)).asBoolean();
     Value lowerValue = TRY(lowerExists ? getAt(engine, o, lower) : Value::undefined());
     Interpreter::Pin pinLower(engine.interpreter(), lowerValue);
-    bool upperExists = hasAt(engine, o, upper);
+    bool upperExists = TRY(hasAt(engine, o, upper)).asBoolean();
     Value upperValue = TRY(upperExists ? getAt(engine, o, upper) : Value::undefined());
     Interpreter::Pin pinUpper(engine.interpreter(), upperValue);
     bool ok = true;
@@ -569,7 +581,7 @@ Value arraySearch(NativeCall& call) {
   if (kKind == 1) {
     double k = n >= 0 ? std::min(n, *length - 1) : *length + n;
     for (; k >= 0; --k) {
-      if (!hasAt(engine, o, k)) continue;
+      if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
       Value v = TRY(getAt(engine, o, k));
       if (strictEquals(engine, v, target)) return Value::number(k);
     }
@@ -578,7 +590,7 @@ Value arraySearch(NativeCall& call) {
   if (n >= *length) return notFound;
   double k = n >= 0 ? n : std::max(*length + n, 0.0);
   for (; k < *length; ++k) {
-    if (kKind == 0 && !hasAt(engine, o, k)) continue;
+    if (kKind == 0 && !TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     if (kKind == 0 && strictEquals(engine, v, target)) return Value::number(k);
     if (kKind == 2 && sameValueZero(engine, v, target)) return Value::boolean(true);
@@ -641,7 +653,7 @@ Value arrayVisit(NativeCall& call) {
   for (double i = 0; i < *length; ++i) {
     double k = kBackwards ? *length - 1 - i : i;
     // find and its kin visit holes as undefined; the others skip them.
-    if (!kFind && !hasAt(engine, o, k)) continue;
+    if (!kFind && !TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     Interpreter::Pin pinValue(engine.interpreter(), v);
     Value args[] = {v, Value::number(k), o};
@@ -703,7 +715,7 @@ Value arrayReduce(NativeCall& call) {
   if (call.args.size() > 1) {
     accumulator = call.args[1];
   } else {
-    for (; i < *length && !hasAt(engine, o, indexOf(i)); ++i) {
+    for (; i < *length && !TRY(hasAt(engine, o, indexOf(i))).asBoolean(); ++i) {
     }
     if (i >= *length) return engine.throwError(ErrorType::TypeError, "Reduce of empty array with no initial value");
     accumulator = TRY(getAt(engine, o, indexOf(i++)));
@@ -712,7 +724,7 @@ Value arrayReduce(NativeCall& call) {
   Interpreter::Pin pinHolder(engine.interpreter(), holder);
   for (; i < *length; ++i) {
     double k = indexOf(i);
-    if (!hasAt(engine, o, k)) continue;
+    if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     Interpreter::Pin pinValue(engine.interpreter(), v);
     Value args[] = {objectOf(engine, holder).elements[0], v, Value::number(k), o};
@@ -785,7 +797,7 @@ Value arraySort(NativeCall& call) {
   Interpreter::Pin pinItems(engine.interpreter(), items);
   double undefinedCount = 0;
   for (double k = 0; k < *length; ++k) {
-    if (!hasAt(engine, o, k)) continue;
+    if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     if (v.isUndefined()) {
       ++undefinedCount;
@@ -961,7 +973,7 @@ Value arrayCopyWithin(NativeCall& call) {
     *to += count - 1;
   }
   for (; count > 0; --count, *from += direction, *to += direction) {
-    if (!hasAt(engine, o, *from)) {
+    if (!TRY(hasAt(engine, o, *from)).asBoolean()) {
       if (!deleteAt(engine, o, *to)) return Value::exception();
       continue;
     }
@@ -995,7 +1007,9 @@ bool flattenInto(Engine& engine, Value target, Value source, double depth, Value
   auto length = lengthOfArrayLike(engine, source);
   if (!length) return false;
   for (double k = 0; k < *length; ++k) {
-    if (!hasAt(engine, source, k)) continue;
+    Value has = hasAt(engine, source, k);
+    if (has.isException()) return false;
+    if (!has.asBoolean()) continue;
     Value v = getAt(engine, source, k);
     if (v.isException()) return false;
     if (!mapper.isUndefined()) {

@@ -36,8 +36,9 @@ std::optional<std::vector<PropertyKey>> enumerableKeys(Engine& engine, Value obj
 
 // --- JSON.parse ---
 
-// How deeply JSON.parse and JSON.stringify may nest: far beyond real data, well
-// within an 8 MB stack even with the sanitizers' larger frames.
+// How deeply JSON.stringify may nest: far beyond real data, well within an 8 MB stack
+// even with the sanitizers' larger frames. (JSON.parse, as V8's, keeps its open
+// arrays and objects on a stack of its own and nests as deep as memory allows.)
 constexpr std::size_t kMaxJsonNesting = 2000;
 
 class JsonParser {
@@ -94,13 +95,19 @@ class JsonParser {
   bool at(char16_t c) const { return pos_ < text_.size() && text_[pos_] == c; }
   bool atDigit() const { return pos_ < text_.size() && text_[pos_] >= u'0' && text_[pos_] <= u'9'; }
 
+  // A value; arrays and objects are read by parseNested, which this returns to only
+  // for a value with no nesting.
   Value parseValue() {
+    skipWhitespace();
+    if (pos_ < text_.size() && (text_[pos_] == u'[' || text_[pos_] == u'{')) return parseNested();
+    return parseScalar();
+  }
+
+  Value parseScalar() {
     skipWhitespace();
     if (pos_ >= text_.size()) return unexpected(pos_);
     switch (text_[pos_]) {
       case u'"': return parseString();
-      case u'{':
-      case u'[': return parseNested();
       case u't': return parseLiteral(u"true", Value::boolean(true));
       case u'f': return parseLiteral(u"false", Value::boolean(false));
       case u'n': return parseLiteral(u"null", Value::null());
@@ -217,80 +224,98 @@ class JsonParser {
     return engine_.newString(std::move(*text));
   }
 
-  // Objects and arrays recurse on the C++ stack: past kMaxJsonNesting levels the
-  // parse stops with the RangeError V8 gives for a recursion too deep.
+  // An array or object being read: its values so far, and for an object the name
+  // of the value being read.
+  struct Open {
+    Value container;
+    bool isObject;
+    Value name;
+  };
+
+  // After a property name: the ':' and the name as a key.
+  Value propertyName() {
+    auto name = stringToken();
+    if (!name) return Value::exception();
+    skipWhitespace();
+    if (!at(u':')) return fail("Expected ':' after property name", pos_);
+    ++pos_;
+    return engine_.heap().intern(*name);
+  }
+
+  // Opens the array or object at pos_; the value itself when it is empty.
+  std::optional<Value> open(std::vector<Open>& opened) {
+    const bool isObject = text_[pos_] == u'{';
+    ++pos_;
+    Value container = isObject ? engine_.newObject() : engine_.newArray();
+    skipWhitespace();
+    if (at(isObject ? u'}' : u']')) {
+      ++pos_;
+      return container;
+    }
+    Value name = Value::undefined();
+    if (isObject) {
+      if (!at(u'"')) return fail("Expected property name or '}'", pos_);
+      name = propertyName();
+      if (name.isException()) return name;
+    }
+    opened.push_back({container, isObject, name});
+    return std::nullopt;
+  }
+
+  void add(const Open& into, Value v) {
+    JSObject& container = objectOf(engine_, into.container);
+    if (into.isObject) {
+      ops::createDataProperty(engine_, into.container.asCell(), *ops::toPropertyKey(engine_, into.name), v);
+      return;
+    }
+    engine_.heap().noteElementsFrom(container, static_cast<std::uint32_t>(container.elements.size()));
+    container.elements.push_back(v);
+  }
+
+  // Arrays and objects, however deep, with a stack of the open ones rather than a
+  // recursion on the C++ stack, as V8's JsonParser reads them.
   Value parseNested() {
-    if (depth_ >= kMaxJsonNesting) return engine_.throwError(ErrorType::RangeError, "Maximum call stack size exceeded");
-    ++depth_;
-    Value v = text_[pos_] == u'{' ? parseObject() : parseArray();
-    --depth_;
-    return v;
-  }
-
-  Value parseArray() {
-    ++pos_;
-    Value array = engine_.newArray();
-    skipWhitespace();
-    if (at(u']')) {
-      ++pos_;
-      return array;
-    }
+    std::vector<Open> opened;
     while (true) {
-      Value element = TRY(parseValue());
-      auto& elements = objectOf(engine_, array).elements;
-      engine_.heap().noteElementsFrom(objectOf(engine_, array), static_cast<std::uint32_t>(elements.size()));
-      elements.push_back(element);
       skipWhitespace();
-      if (at(u',')) {
-        ++pos_;
-        continue;
+      std::optional<Value> value;
+      if (pos_ < text_.size() && (text_[pos_] == u'[' || text_[pos_] == u'{')) {
+        value = open(opened);
+        if (!value) continue;  // its first value comes next
+      } else {
+        value = parseScalar();
       }
-      if (at(u']')) {
-        ++pos_;
-        engine_.heap().reaccount(objectOf(engine_, array));
-        return array;
-      }
-      return fail("Expected ',' or ']' after array element", pos_);
-    }
-  }
-
-  Value parseObject() {
-    ++pos_;
-    Value object = engine_.newObject();
-    skipWhitespace();
-    if (at(u'}')) {
-      ++pos_;
-      return object;
-    }
-    if (!at(u'"')) return fail("Expected property name or '}'", pos_);
-    while (true) {
-      auto name = stringToken();
-      if (!name) return Value::exception();
-      skipWhitespace();
-      if (!at(u':')) return fail("Expected ':' after property name", pos_);
-      ++pos_;
-      Value v = TRY(parseValue());
-      auto key = ops::toPropertyKey(engine_, engine_.heap().intern(*name));
-      ops::createDataProperty(engine_, object.asCell(), *key, v);
-      skipWhitespace();
-      if (at(u',')) {
-        ++pos_;
+      Value v = TRY(*value);
+      // The value completes its container's entry, and maybe the container itself.
+      while (true) {
+        if (opened.empty()) return v;
+        Open& top = opened.back();
+        add(top, v);
         skipWhitespace();
-        if (!at(u'"')) return fail("Expected double-quoted property name", pos_);
-        continue;
-      }
-      if (at(u'}')) {
+        if (at(u',')) {
+          ++pos_;
+          if (top.isObject) {
+            skipWhitespace();
+            if (!at(u'"')) return fail("Expected double-quoted property name", pos_);
+            top.name = TRY(propertyName());
+          }
+          break;
+        }
+        if (!at(top.isObject ? u'}' : u']')) {
+          return fail(top.isObject ? "Expected ',' or '}' after property value" : "Expected ',' or ']' after array element",
+                      pos_);
+        }
         ++pos_;
-        return object;
+        v = top.container;
+        if (!top.isObject) engine_.heap().reaccount(objectOf(engine_, v));
+        opened.pop_back();
       }
-      return fail("Expected ',' or '}' after property value", pos_);
     }
   }
 
   Engine& engine_;
   const std::u16string& text_;
   std::size_t pos_ = 0;
-  std::size_t depth_ = 0;  // objects and arrays open around pos_
 };
 
 // InternalizeJSONProperty: the reviver sees every value bottom-up.
@@ -304,6 +329,9 @@ Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value r
     if (*isArray) {
       auto length = lengthOfArrayLike(engine, v);
       if (!length) return Value::exception();
+      if (!engine.interpreter().countIteration(static_cast<std::uint64_t>(std::min(*length, 1e15)))) {
+        return Value::exception();
+      }
       for (double i = 0; i < *length; ++i) keys.push_back(indexKey(engine, i));
     } else {
       auto enumerable = enumerableKeys(engine, v);
@@ -317,7 +345,7 @@ Value internalize(Engine& engine, Value holder, const PropertyKey& name, Value r
       if (!ok && engine.hasPendingException()) return Value::exception();
     }
   }
-  Value args[] = {ops::keyToValue(engine, name), v};
+  Value args[] = {ops::keyToValueUninterned(engine, name), v};
   return engine.call(reviver, holder, args);
 }
 
@@ -348,6 +376,7 @@ class JsonSerializer {
       hasPropertyList_ = true;
       auto length = lengthOfArrayLike(engine_, replacer);
       for (double i = 0; i < *length; ++i) {
+        if (!engine_.interpreter().countIteration()) return std::nullopt;
         Value v = ops::get(engine_, replacer, indexKey(engine_, i));
         if (v.isException()) return std::nullopt;
         if (!v.isString() && !v.isNumber()) continue;
@@ -382,14 +411,14 @@ class JsonSerializer {
       Value toJSON = ops::get(engine_, v, PropertyKey::fromAtom(engine_.atoms().toJSON));
       if (toJSON.isException()) return std::nullopt;
       if (engine_.isCallable(toJSON)) {
-        Value args[] = {ops::keyToValue(engine_, key)};
+        Value args[] = {ops::keyToValueUninterned(engine_, key)};
         v = engine_.call(toJSON, v, args);
         if (v.isException()) return std::nullopt;
       }
     }
     if (!replacer_.isUndefined()) {
       Interpreter::Pin pin(engine_.interpreter(), v);
-      Value args[] = {ops::keyToValue(engine_, key), v};
+      Value args[] = {ops::keyToValueUninterned(engine_, key), v};
       v = engine_.call(replacer_, holder, args);
       if (v.isException()) return std::nullopt;
     }
@@ -490,7 +519,8 @@ class JsonSerializer {
     bool any = false;
     out += '{';
     for (const auto& key : *keys) {
-      std::string member = quoteJsonString(engine_.heap().text(ops::keyToValue(engine_, key)));
+      if (!engine_.interpreter().countIteration()) return false;
+      std::string member = quoteJsonString(engine_.heap().text(ops::keyToValueUninterned(engine_, key)));
       member += gap_.empty() ? ":" : ": ";
       auto written = serialize(object, key, member);
       if (!written) return false;
@@ -513,6 +543,7 @@ class JsonSerializer {
     if (!length) return false;
     out += '[';
     for (double i = 0; i < *length; ++i) {
+      if (!engine_.interpreter().countIteration()) return false;
       if (i > 0) out += ',';
       if (!gap_.empty()) out += "\n" + indent_;
       auto written = serialize(array, indexKey(engine_, i), out);

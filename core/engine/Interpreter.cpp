@@ -216,7 +216,9 @@ Value Interpreter::call(Value function, Value thisValue, std::span<const Value> 
     return engine_.throwError(ErrorType::TypeError,
                               "Class constructor " + fn.code->name + " cannot be invoked without 'new'");
   }
-  if (!checkStackRoom(args.size() + 2)) return Value::exception();
+  // A built-in calling back into JavaScript (a callback, a proxy's trap, a getter)
+  // counts a step, placed at the function: a body with no statement counts none itself.
+  if (!countIteration(1, fn.code->range.start) || !checkStackRoom(args.size() + 2)) return Value::exception();
   Value* at = sp_;
   for (Value a : args) *sp_++ = a;
   std::size_t depth = frames_.size();
@@ -451,10 +453,10 @@ bool Interpreter::countStep(std::optional<SourcePosition> where) {
   return checkBudgets(where);
 }
 
-bool Interpreter::countIteration(std::uint64_t weight) {
+bool Interpreter::countIteration(std::uint64_t weight, std::optional<SourcePosition> where) {
   steps_ += weight;
   if (steps_ <= engine_.options().stepBudget) return true;
-  return checkBudgets();
+  return checkBudgets(where);
 }
 
 // The step budget, then the collection the heap's growth calls for and the heap

@@ -42,7 +42,7 @@ class Interpreter {
   // collects (the values a built-in holds in C++ are not roots): the heap's own
   // allocation limit bounds the memory such a loop makes (HeapLimitReached).
   // `weight`: how many steps the work is worth (a gc() counts the cells it traced).
-  bool countIteration(std::uint64_t weight = 1);
+  bool countIteration(std::uint64_t weight = 1, std::optional<SourcePosition> where = std::nullopt);
   // Ends the run with a limit's located message (no handler can catch it); false.
   bool terminate(std::string message, std::optional<SourcePosition> where = std::nullopt);
   // Continues an async function parked at an await, with the awaited promise's value

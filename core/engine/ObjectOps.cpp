@@ -300,6 +300,12 @@ Value keyToValue(Engine& engine, const PropertyKey& key) {
   return key.isIndex ? engine.indexAtom(key.index) : key.atom;
 }
 
+Value keyToValueUninterned(Engine& engine, const PropertyKey& key) {
+  if (!key.isIndex) return key.atom;
+  if (auto atom = engine.existingIndexAtom(key.index)) return *atom;
+  return engine.newString(std::to_string(key.index));
+}
+
 std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key) {
   JSObject& o = objectAt(engine, object);
   if (goesToTrap(engine, o, key)) return proxy::getOwnProperty(engine, object, key);
@@ -558,7 +564,9 @@ std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {
     }
     strings.push_back(PropertyKey::fromAtom(engine.atoms().length));
   } else if (o.kind == CellKind::PrimitiveWrapper && static_cast<PrimitiveWrapperObject&>(o).primitive.isString()) {
-    auto length = engine.heap().text(static_cast<PrimitiveWrapperObject&>(o).primitive).size();
+    auto length = engine.heap().length(static_cast<PrimitiveWrapperObject&>(o).primitive);
+    // A key per code unit: the work of a loop over them, counted before it is done.
+    if (!engine.interpreter().countIteration(length)) return {};
     for (std::uint32_t i = 0; i < length; ++i) indices.push_back(PropertyKey::fromIndex(i));
     strings.push_back(PropertyKey::fromAtom(engine.atoms().length));
   }

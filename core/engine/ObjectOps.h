@@ -37,6 +37,10 @@ PropertyKey keyFromAtom(Value atom);
 std::optional<PropertyKey> toPropertyKey(Engine& engine, Value value);
 // The key as a JavaScript value: a string (indices too) or a symbol.
 Value keyToValue(Engine& engine, const PropertyKey& key);
+// The same key as a value handed to JavaScript (a proxy's trap, a JSON replacer): an
+// index is its name, interned only if some property already made it, so that a loop
+// over four billion indices does not keep four billion names for ever.
+Value keyToValueUninterned(Engine& engine, const PropertyKey& key);
 
 std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId object, const PropertyKey& key);
 bool defineOwnProperty(Engine& engine, CellId object, const PropertyKey& key, const PropertyDescriptor& desc,

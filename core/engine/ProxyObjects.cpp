@@ -366,7 +366,7 @@ std::optional<PropertyDescriptor> getOwnProperty(Engine& engine, CellId proxy, c
   Trap trap(engine, proxy, "getOwnPropertyDescriptor");
   if (!trap.ok()) return std::nullopt;
   if (!trap.present()) return ops::getOwnProperty(engine, trap.targetId(), key);
-  Value result = trap.call({trap.target(), ops::keyToValue(engine, key)});
+  Value result = trap.call({trap.target(), ops::keyToValueUninterned(engine, key)});
   if (result.isException()) return std::nullopt;
   if (!result.isObject() && !result.isUndefined()) {
     return violation(engine, "getOwnPropertyDescriptor",
@@ -398,7 +398,7 @@ std::optional<bool> defineOwnProperty(Engine& engine, CellId proxy, const Proper
   }
   Value descriptor = ops::fromPropertyDescriptor(engine, desc);
   Interpreter::Pin pin(engine.interpreter(), descriptor);
-  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValue(engine, key), descriptor}));
+  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValueUninterned(engine, key), descriptor}));
   if (!result || !*result) return result;
   if (!checkDefined(engine, trap, key, desc)) return std::nullopt;
   return true;
@@ -413,7 +413,7 @@ std::optional<bool> has(Engine& engine, CellId proxy, const PropertyKey& key) {
     if (engine.hasPendingException()) return std::nullopt;
     return found;
   }
-  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValue(engine, key)}));
+  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValueUninterned(engine, key)}));
   if (!result || *result) return result;
   std::optional<PropertyDescriptor> targetDesc;
   if (!targetOwn(engine, trap.targetId(), key, targetDesc)) return std::nullopt;
@@ -440,7 +440,7 @@ Value get(Engine& engine, CellId proxy, const PropertyKey& key, Value receiver) 
   Trap trap(engine, proxy, kTrap);
   if (!trap.ok()) return Value::exception();
   if (!trap.present()) return ops::getFromObject(engine, trap.targetId(), key, receiver);
-  Value result = trap.call({trap.target(), ops::keyToValue(engine, key), receiver});
+  Value result = trap.call({trap.target(), ops::keyToValueUninterned(engine, key), receiver});
   if (result.isException()) return result;
   Interpreter::Pin pin(engine.interpreter(), result);
   std::optional<PropertyDescriptor> targetDesc;
@@ -478,7 +478,7 @@ std::optional<bool> set(Engine& engine, CellId proxy, const PropertyKey& key, Va
     if (engine.hasPendingException()) return std::nullopt;
     return done;
   }
-  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValue(engine, key), value, receiver}));
+  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValueUninterned(engine, key), value, receiver}));
   if (!result || !*result) return result;
   std::optional<PropertyDescriptor> targetDesc;
   if (!targetOwn(engine, trap.targetId(), key, targetDesc)) return std::nullopt;
@@ -506,7 +506,7 @@ std::optional<bool> deleteProperty(Engine& engine, CellId proxy, const PropertyK
   Trap trap(engine, proxy, kTrap);
   if (!trap.ok()) return std::nullopt;
   if (!trap.present()) return ops::tryDelete(engine, trap.targetId(), key);
-  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValue(engine, key)}));
+  auto result = booleanResult(engine, trap.call({trap.target(), ops::keyToValueUninterned(engine, key)}));
   if (!result || !*result) return result;
   std::optional<PropertyDescriptor> targetDesc;
   if (!targetOwn(engine, trap.targetId(), key, targetDesc)) return std::nullopt;

@@ -108,7 +108,7 @@ TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
 TEST_F(RunCommand, EndlessLoopStopsAtTheStepBudgetNamingTheLoop) {
   auto result = run("let n = 0;\nwhile (true) { n++; }\n", {"--step-budget", "1000"});
   EXPECT_EQ(result.exitCode, 1);
-  EXPECT_EQ(result.errors, "program.mjs:2:16: error: the program ran more than 1000 steps (an endless loop?)\n");
+  EXPECT_EQ(result.errors, "program.mjs:2:1: error: the program ran more than 1000 steps (an endless loop?)\n");
 }
 
 TEST_F(RunCommand, CatastrophicBacktrackingStopsAtTheLimitNamingTheLine) {
@@ -169,7 +169,7 @@ TEST_F(RunCommand, EndlessGeneratorStopsAtTheStepBudgetWhateverDrainsIt) {
   const std::string generator = "function* forever() {\n  for (;;) yield 1;\n}\n";
   auto spread = run(generator + "const all = [...forever()];\n", {"--step-budget", "1000"});
   EXPECT_EQ(spread.exitCode, 1);
-  EXPECT_EQ(spread.errors, "program.mjs:2:12: error: the program ran more than 1000 steps (an endless loop?)\n");
+  EXPECT_EQ(spread.errors, "program.mjs:2:3: error: the program ran more than 1000 steps (an endless loop?)\n");
   auto loop = run(generator + "for (const x of forever()) {}\n", {"--step-budget", "1000"});
   EXPECT_EQ(loop.exitCode, 1);
   EXPECT_NE(loop.errors.find("error: the program ran more than 1000 steps"), std::string::npos) << loop.errors;
@@ -243,9 +243,10 @@ TEST_F(RunCommand, HugeAllocationsAndDeepJsonAreErrorsNotCrashes) {
       "report(() => JSON.stringify(deep));\n",
       {"--heap-budget", "256"});
   EXPECT_EQ(result.exitCode, 0) << result.errors;
+  // JSON.parse nests without recursion, as V8's: 100,000 open brackets end the input.
   EXPECT_EQ(result.output,
             "RangeError Invalid array length\n"
-            "RangeError Maximum call stack size exceeded\n"
+            "SyntaxError Unexpected end of JSON input\n"
             "RangeError Maximum call stack size exceeded\n");
 }
 
