@@ -39,7 +39,7 @@ std::optional<std::vector<PropertyKey>> enumerableKeys(Engine& engine, Value obj
 // How deeply JSON.stringify may nest: far beyond real data, well within an 8 MB stack
 // even with the sanitizers' larger frames. (JSON.parse, as V8's, keeps its open
 // arrays and objects on a stack of its own and nests as deep as memory allows.)
-constexpr std::size_t kMaxJsonNesting = 2000;
+constexpr std::size_t kMaxJsonNesting = 4000;
 
 class JsonParser {
  public:

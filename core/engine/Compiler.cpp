@@ -151,6 +151,7 @@ CompileScope& FunctionCompiler::enterScope(ScopeAnalysis::ScopeInfo* info, bool 
   scope.outer = scope_;
   scope.function = this;
   scope.hasContext = info && info->hasCapturedVariables();
+  if (info) scope.variables.reserve(info->variables.size());
   if (scope.hasContext) {
     std::uint32_t layout = static_cast<std::uint32_t>(code_.contexts.size());
     auto& context = code_.contexts.emplace_back();

@@ -26,6 +26,11 @@ void ScopeAnalysis::ScopeInfo::add(Variable variable) {
   if (byName.emplace(variable.name, variables.size()).second) variables.push_back(variable);
 }
 
+void ScopeAnalysis::ScopeInfo::reserve(std::size_t count) {
+  variables.reserve(count);
+  byName.reserve(count);
+}
+
 bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
   return std::any_of(variables.begin(), variables.end(), [](const Variable& v) { return v.captured; });
 }
@@ -77,9 +82,8 @@ ScopeAnalysis::ScopeInfo& ScopeAnalysis::open(const Node* owner, ScopeKind kind,
   scope.parent = current_;
   scope.function = isFunction ? &scope : current_->function;
   scope.isArrow = isArrow;
-  for (const auto& d : declared.declarations) {
-    if (!scope.find(d.name)) scope.add({d.name, d.kind});
-  }
+  scope.reserve(declared.declarations.size());
+  for (const auto& d : declared.declarations) scope.add({d.name, d.kind});
   if (isFunction && !isArrow && owner->kind != NodeKind::Program) {
     for (auto name : kSyntheticFunctionVariables) scope.add({name, DeclarationKind::Const});
   }

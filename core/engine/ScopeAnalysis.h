@@ -39,6 +39,7 @@ class ScopeAnalysis {
     Variable* find(std::string_view name);
     // Declares a variable; a name declared twice keeps its first.
     void add(Variable variable);
+    void reserve(std::size_t count);
     bool hasCapturedVariables() const;
 
    private:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "engine/Conversions.h"
 #include "engine/Engine.h"
@@ -175,6 +176,17 @@ std::span<const std::string_view> standardGlobalNames() { return kStandardGlobal
 
 bool isMissingStandardGlobal(std::string_view name) {
   return isStandardGlobal(name) && !engineGlobals().contains(name);
+}
+
+bool mayNameMissingStandardGlobal(std::string_view source) {
+  static const std::vector<std::string_view> missing = [] {
+    std::vector<std::string_view> names;
+    for (std::string_view name : kStandardGlobals)
+      if (!engineGlobals().contains(name)) names.push_back(name);
+    return names;
+  }();
+  if (source.find("\\u") != std::string_view::npos) return true;
+  return std::ranges::any_of(missing, [&](std::string_view name) { return source.find(name) != std::string_view::npos; });
 }
 
 bool isEngineGlobal(std::string_view name) { return engineGlobals().contains(name); }

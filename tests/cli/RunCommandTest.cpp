@@ -240,14 +240,16 @@ TEST_F(RunCommand, HugeAllocationsAndDeepJsonAreErrorsNotCrashes) {
       "report(() => JSON.parse('['.repeat(100000)));\n"
       "let deep = {};\n"
       "for (let i = 0; i < 100000; i++) deep = { next: deep };\n"
-      "report(() => JSON.stringify(deep));\n",
+      "report(() => JSON.stringify(deep));\n"
+      "console.log(JSON.parse('['.repeat(100000) + ']'.repeat(100000)).length);\n",
       {"--heap-budget", "256"});
   EXPECT_EQ(result.exitCode, 0) << result.errors;
   // JSON.parse nests without recursion, as V8's: 100,000 open brackets end the input.
   EXPECT_EQ(result.output,
             "RangeError Invalid array length\n"
             "SyntaxError Unexpected end of JSON input\n"
-            "RangeError Maximum call stack size exceeded\n");
+            "RangeError Maximum call stack size exceeded\n"
+            "1\n");
 }
 
 TEST_F(RunCommand, ParseErrorsExitTwoAsCheckDoes) {
