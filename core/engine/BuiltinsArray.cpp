@@ -646,10 +646,12 @@ Value arrayVisit(NativeCall& call) {
   if (kKind == Visit::Filter || kKind == Visit::Map) species = TRY(arraySpeciesConstructor(engine, o));
   Interpreter::Pin pinSpecies(engine.interpreter(), species);
   Value result = Value::undefined();
-  if (kKind == Visit::Filter) result = engine.newArray();
-  if (kKind == Visit::Map)
-    result = engine.newArray(std::vector<Value>(static_cast<std::size_t>(*length), Value::hole()));
+  if (kKind == Visit::Filter || kKind == Visit::Map) result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
+  // map's ArrayCreate(length): a RangeError past 2^32 - 1, or past what the heap budget holds.
+  if (kKind == Visit::Map && !ops::setArrayLength(engine, objectOf(engine, result), Value::number(*length))) {
+    return Value::exception();
+  }
   for (double i = 0; i < *length; ++i) {
     double k = kBackwards ? *length - 1 - i : i;
     // find and its kin visit holes as undefined; the others skip them.
