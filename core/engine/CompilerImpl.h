@@ -237,6 +237,7 @@ class FunctionCompiler {
   void emitSuspension(Op op);
   // AsyncIteratorClose for a `for await` left early: `return()` called and awaited.
   void emitAsyncIteratorClose();
+  void emitAsyncIteratorCloseAfterThrow();
   void compileOptionalCheck(std::uint32_t itemsToDrop);
   void compileTemplate(const TemplateLiteral& t);
   void compileTaggedTemplate(const TaggedTemplate& t);

@@ -240,7 +240,7 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
   // A for-of whose binding or body throws closes its iterator (ECMA-262's
   // IteratorClose with a throw completion): a handler around them, after the step,
   // since an iterator whose own `next` throws is not closed.
-  const bool closesOnThrow = ownsIterator && !s.isAwait;
+  const bool closesOnThrow = ownsIterator;
   std::size_t toClose = 0;
   if (closesOnThrow) {
     toClose = emitJump(Op::EnterTry);
@@ -265,7 +265,11 @@ std::size_t FunctionCompiler::compileForEachLoop(const ForEachStatement& s, std:
     emit(Op::SetLocal, thrown);
     emit(Op::Pop);
     emit(Op::Pop);
-    emit(Op::IteratorCloseAfterThrow);
+    if (s.isAwait) {
+      emitAsyncIteratorCloseAfterThrow();
+    } else {
+      emit(Op::IteratorCloseAfterThrow);
+    }
     emit(Op::GetLocal, thrown);
     emit(Op::Throw);
   }
@@ -300,6 +304,26 @@ void FunctionCompiler::emitAsyncIteratorClose() {
   emit(Op::Await);
   emit(Op::AsyncIteratorClosed);
   patchHere(noReturn);
+}
+
+// AsyncIteratorClose with a throw completion: [iterator next] -> []. return() is
+// called and what it gives awaited, but whatever either throws gives way to the
+// error that left the loop, as a value that is not an object does.
+void FunctionCompiler::emitAsyncIteratorCloseAfterThrow() {
+  auto ignore = emitJump(Op::EnterTry);
+  ++handlerDepth_;
+  auto noReturn = emitJump(Op::AsyncIteratorReturn);
+  emit(Op::Await);
+  emit(Op::Pop);
+  patchHere(noReturn);
+  emit(Op::LeaveTry);
+  --handlerDepth_;
+  auto closed = emitJump(Op::Jump);
+  patchHere(ignore);  // [iterator next thrown]
+  emit(Op::Pop);
+  emit(Op::Pop);
+  emit(Op::Pop);
+  patchHere(closed);
 }
 
 void FunctionCompiler::compileForIn(const ForEachStatement& s, std::vector<std::string_view> labels) {
