@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "parse/RegExpCharSet.h"
 #include "parse/RegExpUnicodeProperty.h"
 #include "text/Utf16.h"
 
@@ -32,6 +33,25 @@ std::string pcre2Message(int error) {
   std::string message;
   for (int i = 0; i < length; ++i) message += buffer[i] < 0x80 ? static_cast<char>(buffer[i]) : '?';
   return message;
+}
+
+// The callout after a case-insensitive back-reference without the u flag (the
+// translator's "(?C"N")", N the group): PCRE2 matched the group's text under Unicode's
+// case sets; the match goes on only if each code unit also has the same Canonicalize,
+// and otherwise backtracks (a callout's positive answer).
+int checkCaselessBackReference(pcre2_callout_block* block, void*) {
+  std::uint32_t group = 0;
+  for (PCRE2_SIZE i = 0; i < block->callout_string_length; ++i) group = group * 10 + (block->callout_string[i] - u'0');
+  if (group >= block->capture_top || block->offset_vector[2 * group] == PCRE2_UNSET) return 0;  // matched empty
+  const PCRE2_SIZE start = block->offset_vector[2 * group];
+  const PCRE2_SIZE length = block->offset_vector[2 * group + 1] - start;
+  if (block->current_position < length) return 1;
+  const PCRE2_SIZE matched = block->current_position - length;
+  for (PCRE2_SIZE i = 0; i < length; ++i) {
+    if (regExpCanonicalize(block->subject[start + i], false) != regExpCanonicalize(block->subject[matched + i], false))
+      return 1;
+  }
+  return 0;
 }
 
 using CompiledCache = std::unordered_map<std::u16string, std::weak_ptr<const CompiledRegExp>>;
@@ -108,6 +128,7 @@ CompiledRegExp::Outcome CompiledRegExp::match(std::u16string_view subject, std::
   if (!data || !context) return Outcome::HeapLimit;
   pcre2_set_match_limit(context.get(), static_cast<std::uint32_t>(std::min<std::uint64_t>(matchLimit, UINT32_MAX)));
   pcre2_set_heap_limit(context.get(), kHeapLimitKiB);
+  pcre2_set_callout(context.get(), checkCaselessBackReference, nullptr);
   const int rc = pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), start,
                              anchored ? PCRE2_ANCHORED : 0, data.get(), context.get());
   if (rc == PCRE2_ERROR_NOMATCH) return Outcome::NoMatch;

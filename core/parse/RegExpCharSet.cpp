@@ -22,10 +22,6 @@ char32_t canonicalizeUpper(char32_t c) {
   return (c >= 128 && mapped < 128) ? c : mapped;
 }
 
-char32_t canonicalize(char32_t c, bool unicode) {
-  if (unicode) return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-  return canonicalizeUpper(c);
-}
 
 // The characters that share their canonical form with some other character, each
 // with the whole group it belongs to. Built once per mode from ICU's tables.
@@ -41,14 +37,14 @@ struct CaseGroups {
     std::map<char32_t, std::vector<char32_t>> byCanonical;
     const char32_t last = unicode ? kMaxCodePoint : kMaxCodeUnit;
     for (char32_t c = 0; c <= last; ++c) {
-      const char32_t target = canonicalize(c, unicode);
+      const char32_t target = regExpCanonicalize(c, unicode);
       if (target == c) continue;
       byCanonical[target].push_back(c);
       canonical[c] = target;
       changed.add(c);
     }
     for (auto& [target, chars] : byCanonical) {
-      if (canonicalize(target, unicode) == target) chars.push_back(target);
+      if (regExpCanonicalize(target, unicode) == target) chars.push_back(target);
     }
     for (auto& [target, chars] : byCanonical) {
       if (chars.size() < 2) continue;
@@ -154,6 +150,11 @@ RegExpCharSet RegExpCharSet::caseClosure(bool unicode) const {
     }
   }
   return result;
+}
+
+char32_t regExpCanonicalize(char32_t c, bool unicode) {
+  if (unicode) return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  return canonicalizeUpper(c);
 }
 
 }  // namespace reachable

@@ -42,4 +42,7 @@ class RegExpCharSet {
   std::vector<Range> ranges_;
 };
 
+// ECMA-262's Canonicalize (§22.2.2.7.3): what case-insensitive matching compares.
+char32_t regExpCanonicalize(char32_t c, bool unicode);
+
 }  // namespace reachable

@@ -562,10 +562,13 @@ class Translator {
     piece.maxLength = kInfinite;
     piece.backReferences.push_back(group);
     // Case-insensitive back-references are PCRE2's own (Unicode's case sets), which
-    // agree with Canonicalize except for a few characters docs/regexp.md names.
+    // agree with Canonicalize under the u flag. Without it, Canonicalize keeps apart
+    // some that Unicode joins (ß and ẞ, ſ and s, K and the Kelvin sign): a callout
+    // after the reference, its string the group, compares the two texts as it does.
     if (flags_.ignoreCase) caselessBackReferences_ = true;
     const std::u16string reference = u"\\g{" + decimalText(group) + u"}";
     piece.out = flags_.ignoreCase ? u"(?i:" + reference + u")" : reference;
+    if (flags_.ignoreCase && !unicode_) piece.out += u"(?C\"" + decimalText(group) + u"\")";
     return piece;
   }
 
