@@ -124,7 +124,7 @@ bool EventLoop::runMicrotasks() {
   return true;
 }
 
-std::optional<Value> EventLoop::unhandledRejection() {
+std::optional<EventLoop::Rejection> EventLoop::unhandledRejection() {
   if (unhandled_.empty()) return std::nullopt;
   return unhandled_.front();
 }
@@ -281,7 +281,7 @@ void EventLoop::forEachRoot(RootVisitor& visitor) const {
     ++i;
   }
   i = 0;
-  for (Value v : unhandled_) visitor.visitRoot({RootKind::Microtask, 0xFFFF'FFFF, i++}, v);
+  for (const Rejection& r : unhandled_) visitor.visitRoot({RootKind::Microtask, 0xFFFF'FFFF, i++}, r.promise);
 }
 
 }  // namespace reachable

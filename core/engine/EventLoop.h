@@ -74,12 +74,19 @@ class EventLoop {
   // Runs tasks until none is left; false on an uncaught error or a limit.
   bool run();
 
-  // A promise rejected while nothing handled it; Node ends the run if it is still
-  // unhandled after the microtask checkpoint.
-  void noteRejected(Value promise) { unhandled_.push_back(promise); }
-  void noteHandled(Value promise) { std::erase(unhandled_, promise); }
+  // A promise rejected while nothing handled it, and where the program was when it
+  // was (a reason that is no error has no place of its own); Node ends the run if it
+  // is still unhandled after the microtask checkpoint.
+  struct Rejection {
+    Value promise;
+    SourcePosition at;
+  };
+  void noteRejected(Value promise, SourcePosition at) { unhandled_.push_back({promise, at}); }
+  void noteHandled(Value promise) {
+    std::erase_if(unhandled_, [&](const Rejection& r) { return r.promise == promise; });
+  }
   // The first rejection still unhandled after a checkpoint, if any.
-  std::optional<Value> unhandledRejection();
+  std::optional<Rejection> unhandledRejection();
 
   double now() const { return clock_; }
   bool idle() const { return tasks_.empty() && microtasks_.empty() && timers_.empty(); }
@@ -106,7 +113,7 @@ class EventLoop {
   std::uint32_t nextTimerId_ = 1;
   std::uint64_t nextOrder_ = 0;
   double clock_ = 0;
-  std::vector<Value> unhandled_;
+  std::vector<Rejection> unhandled_;
 };
 
 }  // namespace reachable

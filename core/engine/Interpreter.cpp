@@ -318,7 +318,9 @@ Interpreter::Unwound Interpreter::unwind(std::size_t entryDepth, Value& result) 
       return Unwound::Caught;
     }
     if (!frame.asyncPromise.isUndefined()) {
+      rejectingThrow_ = true;
       promises::reject(engine_, frame.asyncPromise.asCell(), engine_.takePendingException());
+      rejectingThrow_ = false;
       result = frame.asyncPromise;
       return popFrame(result) ? Unwound::Returned : Unwound::Caught;
     }

@@ -73,6 +73,11 @@ class Interpreter {
   }
   // Where the last throw happened.
   SourcePosition throwPosition() const { return throwPosition_; }
+  // Where a promise rejected now is reported when its reason is no error: the throw
+  // that rejects an async function's promise, else the call rejecting it (reject(5)).
+  SourcePosition rejectionPosition() const {
+    return rejectingThrow_ ? throwPosition_ : errorPosition().value_or(SourcePosition{});
+  }
   const std::optional<Termination>& termination() const { return termination_; }
   // Where the module last awaited (top-level await), for the unsettled warning.
   SourcePosition moduleAwaitPosition() const { return moduleAwaitPosition_; }
@@ -261,6 +266,7 @@ class Interpreter {
   bool logLocalWrites_ = false;
   std::optional<Termination> termination_;
   SourcePosition throwPosition_;
+  bool rejectingThrow_ = false;  // an async function's promise is being rejected by its throw
   SourcePosition moduleAwaitPosition_;
   std::uint32_t nativeDepth_ = 0;
   std::uint32_t builtinDepth_ = 0;  // levels of BuiltinRecursion

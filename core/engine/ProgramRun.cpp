@@ -18,11 +18,12 @@ namespace {
 
 // Where an uncaught value is reported: an error where it was made, as V8's stack shows
 // it; anything else where it was thrown.
-SourcePosition uncaughtPosition(Engine& engine, Value thrown) {
+SourcePosition uncaughtPosition(Engine& engine, Value thrown, const std::optional<EventLoop::Rejection>& rejected) {
   if (thrown.isObject() && engine.heap().get(thrown.asCell()).kind == CellKind::Error) {
     const SourcePosition madeAt = engine.heap().as<ErrorObject>(thrown).madeAt;
     if (madeAt.line != 0) return madeAt;
   }
+  if (rejected && rejected->at.line != 0) return rejected->at;
   return engine.interpreter().throwPosition();
 }
 
@@ -31,8 +32,9 @@ RunOutcome failure(Engine& engine) {
     return {RunOutcome::Status::Terminated, Value(), stop->position, stop->message};
   }
   const auto rejected = engine.eventLoop().unhandledRejection();
-  const Value thrown = rejected ? engine.heap().as<PromiseObject>(*rejected).result : engine.takePendingException();
-  return {RunOutcome::Status::Uncaught, thrown, uncaughtPosition(engine, thrown), {}, rejected.has_value()};
+  const Value thrown =
+      rejected ? engine.heap().as<PromiseObject>(rejected->promise).result : engine.takePendingException();
+  return {RunOutcome::Status::Uncaught, thrown, uncaughtPosition(engine, thrown, rejected), {}, rejected.has_value()};
 }
 
 RunOutcome stoppedForMemory(Engine& engine, std::string message) {

@@ -30,7 +30,7 @@ void settle(Engine& engine, CellId promise, Value value, PromiseState state) {
   p.result = value;
   engine.heap().reaccount(p);
   bool rejected = state == PromiseState::Rejected;
-  if (rejected && !p.handled) engine.eventLoop().noteRejected(Value::object(promise));
+  if (rejected && !p.handled) engine.eventLoop().noteRejected(Value::object(promise), engine.interpreter().rejectionPosition());
   triggerReactions(engine, reactions, value, rejected);
 }
 

@@ -77,8 +77,12 @@ TEST_F(RunCommand, UnhandledRejectionOfANonErrorIsNodesUnhandledPromiseRejection
     auto result = run(std::string("Promise.reject(") + reason + ");\n");
     EXPECT_EQ(result.exitCode, 1) << reason;
     EXPECT_EQ(result.output, "") << reason;
-    EXPECT_EQ(result.errors, "program.mjs:1:1: " + node + named + code) << reason;
+    // Placed at the call that rejected it (Promise.reject), as V8 places a call.
+    EXPECT_EQ(result.errors, "program.mjs:1:9: " + node + named + code) << reason;
   }
+  // And a reason thrown by an async function where it was thrown.
+  auto thrown = run("function inner() { throw 'deep'; }\nasync function g() {\n  await null;\n  inner();\n}\ng();\n");
+  EXPECT_EQ(thrown.errors, "program.mjs:1:20: " + node + "deep" + code);
   // An error is reported as a thrown one is, where it was made.
   auto result = run("async function f() {\n  await null;\n  throw new TypeError('late');\n}\nf();\n");
   EXPECT_EQ(result.errors, "program.mjs:3:9: Uncaught TypeError: late\n");
