@@ -88,6 +88,23 @@ TEST_F(RunCommand, UnhandledRejectionOfANonErrorIsNodesUnhandledPromiseRejection
   EXPECT_EQ(result.errors, "program.mjs:3:9: Uncaught TypeError: late\n");
 }
 
+// Node 20's words (Node 18 words JSON's syntax errors otherwise, so no parity program
+// prints them).
+TEST_F(RunCommand, JsonSyntaxErrorsAreWordedAsNode20WordsThem) {
+  auto result = run(
+      "for (const c of ['[1,]', '{\"a\":1,}', '{,}', '[', '{\"a\" 1}', '[1 2]', '[]x', '\"abc'])\n"
+      "  try { JSON.parse(c); } catch (e) { console.log(e.message); }\n");
+  EXPECT_EQ(result.output,
+            "Unexpected token ']', \"[1,]\" is not valid JSON\n"
+            "Expected double-quoted property name in JSON at position 7\n"
+            "Expected property name or '}' in JSON at position 1\n"
+            "Unexpected end of JSON input\n"
+            "Expected ':' after property name in JSON at position 5\n"
+            "Expected ',' or ']' after array element in JSON at position 3\n"
+            "Unexpected non-whitespace character after JSON at position 2\n"
+            "Unterminated string in JSON at position 4\n");
+}
+
 TEST_F(RunCommand, CaughtErrorsCarryV8Messages) {
   auto result =
       run("const report = (f) => { try { f(); } catch (e) { console.log(e.name + ': ' + e.message); } };\n"
