@@ -34,6 +34,13 @@ std::optional<std::vector<PropertyKey>> enumerableKeys(Engine& engine, Value obj
   return keys;
 }
 
+// What a Number or String wrapper holds; undefined for anything else.
+Value wrappedNumberOrString(Engine& engine, Value v) {
+  if (!v.isObject() || engine.heap().get(v.asCell()).kind != CellKind::PrimitiveWrapper) return Value::undefined();
+  const Value primitive = engine.heap().as<PrimitiveWrapperObject>(v).primitive;
+  return primitive.isNumber() || primitive.isString() ? primitive : Value::undefined();
+}
+
 // --- JSON.parse ---
 
 // How deeply JSON.stringify may nest: far beyond real data, well within an 8 MB stack
@@ -379,7 +386,7 @@ class JsonSerializer {
         if (!engine_.interpreter().countIteration()) return std::nullopt;
         Value v = ops::get(engine_, replacer, indexKey(engine_, i));
         if (v.isException()) return std::nullopt;
-        if (!v.isString() && !v.isNumber()) continue;
+        if (!v.isString() && !v.isNumber() && wrappedNumberOrString(engine_, v).isUndefined()) continue;
         Value s = toString(engine_, v);
         auto key = ops::toPropertyKey(engine_, s);
         if (!key) return std::nullopt;
@@ -568,10 +575,14 @@ class JsonSerializer {
 Value jsonStringify(NativeCall& call) {
   Engine& engine = call.engine;
   Value space = call.arg(2);
-  if (space.isObject()) {
-    // Number and String wrappers unwrap; this engine's wrappers hold no value, so
-    // the conversion is the whole of it.
-    space = TRY(toPrimitive(engine, space, PreferredType::String));
+  // A Number or String wrapper counts as its number or string (by ToNumber or
+  // ToString, which may run its valueOf or toString); any other object, as no gap.
+  if (const Value wrapped = wrappedNumberOrString(engine, space); wrapped.isNumber()) {
+    const double n = toNumber(engine, space);
+    if (engine.hasPendingException()) return Value::exception();
+    space = Value::number(n);
+  } else if (wrapped.isString()) {
+    space = TRY(toString(engine, space));
   }
   Interpreter::Pin pinSpace(engine.interpreter(), space);
   JsonSerializer serializer(engine, call.arg(1));
