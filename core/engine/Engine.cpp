@@ -7,6 +7,7 @@
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
 #include "engine/KnownAbsent.h"
+#include "engine/NoSideEffectsToString.h"
 #include "engine/ObjectOps.h"
 #include "engine/StepStream.h"
 #include "text/Utf16.h"
@@ -202,6 +203,8 @@ std::string Engine::describeRoot(RootRef ref) const {
 // V8 names an object in messages by its constructor: "#<Object>", "#<Point>";
 // arrays and functions by their [object …] tag or source.
 std::string Engine::describeForMessage(Value v) {
+  // A proxy is named by its target, as V8 names it (a revoked one's is null).
+  while (v.isObject() && heap_.get(v.asCell()).kind == CellKind::Proxy) v = heap_.as<ProxyObject>(v).target;
   if (!v.isObject()) return toDisplayString(*this, v);
   const auto& cell = heap_.get(v.asCell());
   if (cell.kind == CellKind::Array) return "[object Array]";
@@ -210,16 +213,8 @@ std::string Engine::describeForMessage(Value v) {
     if (fn.code) return "function " + fn.code->name;
     return "function";
   }
-  Value constructor = ops::get(*this, v, PropertyKey::fromAtom(atoms_.constructor));
-  if (constructor.isException()) {
-    takePendingException();
-    return "#<Object>";
-  }
-  if (isCallable(constructor)) {
-    Value name = ops::get(*this, constructor, PropertyKey::fromAtom(atoms_.name));
-    if (name.isString() && !heap_.text(name).empty()) return "#<" + stringText(*this, name) + ">";
-  }
-  return "#<Object>";
+  // As V8 writes it, by data properties only: a message runs none of the program's code.
+  return noSideEffectsToString(*this, v);
 }
 
 }  // namespace reachable
