@@ -48,11 +48,10 @@ Value moveIntoConstructed(Engine& engine, Value constructor, Value plainResult, 
   Value made = TRY(engine.construct(constructor, constructArguments, constructor));
   Interpreter::Pin pinMade(engine.interpreter(), made);
   if (!made.isObject()) return engine.throwError(ErrorType::TypeError, "object is not an object");
-  const std::size_t count = engine.heap().as<JSObject>(plainResult).elements.size();
-  for (std::size_t i = 0; i < count; ++i) {
-    Value v = engine.heap().as<JSObject>(plainResult).elements[i];
-    if (v.isHole()) continue;
-    const PropertyKey key = indexKey(engine, static_cast<double>(i));
+  // Its indices, sparse ones included; the plain result is the built-in's, all data.
+  for (const PropertyKey& key : ops::ownPropertyKeys(engine, plainResult.asCell())) {
+    if (!key.isIndex) continue;
+    Value v = ops::get(engine, plainResult, key);
     if (!ops::defineOwnProperty(engine, made.asCell(), key, PropertyDescriptor::data(v, kDefaultAttributes), true)) {
       return Value::exception();
     }

@@ -31,12 +31,13 @@ bool isArrayObject(Engine& engine, Value v) {
 
 JSObject& objectOf(Engine& engine, Value v) { return engine.heap().as<JSObject>(v); }
 
-// An array whose elements are plain writable data, so that a method may edit the
-// vector in place instead of going through [[Set]] and [[Delete]].
+// An array whose elements are plain writable data, all in its vector, so that a method
+// may edit the vector in place instead of going through [[Set]] and [[Delete]].
 bool isSimpleArray(Engine& engine, Value v) {
   if (!isArrayObject(engine, v)) return false;
   const auto& array = objectOf(engine, v);
-  return array.extensible && array.lengthWritable && array.elementAttributes == kDefaultAttributes;
+  return array.extensible && array.lengthWritable && array.elementAttributes == kDefaultAttributes &&
+         !array.namedIndices && !array.elements.isSparse();
 }
 
 // Every access but a real array's own element counts against the step budget: a
@@ -70,6 +71,27 @@ Value hasAt(Engine& engine, Value object, double index) {
   return engine.hasPendingException() ? Value::exception() : Value::boolean(has);
 }
 
+// A loop that skips absent indices steps over a sparse array's or an array-like's gaps
+// (ops::nextPossibleIndex): `a[1e9] = 1; a.indexOf(1)` looks at one element, not a
+// billion. The next index that may be present, as a number, counting the properties
+// looked through against the step budget; Value::exception() when that ran out.
+Value nextPossibleIndex(Engine& engine, Value o, double k, double end) {
+  if (!o.isObject()) return Value::number(k);
+  std::uint64_t work = 0;
+  const double next = ops::nextPossibleIndex(engine, o.asCell(), k, end, work);
+  if (work > 0 && !engine.interpreter().countIteration(work)) return Value::exception();
+  return Value::number(next);
+}
+
+// The same walking down: the last index from k down that may be present, or -1.
+Value previousPossibleIndex(Engine& engine, Value o, double k) {
+  if (!o.isObject()) return Value::number(k);
+  std::uint64_t work = 0;
+  const double previous = ops::previousPossibleIndex(engine, o.asCell(), k, work);
+  if (work > 0 && !engine.interpreter().countIteration(work)) return Value::exception();
+  return Value::number(previous);
+}
+
 bool setAt(Engine& engine, Value object, double index, Value value) {
   return countAccess(engine) && ops::set(engine, object, indexKey(engine, index), value);
 }
@@ -88,6 +110,16 @@ void append(Engine& engine, Value array, Value v) {
   engine.heap().noteElementsFrom(object, static_cast<std::uint32_t>(object.elements.size()));
   object.elements.push_back(v);
   if ((object.elements.size() & 15) == 0) engine.heap().reaccount(object);
+}
+
+// Puts v at index n of an array this built-in made: appended where it continues the
+// vector, else as CreateDataProperty puts it (past a gap, perhaps a sparse index).
+bool putAt(Engine& engine, Value array, double n, Value v) {
+  if (n == static_cast<double>(objectOf(engine, array).elements.size())) {
+    append(engine, array, v);
+    return true;
+  }
+  return ops::createDataProperty(engine, array.asCell(), indexKey(engine, n), v);
 }
 
 Value finish(Engine& engine, Value array) {
@@ -118,7 +150,7 @@ Value arrayConstructor(NativeCall& call) {
     // allocating it.
     result = engine.newArray();
     Interpreter::Pin pin(engine.interpreter(), result);
-    if (!ops::setArrayLength(engine, objectOf(engine, result), Value::number(length))) return Value::exception();
+    if (!ops::setArrayLength(engine, objectOf(engine, result), Value::number(length), true)) return Value::exception();
   } else {
     result = engine.newArray(std::vector<Value>(call.args.begin(), call.args.end()));
   }
@@ -185,7 +217,7 @@ Value arrayFrom(NativeCall& call) {
   auto length = lengthOfArrayLike(engine, arrayLike);
   if (!length) return Value::exception();
   // Array.from makes its array as `new Array(length)` would.
-  if (*length > 4294967295.0) return engine.throwError(ErrorType::RangeError, "Invalid array length");
+  if (*length > ops::kMaxArrayLength) return engine.throwError(ErrorType::RangeError, "Invalid array length");
   for (double k = 0; k < *length; ++k) {
     if (!engine.interpreter().countIteration()) return Value::exception();
     Value v = TRY(getAt(engine, arrayLike, k));
@@ -323,14 +355,12 @@ Value arraySlice(NativeCall& call) {
   const double count = std::max(*end - *start, 0.0);
   Value result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
-  for (double k = *start; k < *end; ++k) {
-    if (!TRY(hasAt(engine, o, k)).asBoolean()) {
-      append(engine, result, Value::hole());
-      continue;
-    }
+  for (double k = *start; (k = TRY(nextPossibleIndex(engine, o, k, *end)).asNumber()) < *end; ++k) {
+    if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
-    append(engine, result, v);
+    if (!putAt(engine, result, k - *start, v)) return Value::exception();
   }
+  if (!setLength(engine, result, count)) return Value::exception();
   const Value made = Value::number(count);
   return moveIntoConstructed(engine, species, finish(engine, result), std::span(&made, 1), true, count);
 }
@@ -427,27 +457,27 @@ Value arrayConcat(NativeCall& call) {
   Interpreter::Pin pinResult(engine.interpreter(), result);
   std::vector<Value> items{o};
   items.insert(items.end(), call.args.begin(), call.args.end());
+  double n = 0;
   for (Value item : items) {
     auto spreadable = isConcatSpreadable(engine, item);
     if (!spreadable) return Value::exception();
     if (!*spreadable) {
-      append(engine, result, item);
+      if (!putAt(engine, result, n++, item)) return Value::exception();
       continue;
     }
     auto length = lengthOfArrayLike(engine, item);
     if (!length) return Value::exception();
-    for (double k = 0; k < *length; ++k) {
-      if (!TRY(hasAt(engine, item, k)).asBoolean()) {
-        append(engine, result, Value::hole());
-        continue;
-      }
+    if (n + *length > kMaxSafeLength) return engine.throwError(ErrorType::TypeError, "Invalid array length");
+    for (double k = 0; (k = TRY(nextPossibleIndex(engine, item, k, *length)).asNumber()) < *length; ++k) {
+      if (!TRY(hasAt(engine, item, k)).asBoolean()) continue;
       Value v = TRY(getAt(engine, item, k));
-      append(engine, result, v);
+      if (!putAt(engine, result, n + k, v)) return Value::exception();
     }
+    n += *length;
   }
+  if (!setLength(engine, result, n)) return Value::exception();
   const Value none = Value::number(0);
-  const auto count = static_cast<double>(objectOf(engine, result).elements.size());
-  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), true, count);
+  return moveIntoConstructed(engine, species, finish(engine, result), std::span(&none, 1), true, n);
 }
 
 // --- Reading ---
@@ -580,7 +610,7 @@ Value arraySearch(NativeCall& call) {
   }
   if (kKind == 1) {
     double k = n >= 0 ? std::min(n, *length - 1) : *length + n;
-    for (; k >= 0; --k) {
+    for (; (k = TRY(previousPossibleIndex(engine, o, k)).asNumber()) >= 0; --k) {
       if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
       Value v = TRY(getAt(engine, o, k));
       if (strictEquals(engine, v, target)) return Value::number(k);
@@ -589,7 +619,9 @@ Value arraySearch(NativeCall& call) {
   }
   if (n >= *length) return notFound;
   double k = n >= 0 ? n : std::max(*length + n, 0.0);
-  for (; k < *length; ++k) {
+  // includes reads a hole as undefined: only a search for something else may skip one.
+  const bool skipsAbsent = kKind == 0 || !target.isUndefined();
+  for (; (k = skipsAbsent ? TRY(nextPossibleIndex(engine, o, k, *length)).asNumber() : k) < *length; ++k) {
     if (kKind == 0 && !TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     if (kKind == 0 && strictEquals(engine, v, target)) return Value::number(k);
@@ -649,10 +681,10 @@ Value arrayVisit(NativeCall& call) {
   if (kKind == Visit::Filter || kKind == Visit::Map) result = engine.newArray();
   Interpreter::Pin pinResult(engine.interpreter(), result);
   // map's ArrayCreate(length): a RangeError past 2^32 - 1, or past what the heap budget holds.
-  if (kKind == Visit::Map && !ops::setArrayLength(engine, objectOf(engine, result), Value::number(*length))) {
+  if (kKind == Visit::Map && !ops::setArrayLength(engine, objectOf(engine, result), Value::number(*length), true)) {
     return Value::exception();
   }
-  for (double i = 0; i < *length; ++i) {
+  for (double i = 0; (i = kFind ? i : TRY(nextPossibleIndex(engine, o, i, *length)).asNumber()) < *length; ++i) {
     double k = kBackwards ? *length - 1 - i : i;
     // find and its kin visit holes as undefined; the others skip them.
     if (!kFind && !TRY(hasAt(engine, o, k)).asBoolean()) continue;
@@ -673,6 +705,11 @@ Value arrayVisit(NativeCall& call) {
         if (toBoolean(engine, r)) append(engine, result, v);
         break;
       case Visit::Map:
+        if (k >= static_cast<double>(objectOf(engine, result).elements.size())) {
+          // Past the vector of a result as sparse as its source.
+          if (!ops::createDataProperty(engine, result.asCell(), indexKey(engine, k), r)) return Value::exception();
+          break;
+        }
         engine.heap().noteElementsFrom(objectOf(engine, result), static_cast<std::uint32_t>(k));
         objectOf(engine, result).elements[static_cast<std::size_t>(k)] = r;
         break;
@@ -713,18 +750,24 @@ Value arrayReduce(NativeCall& call) {
   if (!engine.isCallable(callback)) return throwNotAFunction(engine, callback);
   double i = 0;
   auto indexOf = [&](double step) { return kRight ? *length - 1 - step : step; };
+  // The next step whose index may be present.
+  auto skipAbsent = [&](double step) {
+    if (!kRight) return nextPossibleIndex(engine, o, step, *length);
+    Value previous = previousPossibleIndex(engine, o, *length - 1 - step);
+    return previous.isException() ? previous : Value::number(*length - 1 - previous.asNumber());
+  };
   Value accumulator;
   if (call.args.size() > 1) {
     accumulator = call.args[1];
   } else {
-    for (; i < *length && !TRY(hasAt(engine, o, indexOf(i))).asBoolean(); ++i) {
+    for (; (i = TRY(skipAbsent(i)).asNumber()) < *length && !TRY(hasAt(engine, o, indexOf(i))).asBoolean(); ++i) {
     }
     if (i >= *length) return engine.throwError(ErrorType::TypeError, "Reduce of empty array with no initial value");
     accumulator = TRY(getAt(engine, o, indexOf(i++)));
   }
   Value holder = engine.newArray({accumulator});  // roots the accumulator across calls
   Interpreter::Pin pinHolder(engine.interpreter(), holder);
-  for (; i < *length; ++i) {
+  for (; (i = TRY(skipAbsent(i)).asNumber()) < *length; ++i) {
     double k = indexOf(i);
     if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
@@ -798,7 +841,7 @@ Value arraySort(NativeCall& call) {
   Value items = engine.newArray();
   Interpreter::Pin pinItems(engine.interpreter(), items);
   double undefinedCount = 0;
-  for (double k = 0; k < *length; ++k) {
+  for (double k = 0; (k = TRY(nextPossibleIndex(engine, o, k, *length)).asNumber()) < *length; ++k) {
     if (!TRY(hasAt(engine, o, k)).asBoolean()) continue;
     Value v = TRY(getAt(engine, o, k));
     if (v.isUndefined()) {
@@ -818,7 +861,7 @@ Value arraySort(NativeCall& call) {
   for (double u = 0; u < undefinedCount; ++u) {
     if (!setAt(engine, o, k++, Value::undefined())) return Value::exception();
   }
-  for (; k < *length; ++k) {
+  for (; (k = TRY(nextPossibleIndex(engine, o, k, *length)).asNumber()) < *length; ++k) {
     if (!deleteAt(engine, o, k)) return Value::exception();
   }
   return o;
@@ -826,11 +869,9 @@ Value arraySort(NativeCall& call) {
 
 // --- Changing by copy (ES2023): a new array, the original as it was ---
 
-constexpr double kMaxArrayLength = 4294967295.0;
-
 // The length a copy will have, which ArrayCreate refuses past 2^32 - 1.
 bool refuseLongCopy(Engine& engine, double length) {
-  if (length <= kMaxArrayLength) return false;
+  if (length <= ops::kMaxArrayLength) return false;
   engine.throwError(ErrorType::RangeError, "Invalid array length");
   return true;
 }

@@ -192,6 +192,10 @@ bool preventOrThrow(Engine& engine, Value o) {
   return false;
 }
 
+bool isStoredElement(const JSObject& array, std::uint32_t index) {
+  return index < array.elements.size() && !array.elements[index].isHole();
+}
+
 // SetIntegrityLevel: sealed (kFrozen false) or frozen.
 template <bool kFrozen>
 Value objectSetIntegrity(NativeCall& call) {
@@ -209,7 +213,9 @@ Value objectSetIntegrity(NativeCall& call) {
   auto keys = ops::ownPropertyKeys(engine, o.asCell());
   if (engine.hasPendingException()) return Value::exception();
   for (const auto& key : keys) {
-    if (isArray && key.isIndex) continue;
+    // The elements took their attributes above; indices among the named properties
+    // (sparse ones, accessors) have their own.
+    if (isArray && key.isIndex && isStoredElement(objectOf(engine, o), key.index)) continue;
     if (isArray && !key.isIndex && key.atom == engine.atoms().length) continue;
     auto own = ops::getOwnProperty(engine, o.asCell(), key);
     if (engine.hasPendingException()) return Value::exception();

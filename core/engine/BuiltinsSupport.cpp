@@ -57,7 +57,7 @@ PropertyKey indexKey(Engine& engine, double index) {
 
 std::optional<double> lengthOfArrayLike(Engine& engine, Value object) {
   if (object.isObject() && engine.heap().get(object.asCell()).kind == CellKind::Array) {
-    return static_cast<double>(engine.heap().as<JSObject>(object).elements.size());
+    return static_cast<double>(engine.heap().as<JSObject>(object).elements.length());
   }
   Value length = ops::get(engine, object, PropertyKey::fromAtom(engine.atoms().length));
   if (length.isException()) return std::nullopt;

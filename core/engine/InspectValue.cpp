@@ -330,7 +330,7 @@ class Inspector {
 
   std::optional<std::string> describeArray(CellId id, const ConstructorName& constructor, const std::string& tag,
                                            RawParts& shape) {
-    const std::size_t length = object(id).elements.size();
+    const std::size_t length = object(id).elements.length();
     // Only an array that is not a plain Array says what it is ("Foo(2) [").
     std::string prefix = constructor != "Array" || !tag.empty()
                              ? getPrefix(constructor, tag, "Array", "(" + std::to_string(length) + ")")
@@ -582,32 +582,65 @@ class Inspector {
     return text;
   }
 
-  // Node's formatArray and formatSpecialArray: holes as "<N empty items>", at most
-  // maxArrayLength entries (a run of holes counts as one), then "... N more items".
+  // Node's formatArray: the elements while each index is the array's own, at most
+  // maxArrayLength of them, then "... N more items"; from the first index it lacks,
+  // formatSpecialArray.
   std::vector<std::string> formatArray(CellId id, int recurseTimes) {
-    // Indexed afresh each time: a Symbol.toStringTag getter met on the way may have
-    // changed the array.
-    const std::size_t length = object(id).elements.size();
+    const std::size_t length = object(id).elements.length();
     const std::size_t maxLength = std::min(length, static_cast<std::size_t>(ctx_.maxArrayLength));
     std::vector<std::string> output;
-    std::size_t index = 0;
-    for (std::size_t i = 0; i < length && i < object(id).elements.size() && output.size() < maxLength; ++i) {
-      Value element = object(id).elements[i];
-      if (element.isHole()) continue;
-      if (i != index) {
-        output.push_back(emptyItemsText(i - index));
-        index = i;
+    for (std::size_t i = 0; i < maxLength; ++i) {
+      // Indexed afresh each time: a Symbol.toStringTag getter met on the way may have
+      // changed the array.
+      if (!hasOwnIndex(id, i)) return formatSpecialArray(id, recurseTimes, maxLength, std::move(output), i);
+      output.push_back(formatProperty(id, recurseTimes, PropertyKey::fromIndex(static_cast<std::uint32_t>(i)),
+                                      ExtrasType::Array));
+    }
+    if (length > maxLength) output.push_back(moreItemsText(static_cast<long long>(length - maxLength)));
+    return output;
+  }
+
+  // Node's formatSpecialArray: the array's enumerable own indices from the i-th on,
+  // each run of missing ones as "<N empty items>" (one entry of maxArrayLength), so
+  // that a sparse array of any length prints in the time its entries take.
+  std::vector<std::string> formatSpecialArray(CellId id, int recurseTimes, std::size_t maxLength,
+                                              std::vector<std::string> output, std::size_t i) {
+    const std::vector<std::uint32_t> keys = enumerableIndices(id);
+    std::size_t index = i;
+    for (; i < keys.size() && output.size() < maxLength; ++i) {
+      if (keys[i] != index) {
+        output.push_back(emptyItemsText(keys[i] - index));
+        index = keys[i];
         if (output.size() == maxLength) break;
       }
-      output.push_back(formatIndented(element, recurseTimes));
+      output.push_back(formatProperty(id, recurseTimes, PropertyKey::fromIndex(keys[i]), ExtrasType::Array));
       ++index;
     }
-    const std::size_t remaining = length - index;
+    const std::size_t length = object(id).elements.length();
+    const std::size_t remaining = length > index ? length - index : 0;
     if (remaining > 0) {
       output.push_back(output.size() != maxLength ? emptyItemsText(remaining)
                                                   : moreItemsText(static_cast<long long>(remaining)));
     }
     return output;
+  }
+
+  bool hasOwnIndex(CellId id, std::size_t i) {
+    const JSObject& array = object(id);
+    if (i < array.elements.size() && !array.elements[i].isHole()) return true;
+    return array.namedIndices &&
+           ops::getOwnProperty(engine_, id, PropertyKey::fromIndex(static_cast<std::uint32_t>(i))).has_value();
+  }
+
+  // The indices among Object.keys of an array, in order.
+  std::vector<std::uint32_t> enumerableIndices(CellId id) {
+    std::vector<std::uint32_t> indices;
+    for (const PropertyKey& key : ops::ownPropertyKeys(engine_, id)) {
+      if (!key.isIndex) break;
+      auto desc = ops::getOwnProperty(engine_, id, key);
+      if (desc && desc->enumerable.value_or(false)) indices.push_back(key.index);
+    }
+    return indices;
   }
 
   static std::string emptyItemsText(std::size_t count) {

@@ -1,6 +1,8 @@
 #include "engine/ObjectOps.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
@@ -88,7 +90,7 @@ OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
       if (!o.namedIndices) return {};
     }
     if (key.atom == engine.atoms().length) {
-      return {true, false, Value::number(static_cast<double>(o.elements.size())),
+      return {true, false, Value::number(static_cast<double>(o.elements.length())),
               static_cast<std::uint8_t>(o.lengthWritable ? kWritable : 0)};
     }
   }
@@ -141,20 +143,42 @@ bool growElements(Engine& engine, JSObject& array, std::size_t size) {
   return true;
 }
 
+void addNamed(Engine& engine, JSObject& o, Value atom, Value value, std::uint8_t attributes) {
+  engine.heap().noteWrite(o);
+  o.properties.add(engine.heap().emptyShape(), atom, value, attributes);
+  engine.heap().reaccount(o);
+}
+
+// Indices this far past the vector's end are kept among the named properties, as V8
+// keeps them in dictionary elements past its kMaxGap: `a[1e9] = 1` costs one property,
+// not a billion holes.
+constexpr std::uint32_t kMaxElementGap = 1024;
+
+bool isDenseIndex(const JSObject& array, std::uint32_t index) {
+  return index - array.elements.size() < kMaxElementGap;
+}
+
+// Makes the array's length cover an index stored past the vector's end.
+void coverIndex(Engine& engine, JSObject& array, std::uint32_t index) {
+  if (index < array.elements.length()) return;
+  engine.heap().noteWrite(array);
+  array.elements.setLength(index + 1);
+}
+
 bool writeElement(Engine& engine, JSObject& array, std::uint32_t index, Value value) {
   if (index >= array.elements.size()) {
     if (!array.extensible) return false;
+    if (!isDenseIndex(array, index)) {
+      coverIndex(engine, array, index);
+      array.namedIndices = true;
+      addNamed(engine, array, engine.indexAtom(index), value, kDefaultAttributes);
+      return true;
+    }
     if (!growElements(engine, array, std::size_t{index} + 1)) return false;
   }
   engine.heap().noteElementsFrom(array, index);
   array.elements[index] = value;
   return true;
-}
-
-void addNamed(Engine& engine, JSObject& o, Value atom, Value value, std::uint8_t attributes) {
-  engine.heap().noteWrite(o);
-  o.properties.add(engine.heap().emptyShape(), atom, value, attributes);
-  engine.heap().reaccount(o);
 }
 
 std::uint8_t attributesOf(const PropertyDescriptor& d, std::uint8_t base) {
@@ -186,10 +210,10 @@ bool defineArrayLength(Engine& engine, JSObject& array, const PropertyDescriptor
   if (d.value) {
     if (!array.lengthWritable) {
       double wanted = toNumber(engine, *d.value);
-      if (wanted != static_cast<double>(array.elements.size())) {
+      if (wanted != static_cast<double>(array.elements.length())) {
         return fail(engine, throwOnFailure, "Cannot redefine property: length");
       }
-    } else if (!setArrayLength(engine, array, *d.value)) {
+    } else if (!setArrayLength(engine, array, *d.value, throwOnFailure)) {
       return false;
     }
   }
@@ -202,21 +226,29 @@ bool defineArrayLength(Engine& engine, JSObject& array, const PropertyDescriptor
 
 // Makes room for an array index that will live among the named properties: the
 // array's length covers it, and its element stays a hole.
-bool makeNamedIndex(Engine& engine, JSObject& array, std::uint32_t index) {
-  if (index >= array.elements.size() && !growElements(engine, array, std::size_t{index} + 1)) return false;
-  array.elements[index] = Value::hole();
+void makeNamedIndex(Engine& engine, JSObject& array, std::uint32_t index) {
+  if (index < array.elements.size()) {
+    array.elements[index] = Value::hole();
+  } else {
+    coverIndex(engine, array, index);
+  }
   array.namedIndices = true;
-  return true;
+}
+
+// Whether an index would lengthen an array whose length is read-only.
+bool passesFixedLength(const JSObject& o, const PropertyKey& key) {
+  return isArray(o) && key.isIndex && key.index >= o.elements.length() && !o.lengthWritable;
 }
 
 bool defineNew(Engine& engine, JSObject& o, const PropertyKey& key, const PropertyDescriptor& d, bool throwOnFailure) {
-  if (!o.extensible) {
+  // V8 words a read-only length as it words a non-extensible object here.
+  if (!o.extensible || passesFixedLength(o, key)) {
     return fail(engine, throwOnFailure,
                 "Cannot define property " + keyForMessage(engine, key) + ", object is not extensible");
   }
   std::uint8_t attributes = attributesOf(d, 0);
   if (d.isAccessor()) {
-    if (isArray(o) && key.isIndex && !makeNamedIndex(engine, o, key.index)) return false;
+    if (isArray(o) && key.isIndex) makeNamedIndex(engine, o, key.index);
     addNamed(engine, o, namedKey(engine, key), makeAccessorPair(engine, d, nullptr),
              static_cast<std::uint8_t>((attributes & ~kWritable) | kAccessor));
     return true;
@@ -224,7 +256,7 @@ bool defineNew(Engine& engine, JSObject& o, const PropertyKey& key, const Proper
   Value value = d.value.value_or(Value::undefined());
   if (isArray(o) && key.isIndex) {
     if (attributes == o.elementAttributes) return writeElement(engine, o, key.index, value);
-    if (!makeNamedIndex(engine, o, key.index)) return false;
+    makeNamedIndex(engine, o, key.index);
   }
   addNamed(engine, o, namedKey(engine, key), value, attributes);
   return true;
@@ -370,7 +402,7 @@ bool createDataProperty(Engine& engine, CellId object, const PropertyKey& key, V
     if (inElements(o, key)) {
       o.elements[key.index] = value;
     } else if (isArray(o) && !key.isIndex) {
-      return setArrayLength(engine, o, value);
+      return setArrayLength(engine, o, value, true);
     } else {
       o.properties.setValue(static_cast<std::uint32_t>(o.properties.find(namedKey(engine, key))), value);
     }
@@ -504,13 +536,16 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
       target.elements[key.index] = value;
       return true;
     }
-    if (isArray(target) && !key.isIndex) return setArrayLength(engine, target, value);
+    if (isArray(target) && !key.isIndex) return setArrayLength(engine, target, value, throwOnFailure);
     target.properties.setValue(static_cast<std::uint32_t>(target.properties.find(namedKey(engine, key))), value);
     return true;
   }
   if (!target.extensible) {
     return fail(engine, throwOnFailure,
                 "Cannot add property " + keyForMessage(engine, key) + ", object is not extensible");
+  }
+  if (passesFixedLength(target, key)) {
+    return fail(engine, throwOnFailure, "Cannot assign to read only property 'length' of object '[object Array]'");
   }
   if (isArray(target) && key.isIndex) return writeElement(engine, target, key.index, value);
   addNamed(engine, target, namedKey(engine, key), value, kDefaultAttributes);
@@ -634,25 +669,186 @@ std::optional<bool> isArray(Engine& engine, Value v) {
   return v.isObject() && engine.heap().get(v.asCell()).kind == CellKind::Array;
 }
 
-bool setArrayLength(Engine& engine, JSObject& array, Value length) {
+namespace {
+
+// `new Array(n)` and `a.length = n` make the vector's holes up to this length, as V8
+// makes a holey fast array below kInitialMaxFastElementArray; past it, the length alone.
+constexpr std::uint32_t kMaxPreallocatedLength = 100000;
+
+struct NamedIndex {
+  std::uint32_t index;
+  Value key;
+  bool configurable;
+};
+
+// Calls visit(index, key, attributes) for each index among an object's named properties.
+template <class Visit>
+void forEachNamedIndex(Engine& engine, const JSObject& o, Visit&& visit) {
+  for (std::uint32_t i = 0; i < o.properties.size(); ++i) {
+    Value key = o.properties.key(i);
+    std::uint32_t index = 0;
+    if (key.isString() && isCanonicalIndex(engine.heap().text(key), index)) visit(index, key, o.properties.attributes(i));
+  }
+}
+
+// The indices at or past `from` that live among an array's named properties.
+std::vector<NamedIndex> namedIndicesFrom(Engine& engine, const JSObject& array, std::uint32_t from) {
+  std::vector<NamedIndex> found;
+  if (!array.namedIndices) return found;
+  forEachNamedIndex(engine, array, [&](std::uint32_t index, Value key, std::uint8_t attributes) {
+    if (index >= from) found.push_back({index, key, (attributes & kConfigurable) != 0});
+  });
+  return found;
+}
+
+bool lengthen(Engine& engine, JSObject& array, std::uint32_t newLength) {
+  if (newLength <= kMaxPreallocatedLength || isDenseIndex(array, newLength - 1)) {
+    return growElements(engine, array, newLength);
+  }
+  engine.heap().noteElementsFrom(array, static_cast<std::uint32_t>(array.elements.size()));
+  array.elements.setLength(newLength);
+  return true;
+}
+
+// ArraySetLength's deletions (ECMA-262 §10.4.2.4): from the end down, stopping at an
+// index that cannot be deleted, which keeps the length just past it.
+bool shorten(Engine& engine, JSObject& array, std::uint32_t newLength, bool throwOnFailure) {
+  std::vector<NamedIndex> named = namedIndicesFrom(engine, array, newLength);
+  std::optional<std::uint32_t> blocker;
+  for (const NamedIndex& n : named) {
+    if (!n.configurable && (!blocker || n.index > *blocker)) blocker = n.index;
+  }
+  if (!(array.elementAttributes & kConfigurable)) {
+    const std::uint32_t floor = blocker ? *blocker + 1 : newLength;
+    for (std::size_t i = array.elements.size(); i > floor; --i) {
+      if (!array.elements[i - 1].isHole()) {
+        blocker = static_cast<std::uint32_t>(i - 1);
+        break;
+      }
+    }
+  }
+  const std::uint32_t finalLength = blocker ? *blocker + 1 : newLength;
+  engine.heap().noteElementsFrom(array, std::min(finalLength, static_cast<std::uint32_t>(array.elements.size())));
+  for (const NamedIndex& n : named) {
+    if (n.index >= finalLength) array.properties.remove(n.key);
+  }
+  array.elements.setLength(finalLength);
+  engine.heap().reaccount(array);
+  if (!blocker) return true;
+  return fail(engine, throwOnFailure,
+              "Cannot delete property '" + std::to_string(*blocker) + "' of [object Array]");
+}
+
+}  // namespace
+
+namespace {
+
+// The largest integer an array-like's loop reaches: 2^53 - 1.
+constexpr double kMaxSafeInteger = 9007199254740991.0;
+
+// Calls visit(n) for each own key of `o` that names an integer in canonical form (no
+// sign, no leading zero), up to 2^53 - 1: the keys an array-like's loop may read.
+template <class Visit>
+void forEachIntegerKey(Engine& engine, const JSObject& o, Visit&& visit) {
+  for (std::uint32_t i = 0; i < o.properties.size(); ++i) {
+    Value key = o.properties.key(i);
+    if (!key.isString()) continue;
+    const std::u16string& text = engine.heap().text(key);
+    if (text.empty() || text.size() > 16 || (text.size() > 1 && text[0] == u'0')) continue;
+    double n = 0;
+    bool digits = true;
+    for (char16_t c : text) {
+      digits = digits && c >= u'0' && c <= u'9';
+      n = n * 10 + (c - u'0');
+    }
+    if (digits && n <= kMaxSafeInteger) visit(n);
+  }
+}
+
+// Whether an object keeps its indices only in its elements (an array's) and among its
+// named properties, where a loop can find them without looking at every index.
+bool holdsIndicesPlainly(const JSObject& o) {
+  return o.kind == CellKind::Array || (o.kind == CellKind::Object && !o.isArguments);
+}
+
+bool hasNamedIndex(Engine& engine, const JSObject& o, std::uint32_t index) {
+  if (o.kind == CellKind::Array && !o.namedIndices) return false;
+  std::optional<Value> name = engine.existingIndexAtom(index);
+  return name && o.properties.find(*name) >= 0;
+}
+
+// Whether nothing on the prototype chain has an integer key of its own or could make
+// one up (a proxy, a String wrapper, arguments).
+bool prototypesLackIndices(Engine& engine, const JSObject& o, std::uint64_t& work) {
+  for (CellId p = o.proto; p != kNoCell;) {
+    const JSObject& proto = engine.heap().as<JSObject>(p);
+    if (!holdsIndicesPlainly(proto) || !proto.elements.empty()) return false;
+    work += proto.properties.size();
+    bool found = false;
+    forEachIntegerKey(engine, proto, [&](double) { found = true; });
+    if (found) return false;
+    p = proto.proto;
+  }
+  return true;
+}
+
+// Whether a loop may step over `index` and those after or before it, when the object
+// may not have it: where its indices and its prototypes' are all plainly kept.
+bool maySkipFrom(Engine& engine, const JSObject& o, double index, std::uint64_t& work) {
+  if (!holdsIndicesPlainly(o) || index < 0) return false;
+  if (index < kMaxArrayLength) {
+    const auto i = static_cast<std::uint32_t>(index);
+    if (o.kind == CellKind::Array && i < o.elements.size()) return false;  // the vector is read index by index
+    if (hasNamedIndex(engine, o, i)) return false;
+  }
+  return prototypesLackIndices(engine, o, work);
+}
+
+// Whether `o`'s named properties may hold integer keys: an array's only once an index
+// went there (its loops end at its length, below 2^32 - 1).
+bool mayHaveIntegerKeys(const JSObject& o) { return o.kind != CellKind::Array || o.namedIndices; }
+
+}  // namespace
+
+double nextPossibleIndex(Engine& engine, CellId object, double from, double end, std::uint64_t& work) {
+  const JSObject& o = objectAt(engine, object);
+  if (from >= end || !maySkipFrom(engine, o, from, work)) return from;
+  double next = end;
+  if (mayHaveIntegerKeys(o)) {
+    work += o.properties.size();
+    forEachIntegerKey(engine, o, [&](double n) {
+      if (n >= from && n < next) next = n;
+    });
+  }
+  return next;
+}
+
+double previousPossibleIndex(Engine& engine, CellId object, double from, std::uint64_t& work) {
+  const JSObject& o = objectAt(engine, object);
+  if (!maySkipFrom(engine, o, from, work)) return from;
+  double previous = o.kind == CellKind::Array ? static_cast<double>(o.elements.size()) - 1 : -1;
+  if (mayHaveIntegerKeys(o)) {
+    work += o.properties.size();
+    forEachIntegerKey(engine, o, [&](double n) {
+      if (n <= from && n > previous) previous = n;
+    });
+  }
+  return previous;
+}
+
+bool setArrayLength(Engine& engine, JSObject& array, Value length, bool throwOnFailure) {
   double number = toNumber(engine, length);
   if (engine.hasPendingException()) return false;
-  auto newLength = static_cast<std::uint32_t>(number);
-  if (number != static_cast<double>(newLength)) {
+  if (!(number >= 0 && number <= kMaxArrayLength && number == std::trunc(number))) {
     engine.throwError(ErrorType::RangeError, "Invalid array length");
     return false;
   }
   if (!array.lengthWritable) {
-    return fail(engine, true, "Cannot assign to read only property 'length' of object '[object Array]'");
+    return fail(engine, throwOnFailure, "Cannot assign to read only property 'length' of object '[object Array]'");
   }
-  if (newLength > array.elements.size()) return growElements(engine, array, newLength);
-  engine.heap().noteElementsFrom(array, newLength);
-  if (array.namedIndices) {
-    for (std::uint32_t i = newLength; i < array.elements.size(); ++i) array.properties.remove(engine.indexAtom(i));
-  }
-  array.elements.resize(newLength);
-  engine.heap().reaccount(array);
-  return true;
+  const auto newLength = static_cast<std::uint32_t>(number);
+  if (newLength >= array.elements.length()) return lengthen(engine, array, newLength);
+  return shorten(engine, array, newLength, throwOnFailure);
 }
 
 }  // namespace ops

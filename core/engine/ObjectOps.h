@@ -88,8 +88,18 @@ std::string keyForMessage(Engine& engine, const PropertyKey& key);
 
 // The prototype of any value (primitives: their wrapper's prototype), or kNoCell.
 CellId prototypeOf(Engine& engine, Value v);
+// The longest an array can be: 2^32 - 1.
+constexpr double kMaxArrayLength = 4294967295.0;
 // Array length assignment, with V8's RangeError for an invalid length.
-bool setArrayLength(Engine& engine, JSObject& array, Value length);
+bool setArrayLength(Engine& engine, JSObject& array, Value length, bool throwOnFailure);
+// For a loop over indices that skips the absent ones, as V8 walks dictionary elements
+// rather than the length: the first index from `from` up to `end` (or from `from` down
+// to -1) that the object or its prototypes may have. A sparse array's or array-like's
+// gap is stepped over at once where every object on the chain keeps its indices
+// plainly (no proxy, String wrapper or arguments) and none holds one in the gap;
+// otherwise `from` itself. The properties looked through are added to `work`.
+double nextPossibleIndex(Engine& engine, CellId object, double from, double end, std::uint64_t& work);
+double previousPossibleIndex(Engine& engine, CellId object, double from, std::uint64_t& work);
 
 }  // namespace ops
 }  // namespace reachable

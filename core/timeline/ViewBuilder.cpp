@@ -142,7 +142,7 @@ std::string ViewBuilder::nameStart(Value name) const {
 
 std::string ViewBuilder::title(const HeapCell& cell) const {
   switch (cell.kind) {
-    case CellKind::Array: return "Array(" + std::to_string(static_cast<const JSObject&>(cell).elements.size()) + ")";
+    case CellKind::Array: return "Array(" + std::to_string(static_cast<const JSObject&>(cell).elements.length()) + ")";
     case CellKind::Function: return functionTitle(static_cast<const JSFunction&>(cell));
     case CellKind::Context: {
       const auto& context = static_cast<const Context&>(cell);
