@@ -663,11 +663,11 @@ void FunctionCompiler::compileYield(const YieldExpression& y) {
   emitSuspension(Op::Yield);
 }
 
-// `yield* it` in an async generator, in V8's order (which ECMA-262 differs from where
-// a return() is answered): each turn calls the delegate's next, throw or return with
-// what the generator received, awaits that, and hands on the value of a result not
-// done without awaiting it. A return() the delegate takes has its value awaited
-// before it gets there (Interpreter::resumeAsyncGenerator).
+// `yield* it` in an async generator, as V8 compiles it: each turn calls the delegate's
+// next, throw or return with what the generator received, awaits that, and hands on
+// the value of a result not done without awaiting it. A return() has its value
+// awaited before the delegate gets it (Interpreter::resumeAsyncGenerator); the value
+// of the delegate's done answer to it is returned unawaited (ECMA-262 awaits it).
 void FunctionCompiler::compileAsyncYieldStar(const YieldExpression& y) {
   compileExpression(y.argument);
   emit(Op::GetAsyncIterator, kDelegatedIterable);      // -> iterator next
