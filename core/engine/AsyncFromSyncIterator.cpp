@@ -52,7 +52,9 @@ Value continuation(Engine& engine, Value result, Value promise) {
 
 // The argument a wrapper's method was given, passed on only when there was one: `for
 // await` calls next() with none, `yield*` with what the generator received.
-std::span<const Value> passedOn(const NativeCall& call) { return call.args.first(std::min<std::size_t>(call.args.size(), 1)); }
+std::span<const Value> passedOn(const NativeCall& call) {
+  return call.args.first(std::min<std::size_t>(call.args.size(), 1));
+}
 
 // next(), return() and throw() of the wrapper (hostSlots: the sync iterator and its next).
 Value asyncFromSyncNext(NativeCall& call) {
@@ -68,7 +70,7 @@ Value asyncFromSyncNext(NativeCall& call) {
 
 // return(v) and throw(e) call the sync iterator's method of that name; without one,
 // return(v) answers { value: v, done: true } and throw(e) rejects with e (V8 here
-// does not yet close the sync iterator first, as ECMA-262 2024 does).
+// does not yet close the sync iterator first, as ECMA-262 now does).
 template <bool kThrow>
 Value asyncFromSyncClose(NativeCall& call) {
   Engine& engine = call.engine;
