@@ -1,6 +1,7 @@
-// %AsyncFromSyncIteratorPrototype%, for the one place a program meets it: the
-// iterator `for await` takes from a sync iterable. The wrapper is the engine's own
-// object; its next and return close over the sync iterator and its next method.
+// %AsyncFromSyncIteratorPrototype%, for the two places a program meets it: the
+// iterator `for await` takes from a sync iterable, and the one `yield*` in an async
+// generator delegates to. The wrapper is the engine's own object, never handed to the
+// program; its next, return and throw close over the sync iterator and its next method.
 #include "engine/AsyncFromSyncIterator.h"
 
 #include "engine/Builtins.h"
@@ -49,31 +50,46 @@ Value continuation(Engine& engine, Value result, Value promise) {
   return promise;
 }
 
-// next() and return() of the wrapper (hostSlots: the sync iterator and its next).
+// The argument a wrapper's method was given, passed on only when there was one: `for
+// await` calls next() with none, `yield*` with what the generator received.
+std::span<const Value> passedOn(const NativeCall& call) {
+  return call.args.first(std::min<std::size_t>(call.args.size(), 1));
+}
+
+// next(), return() and throw() of the wrapper (hostSlots: the sync iterator and its next).
 Value asyncFromSyncNext(NativeCall& call) {
   Engine& engine = call.engine;
   const auto slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
   Value promise = promises::newPromise(engine);
   markEngineMade(engine, promise);
   Interpreter::Pin pin(engine.interpreter(), promise);
-  Value result = callForEngine(engine, slots[1], slots[0], {});
+  Value result = callForEngine(engine, slots[1], slots[0], passedOn(call));
   if (result.isException()) return rejectWithPending(engine, promise);
   return continuation(engine, result, promise);
 }
 
-Value asyncFromSyncReturn(NativeCall& call) {
+// return(v) and throw(e) call the sync iterator's method of that name; without one,
+// return(v) answers { value: v, done: true } and throw(e) rejects with e (V8 here
+// does not yet close the sync iterator first, as ECMA-262 now does).
+template <bool kThrow>
+Value asyncFromSyncClose(NativeCall& call) {
   Engine& engine = call.engine;
   const auto slots = engine.heap().as<JSFunction>(call.callee).hostSlots;
   Value promise = promises::newPromise(engine);
   markEngineMade(engine, promise);
   Interpreter::Pin pin(engine.interpreter(), promise);
-  Value method = ops::get(engine, slots[0], PropertyKey::fromAtom(engine.atoms().return_));
+  const Atoms& atoms = engine.atoms();
+  Value method = ops::get(engine, slots[0], PropertyKey::fromAtom(kThrow ? atoms.throw_ : atoms.return_));
   if (method.isException()) return rejectWithPending(engine, promise);
   if (method.isNullish()) {
-    promises::resolve(engine, promise.asCell(), iteratorResult(engine, Value::undefined(), true));
+    if (kThrow) {
+      promises::reject(engine, promise.asCell(), call.arg(0));
+    } else {
+      promises::resolve(engine, promise.asCell(), iteratorResult(engine, call.arg(0), true));
+    }
     return promise;
   }
-  Value result = callForEngine(engine, method, slots[0], {});
+  Value result = callForEngine(engine, method, slots[0], passedOn(call));
   if (result.isException()) return rejectWithPending(engine, promise);
   return continuation(engine, result, promise);
 }
@@ -85,14 +101,38 @@ IteratorRecord createAsyncFromSyncIterator(Engine& engine, const IteratorRecord&
   Interpreter::Pin pin(interpreter, wrapper);
   Value next = engine.newNativeFunction(asyncFromSyncNext, "next", 1);
   Interpreter::Pin pinNext(interpreter, next);
-  Value close = engine.newNativeFunction(asyncFromSyncReturn, "return", 1);
-  for (Value method : {next, close}) {
+  Value close = engine.newNativeFunction(asyncFromSyncClose<false>, "return", 1);
+  Interpreter::Pin pinClose(interpreter, close);
+  Value throwMethod = engine.newNativeFunction(asyncFromSyncClose<true>, "throw", 1);
+  Interpreter::Pin pinThrow(interpreter, throwMethod);
+  for (Value method : {next, close, throwMethod}) {
     markEngineMade(engine, method);
     engine.heap().as<JSFunction>(method).hostSlots = {sync.iterator, sync.next};
   }
-  ops::defineOwnProperty(engine, wrapper.asCell(), PropertyKey::fromAtom(engine.atoms().return_),
-                         PropertyDescriptor::data(close, kConfigurable | kWritable), false);
+  const Atoms& atoms = engine.atoms();
+  for (auto [atom, method] : {std::pair{atoms.return_, close}, std::pair{atoms.throw_, throwMethod}}) {
+    ops::defineOwnProperty(engine, wrapper.asCell(), PropertyKey::fromAtom(atom),
+                           PropertyDescriptor::data(method, kConfigurable | kWritable), false);
+  }
   return {wrapper, next};
+}
+
+}  // namespace
+
+namespace {
+
+// The rest of GetIterator(iterable, async) once its @@asyncIterator method is known.
+std::optional<IteratorRecord> callAsyncIteratorMethod(Engine& engine, Value iterable, Value method) {
+  Value iterator = engine.call(method, iterable, {});
+  if (iterator.isException()) return std::nullopt;
+  if (!iterator.isObject()) {
+    engine.throwError(ErrorType::TypeError, "Result of the Symbol.asyncIterator method is not an object");
+    return std::nullopt;
+  }
+  Interpreter::Pin pin(engine.interpreter(), iterator);
+  Value next = ops::get(engine, iterator, PropertyKey::fromAtom(engine.atoms().next));
+  if (next.isException()) return std::nullopt;
+  return IteratorRecord{iterator, next};
 }
 
 }  // namespace
@@ -107,16 +147,23 @@ std::optional<IteratorRecord> getAsyncIterator(Engine& engine, Value iterable, s
     if (!sync) return std::nullopt;
     return createAsyncFromSyncIterator(engine, *sync);
   }
-  Value iterator = engine.call(method, iterable, {});
-  if (iterator.isException()) return std::nullopt;
-  if (!iterator.isObject()) {
-    engine.throwError(ErrorType::TypeError, "Result of the Symbol.asyncIterator method is not an object");
+  return callAsyncIteratorMethod(engine, iterable, method);
+}
+
+std::optional<IteratorRecord> getDelegateAsyncIterator(Engine& engine, Value iterable) {
+  // Read even from null and undefined, which V8 reports as that read.
+  Value method = ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.asyncIterator));
+  if (method.isException()) return std::nullopt;
+  if (method.isNullish()) {
+    auto sync = getSyncIteratorForAsyncDelegate(engine, iterable);
+    if (!sync) return std::nullopt;
+    return createAsyncFromSyncIterator(engine, *sync);
+  }
+  if (!engine.isCallable(method)) {
+    engine.throwError(ErrorType::TypeError, typedDescription(engine, method) + " is not a function");
     return std::nullopt;
   }
-  Interpreter::Pin pin(engine.interpreter(), iterator);
-  Value next = ops::get(engine, iterator, PropertyKey::fromAtom(engine.atoms().next));
-  if (next.isException()) return std::nullopt;
-  return IteratorRecord{iterator, next};
+  return callAsyncIteratorMethod(engine, iterable, method);
 }
 
 }  // namespace reachable

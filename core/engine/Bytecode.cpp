@@ -37,7 +37,9 @@ bool mayAllocate(Op op) {
     case Op::AsyncIteratorNext:
     case Op::Await:
     case Op::Yield:
-    case Op::YieldStar: return true;
+    case Op::YieldStar:
+    case Op::AsyncDelegateCall:
+    case Op::AsyncYieldStar: return true;
     default: return false;
   }
 }

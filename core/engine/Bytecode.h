@@ -101,7 +101,15 @@ namespace reachable {
       /* operand-stack depth at the statement, `return` target: value -> received value (frame parked meanwhile) */    \
       X(Yield, 2)                                                                                                      \
       /* the same operands: iterator next received mode -> the delegate's result value (yield*, resumed in place) */  \
-      X(YieldStar, 2)
+      X(YieldStar, 2)                                                                                                  \
+      /* yield* in an async generator: a loop of these two around an Await. Depth, return target (it awaits */         \
+      /* first), close target: iterator next received mode -> iterator next received mode result-to-await, or a */     \
+      /* jump when the delegate has no `throw` (to the close target, the stack as it was) or no `return` (return */    \
+      /* of the received value) */                                                                                     \
+      X(AsyncDelegateCall, 3)                                                                                          \
+      /* depth, return target, loop target: iterator next received mode result -> the delegate's final value; */       \
+      /* else its value is yielded, and the generator resumes at the loop target (AsyncDelegateCall) */                \
+      X(AsyncYieldStar, 3)
 
 enum class Op : std::uint8_t {
 #define REACHABLE_OPCODE_ENUM(name, operands) name,

@@ -644,6 +644,7 @@ void FunctionCompiler::compileAssignment(const AssignmentExpression& a) {
 // throw and return to it (GeneratorResume re-enters the instruction itself).
 void FunctionCompiler::compileYield(const YieldExpression& y) {
   SiteScope site(*this, y);
+  if (y.delegate && code_.isAsyncGenerator()) return compileAsyncYieldStar(y);
   if (y.delegate) {
     compileExpression(y.argument);
     emit(Op::GetIterator, kDelegatedIterable);           // -> iterator next
@@ -660,6 +661,41 @@ void FunctionCompiler::compileYield(const YieldExpression& y) {
   // An async generator awaits what it yields before handing it out.
   if (code_.isAsyncGenerator()) emit(Op::Await);
   emitSuspension(Op::Yield);
+}
+
+// `yield* it` in an async generator, as V8 compiles it: each turn calls the delegate's
+// next, throw or return with what the generator received, awaits that, and hands on
+// the value of a result not done without awaiting it. A return() has its value
+// awaited before the delegate gets it (Interpreter::resumeAsyncGenerator); the value
+// of the delegate's done answer to it is returned unawaited (ECMA-262 awaits it).
+void FunctionCompiler::compileAsyncYieldStar(const YieldExpression& y) {
+  compileExpression(y.argument);
+  emit(Op::GetAsyncIterator, kDelegatedIterable);      // -> iterator next
+  emit(Op::PushUndefined);                             // the value received
+  emit(Op::PushConstant, constant(Value::number(0)));  // how it came: by next()
+  const std::uint32_t depth = statementStackDepth();
+  const std::size_t loop = label();
+  emit(Op::AsyncDelegateCall, depth, 0, 0);
+  const std::size_t awaitThenReturn = here() - 2, noThrowMethod = here() - 1;
+  emit(Op::Await);
+  emit(Op::AsyncYieldStar, depth, 0, static_cast<std::uint32_t>(loop));
+  const std::size_t returnNow = here() - 2;
+  auto done = emitJump(Op::Jump);
+  // [iterator next received mode]: a throw() the delegate cannot take closes it (its
+  // return() awaited), then fails as a broken protocol.
+  patchHere(noThrowMethod);
+  emit(Op::Pop);
+  emit(Op::Pop);
+  emitAsyncIteratorClose();
+  emit(Op::ThrowError, static_cast<std::uint32_t>(ErrorType::TypeError),
+       name("The iterator does not provide a 'throw' method."));
+  // A return() the delegate has no method for returns what it was given, awaited
+  // again; one it answered done returns that answer's value as it is.
+  patchHere(awaitThenReturn);
+  emit(Op::Await);
+  patchHere(returnNow);
+  emitReturn();
+  patchHere(done);
 }
 
 void FunctionCompiler::emitSuspension(Op op) {

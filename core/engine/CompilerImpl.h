@@ -233,6 +233,7 @@ class FunctionCompiler {
   void compileMemberKey(const MemberExpression& m);
   void compileOptionalChain(const OptionalChain& chain);
   void compileYield(const YieldExpression& y);
+  void compileAsyncYieldStar(const YieldExpression& y);
   // Yield or YieldStar with its operands, then the code a `return()` resumption runs.
   void emitSuspension(Op op);
   // AsyncIteratorClose for a `for await` left early: `return()` called and awaited.

@@ -56,7 +56,8 @@ class Interpreter {
   // AsyncGeneratorEnqueue and what follows it (next, throw and return of an async
   // generator): the promise of the request's { value, done }.
   Value enqueueAsyncGeneratorRequest(Value generator, ResumeMode mode, Value value);
-  // The awaited value of a return() on a finished async generator has settled.
+  // The awaited value of a return() on a finished async generator, or on one parked
+  // in yield*, has settled.
   void finishAsyncGeneratorReturn(CellId generator, Value value, bool rejected);
 
   // Where the running program is: the innermost frame's current statement.
@@ -205,6 +206,12 @@ class Interpreter {
   // One turn of `yield*` on [iterator next received mode]: what the delegate said.
   enum class Delegation { Threw, Yielded, Done, Returned };
   Delegation delegateYield(Value& out);
+  // Calls the delegate's next, throw or return (as the record's mode says) with what
+  // was received; `absent` (and undefined) when it has no such throw or return.
+  Value callDelegate(const Value* record, bool& absent);
+  // Reads a delegate's result: Yielded with `out` the value to hand on (an async
+  // generator's) or the result itself (a sync one's), else its final value.
+  Delegation delegateOutcome(Value result, ResumeMode mode, bool async, Value& out);
   // An async generator's turn has ended with `result` (a yield's { value, done }, a
   // return's, or Value::exception()): its requests settle, and it runs on while
   // more wait at a yield.
@@ -214,9 +221,18 @@ class Interpreter {
   // A finished async generator answers the requests still queued.
   void drainAsyncGeneratorQueue(CellId generator);
   void awaitAsyncGeneratorReturn(CellId generator);
+  // Awaits a return() request's value: finishAsyncGeneratorReturn runs once it
+  // settles. False, with the error pending, when it cannot be made a promise.
+  bool awaitReturnValue(CellId generator, Value value);
+  // Resumes an async generator parked at a yield with a request.
+  Value resumeAsyncGenerator(CellId generator, ResumeMode mode, Value value);
+  // Whether the generator is parked in a yield*, between two calls of its delegate.
+  bool parkedInDelegation(CellId generator) const;
   // Continues a frame just unparked after an await, as resumeAsync does.
   Value continueAfterAwait(std::size_t depth, Value value, bool rejected);
-  bool getAsyncIterator(std::u16string_view iterableText);
+  // GetIterator(iterable, async) on the stack: a `for await`'s (`iterableText` names the
+  // iterable in V8's TypeError) or, `delegated`, a yield*'s.
+  bool getAsyncIterator(std::u16string_view iterableText, bool delegated);
   bool asyncIteratorStep(bool& done);
   bool asyncIteratorReturn(bool& absent);
   bool callOnStack(std::uint32_t argc);

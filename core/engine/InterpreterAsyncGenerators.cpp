@@ -65,7 +65,7 @@ Value Interpreter::enqueueAsyncGeneratorRequest(Value self, ResumeMode mode, Val
       break;
     case GeneratorState::SuspendedStart:
     case GeneratorState::SuspendedYield:
-      settleAsyncGeneratorTurn(id, resumeGenerator(id, mode, value));
+      settleAsyncGeneratorTurn(id, resumeAsyncGenerator(id, mode, value));
       break;
     default: break;  // running, awaiting or draining: the request waits its turn
   }
@@ -96,8 +96,29 @@ void Interpreter::settleAsyncGeneratorTurn(CellId id, Value result) {
     // Requests made while it ran are answered at once, without parking in between.
     if (generator.queue.empty()) return;
     const GeneratorRequest next = generator.queue.front();
-    result = resumeGenerator(id, static_cast<ResumeMode>(next.mode), next.value);
+    result = resumeAsyncGenerator(id, static_cast<ResumeMode>(next.mode), next.value);
   }
+}
+
+// A return() reaching a generator parked in yield* has its value awaited before the
+// delegate sees it, as V8's AsyncGeneratorReturn awaits it: the delegate's return()
+// gets what the value settled to, its throw() the reason it was rejected with. (A
+// plain yield awaits in its body instead, at its return path, in as many ticks.)
+Value Interpreter::resumeAsyncGenerator(CellId id, ResumeMode mode, Value value) {
+  if (mode != ResumeMode::Return || !parkedInDelegation(id)) return resumeGenerator(id, mode, value);
+  if (!awaitReturnValue(id, value)) return resumeGenerator(id, ResumeMode::Throw, engine_.takePendingException());
+  auto& generator = engine_.heap().as<GeneratorObject>(id);
+  engine_.heap().noteWrite(generator);
+  generator.state = GeneratorState::Awaiting;
+  return Value::undefined();
+}
+
+bool Interpreter::parkedInDelegation(CellId id) const {
+  const Heap& heap = engine_.heap();
+  const auto& generator = heap.as<GeneratorObject>(id);
+  if (generator.state != GeneratorState::SuspendedYield) return false;
+  const auto& parked = heap.as<AsyncFrame>(generator.frame);
+  return static_cast<Op>(parked.code->code[parked.pc]) == Op::AsyncDelegateCall;
 }
 
 void Interpreter::completeAsyncGeneratorStep(CellId id, Value value, bool rejected) {
@@ -139,13 +160,14 @@ void Interpreter::drainAsyncGeneratorQueue(CellId id) {
 
 // AsyncGeneratorAwaitReturn: a finished generator's return(v) answers once v settles.
 void Interpreter::awaitAsyncGeneratorReturn(CellId id) {
+  Value value = engine_.heap().as<GeneratorObject>(id).queue.front().value;
+  if (!awaitReturnValue(id, value)) finishAsyncGeneratorReturn(id, engine_.takePendingException(), true);
+}
+
+bool Interpreter::awaitReturnValue(CellId id, Value value) {
   Heap& heap = engine_.heap();
-  Value value = heap.as<GeneratorObject>(id).queue.front().value;
   Value promise = promises::promiseResolve(engine_, value);
-  if (promise.isException()) {
-    finishAsyncGeneratorReturn(id, engine_.takePendingException(), true);
-    return;
-  }
+  if (promise.isException()) return false;
   if (promise != value) markEngineMade(engine_, promise);
   Pin pin(*this, promise);
   Value onFulfilled = engine_.newNativeFunction(asyncGeneratorReturnSettled<false>, "", 1);
@@ -156,11 +178,18 @@ void Interpreter::awaitAsyncGeneratorReturn(CellId id) {
     heap.as<JSFunction>(handler).hostSlots = {Value::object(id)};
   }
   promises::then(engine_, promise.asCell(), onFulfilled, onRejected, Value::undefined());
+  return true;
 }
 
 void Interpreter::finishAsyncGeneratorReturn(CellId id, Value value, bool rejected) {
   auto& generator = engine_.heap().as<GeneratorObject>(id);
   engine_.heap().noteWrite(generator);
+  if (generator.state == GeneratorState::Awaiting) {
+    // Parked in yield* (resumeAsyncGenerator): it takes the settled value now.
+    generator.state = GeneratorState::SuspendedYield;
+    settleAsyncGeneratorTurn(id, resumeGenerator(id, rejected ? ResumeMode::Throw : ResumeMode::Return, value));
+    return;
+  }
   generator.state = GeneratorState::Completed;
   Pin pin(*this, value);
   completeAsyncGeneratorStep(id, rejected ? value : iteratorResult(engine_, value, true), rejected);

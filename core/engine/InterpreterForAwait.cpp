@@ -19,8 +19,9 @@ bool requireResultObject(Engine& engine, Value result) {
 }  // namespace
 
 // iterable → [iterator next]
-bool Interpreter::getAsyncIterator(std::u16string_view iterableText) {
-  auto record = reachable::getAsyncIterator(engine_, sp_[-1], iterableText);
+bool Interpreter::getAsyncIterator(std::u16string_view iterableText, bool delegated) {
+  auto record = delegated ? getDelegateAsyncIterator(engine_, sp_[-1])
+                          : reachable::getAsyncIterator(engine_, sp_[-1], iterableText);
   if (!record) return false;
   sp_[-1] = record->iterator;
   *sp_++ = record->next;

@@ -85,7 +85,9 @@ Value Interpreter::resumeGenerator(CellId id, ResumeMode mode, Value value) {
 Value Interpreter::continueGenerator(std::size_t depth, ResumeMode mode, Value value, bool started) {
   Frame& frame = frames_.back();
   const std::uint32_t* code = frame.code->code.data();
-  if (static_cast<Op>(code[frame.pc]) == Op::YieldStar) {
+  // Parked in yield*: the delegate takes what came, at the instruction that calls it.
+  const auto at = static_cast<Op>(code[frame.pc]);
+  if (at == Op::YieldStar || at == Op::AsyncDelegateCall) {
     sp_[-2] = value;
     sp_[-1] = Value::number(static_cast<double>(mode));
     return run(depth);
@@ -106,30 +108,24 @@ Value Interpreter::continueGenerator(std::size_t depth, ResumeMode mode, Value v
   return Value::exception();
 }
 
-Interpreter::Delegation Interpreter::delegateYield(Value& out) {
-  Value* record = sp_ - 4;
+Value Interpreter::callDelegate(const Value* record, bool& absent) {
   const Value iterator = record[0];
   const Value received = record[2];
   const auto mode = static_cast<ResumeMode>(static_cast<int>(record[3].asNumber()));
   Value method = record[1];
+  absent = false;
   if (mode != ResumeMode::Next) {
     const Atoms& atoms = engine_.atoms();
     method =
         ops::get(engine_, iterator, PropertyKey::fromAtom(mode == ResumeMode::Throw ? atoms.throw_ : atoms.return_));
-    if (method.isException()) return Delegation::Threw;
-    if (method.isNullish()) {
-      if (mode == ResumeMode::Return) {
-        out = received;
-        return Delegation::Returned;
-      }
-      // The delegate cannot take the throw: it is closed, and the protocol broken.
-      if (!reachable::iteratorClose(engine_, IteratorRecord{iterator, record[1]})) return Delegation::Threw;
-      engine_.throwError(ErrorType::TypeError, "The iterator does not provide a 'throw' method.");
-      return Delegation::Threw;
-    }
+    if (method.isException()) return method;
+    absent = method.isNullish();
+    if (absent) return Value::undefined();
   }
-  Value result = engine_.call(method, iterator, {&received, 1});
-  if (result.isException()) return Delegation::Threw;
+  return engine_.call(method, iterator, {&received, 1});
+}
+
+Interpreter::Delegation Interpreter::delegateOutcome(Value result, ResumeMode mode, bool async, Value& out) {
   if (!result.isObject()) {
     engine_.throwError(ErrorType::TypeError,
                        "Iterator result " + toDisplayString(engine_, result) + " is not an object");
@@ -138,13 +134,35 @@ Interpreter::Delegation Interpreter::delegateYield(Value& out) {
   Pin pin(*this, result);
   Value done = ops::get(engine_, result, PropertyKey::fromAtom(engine_.atoms().done));
   if (done.isException()) return Delegation::Threw;
-  if (!toBoolean(engine_, done)) {
+  const bool finished = toBoolean(engine_, done);
+  // A sync generator hands on the delegate's result object itself.
+  if (!finished && !async) {
     out = result;
     return Delegation::Yielded;
   }
   out = ops::get(engine_, result, PropertyKey::fromAtom(engine_.atoms().value));
   if (out.isException()) return Delegation::Threw;
+  if (!finished) return Delegation::Yielded;
   return mode == ResumeMode::Return ? Delegation::Returned : Delegation::Done;
+}
+
+Interpreter::Delegation Interpreter::delegateYield(Value& out) {
+  Value* record = sp_ - 4;
+  const auto mode = static_cast<ResumeMode>(static_cast<int>(record[3].asNumber()));
+  bool absent = false;
+  Value result = callDelegate(record, absent);
+  if (result.isException()) return Delegation::Threw;
+  if (absent) {
+    if (mode == ResumeMode::Return) {
+      out = record[2];
+      return Delegation::Returned;
+    }
+    // The delegate cannot take the throw: it is closed, and the protocol broken.
+    if (!reachable::iteratorClose(engine_, IteratorRecord{record[0], record[1]})) return Delegation::Threw;
+    engine_.throwError(ErrorType::TypeError, "The iterator does not provide a 'throw' method.");
+    return Delegation::Threw;
+  }
+  return delegateOutcome(result, mode, false, out);
 }
 
 }  // namespace reachable

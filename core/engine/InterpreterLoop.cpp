@@ -713,9 +713,13 @@ Value Interpreter::run(std::size_t entryDepth) {
       case Op::IteratorCloseAfterThrow:
         if (!iteratorClose()) engine_.takePendingException();
         break;
-      case Op::GetAsyncIterator:
-        if (!getAsyncIterator(sourceTextOf(heap, constants, OPERAND()))) THROW();
+      case Op::GetAsyncIterator: {
+        const std::uint32_t text = OPERAND();
+        const bool delegated = text == kDelegatedIterable;
+        if (!getAsyncIterator(delegated ? std::u16string_view() : sourceTextOf(heap, constants, text), delegated))
+          THROW();
         break;
+      }
       case Op::AsyncIteratorNext: {
         Value result = engine_.call(sp_[-1], sp_[-2], {});
         CHECK(result);
@@ -835,6 +839,57 @@ Value Interpreter::run(std::size_t entryDepth) {
             if (popFrame(out)) return out;
             REFRESH();
             break;
+        }
+        break;
+      }
+      case Op::AsyncDelegateCall: {
+        const std::uint32_t depth = OPERAND();
+        const std::uint32_t returnTarget = OPERAND();
+        const std::uint32_t closeTarget = OPERAND();
+        bool absent = false;
+        Value result = callDelegate(sp_ - 4, absent);
+        CHECK(result);
+        if (!absent) {
+          *sp_++ = result;
+        } else if (static_cast<ResumeMode>(static_cast<int>(sp_[-1].asNumber())) == ResumeMode::Return) {
+          const Value received = sp_[-2];
+          sp_ = frame->base + frame->code->localCount + depth;
+          *sp_++ = received;
+          frame->pc = returnTarget;
+        } else {
+          frame->pc = closeTarget;
+        }
+        break;
+      }
+      case Op::AsyncYieldStar: {
+        const std::uint32_t depth = OPERAND();
+        const std::uint32_t returnTarget = OPERAND();
+        const std::uint32_t loop = OPERAND();
+        const auto mode = static_cast<ResumeMode>(static_cast<int>(sp_[-2].asNumber()));
+        Value out;
+        switch (delegateOutcome(sp_[-1], mode, true, out)) {
+          case Delegation::Threw: THROW();
+          case Delegation::Done:
+            sp_ -= 5;
+            *sp_++ = out;
+            break;
+          case Delegation::Returned:
+            sp_ = frame->base + frame->code->localCount + depth;
+            *sp_++ = out;
+            frame->pc = returnTarget;
+            break;
+          case Delegation::Yielded: {
+            // AsyncGeneratorYield of the value, unawaited; the generator parks where
+            // the delegate is called next, with the record as it was.
+            sp_[-1] = out;
+            sp_[-1] = iteratorResult(engine_, sp_[-1], false);
+            const Value yielded = sp_[-1];
+            frame->pc = loop;
+            parkGenerator(*frame, sp_ - 1, GeneratorState::SuspendedYield);
+            if (popFrame(yielded)) return yielded;
+            REFRESH();
+            break;
+          }
         }
         break;
       }

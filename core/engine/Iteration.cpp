@@ -11,8 +11,8 @@ namespace reachable {
 
 namespace {
 
-// GetIterator(iterable, sync), with `notIterable` saying how V8 words the TypeError
-// for a value that has no @@iterator method.
+// GetIterator(iterable, sync), with `notIterable(method)` saying how V8 words the
+// TypeError for a value whose @@iterator is no method.
 template <class Message>
 std::optional<IteratorRecord> iteratorOf(Engine& engine, Value iterable, Message notIterable) {
   Value method = iterable.isNullish()
@@ -20,7 +20,7 @@ std::optional<IteratorRecord> iteratorOf(Engine& engine, Value iterable, Message
                      : ops::get(engine, iterable, PropertyKey::fromAtom(engine.realm().symbols.iterator));
   if (method.isException()) return std::nullopt;
   if (!engine.isCallable(method)) {
-    engine.throwError(ErrorType::TypeError, notIterable());
+    engine.throwError(ErrorType::TypeError, notIterable(method));
     return std::nullopt;
   }
   // The iterator a built-in makes for for…of, spread or destructuring is the engine's.
@@ -38,21 +38,26 @@ std::optional<IteratorRecord> iteratorOf(Engine& engine, Value iterable, Message
 }  // namespace
 
 std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
-  return iteratorOf(engine, iterable, [&] {
+  return iteratorOf(engine, iterable, [&](Value) {
     std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
     return name + " is not iterable";
   });
 }
 
 std::optional<IteratorRecord> getSyncIteratorForAwait(Engine& engine, Value iterable, std::u16string_view iterableText) {
-  return iteratorOf(engine, iterable, [&] {
+  return iteratorOf(engine, iterable, [&](Value) {
     std::string name = iterableText.empty() ? toDisplayString(engine, iterable) : toUtf8(iterableText);
     return name + " is not async iterable";
   });
 }
 
+std::optional<IteratorRecord> getSyncIteratorForAsyncDelegate(Engine& engine, Value iterable) {
+  return iteratorOf(engine, iterable,
+                    [&](Value method) { return typedDescription(engine, method) + " is not a function"; });
+}
+
 std::optional<IteratorRecord> getDelegateIterator(Engine& engine, Value iterable) {
-  return iteratorOf(engine, iterable, [&] {
+  return iteratorOf(engine, iterable, [&](Value) {
     return typedDescription(engine, iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))";
   });
 }
@@ -99,7 +104,7 @@ Value closeAfterThrow(Engine& engine, const IteratorRecord& record) {
 // V8's messages for f(...x): "x is not iterable (cannot read property null)" for null
 // and undefined, and for anything else without an iterator method its own words.
 std::optional<IteratorRecord> getArgumentsIterator(Engine& engine, Value iterable, std::u16string_view iterableText) {
-  return iteratorOf(engine, iterable, [&] {
+  return iteratorOf(engine, iterable, [&](Value) {
     if (!iterable.isNullish()) return std::string("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
     const std::string value = toDisplayString(engine, iterable);
     return (iterableText.empty() ? value : toUtf8(iterableText)) + " is not iterable (cannot read property " + value + ")";

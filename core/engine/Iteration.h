@@ -22,6 +22,9 @@ std::optional<IteratorRecord> getIterator(Engine& engine, Value iterable, std::u
 std::optional<IteratorRecord> getSyncIteratorForAwait(Engine& engine, Value iterable, std::u16string_view iterableText);
 // The same for `yield*`, with V8's message for what is not iterable there.
 std::optional<IteratorRecord> getDelegateIterator(Engine& engine, Value iterable);
+// The same for `yield*` in an async generator over what has no [Symbol.asyncIterator]:
+// V8 calls the method unchecked there ("undefined is not a function").
+std::optional<IteratorRecord> getSyncIteratorForAsyncDelegate(Engine& engine, Value iterable);
 // The next value, or nullopt when done (check the engine for a pending error).
 std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record);
 bool iteratorClose(Engine& engine, const IteratorRecord& record);

@@ -9,7 +9,8 @@ namespace reachable {
 
 // ECMA-262's [[GeneratorState]] and [[AsyncGeneratorState]]: not started, parked at
 // a `yield`, running, done; an async generator also parks at an `await` (running,
-// as far as its queue is concerned) and awaits the value of a return() once done.
+// as far as its queue is concerned), awaits the value of a return() once done, and
+// awaits it too, parked in yield*, before its delegate gets it (Awaiting).
 enum class GeneratorState : std::uint8_t {
   SuspendedStart,
   SuspendedYield,
@@ -36,7 +37,7 @@ struct GeneratorRequest {
 struct GeneratorObject : JSObject {
   explicit GeneratorObject(CellId prototype) : JSObject(CellKind::Generator, prototype) {}
   GeneratorState state = GeneratorState::SuspendedStart;
-  Value frame;  // the parked frame while suspended; undefined while running or done
+  Value frame;  // the parked frame while suspended (or awaiting a return() in yield*); undefined while running or done
   bool isAsync = false;
   std::deque<GeneratorRequest> queue;  // an async generator's requests, oldest first
 };

@@ -160,11 +160,7 @@ Node* Parser::parseYield(bool allowIn) {
   advance();
   auto* yield = make<YieldExpression>(NodeKind::YieldExpression, start);
   if (!current_.newlineBefore) {
-    const SourcePosition star = current_.range.start;
     yield->delegate = eat(TokenKind::Star);
-    // Delegation needs an await between each of the delegate's steps: not built yet.
-    if (yield->delegate && functions_.back().isAsync)
-      unsupported("yield* in async generator functions is not supported", star);
     if (yield->delegate || !endsYield(current_.kind)) yield->argument = parseAssignment(allowIn);
   }
   return finish(yield);

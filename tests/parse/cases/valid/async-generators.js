@@ -1,4 +1,6 @@
 async function* declared(a) { const x = yield a; await x; yield await x; return x; }
+async function* delegating(a) { const r = yield* a; yield* [r]; yield *
+  a; return yield* declared(r); }
 const expression = async function* named() { yield; yield
   1; };
 const object = { async *method() {}, async *[Symbol.asyncIterator]() { yield this; } };
