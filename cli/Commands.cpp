@@ -11,7 +11,7 @@ std::span<const Command> commands() {
        runCheck},
       {"run",
        "[--step-budget N] [--max-call-depth N] [--max-string-length N] [--heap-threshold MIB] [--heap-budget MIB]\n"
-       "          [--seed N] [--test262-host] FILE",
+       "          [--quiet-collection KIB] [--seed N] [--test262-host] FILE",
        "run FILE; print what its console printed (exit 1 on an uncaught error or a limit);\n"
        "      --test262-host runs FILE as a classic strict script with test262's $262 host object",
        runRun},

@@ -58,6 +58,8 @@ constexpr NumericOption kNumericOptions[] = {
     {"--heap-threshold", 1, kMaxMebibytes, " MiB",
      [](EngineOptions& o, std::uint64_t v) { o.heap.collectThresholdBytes = v << 20; }},
     {"--heap-budget", 1, kMaxMebibytes, " MiB", [](EngineOptions& o, std::uint64_t v) { o.heap.budgetBytes = v << 20; }},
+    {"--quiet-collection", 0, kMaxMebibytes << 10, " KiB",
+     [](EngineOptions& o, std::uint64_t v) { o.heap.quietCollectionBytes = v << 10; }},
     {"--max-string-length", 1, (1u << 29) - 24, "",
      [](EngineOptions& o, std::uint64_t v) { o.maxStringLength = static_cast<std::uint32_t>(v); }},
     {"--seed", 0, UINT64_MAX, "", [](EngineOptions& o, std::uint64_t v) { o.randomSeed = v; }},

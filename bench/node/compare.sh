@@ -37,7 +37,7 @@ compare() {  # name, measure, our command…, --, their command…
 
 # (a) whole-program seconds, against V8's interpreter alone (goal: ratio at most 2.0).
 compare "allocation.mjs (s, --jitless)" seconds \
-  "$cli" run "$here/allocation.mjs" -- node --jitless "$here/allocation.mjs"
+  "$cli" run "$here/suite/allocation.mjs" -- node --jitless "$here/suite/allocation.mjs"
 compare "string-append.mjs (s, --jitless)" seconds \
   "$cli" run "$here/string-append.mjs" -- node --jitless "$here/string-append.mjs"
 # Cases that were once quadratic here (issue 24; goal: ratio at most 2.0): files from

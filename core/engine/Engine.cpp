@@ -177,6 +177,16 @@ CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecor
   return result;
 }
 
+void Engine::collectQuietly() {
+  // Whoever watches cells die (a recording, a trace, a scenario's narration waiting for
+  // an object to be collected) would see them go where no full collection took them.
+  if (stepStream_ || sites_ || heap_.writeLog().on()) {
+    heap_.postponeQuietCollection();
+    return;
+  }
+  Collector(heap_, *this).collectQuietly();
+}
+
 void Engine::forEachRoot(RootVisitor& visitor) const {
   visitor.visitRoot({RootKind::Global, 0, 0}, Value::object(realm_[Intrinsic::GlobalObject]));
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(Intrinsic::Count); ++i) {
@@ -193,6 +203,8 @@ void Engine::forEachRoot(RootVisitor& visitor) const {
   interpreter_->forEachRoot(visitor);
   eventLoop_->forEachRoot(visitor);
 }
+
+void Engine::forEachWeaklyHeld(RootVisitor& visitor) const { eventLoop_->forEachWeaklyHeld(visitor); }
 
 std::string Engine::describeRoot(RootRef ref) const {
   if (ref.kind == RootKind::Global) return "globalThis";

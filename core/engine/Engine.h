@@ -133,7 +133,12 @@ class Engine final : public RootProvider {
   // --- Collecting ---
   // A full collection; registries with newly emptied cells get their cleanup tasks.
   CollectionResult collectGarbage(CollectionReason reason, CollectionRecord* record = nullptr);
+  // Collector::collectQuietly, unless the run is being recorded or traced or its
+  // allocation sites are watched (objects would leave unexplained): then only a full
+  // collection frees memory.
+  void collectQuietly();
   void forEachRoot(RootVisitor& visitor) const override;
+  void forEachWeaklyHeld(RootVisitor& visitor) const override;
   std::string describeRoot(RootRef ref) const override;
 
   // Keeps code compiled at run time (new Function) for as long as the engine, since

@@ -284,4 +284,15 @@ void EventLoop::forEachRoot(RootVisitor& visitor) const {
   for (const Rejection& r : unhandled_) visitor.visitRoot({RootKind::Microtask, 0xFFFF'FFFF, i++}, r.promise);
 }
 
+void EventLoop::forEachWeaklyHeld(RootVisitor& visitor) const {
+  std::uint32_t i = 0;
+  for (const Task& task : tasks_) {
+    if (task.kind != Task::Kind::Cleanup) continue;
+    if (const HeapCell* registry = engine_.heap().resolve(task.registry)) {
+      visitor.visitRoot({RootKind::Task, i, 0}, Value::object(registry->id));
+    }
+    ++i;
+  }
+}
+
 }  // namespace reachable

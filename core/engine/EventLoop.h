@@ -92,6 +92,8 @@ class EventLoop {
   bool idle() const { return tasks_.empty() && microtasks_.empty() && timers_.empty(); }
 
   void forEachRoot(RootVisitor& visitor) const;
+  // The registries whose cleanup tasks wait (RootProvider::forEachWeaklyHeld).
+  void forEachWeaklyHeld(RootVisitor& visitor) const;
   const std::deque<Task>& tasks() const { return tasks_; }
   const std::deque<Job>& microtasks() const { return microtasks_; }
   const std::map<std::uint32_t, Timer>& timers() const { return timers_; }

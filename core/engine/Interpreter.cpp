@@ -31,7 +31,11 @@ constexpr std::uint32_t kMaxBuiltinDepth = 10'000;
 }  // namespace
 
 Interpreter::Interpreter(Engine& engine)
-    : engine_(engine), stack_(new Value[kStackValues]), sp_(stack_.get()), stackEnd_(stack_.get() + kStackValues) {
+    : engine_(engine),
+      stack_(static_cast<Value*>(std::calloc(kStackValues, sizeof(Value)))),
+      sp_(stack_.get()),
+      stackEnd_(stack_.get() + kStackValues) {
+  if (!stack_) throw std::bad_alloc();
   const Atoms& atoms = engine.atoms();
   Shape& empty = engine.heap().emptyShape();
   closureShapes_.length = empty.withProperty(atoms.length, kConfigurable);
@@ -475,6 +479,8 @@ bool Interpreter::checkBudgets(std::optional<SourcePosition> where) {
     if (result.overBudget) {
       return terminate(heapBudgetMessage(result.footprintAfter, engine_.options().heap.budgetBytes), where);
     }
+  } else if (engine_.heap().quietCollectionDue()) {
+    engine_.collectQuietly();
   }
   return true;
 }

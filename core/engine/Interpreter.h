@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
@@ -269,7 +270,13 @@ class Interpreter {
     Shape* withPrototype;
     Shape* prototype;
   } closureShapes_;
-  std::unique_ptr<Value[]> stack_;
+  // The value stack, its pages untouched until used: calloc's memory, not an array
+  // constructed value by value (8 MiB written at every start), which the OS maps
+  // page by page as the stack first reaches it.
+  struct StackRelease {
+    void operator()(Value* values) const { std::free(values); }
+  };
+  std::unique_ptr<Value[], StackRelease> stack_;
   Value* sp_;
   Value* stackEnd_;
   FrameStack frames_;

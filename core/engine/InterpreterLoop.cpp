@@ -81,13 +81,13 @@ Value Interpreter::run(std::size_t entryDepth) {
     switch (op) {
       case Op::Step:
         frame->statement = OPERAND();
-        if (++steps_ > stepBudget || engine_.stepStream() || heap.collectionDue()) {
+        if (++steps_ > stepBudget || engine_.stepStream() || heap.someCollectionDue()) {
           if (!executeStep(*frame)) THROW();
         }
         break;
       case Op::LoopStep: {
         auto loop = OPERAND();
-        if (++steps_ > stepBudget || heap.collectionDue()) {
+        if (++steps_ > stepBudget || heap.someCollectionDue()) {
           if (!checkBudgets(frame->code->statements[loop].start)) THROW();
         }
         break;

@@ -30,6 +30,17 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
   return result;
 }
 
+std::size_t Collector::collectQuietly() {
+  const std::size_t before = heap_.footprint();
+  Marker marker(heap_, false, Marker::Edges::All);
+  marker.markRoots(roots_);
+  marker.trace();
+  sweep(marker, nullptr);
+  const std::size_t reclaimed = before - heap_.footprint();
+  heap_.afterQuietCollection(reclaimed);
+  return reclaimed;
+}
+
 std::optional<CollectionResult> Collector::collectIfDue(CollectionRecord* record) {
   if (!heap_.collectionDue()) return std::nullopt;
   return collect(CollectionReason::Automatic, record);

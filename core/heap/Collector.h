@@ -25,6 +25,14 @@ class Collector {
   Collector(Heap& heap, const RootProvider& roots) : heap_(heap), roots_(roots) {}
 
   CollectionResult collect(CollectionReason reason, CollectionRecord* record = nullptr);
+  // A collection no program can tell from none: every weak reference holds its target
+  // through it, so it empties no WeakRef, removes no WeakMap entry and queues no
+  // cleanup; it frees only what nothing reaches, not even weakly, which no program
+  // can ever see again. The engine runs it between full collections, while no one
+  // records the run, so that short-lived objects give their memory back at once (V8
+  // empties its young generation every few megabytes) while the full collections
+  // keep their place. It returns the memory it freed (Heap::footprint).
+  std::size_t collectQuietly();
   // The allocation-pressure trigger: collects (as Automatic) only when the heap has
   // passed its threshold. The engine calls it at safe points.
   std::optional<CollectionResult> collectIfDue(CollectionRecord* record = nullptr);

@@ -1,6 +1,7 @@
 #include "heap/Heap.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "heap/AsyncFrameCell.h"
 #include "heap/CollectionCells.h"
@@ -64,7 +65,9 @@ void Heap::destroy(HeapCell* cell) {
 }
 
 Heap::Heap(HeapOptions options)
-    : options_(options), cells_(1, nullptr), nextAutomaticCollection_(options.collectThresholdBytes) {}
+    : options_(options), cells_(1, nullptr), nextAutomaticCollection_(options.collectThresholdBytes) {
+  scheduleQuietCollection();
+}
 
 Heap::~Heap() {
   for (auto* cell : cells_) {
@@ -139,6 +142,23 @@ void Heap::afterCollection() {
   // before the next automatic collection, so that a program holding data near the
   // threshold is not collected at every allocation.
   nextAutomaticCollection_ = std::max(options_.collectThresholdBytes, 2 * footprint_);
+  reclaimedQuietly_ = 0;
+  scheduleQuietCollection();
+}
+
+void Heap::afterQuietCollection(std::size_t reclaimed) {
+  reclaimedQuietly_ += reclaimed;
+  scheduleQuietCollection();
+}
+
+// The next quiet collection once the heap has grown by its allowance or by what the
+// program holds, whichever is more: each costs a mark of what is live, which the
+// memory allocated meanwhile pays for.
+void Heap::scheduleQuietCollection() {
+  const std::size_t held = footprint_ - std::min(footprint_, engineFootprint_);
+  nextQuietCollection_ = options_.quietCollectionBytes == 0
+                             ? std::numeric_limits<std::size_t>::max()
+                             : footprint_ + std::max(options_.quietCollectionBytes, held);
 }
 
 void Heap::release(CellId id) {
@@ -147,7 +167,7 @@ void Heap::release(CellId id) {
   footprint_ -= memoryFootprint(cell->kind, cell->accountedBytes);
   --cellCount_;
   if (observer_) observer_->released(*cell);
-  labels_.erase(id);
+  if (!labels_.empty()) labels_.erase(id);
   writes_.forget(id);
   if (cell->flags & kHasExternalBytes) externalBytes_.erase(id);
   destroy(cell);

@@ -32,6 +32,9 @@ struct HeapOptions {
   std::size_t collectThresholdBytes = 256u << 20;
   // What may stay live after a collection before the program is stopped.
   std::size_t budgetBytes = 1u << 30;
+  // Memory allocated between two quiet collections (Collector::collectQuietly), or
+  // what the program holds where that is more; 0 turns them off.
+  std::size_t quietCollectionBytes = 8u << 20;
 };
 
 // A reference that does not keep its cell alive and that no later cell reusing the
@@ -85,6 +88,7 @@ class Heap {
   void startProgram() {
     programObjects_ = ProgramObjects(nextSerial_);
     limitAllocation_ = true;
+    engineFootprint_ = footprint_;
   }
   const ProgramObjects& programObjects() const { return programObjects_; }
   // The estimated size, as V8 would lay the cells out: what the learner's figures show.
@@ -115,8 +119,13 @@ class Heap {
     bytes_ += kPropertyBytes;
     footprint_ += footprintGrowth(cell.kind, kPropertyBytes);
   }
-  // Whether the heap has passed the point where an automatic collection is due.
-  bool collectionDue() const { return footprint_ >= nextAutomaticCollection_; }
+  // Whether the heap has passed the point where an automatic collection is due: where
+  // it would be had no quiet collection given memory back, so that a full collection
+  // comes at the same point of a run with them as without.
+  bool collectionDue() const { return footprint_ + reclaimedQuietly_ >= nextAutomaticCollection_; }
+  bool quietCollectionDue() const { return footprint_ >= nextQuietCollection_; }
+  // Either: what the interpreter checks at every step.
+  bool someCollectionDue() const { return collectionDue() || quietCollectionDue(); }
   bool overBudget() const { return footprint_ > options_.budgetBytes; }
   // Whether memory, garbage included, has grown past what any run may hold between
   // two chances to collect: twice the budget, plus the threshold's worth of garbage.
@@ -127,6 +136,10 @@ class Heap {
   }
   // Called by the collector once a collection is over.
   void afterCollection();
+  void afterQuietCollection(std::size_t reclaimed);
+  // A quiet collection was due but may not run now (a recording would see objects
+  // vanish): ask again once as much more memory is in use.
+  void postponeQuietCollection() { scheduleQuietCollection(); }
   // Called by the collector's sweep only.
   void release(CellId id);
 
@@ -197,6 +210,7 @@ class Heap {
 
   void adopt(HeapCell* cell);
   CellId takeId();
+  void scheduleQuietCollection();
 
   void destroy(HeapCell* cell);
   template <class T>
@@ -215,6 +229,11 @@ class Heap {
   std::size_t footprint_ = 0;
   bool limitAllocation_ = false;
   std::size_t nextAutomaticCollection_;
+  std::size_t nextQuietCollection_;
+  // The memory quiet collections gave back since the last full one.
+  std::size_t reclaimedQuietly_ = 0;
+  // The memory the engine's own cells held when the program started.
+  std::size_t engineFootprint_ = 0;
   std::uint32_t nextSerial_ = 1;
   ProgramObjects programObjects_;
   std::unordered_map<std::u16string, Value> interned_;

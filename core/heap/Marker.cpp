@@ -16,7 +16,8 @@ constexpr std::uint32_t kHeapGroup = 0xFFFF'FFFF;
 
 }  // namespace
 
-Marker::Marker(const Heap& heap, bool recordRetainers) : heap_(heap), color_(heap.idLimit(), kWhite) {
+Marker::Marker(const Heap& heap, bool recordRetainers, Edges followed)
+    : heap_(heap), followed_(followed), color_(heap.idLimit(), kWhite) {
   if (recordRetainers) {
     retainers_.resize(heap.idLimit());
     markOrder_.reserve(heap.cellCount());
@@ -30,6 +31,7 @@ void Marker::markRoots(const RootProvider& roots) {
     void visitRoot(RootRef ref, Value value) override { marker.markValue(value, Retainer{kNoCell, {}, ref}); }
   } visitor(*this);
   roots.forEachRoot(visitor);
+  if (followed_ == Edges::All) roots.forEachWeaklyHeld(visitor);
   const auto& kept = heap_.kept().values();
   for (std::uint32_t i = 0; i < kept.size(); ++i) markValue(kept[i], Retainer{kNoCell, {}, {RootKind::Kept, 0, i}});
   heap_.forEachOwnRoot([&](Value v) { markValue(v, Retainer{kNoCell, {}, {RootKind::Intrinsic, kHeapGroup, 0}}); });
@@ -92,7 +94,7 @@ void Marker::blacken(CellId id) {
   const HeapCell& cell = heap_.get(id);
   if (holdsWeakReferences(cell.kind)) weakHolders_.push_back(id);
   traceCell(cell, [&](const Edge& edge) {
-    if (edge.strength == EdgeStrength::Strong) {
+    if (edge.strength == EdgeStrength::Strong || followed_ == Edges::All) {
       markValue(edge.target, Retainer{id, edge.name, {}});
     } else if (edge.strength == EdgeStrength::Ephemeron) {
       if (isMarked(edge.ephemeronKey)) {

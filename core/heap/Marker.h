@@ -14,7 +14,11 @@ namespace reachable {
 // ephemerons resolved to a fixpoint.
 class Marker {
  public:
-  Marker(const Heap& heap, bool recordRetainers);
+  // Which edges keep their targets: the strong ones (a full collection's rule), or
+  // every edge, weak ones included (a quiet collection's: Collector::collectQuietly).
+  enum class Edges { Strong, All };
+
+  Marker(const Heap& heap, bool recordRetainers, Edges followed = Edges::Strong);
 
   void markRoots(const RootProvider& roots);
   // Blackens gray cells until none is left, then settles the ephemerons.
@@ -47,6 +51,7 @@ class Marker {
   bool settleEphemerons();
 
   const Heap& heap_;
+  const Edges followed_;
   std::vector<std::uint8_t> color_;
   std::vector<CellId> gray_;
   std::vector<CellId> markOrder_;

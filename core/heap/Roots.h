@@ -42,6 +42,10 @@ class RootVisitor {
 class RootProvider {
  public:
   virtual void forEachRoot(RootVisitor& visitor) const = 0;
+  // Cells only weak handles hold that a program may yet reach through them (a registry
+  // whose cleanup task waits): not roots of a full collection, which decides their
+  // fate, but kept by a quiet one (Collector::collectQuietly), which must change nothing.
+  virtual void forEachWeaklyHeld(RootVisitor& visitor) const { (void)visitor; }
   // Words for a root, for retaining paths: "admin", "frame of f: x", "timer 1".
   virtual std::string describeRoot(RootRef ref) const = 0;
 
