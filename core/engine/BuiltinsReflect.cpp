@@ -192,10 +192,6 @@ bool preventOrThrow(Engine& engine, Value o) {
   return false;
 }
 
-bool isStoredElement(const JSObject& array, std::uint32_t index) {
-  return index < array.elements.size() && !array.elements[index].isHole();
-}
-
 // SetIntegrityLevel: sealed (kFrozen false) or frozen.
 template <bool kFrozen>
 Value objectSetIntegrity(NativeCall& call) {
@@ -215,7 +211,7 @@ Value objectSetIntegrity(NativeCall& call) {
   for (const auto& key : keys) {
     // The elements took their attributes above; indices among the named properties
     // (sparse ones, accessors) have their own.
-    if (isArray && key.isIndex && isStoredElement(objectOf(engine, o), key.index)) continue;
+    if (ops::inElements(objectOf(engine, o), key)) continue;
     if (isArray && !key.isIndex && key.atom == engine.atoms().length) continue;
     auto own = ops::getOwnProperty(engine, o.asCell(), key);
     if (engine.hasPendingException()) return Value::exception();

@@ -74,11 +74,13 @@ OwnSlot lookupStringWrapper(Engine& engine, JSObject& o, const PropertyKey& key)
   return {};
 }
 
-// Whether an array's index is stored in its elements (rather than absent, or among
-// its named properties with attributes of its own).
+}  // namespace
+
 bool inElements(const JSObject& o, const PropertyKey& key) {
   return isArray(o) && key.isIndex && key.index < o.elements.size() && !o.elements[key.index].isHole();
 }
+
+namespace {
 
 OwnSlot lookupOwn(Engine& engine, JSObject& o, const PropertyKey& key) {
   if (o.kind == CellKind::PrimitiveWrapper) {

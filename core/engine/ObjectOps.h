@@ -88,6 +88,9 @@ std::string keyForMessage(Engine& engine, const PropertyKey& key);
 
 // The prototype of any value (primitives: their wrapper's prototype), or kNoCell.
 CellId prototypeOf(Engine& engine, Value v);
+// Whether an array's index is stored in its elements (rather than absent, or among
+// its named properties with attributes of its own).
+bool inElements(const JSObject& o, const PropertyKey& key);
 // The longest an array can be: 2^32 - 1.
 constexpr double kMaxArrayLength = 4294967295.0;
 // Array length assignment, with V8's RangeError for an invalid length.
