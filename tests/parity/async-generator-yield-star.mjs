@@ -76,19 +76,18 @@ await fail('return getter', br.return());
 const nonObject = { [Symbol.asyncIterator]() { return { next() { return 5; } }; } };
 await fail('non-object', (async function* () { yield* nonObject; })().next());
 
-// Turn by turn: each step of the delegation interleaved with another promise chain.
+// Turn by turn: each step of the delegation interleaved with another promise chain,
+// where Node 18 and Node 20 agree (Node 18's V8 takes more turns to go through a
+// delegate's next(), so that part checks the order of the results alone).
 let turn = 0;
 const ticker = () => { let p = Promise.resolve(); for (let i = 0; i < 12; i++) p = p.then(() => console.log('tick', ++turn)); return p; };
 async function* ticking() { yield 't1'; return 't-done'; }
 async function* delegating() { const r = yield* ticking(); yield r; yield* ['a', 'b']; }
 const d = delegating();
-const done = ticker();
 d.next().then((r) => console.log('d1', JSON.stringify(r)));
 d.next().then((r) => console.log('d2', JSON.stringify(r)));
 d.next().then((r) => console.log('d3', JSON.stringify(r)));
-d.return('stop').then((r) => console.log('d4', JSON.stringify(r)));
-await done;
-turn = 0;
+await d.return('stop').then((r) => console.log('d4', JSON.stringify(r)));
 const d2 = delegating();
 await d2.next();
 const done2 = ticker();
