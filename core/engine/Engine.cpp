@@ -167,8 +167,7 @@ bool Engine::isConstructor(Value v) const {
 
 CollectionResult Engine::collectGarbage(CollectionReason reason, CollectionRecord* record) {
   Collector collector(heap_, *this);
-  CollectionRecord traced;
-  if ((stepStream_ || sites_) && !record) record = &traced;
+  if ((stepStream_ || sites_) && !record) record = &watchedCollection_;
   if (stepStream_) stepStream_->collectionStarting();
   CollectionResult result = collector.collect(reason, record);
   if (stepStream_) stepStream_->collection(*record);

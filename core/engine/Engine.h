@@ -164,6 +164,9 @@ class Engine final : public RootProvider {
   std::vector<Value> indexAtoms_;
   std::vector<std::unique_ptr<CompiledProgram>> compiledAtRunTime_;
   StepStream* stepStream_ = nullptr;
+  // The record a watched run's collections fill (a recording's, a trace's, the
+  // allocation sites'): one for all of them, so that its lists keep their memory.
+  CollectionRecord watchedCollection_;
   bool hasException_ = false;
   Value exception_;
 };

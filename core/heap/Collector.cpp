@@ -11,13 +11,10 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
   result.reason = reason;
   result.cellsBefore = heap_.cellCount();
   result.bytesBefore = heap_.bytes();
-  if (record) {
-    *record = CollectionRecord{};
-    record->reason = reason;
-  }
+  if (record) record->restart(reason);
 
-  Marker marker(heap_, record != nullptr);
-  mark(marker, record);
+  Marker marker(heap_, record ? &record->marked : nullptr);
+  mark(marker);
   auto registriesWithEmptiedCells = clearWeakReferences(marker, record);
   sweep(marker, record);
   result.cleanupTasks = findCleanupTasks(std::move(registriesWithEmptiedCells), record);
@@ -32,7 +29,7 @@ CollectionResult Collector::collect(CollectionReason reason, CollectionRecord* r
 
 std::size_t Collector::collectQuietly() {
   const std::size_t before = heap_.footprint();
-  Marker marker(heap_, false, Marker::Edges::All);
+  Marker marker(heap_, nullptr, Marker::Edges::All);
   marker.markRoots(roots_);
   marker.trace();
   sweep(marker, nullptr);
@@ -46,12 +43,9 @@ std::optional<CollectionResult> Collector::collectIfDue(CollectionRecord* record
   return collect(CollectionReason::Automatic, record);
 }
 
-void Collector::mark(Marker& marker, CollectionRecord* record) {
+void Collector::mark(Marker& marker) {
   marker.markRoots(roots_);
   marker.trace();
-  if (!record) return;
-  record->marked.reserve(marker.markOrder().size());
-  for (CellId id : marker.markOrder()) record->marked.push_back({id, marker.retainer(id)});
 }
 
 std::vector<CellId> Collector::clearWeakReferences(const Marker& marker, CollectionRecord* record) {

@@ -38,7 +38,7 @@ class Collector {
   std::optional<CollectionResult> collectIfDue(CollectionRecord* record = nullptr);
 
  private:
-  void mark(Marker& marker, CollectionRecord* record);
+  void mark(Marker& marker);
   std::vector<CellId> clearWeakReferences(const Marker& marker, CollectionRecord* record);
   void sweep(const Marker& marker, CollectionRecord* record);
   std::vector<WeakHandle> findCleanupTasks(std::vector<CellId> registriesWithEmptiedCells, CollectionRecord* record);

@@ -16,13 +16,8 @@ constexpr std::uint32_t kHeapGroup = 0xFFFF'FFFF;
 
 }  // namespace
 
-Marker::Marker(const Heap& heap, bool recordRetainers, Edges followed)
-    : heap_(heap), followed_(followed), color_(heap.idLimit(), kWhite) {
-  if (recordRetainers) {
-    retainers_.resize(heap.idLimit());
-    markOrder_.reserve(heap.cellCount());
-  }
-}
+Marker::Marker(const Heap& heap, std::vector<CollectionRecord::Marked>* marked, Edges followed)
+    : heap_(heap), followed_(followed), color_(heap.idLimit(), kWhite), marked_(marked) {}
 
 void Marker::markRoots(const RootProvider& roots) {
   struct Visitor final : RootVisitor {
@@ -43,10 +38,7 @@ void Marker::markValue(Value v, const Retainer& why) {
   if (color_[id] != kWhite) return;
   color_[id] = kGray;
   gray_.push_back(id);
-  if (!retainers_.empty()) {
-    markOrder_.push_back(id);
-    retainers_[id] = why;
-  }
+  if (marked_) marked_->push_back({id, why});
 }
 
 void Marker::trace() {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "heap/CollectionRecord.h"
 #include "heap/Heap.h"
 #include "heap/Retainer.h"
 #include "heap/Roots.h"
@@ -18,7 +19,9 @@ class Marker {
   // every edge, weak ones included (a quiet collection's: Collector::collectQuietly).
   enum class Edges { Strong, All };
 
-  Marker(const Heap& heap, bool recordRetainers, Edges followed = Edges::Strong);
+  // `marked`, when given, receives each cell as it is first reached, with how (the
+  // record's list, whose memory a collection recorded after it reuses).
+  Marker(const Heap& heap, std::vector<CollectionRecord::Marked>* marked, Edges followed = Edges::Strong);
 
   void markRoots(const RootProvider& roots);
   // Blackens gray cells until none is left, then settles the ephemerons.
@@ -28,10 +31,6 @@ class Marker {
   // Whether the cell existed when marking began (later cells are unknown to it).
   bool covers(CellId id) const { return id < color_.size(); }
   bool isMarked(Value v) const { return !v.isCell() || isMarked(v.asCell()); }
-  // Cells in the order they were first reached (kept only when recording retainers).
-  const std::vector<CellId>& markOrder() const { return markOrder_; }
-  const Retainer& retainer(CellId id) const { return retainers_[id]; }
-  bool recordsRetainers() const { return !retainers_.empty(); }
   // Live cells that hold weak references: the collector's clear phase visits these.
   const std::vector<CellId>& weakHolders() const { return weakHolders_; }
 
@@ -54,8 +53,9 @@ class Marker {
   const Edges followed_;
   std::vector<std::uint8_t> color_;
   std::vector<CellId> gray_;
-  std::vector<CellId> markOrder_;
-  std::vector<Retainer> retainers_;
+  // Appended in mark order rather than kept in a table by cell id: a table would be
+  // cleared and written at random across the whole heap's id range every collection.
+  std::vector<CollectionRecord::Marked>* const marked_;
   std::vector<CellId> weakHolders_;
   std::vector<PendingEphemeron> pendingEphemerons_;
 };
