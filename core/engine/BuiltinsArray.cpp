@@ -13,6 +13,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
+#include "engine/IteratorTurn.h"
 #include "engine/ObjectOps.h"
 #include "engine/TimSort.h"
 #include "engine/Try.h"
@@ -1115,34 +1116,35 @@ Value arrayIterate(NativeCall& call) {
   return newBuiltinIterator(call.engine, Intrinsic::ArrayIteratorPrototype, o, kKind);
 }
 
-Value arrayIteratorNext(NativeCall& call) {
-  Engine& engine = call.engine;
-  JSObject* state = builtinIteratorState(engine, call.thisValue, IteratorKind::ArrayKeys, IteratorKind::ArrayEntries);
+}  // namespace
+
+IteratorTurn arrayIteratorTurn(Engine& engine, Value iterator) {
+  JSObject* state = builtinIteratorState(engine, iterator, IteratorKind::ArrayKeys, IteratorKind::ArrayEntries);
   if (!state) {
-    return engine.throwError(ErrorType::TypeError,
-                             "Method Array Iterator.prototype.next called on incompatible receiver " +
-                                 engine.describeForMessage(call.thisValue));
+    return {engine.throwError(ErrorType::TypeError, "Method Array Iterator.prototype.next called on incompatible receiver " +
+                                                        engine.describeForMessage(iterator))};
   }
   Value target = state->elements[kIteratorTarget];
-  if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
+  if (target.isUndefined()) return {Value::undefined(), true};
   double index = state->elements[kIteratorPosition].asNumber();
   auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());
   auto length = lengthOfArrayLike(engine, target);
-  if (!length) return Value::exception();
+  if (!length) return {Value::exception()};
   // A getter may have run: look the iterator up again.
-  state = &objectOf(engine, call.thisValue);
+  state = &objectOf(engine, iterator);
   engine.heap().noteWrite(*state);
   if (index >= *length) {
     state->elements[kIteratorTarget] = Value::undefined();
-    return iteratorResult(engine, Value::undefined(), true);
+    return {Value::undefined(), true};
   }
   state->elements[kIteratorPosition] = Value::number(index + 1);
-  if (kind == IteratorKind::ArrayKeys) return iteratorResult(engine, Value::number(index), false);
-  Value v = TRY(getAt(engine, target, index));
-  if (kind == IteratorKind::ArrayEntries) v = engine.newArray({Value::number(index), v});
-  Interpreter::Pin pinValue(engine.interpreter(), v);
-  return iteratorResult(engine, v, false);
+  if (kind == IteratorKind::ArrayKeys) return {Value::number(index)};
+  Value v = getAt(engine, target, index);
+  if (v.isException() || kind != IteratorKind::ArrayEntries) return {v};
+  return {engine.newArray({Value::number(index), v})};
 }
+
+namespace {
 
 Value iteratorPrototypeIterator(NativeCall& call) { return call.thisValue; }
 
@@ -1202,7 +1204,7 @@ void installArrayBuiltins(Engine& engine) {
   defineMethod(engine, iteratorPrototype, engine.realm().symbols.iterator, "[Symbol.iterator]",
                iteratorPrototypeIterator, 0);
   CellId arrayIteratorPrototype = engine.intrinsic(Intrinsic::ArrayIteratorPrototype);
-  defineMethod(engine, arrayIteratorPrototype, "next", arrayIteratorNext, 0);
+  defineMethod(engine, arrayIteratorPrototype, "next", iteratorNext<arrayIteratorTurn>, 0);
   ops::defineOwnProperty(engine, arrayIteratorPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
                          PropertyDescriptor::data(engine.intern("Array Iterator"), kConfigurable), false);
   defineUnscopables(engine, prototype);

@@ -11,6 +11,7 @@
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
+#include "engine/IteratorTurn.h"
 #include "engine/ObjectOps.h"
 #include "engine/Try.h"
 #include "heap/CollectionCells.h"
@@ -203,19 +204,17 @@ Value collectionIterate(NativeCall& call) {
 }
 
 template <CellKind kKind>
-Value collectionIteratorNext(NativeCall& call) {
-  Engine& engine = call.engine;
+IteratorTurn collectionIteratorTurn(Engine& engine, Value iterator) {
   constexpr bool kMap = kKind == CellKind::Map;
-  JSObject* state =
-      kMap ? builtinIteratorState(engine, call.thisValue, IteratorKind::MapKeys, IteratorKind::MapEntries)
-           : builtinIteratorState(engine, call.thisValue, IteratorKind::SetValues, IteratorKind::SetEntries);
+  JSObject* state = kMap ? builtinIteratorState(engine, iterator, IteratorKind::MapKeys, IteratorKind::MapEntries)
+                         : builtinIteratorState(engine, iterator, IteratorKind::SetValues, IteratorKind::SetEntries);
   if (!state) {
-    return engine.throwError(ErrorType::TypeError, std::string("Method ") + (kMap ? "Map" : "Set") +
-                                                       " Iterator.prototype.next called on incompatible receiver " +
-                                                       engine.describeForMessage(call.thisValue));
+    return {engine.throwError(ErrorType::TypeError, std::string("Method ") + (kMap ? "Map" : "Set") +
+                                                        " Iterator.prototype.next called on incompatible receiver " +
+                                                        engine.describeForMessage(iterator))};
   }
   Value target = state->elements[kIteratorTarget];
-  if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
+  if (target.isUndefined()) return {Value::undefined(), true};
   auto kind = static_cast<IteratorKind>(state->elements[kIteratorKind].asNumber());
   const auto& entries = tableOf(engine, target, kKind)->entries();
   auto position = static_cast<std::size_t>(state->elements[kIteratorPosition].asNumber());
@@ -223,21 +222,29 @@ Value collectionIteratorNext(NativeCall& call) {
   while (position < entries.size() && !entries[position].live()) ++position;
   if (position >= entries.size()) {
     state->elements[kIteratorTarget] = Value::undefined();
-    return iteratorResult(engine, Value::undefined(), true);
+    return {Value::undefined(), true};
   }
   state->elements[kIteratorPosition] = Value::number(static_cast<double>(position + 1));
   const auto entry = entries[position];
-  Value result;
   switch (kind) {
     case IteratorKind::MapKeys:
-    case IteratorKind::SetValues: result = entry.key; break;
-    case IteratorKind::MapValues: result = entry.value; break;
-    case IteratorKind::MapEntries: result = engine.newArray({entry.key, entry.value}); break;
-    default: result = engine.newArray({entry.key, entry.key}); break;
+    case IteratorKind::SetValues: return {entry.key};
+    case IteratorKind::MapValues: return {entry.value};
+    case IteratorKind::MapEntries: return {engine.newArray({entry.key, entry.value})};
+    default: return {engine.newArray({entry.key, entry.key})};
   }
-  Interpreter::Pin pin(engine.interpreter(), result);
-  return iteratorResult(engine, result, false);
 }
+
+}  // namespace
+
+IteratorTurn mapIteratorTurn(Engine& engine, Value iterator) {
+  return collectionIteratorTurn<CellKind::Map>(engine, iterator);
+}
+IteratorTurn setIteratorTurn(Engine& engine, Value iterator) {
+  return collectionIteratorTurn<CellKind::Set>(engine, iterator);
+}
+
+namespace {
 
 void defineTag(Engine& engine, CellId target, std::string_view tag) {
   ops::defineOwnProperty(engine, target, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
@@ -342,10 +349,10 @@ void installCollectionBuiltins(Engine& engine) {
   defineAlias(engine, set, iteratorKey, setValues);
 
   CellId mapIterator = engine.intrinsic(Intrinsic::MapIteratorPrototype);
-  defineMethod(engine, mapIterator, "next", collectionIteratorNext<CellKind::Map>, 0);
+  defineMethod(engine, mapIterator, "next", iteratorNext<mapIteratorTurn>, 0);
   defineTag(engine, mapIterator, "Map Iterator");
   CellId setIterator = engine.intrinsic(Intrinsic::SetIteratorPrototype);
-  defineMethod(engine, setIterator, "next", collectionIteratorNext<CellKind::Set>, 0);
+  defineMethod(engine, setIterator, "next", iteratorNext<setIteratorTurn>, 0);
   defineTag(engine, setIterator, "Set Iterator");
 }
 

@@ -6,6 +6,7 @@
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
 #include "engine/Interpreter.h"
+#include "engine/IteratorTurn.h"
 #include "engine/LocaleArguments.h"
 #include "engine/ObjectOps.h"
 #include "engine/StringSubstitution.h"
@@ -572,29 +573,29 @@ Value stringIterator(NativeCall& call) {
   return newBuiltinIterator(engine, Intrinsic::StringIteratorPrototype, self, IteratorKind::String);
 }
 
-Value stringIteratorNext(NativeCall& call) {
-  Engine& engine = call.engine;
-  JSObject* state = builtinIteratorState(engine, call.thisValue, IteratorKind::String, IteratorKind::String);
+}  // namespace
+
+IteratorTurn stringIteratorTurn(Engine& engine, Value iterator) {
+  JSObject* state = builtinIteratorState(engine, iterator, IteratorKind::String, IteratorKind::String);
   if (!state) {
-    return engine.throwError(ErrorType::TypeError,
-                             "Method String Iterator.prototype.next called on incompatible receiver " +
-                                 engine.describeForMessage(call.thisValue));
+    return {engine.throwError(ErrorType::TypeError, "Method String Iterator.prototype.next called on incompatible receiver " +
+                                                        engine.describeForMessage(iterator))};
   }
   Value target = state->elements[kIteratorTarget];
-  if (target.isUndefined()) return iteratorResult(engine, Value::undefined(), true);
+  if (target.isUndefined()) return {Value::undefined(), true};
   const Text& text = engine.heap().text(target);
   auto position = static_cast<std::size_t>(state->elements[kIteratorPosition].asNumber());
   engine.heap().noteWrite(*state);
   if (position >= text.size()) {
     state->elements[kIteratorTarget] = Value::undefined();
-    return iteratorResult(engine, Value::undefined(), true);
+    return {Value::undefined(), true};
   }
   std::size_t units = codePointAt(text, position).second;
   state->elements[kIteratorPosition] = Value::number(static_cast<double>(position + units));
-  Value piece = engine.newString(text.substr(position, units));
-  Interpreter::Pin pin(engine.interpreter(), piece);
-  return iteratorResult(engine, piece, false);
+  return {engine.newString(text.substr(position, units))};
 }
+
+namespace {
 
 // --- Statics ---
 
@@ -698,7 +699,7 @@ void installStringBuiltins(Engine& engine) {
   defineMethod(engine, prototype, engine.realm().symbols.iterator, "[Symbol.iterator]", stringIterator, 0);
 
   CellId iteratorPrototype = engine.intrinsic(Intrinsic::StringIteratorPrototype);
-  defineMethod(engine, iteratorPrototype, "next", stringIteratorNext, 0);
+  defineMethod(engine, iteratorPrototype, "next", iteratorNext<stringIteratorTurn>, 0);
   ops::defineOwnProperty(engine, iteratorPrototype, PropertyKey::fromAtom(engine.realm().symbols.toStringTag),
                          PropertyDescriptor::data(engine.intern("String Iterator"), kConfigurable), false);
 }

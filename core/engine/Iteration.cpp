@@ -4,6 +4,7 @@
 #include "engine/Conversions.h"
 #include "engine/EngineMade.h"
 #include "engine/Interpreter.h"
+#include "engine/IteratorTurn.h"
 #include "engine/ObjectOps.h"
 #include "text/Utf16.h"
 
@@ -66,6 +67,11 @@ std::optional<Value> iteratorStep(Engine& engine, const IteratorRecord& record) 
   // Every turn counts, so that a built-in draining an endless iterator whose `next`
   // runs no statement still meets the budgets.
   if (!engine.interpreter().countIteration()) return std::nullopt;
+  if (IteratorTurnFunction turn = builtinIteratorTurn(engine, record.next)) {
+    IteratorTurn t = turn(engine, record.iterator);
+    if (t.value.isException() || t.done) return std::nullopt;
+    return t.value;
+  }
   Value result = callForEngine(engine, record.next, record.iterator, {});
   if (result.isException()) return std::nullopt;
   if (!result.isObject()) {
