@@ -106,7 +106,13 @@ bool Collector::clearRegistryCells(CellId id, const Marker& marker, CollectionRe
 }
 
 void Collector::sweep(const Marker& marker, CollectionRecord* record) {
+  // Releasing a cell reads it and links its memory into a free list; dead cells lie
+  // anywhere, so each is fetched a few ids ahead of its turn.
+  constexpr CellId kLookahead = 8;
   for (CellId id = 1; id < heap_.idLimit(); ++id) {
+    if (const HeapCell* ahead = heap_.find(id + kLookahead); ahead && !marker.isMarked(id + kLookahead)) {
+      __builtin_prefetch(ahead, 1);
+    }
     if (!heap_.find(id) || marker.isMarked(id)) continue;
     if (record) {
       record->swept.push_back(id);
