@@ -80,6 +80,14 @@ RegExpCharSet lineTerminators() {
   return set;
 }
 
+// Any code unit but a line terminator, what the m flag's anchors look at on either
+// side: one code unit is enough even under u, since a line terminator is never half of
+// a surrogate pair (nor is a word character, which \b looks at).
+const std::u16string& notLineTerminator() {
+  static const std::u16string text = codeUnitSetText(lineTerminators().complement(0xFFFF));
+  return text;
+}
+
 // WhiteSpace and LineTerminator of ECMA-262 §12.2–12.3: \s.
 RegExpCharSet whiteSpace() {
   RegExpCharSet set = lineTerminators();
@@ -310,13 +318,10 @@ class Translator {
   std::optional<Piece> assertion() {
     Piece piece;
     piece.firstGroup = piece.endGroup = groupsOpened_;
-    // The code unit before or after is all these look at: a line terminator or a word
-    // character is never half of a surrogate pair.
-    const std::u16string notLineTerminator = codeUnitSetText(lineTerminators().complement(0xFFFF));
     if (eat('^')) {
-      piece.out = flags_.multiline ? u"(?<!" + notLineTerminator + u")" : u"\\A";
+      piece.out = flags_.multiline ? u"(?<!" + notLineTerminator() + u")" : u"\\A";
     } else if (eat('$')) {
-      piece.out = flags_.multiline ? u"(?!" + notLineTerminator + u")" : u"\\z";
+      piece.out = flags_.multiline ? u"(?!" + notLineTerminator() + u")" : u"\\z";
     } else if (peek() == '\\' && (peek(1) == 'b' || peek(1) == 'B')) {
       pos_ += 2;
       piece.out = wordBoundary(source_[pos_ - 1] == 'b');
@@ -551,6 +556,7 @@ class Translator {
     ++pos_;
     if (atEnd()) fail("\\ at end of pattern");
     const char32_t c = peek();
+    if (auto strings = stringPropertyEscape()) return classSetPieceOf(std::move(*strings));
     if (auto set = classEscape(false)) return setPiece(flags_.ignoreCase ? set->caseClosure(unicode_) : *set);
     if (c >= '1' && c <= '9') {
       const std::size_t start = pos_;
@@ -623,7 +629,7 @@ class Translator {
       case 'P':
         if (!unicode_) return std::nullopt;
         ++pos_;
-        set = propertyEscape(inClass, c == 'P');
+        set = propertyEscape(inClass);
         return c == 'p' ? set : set.complement(maxChar());
       default: return std::nullopt;
     }
@@ -632,21 +638,16 @@ class Translator {
   }
 
   // {name} or {name=value} after \p or \P.
-  RegExpCharSet propertyEscape(bool inClass, bool negated) {
+  RegExpCharSet propertyEscape(bool inClass) {
     const char* invalid = inClass ? "Invalid property name in character class" : "Invalid property name";
     if (!eat('{')) fail(invalid);
     const std::size_t close = source_.find(u'}', pos_);
     if (close == std::u16string_view::npos) fail(invalid);
     auto set = unicodePropertySet(source_.substr(pos_, close - pos_));
     pos_ = close + 1;
-    if (auto* error = std::get_if<UnicodePropertyError>(&set)) {
-      if (*error == UnicodePropertyError::PropertyOfStrings && flags_.unicodeSets && !negated) {
-        refuse("properties of strings (\\p{RGI_Emoji} and the like) are not supported");
-      }
-      fail(invalid);
-    }
+    if (!set) fail(invalid);
     usesUnicodeProperties_ = true;
-    return std::get<RegExpCharSet>(std::move(set));
+    return std::move(*set);
   }
 
   // \w; with the u and i flags, also the characters that fold into it (ſ, K).
@@ -841,9 +842,27 @@ class Translator {
     ++pos_;
     const bool negated = eat('^');
     ClassSet set = classSetExpression();
-    if (negated) set = complementOf(std::move(set));
+    return classSetPieceOf(negated ? complementOf(std::move(set)) : std::move(set));
+  }
+
+  Piece classSetPieceOf(ClassSet set) {
     if (flags_.ignoreCase) set.chars = set.chars.caseClosure(true);
     return classSetAtom(set);
+  }
+
+  // \p{RGI_Emoji} and the other properties of strings, v flag only; pos_ after the
+  // backslash, and nullopt (pos_ unchanged) for anything else.
+  std::optional<ClassSet> stringPropertyEscape() {
+    if (!flags_.unicodeSets || peek() != 'p' || peek(1) != '{') return std::nullopt;
+    const std::size_t close = source_.find(u'}', pos_);
+    if (close == std::u16string_view::npos) return std::nullopt;
+    auto property = unicodeStringProperty(source_.substr(pos_ + 2, close - pos_ - 2));
+    if (!property) return std::nullopt;
+    pos_ = close + 1;
+    usesUnicodeProperties_ = true;
+    ClassSet set{std::move(property->chars), {}};
+    for (const auto& s : property->strings) addString(set, s);
+    return folded(std::move(set));
   }
 
   ClassSet complementOf(ClassSet set) {
@@ -902,6 +921,7 @@ class Translator {
       if (!eat('{')) fail("Invalid escape");
       return classStrings();
     }
+    if (auto strings = stringPropertyEscape()) return *strings;
     if (auto set = classEscape(true)) return folded(ClassSet{*set, {}});
     return classSetCharacters(classSetEscape(), allowRange);
   }

@@ -209,9 +209,7 @@ INSTANTIATE_TEST_SUITE_P(
                               "a repeated group whose captures an iteration may leave unset or empty is not supported"},
                     ErrorCase{"(a*)*", "",
                               "a repeated group whose captures an iteration may leave unset or empty is not supported"},
-                    ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
-                    ErrorCase{"\\p{RGI_Emoji}", "v",
-                              "properties of strings (\\p{RGI_Emoji} and the like) are not supported"}));
+                    ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"}));
 
 TEST(RegExpTranslator, RepeatedGroupsThatAlwaysCaptureAreFine) {
   EXPECT_TRUE(translate("(\\d+,)*").ok());
@@ -242,6 +240,20 @@ TEST(RegExpTranslator, TheVFlagsSetOperationsAreComputedAsSets) {
   EXPECT_EQ(translate("[a&&b--c]", "v").error, "Invalid set operation in character class");
   EXPECT_EQ(translate("[(]", "v").error, "Invalid character in character class");
   EXPECT_FALSE(RegExpFlags::parse(u"uv").has_value());
+}
+
+TEST(RegExpTranslator, PropertiesOfStringsAreTheirStringsLongestFirstUnderV) {
+  // The keycaps: 12 strings of three code points, "#\ufe0f\u20e3" and the like.
+  const std::string keycaps = pcre("\\p{Emoji_Keycap_Sequence}", "v");
+  EXPECT_EQ(keycaps.rfind("(?:\\x{23}\\x{fe0f}\\x{20e3}|", 0), 0u) << keycaps;
+  EXPECT_TRUE(translate("\\p{Emoji_Keycap_Sequence}", "v").usesUnicodeProperties);
+  // RGI_Emoji holds characters as well as sequences: both are there.
+  const std::string emoji = pcre("[\\p{RGI_Emoji}--\\q{\\u{1F600}}]", "v");
+  EXPECT_NE(emoji.find("\\x{d83c}\\x{ddfa}"), std::string::npos);  // U+1F1FA, in the flags
+  EXPECT_EQ(translate("\\P{RGI_Emoji}", "v").error, "Invalid property name");
+  EXPECT_EQ(translate("[^\\p{RGI_Emoji}]", "v").error, "Negated character class may contain strings");
+  EXPECT_EQ(translate("\\p{RGI_Emoji}", "u").error, "Invalid property name");
+  EXPECT_EQ(translate("[\\p{RGI_Emoji}]", "u").error, "Invalid property name in character class");
 }
 
 TEST(RegExpTranslator, DeepNestingIsRefusedNotOverflowed) {
