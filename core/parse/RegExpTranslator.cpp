@@ -569,6 +569,7 @@ class Translator {
     return charPiece(characterEscape(false));
   }
 
+  // One atom, as a quantifier after it must repeat the whole reference.
   Piece backReference(std::uint32_t group) {
     Piece piece;
     piece.firstGroup = piece.endGroup = groupsOpened_;
@@ -582,19 +583,19 @@ class Translator {
       // compares the text ahead with the group's by simple case folding and notes
       // where it ends (the two are as long: folding keeps a code point's plane);
       // the lazy run of code units then stops there, at a second callout.
-      piece.out = u"(?C\"u" + number + u"\")(?>[\\x{0}-\\x{ffff}]*?(?C\"e\"))";
+      piece.out = u"(?:(?C\"u" + number + u"\")(?>[\\x{0}-\\x{ffff}]*?(?C\"e\")))";
     } else if (flags_.ignoreCase) {
       // PCRE2's caseless matching (Unicode's case sets, PCRE2_UCP) joins what
       // Canonicalize keeps apart without u (ß and ẞ, ſ and s, K and the Kelvin sign):
       // a callout after the reference, its string the group, compares the two texts
       // as Canonicalize does.
       caselessBackReferences_ = true;
-      piece.out = u"(?i:\\g{" + number + u"})(?C\"" + number + u"\")";
+      piece.out = u"(?:(?i:\\g{" + number + u"})(?C\"" + number + u"\"))";
     } else {
-      piece.out = u"\\g{" + number + u"}";
       // Under u, a group's text may end in a lone high surrogate, which must not
       // match the first half of a pair.
-      if (unicode_) piece.out += notInsidePair();
+      piece.out = u"\\g{" + number + u"}";
+      if (unicode_) piece.out = u"(?:" + piece.out + notInsidePair() + u")";
     }
     return piece;
   }

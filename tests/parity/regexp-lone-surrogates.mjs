@@ -31,6 +31,9 @@ console.log(exec(/(\u{10400})\1/iu, '\u{10428}\u{10400}'), exec(/(.)\1/iu, 'a\u{
 console.log(exec(/(.+)-\1/iu, '\u{10400}b-\u{10428}B'), exec(/(.)\1/iu, '\u017fs\u212ak'), exec(/(\w)\1/iu, 'Kk'));
 console.log(exec(/(.)\1/iu, hi + hi + lo), exec(/(.)\1/u, hi + hi + lo), exec(/(.)\1/u, hi + hi + 'x'));
 console.log(exec(/(?<c>.)\k<c>/iu, 'x\u{104B0}\u{104D8}'), exec(/(a)?\1b/iu, 'b'), exec(/(\ud83d)\1/iu, hi + pair));
+// A quantifier after a back-reference repeats the whole reference.
+console.log(exec(/(.)\1{3}/iu, 'xXxX'), exec(/(.)\1{2}/u, pair + pair + pair), exec(/(\u{10400})\1+/iu, '\u{10400}\u{10428}\u{10428}'));
+console.log(exec(/(.)\1{3}/i, 'xXxx'), exec(/(.)\1*y/iu, 'xXy'), exec(/(.)\1?y/u, 'xy'));
 
 // split, replace, matchAll over strings with lone surrogates.
 const mixed = 'a' + hi + pair + lo + 'b';
