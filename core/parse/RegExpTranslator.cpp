@@ -732,11 +732,12 @@ class Translator {
     return 'u';
   }
 
-  // XXXX or {X…} after "\u" (braces only when `braces`), joining an escaped surrogate
-  // pair under the u flag; nullopt (pos_ unchanged) when malformed.
-  std::optional<char32_t> unicodeEscapeBody(bool braces) {
+  // XXXX or {X…} after "\u", as the u flag and group names (with or without it) read
+  // them (`codePoints`): with braces, and an escaped surrogate pair joined into one
+  // code point; else XXXX alone. nullopt (pos_ unchanged) when malformed.
+  std::optional<char32_t> unicodeEscapeBody(bool codePoints) {
     const std::size_t start = pos_;
-    if (braces && eat('{')) {
+    if (codePoints && eat('{')) {
       std::uint32_t value = 0;
       bool any = false;
       while (hexValue(peek()) >= 0) {
@@ -749,7 +750,7 @@ class Translator {
     }
     auto unit = fourHex();
     if (!unit) return std::nullopt;
-    if (unicode_ && *unit >= 0xD800 && *unit <= 0xDBFF && peek() == '\\' && peek(1) == 'u') {
+    if (codePoints && *unit >= 0xD800 && *unit <= 0xDBFF && peek() == '\\' && peek(1) == 'u') {
       const std::size_t beforeLow = pos_;
       pos_ += 2;
       auto low = fourHex();

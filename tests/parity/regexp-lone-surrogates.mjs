@@ -62,6 +62,8 @@ console.log(exec(sticky, pair), sticky.lastIndex);
 // d indices, named groups, lookbehind, \b and m anchors.
 const indexed = /(?<first>.)(?<rest>.+)/du.exec(hi + pair + 'z');
 console.log(JSON.stringify(indexed.indices), JSON.stringify(indexed.indices.groups), show(indexed.groups.first));
+// A group name's escaped surrogate pair is one code point, with or without u.
+console.log(Object.keys(/(?<\ud835\udcd1>x)/.exec('x').groups), Object.keys(/(?<a\u{1D4D1}>x)/u.exec('x').groups));
 console.log(exec(/(?<=.)x/u, pair + 'x'), exec(/(?<=\ude00)x/u, pair + 'x'), exec(/(?<=\ude00)x/u, lo + 'x'));
 console.log(exec(/(?<=(.))x/u, pair + 'x'), /(?<=(.))x/u.exec(pair + 'x')[1].length, exec(/(?<!\ud83d)x/u, hi + 'x'));
 console.log(exec(/(?<!.)./u, pair), exec(/(?<=^.)./u, pair + pair), exec(/(?<=.{2})x/u, hi + pair + 'x'));

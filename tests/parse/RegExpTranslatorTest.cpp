@@ -139,6 +139,8 @@ TEST(RegExpTranslator, GroupsAndBackReferences) {
   EXPECT_EQ(t.groupNames[1], u"");
   EXPECT_NE(toUtf8(t.pattern).find("\\g{1}"), std::string::npos);
   EXPECT_NE(toUtf8(t.pattern).find("\\g{2}"), std::string::npos);
+  // A group name joins an escaped surrogate pair into one code point, u flag or not.
+  EXPECT_EQ(translate("(?<\\ud835\\udcd1>x)").groupNames[0], u"\U0001D4D1");
   // A back-reference before its group is a reference all the same.
   EXPECT_EQ(pcre("\\1(a)"), "\\g{1}(a)");
   EXPECT_TRUE(translate("(a)\\1", "i").caselessBackReferences);
