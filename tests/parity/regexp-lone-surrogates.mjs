@@ -69,3 +69,5 @@ console.log(exec(/(?<=(.))x/u, pair + 'x'), /(?<=(.))x/u.exec(pair + 'x')[1].len
 console.log(exec(/(?<!.)./u, pair), exec(/(?<=^.)./u, pair + pair), exec(/(?<=.{2})x/u, hi + pair + 'x'));
 console.log(exec(/\b/u, hi + 'a'), exec(/\B./u, hi + pair), exec(/(?<!^)\B/u, pair), exec(/^./mu, 'x\n' + pair));
 console.log(exec(/.$/mu, pair + '\nx'), exec(/^\P{Any}?/u, lo), exec(/[\s\S]$/u, 'a' + pair));
+// A lookbehind whose alternative has a few bounded lengths, with or without u.
+console.log(exec(/(?<=x(?:a|bc))d/, 'xbcd'), exec(/(?<=a?)b/, 'ab'), exec(/(?<=(?:x|xy))z/, 'xyz'), exec(/(?<=.{2})x/u, pair + 'x'));
