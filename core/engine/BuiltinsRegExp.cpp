@@ -247,11 +247,6 @@ Value builtinExec(Engine& engine, Value regexpValue, Value input) {
     if ((global || sticky) && !setLastIndex(engine, regexpValue, 0)) return Value::exception();
     return Value::null();
   }
-  if (code.flags().unicodeMode() && hasLoneSurrogate(subject)) {
-    engine.interpreter().terminate(
-        "matching a string that holds a lone surrogate with a u-flag regular expression is not supported");
-    return Value::exception();
-  }
   if (code.usesUnicodeProperties() && hasUnassignedCodePoint(subject)) {
     engine.interpreter().terminate(
         "matching \\p{…} against a character that Unicode 15.0 leaves unassigned is not supported (newer Node "
@@ -259,7 +254,8 @@ Value builtinExec(Engine& engine, Value regexpValue, Value input) {
     return Value::exception();
   }
   auto start = static_cast<std::size_t>(*lastIndex);
-  // Under the u flag an index inside a surrogate pair stands for the whole pair.
+  // Under the u flag an index inside a surrogate pair stands for the whole pair, as
+  // in V8 (which steps back to the pair's start).
   if (code.flags().unicodeMode() && start > 0 && start < subject.size() && isLowSurrogate(subject[start]) &&
       isHighSurrogate(subject[start - 1])) {
     --start;

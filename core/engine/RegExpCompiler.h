@@ -55,8 +55,6 @@ class CompiledRegExp : public RegExpCode {
   bool usesUnicodeProperties_ = false;
 };
 
-// Whether `text` holds a surrogate not paired with its other half.
-bool hasLoneSurrogate(std::u16string_view text);
 // Whether `text` holds a code point that ICU's tables (Unicode 15.0, Debian 12's ICU 72)
 // leave unassigned: a newer Node may give it properties that \p{…} would match.
 bool hasUnassignedCodePoint(std::u16string_view text);

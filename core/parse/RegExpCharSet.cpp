@@ -120,12 +120,6 @@ RegExpCharSet RegExpCharSet::difference(const RegExpCharSet& other) const {
   return intersection(other.complement(kMaxCodePoint));
 }
 
-RegExpCharSet RegExpCharSet::withoutSurrogates() const {
-  RegExpCharSet surrogates;
-  surrogates.add(0xD800, 0xDFFF);
-  return difference(surrogates);
-}
-
 RegExpCharSet RegExpCharSet::simpleCaseFolded() const {
   const CaseGroups& groups = caseGroups(true);
   RegExpCharSet result = difference(groups.changed);

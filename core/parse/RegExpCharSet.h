@@ -24,9 +24,6 @@ class RegExpCharSet {
   bool empty() const { return ranges_.empty(); }
   // Everything up to `maxChar` that is not in the set.
   RegExpCharSet complement(char32_t maxChar) const;
-  // The set less the surrogates: under the u flag PCRE2 matches code points, and a
-  // surrogate code point can never be one of them.
-  RegExpCharSet withoutSurrogates() const;
   // The set closed under JavaScript's case-insensitive equivalence (Canonicalize of
   // ECMA-262 §22.2.2.7.3): simple case folding with the u flag, else toUpperCase
   // kept to single code units that do not map non-ASCII onto ASCII.

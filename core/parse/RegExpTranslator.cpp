@@ -8,6 +8,8 @@
 #include <set>
 
 #include "parse/RegExpCharSet.h"
+#include "parse/RegExpFixedLengths.h"
+#include "parse/RegExpSetSpelling.h"
 #include "parse/RegExpUnicodeProperty.h"
 #include "parse/UnicodeProperties.h"
 #include "text/Utf16.h"
@@ -28,11 +30,13 @@ struct RegExpFailure {
 };
 
 // What a piece of pattern translates to, with what the checks of repetition and
-// lookbehind need to know about it.
+// lookbehind need to know about it. Lengths are in code units, as PCRE2 counts them.
 struct Piece {
   std::u16string out;
   std::uint32_t minLength = 0;
   std::uint32_t maxLength = 0;  // kInfinite when unbounded
+  // Inside a lookbehind: the piece as alternatives of one length each.
+  RegExpFixedLengths forms;
   bool hasCapture = false;
   // Some capture group inside may be left unset by a successful match of the piece.
   bool optionalCapture = false;
@@ -67,18 +71,6 @@ int hexValue(char32_t c) {
 
 bool isAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-void appendHex(std::u16string& out, char32_t c) {
-  static constexpr char16_t kDigits[] = u"0123456789abcdef";
-  std::u16string digits;
-  do {
-    digits.insert(digits.begin(), kDigits[c & 0xF]);
-    c >>= 4;
-  } while (c != 0);
-  out += u"\\x{";
-  out += digits;
-  out += u'}';
-}
-
 // ECMA-262's line terminators, which '.' and the m flag's anchors know.
 RegExpCharSet lineTerminators() {
   RegExpCharSet set;
@@ -86,6 +78,14 @@ RegExpCharSet lineTerminators() {
   set.add('\r');
   set.add(0x2028, 0x2029);
   return set;
+}
+
+// Any code unit but a line terminator, what the m flag's anchors look at on either
+// side: one code unit is enough even under u, since a line terminator is never half of
+// a surrogate pair (nor is a word character, which \b looks at).
+const std::u16string& notLineTerminator() {
+  static const std::u16string text = codeUnitSetText(lineTerminators().complement(0xFFFF));
+  return text;
 }
 
 // WhiteSpace and LineTerminator of ECMA-262 §12.2–12.3: \s.
@@ -137,6 +137,7 @@ class Translator {
   bool hasNamedGroups_ = false;
   bool caselessBackReferences_ = false;
   std::uint32_t depth_ = 0;
+  std::uint32_t lookbehinds_ = 0;  // how many lookbehinds the reader is inside
   bool usesUnicodeProperties_ = false;
 
   [[noreturn]] static void fail(std::string message) { throw RegExpFailure{std::move(message), false}; }
@@ -241,20 +242,37 @@ class Translator {
 
   // --- Disjunctions, alternatives, terms ---
 
-  Piece disjunction() {
-    Piece result = alternative();
-    std::uint32_t alternatives = 1;
-    while (eat('|')) {
-      Piece next = alternative();
+  Piece disjunction() { return joined(alternatives()); }
+
+  std::vector<Piece> alternatives() {
+    std::vector<Piece> list{alternative()};
+    while (eat('|')) list.push_back(alternative());
+    return list;
+  }
+
+  // Alternatives as one piece, "a|b".
+  Piece joined(std::vector<Piece> alternatives) {
+    Piece result = std::move(alternatives[0]);
+    for (std::size_t i = 1; i < alternatives.size(); ++i) {
+      const Piece& next = alternatives[i];
       result.out += u'|';
       result.out += next.out;
       result.minLength = std::min(result.minLength, next.minLength);
       result.maxLength = std::max(result.maxLength, next.maxLength);
+      result.forms = result.forms.orElse(next.forms);
       mergeFacts(result, next);
-      ++alternatives;
     }
-    if (alternatives > 1 && result.hasCapture) result.optionalCapture = true;
-    return result;
+    if (alternatives.size() > 1 && result.hasCapture) result.optionalCapture = true;
+    return settled(std::move(result));
+  }
+
+  // A piece of one length is its own single form, spelled as it is; the others'
+  // forms are only worth working out inside a lookbehind.
+  Piece settled(Piece piece) const {
+    if (lookbehinds_ > 0 && piece.minLength == piece.maxLength && piece.maxLength != kInfinite) {
+      piece.forms = RegExpFixedLengths::single(piece.minLength, piece.out, piece.hasCapture);
+    }
+    return piece;
   }
 
   static void mergeFacts(Piece& into, const Piece& from) {
@@ -267,14 +285,16 @@ class Translator {
   Piece alternative() {
     Piece result;
     result.firstGroup = result.endGroup = groupsOpened_;
+    result.forms = RegExpFixedLengths::single(0, u"", false);
     while (!atEnd() && peek() != '|' && peek() != ')') {
       Piece term = this->term();
       result.out += term.out;
       result.minLength = addLengths(result.minLength, term.minLength);
       result.maxLength = addLengths(result.maxLength, term.maxLength);
+      result.forms = result.forms.then(term.forms);
       mergeFacts(result, term);
     }
-    return result;
+    return settled(std::move(result));
   }
 
   Piece term() {
@@ -299,23 +319,20 @@ class Translator {
     Piece piece;
     piece.firstGroup = piece.endGroup = groupsOpened_;
     if (eat('^')) {
-      piece.out = flags_.multiline ? u"(?<!" + setText(lineTerminators().complement(maxChar())) + u")" : u"\\A";
-      return piece;
-    }
-    if (eat('$')) {
-      piece.out = flags_.multiline ? u"(?!" + setText(lineTerminators().complement(maxChar())) + u")" : u"\\z";
-      return piece;
-    }
-    if (peek() == '\\' && (peek(1) == 'b' || peek(1) == 'B')) {
+      piece.out = flags_.multiline ? u"(?<!" + notLineTerminator() + u")" : u"\\A";
+    } else if (eat('$')) {
+      piece.out = flags_.multiline ? u"(?!" + notLineTerminator() + u")" : u"\\z";
+    } else if (peek() == '\\' && (peek(1) == 'b' || peek(1) == 'B')) {
       pos_ += 2;
       piece.out = wordBoundary(source_[pos_ - 1] == 'b');
-      return piece;
+    } else {
+      return std::nullopt;
     }
-    return std::nullopt;
+    return settled(std::move(piece));
   }
 
   std::u16string wordBoundary(bool boundary) {
-    const std::u16string w = setText(wordCharacters());
+    const std::u16string w = codeUnitSetText(wordCharacters());
     const std::u16string before = u"(?<=" + w + u")", notBefore = u"(?<!" + w + u")";
     const std::u16string after = u"(?=" + w + u")", notAfter = u"(?!" + w + u")";
     if (boundary) return u"(?:" + before + notAfter + u"|" + notBefore + after + u")";
@@ -382,7 +399,8 @@ class Translator {
     result.minLength = multiplyLength(result.minLength, min);
     result.maxLength = multiplyLength(result.maxLength, max);
     if (min == 0 && result.hasCapture) result.optionalCapture = true;
-    return result;
+    result.forms = result.forms.repeated(min, max);
+    return settled(std::move(result));
   }
 
   static std::u16string decimalText(std::uint32_t n) {
@@ -406,22 +424,15 @@ class Translator {
   // --- Atoms ---
 
   Piece atom(bool& quantifiable) {
-    Piece piece;
-    piece.firstGroup = piece.endGroup = groupsOpened_;
-    piece.minLength = piece.maxLength = 1;
     const char32_t c = peek();
     switch (c) {
-      case '.': {
+      case '.':
         ++pos_;
-        piece.out =
-            setText(flags_.dotAll ? RegExpCharSet().complement(maxChar()) : lineTerminators().complement(maxChar()));
-        return piece;
-      }
+        return setPiece(flags_.dotAll ? RegExpCharSet().complement(maxChar()) : lineTerminators().complement(maxChar()));
       case '(': return group(quantifiable);
       case '[':
         if (flags_.unicodeSets) return classSetPiece();
-        piece.out = setText(characterClass());
-        return piece;
+        return setPiece(characterClass());
       case '\\': return atomEscape();
       case '*':
       case '+':
@@ -436,8 +447,7 @@ class Translator {
         break;
       default: break;
     }
-    piece.out = charText(nextChar());
-    return piece;
+    return charPiece(nextChar());
   }
 
   Piece group(bool& quantifiable) {
@@ -478,71 +488,76 @@ class Translator {
     Piece body = disjunction();
     if (!eat(')')) fail("Unterminated group");
     body.out = std::u16string(open) + body.out + u")";
-    return body;
+    body.forms = body.forms.grouped(open, open == u"(");
+    return settled(std::move(body));
   }
 
   Piece lookaround(std::u16string_view open, bool behind, bool& quantifiable) {
     const bool negative = open.back() == '!';
-    const std::size_t start = pos_;
-    Piece body = groupBody(open);
-    if (behind) checkLookbehind(start);
+    Piece body = behind ? lookbehind(negative) : groupBody(open);
     // Annex B lets a lookahead (not a lookbehind) be quantified without the u flag.
     quantifiable = !behind && !unicode_;
     if (negative && body.hasCapture) body.optionalCapture = true;
     body.minLength = body.maxLength = 0;
-    return body;
+    return settled(std::move(body));
   }
 
   // ECMAScript matches a lookbehind backwards, so any length works and a
   // back-reference inside may name a group to its right; PCRE2 10.42 needs each
-  // alternative of a lookbehind to have one length, and matches it forwards.
-  void checkLookbehind(std::size_t start) {
-    const std::size_t end = pos_;
-    pos_ = start;
-    const std::uint32_t savedGroups = groupsOpened_;
-    groupsOpened_ = savedGroups - countCapturesBetween(start, end);
-    do {
-      Piece alternative = this->alternative();
+  // alternative of a lookbehind to have one length, and matches it forwards. An
+  // alternative of a few lengths (a character under u is one or two code units) is
+  // written as several (RegExpFixedLengths). pos_ after "(?<=" or "(?<!".
+  Piece lookbehind(bool negative) {
+    ++lookbehinds_;
+    std::vector<Piece> alternatives = this->alternatives();
+    --lookbehinds_;
+    if (!eat(')')) fail("Unterminated group");
+    for (const Piece& alternative : alternatives) {
       if (!alternative.backReferences.empty()) refuse("a back-reference inside a lookbehind is not supported");
-      if (alternative.minLength != alternative.maxLength) refuse("lookbehind of variable length is not supported");
-    } while (eat('|'));
-    pos_ = end;
-    groupsOpened_ = savedGroups;
+      if (!alternative.forms.known()) refuse("lookbehind of variable length is not supported");
+    }
+    std::u16string out = lookbehindText(alternatives, negative);
+    Piece body = joined(std::move(alternatives));
+    body.out = std::move(out);
+    return body;
   }
 
-  std::uint32_t countCapturesBetween(std::size_t start, std::size_t end) const {
-    std::uint32_t count = 0;
-    bool inClass = false;
-    for (std::size_t i = start; i < end; ++i) {
-      const char16_t c = source_[i];
-      if (c == '\\') {
-        ++i;
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == ']') {
-        inClass = false;
-      } else if (c == '(' && !inClass &&
-                 (i + 1 >= end || source_[i + 1] != '?' ||
-                  (i + 3 < end && source_[i + 2] == '<' && source_[i + 3] != '=' && source_[i + 3] != '!'))) {
-        ++count;
+  // "(?<=f1|f2|…)" with every alternative's forms at the top level; but where the
+  // forms of one alternative hold capture groups, each form is a lookbehind of its
+  // own in a branch-reset group, so that the copies of a group share its number:
+  // "(?:(?|(?<=f1)|(?<=f2))|…)" (or inside "(?!…)" when negative).
+  static std::u16string lookbehindText(const std::vector<Piece>& alternatives, bool negative) {
+    const auto needsBranchReset = [](const Piece& a) { return a.forms.hasCapture() && a.forms.forms().size() > 1; };
+    const auto formsText = [](const Piece& a, const std::u16string& open, const std::u16string& close) {
+      std::u16string text;
+      for (const auto& form : a.forms.forms()) text += (text.empty() ? u"" : u"|") + open + form.text + close;
+      return text;
+    };
+    if (std::none_of(alternatives.begin(), alternatives.end(), needsBranchReset)) {
+      std::u16string text = negative ? u"(?<!" : u"(?<=";
+      for (std::size_t i = 0; i < alternatives.size(); ++i) {
+        text += (i ? u"|" : u"") + formsText(alternatives[i], u"", u"");
       }
+      return text + u")";
     }
-    return count;
+    std::u16string text = u"(?:";
+    for (std::size_t i = 0; i < alternatives.size(); ++i) {
+      const Piece& a = alternatives[i];
+      text += i ? u"|" : u"";
+      text += needsBranchReset(a) ? u"(?|" + formsText(a, u"(?<=", u")") + u")" : u"(?<=" + formsText(a, u"", u"") + u")";
+    }
+    text += u")";
+    return negative ? u"(?!" + text + u")" : text;
   }
 
   // --- Escapes outside a class ---
 
   Piece atomEscape() {
-    Piece piece;
-    piece.firstGroup = piece.endGroup = groupsOpened_;
-    piece.minLength = piece.maxLength = 1;
     ++pos_;
     if (atEnd()) fail("\\ at end of pattern");
     const char32_t c = peek();
-    if (auto set = classEscape(false)) {
-      piece.out = setText(flags_.ignoreCase ? set->caseClosure(unicode_) : *set);
-      return piece;
-    }
+    if (auto strings = stringPropertyEscape()) return classSetPieceOf(std::move(*strings));
+    if (auto set = classEscape(false)) return setPiece(flags_.ignoreCase ? set->caseClosure(unicode_) : *set);
     if (c >= '1' && c <= '9') {
       const std::size_t start = pos_;
       const std::uint32_t group = decimal();
@@ -551,26 +566,41 @@ class Translator {
       pos_ = start;
     }
     if (c == 'k' && (unicode_ || hasNamedGroups_)) return namedBackReference();
-    piece.out = charText(characterEscape(false));
-    return piece;
+    return charPiece(characterEscape(false));
   }
 
+  // One atom, as a quantifier after it must repeat the whole reference.
   Piece backReference(std::uint32_t group) {
     Piece piece;
     piece.firstGroup = piece.endGroup = groupsOpened_;
     piece.minLength = 0;
     piece.maxLength = kInfinite;
     piece.backReferences.push_back(group);
-    // Case-insensitive back-references are PCRE2's own (Unicode's case sets), which
-    // agree with Canonicalize under the u flag. Without it, Canonicalize keeps apart
-    // some that Unicode joins (ß and ẞ, ſ and s, K and the Kelvin sign): a callout
-    // after the reference, its string the group, compares the two texts as it does.
-    if (flags_.ignoreCase) caselessBackReferences_ = true;
-    const std::u16string reference = u"\\g{" + decimalText(group) + u"}";
-    piece.out = flags_.ignoreCase ? u"(?i:" + reference + u")" : reference;
-    if (flags_.ignoreCase && !unicode_) piece.out += u"(?C\"" + decimalText(group) + u"\")";
+    const std::u16string number = decimalText(group);
+    if (unicode_ && flags_.ignoreCase) {
+      // PCRE2 outside UTF mode compares code units, so it cannot fold an astral
+      // letter (U+10400 and U+10428 differ in their low surrogates). A callout
+      // compares the text ahead with the group's by simple case folding and notes
+      // where it ends (the two are as long: folding keeps a code point's plane);
+      // the lazy run of code units then stops there, at a second callout.
+      piece.out = u"(?:(?C\"u" + number + u"\")(?>[\\x{0}-\\x{ffff}]*?(?C\"e\")))";
+    } else if (flags_.ignoreCase) {
+      // PCRE2's caseless matching (Unicode's case sets, PCRE2_UCP) joins what
+      // Canonicalize keeps apart without u (ß and ẞ, ſ and s, K and the Kelvin sign):
+      // a callout after the reference, its string the group, compares the two texts
+      // as Canonicalize does.
+      caselessBackReferences_ = true;
+      piece.out = u"(?:(?i:\\g{" + number + u"})(?C\"" + number + u"\"))";
+    } else {
+      // Under u, a group's text may end in a lone high surrogate, which must not
+      // match the first half of a pair.
+      piece.out = u"\\g{" + number + u"}";
+      if (unicode_) piece.out = u"(?:" + piece.out + notInsidePair() + u")";
+    }
     return piece;
   }
+
+  static std::u16string notInsidePair() { return u"(?!(?<=[\\x{d800}-\\x{dbff}])[\\x{dc00}-\\x{dfff}])"; }
 
   Piece namedBackReference() {
     ++pos_;
@@ -600,7 +630,7 @@ class Translator {
       case 'P':
         if (!unicode_) return std::nullopt;
         ++pos_;
-        set = propertyEscape(inClass, c == 'P');
+        set = propertyEscape(inClass);
         return c == 'p' ? set : set.complement(maxChar());
       default: return std::nullopt;
     }
@@ -609,21 +639,16 @@ class Translator {
   }
 
   // {name} or {name=value} after \p or \P.
-  RegExpCharSet propertyEscape(bool inClass, bool negated) {
+  RegExpCharSet propertyEscape(bool inClass) {
     const char* invalid = inClass ? "Invalid property name in character class" : "Invalid property name";
     if (!eat('{')) fail(invalid);
     const std::size_t close = source_.find(u'}', pos_);
     if (close == std::u16string_view::npos) fail(invalid);
     auto set = unicodePropertySet(source_.substr(pos_, close - pos_));
     pos_ = close + 1;
-    if (auto* error = std::get_if<UnicodePropertyError>(&set)) {
-      if (*error == UnicodePropertyError::PropertyOfStrings && flags_.unicodeSets && !negated) {
-        refuse("properties of strings (\\p{RGI_Emoji} and the like) are not supported");
-      }
-      fail(invalid);
-    }
+    if (!set) fail(invalid);
     usesUnicodeProperties_ = true;
-    return std::get<RegExpCharSet>(std::move(set));
+    return std::move(*set);
   }
 
   // \w; with the u and i flags, also the characters that fold into it (ſ, K).
@@ -707,11 +732,12 @@ class Translator {
     return 'u';
   }
 
-  // XXXX or {X…} after "\u" (braces only when `braces`), joining an escaped surrogate
-  // pair under the u flag; nullopt (pos_ unchanged) when malformed.
-  std::optional<char32_t> unicodeEscapeBody(bool braces) {
+  // XXXX or {X…} after "\u", as the u flag and group names (with or without it) read
+  // them (`codePoints`): with braces, and an escaped surrogate pair joined into one
+  // code point; else XXXX alone. nullopt (pos_ unchanged) when malformed.
+  std::optional<char32_t> unicodeEscapeBody(bool codePoints) {
     const std::size_t start = pos_;
-    if (braces && eat('{')) {
+    if (codePoints && eat('{')) {
       std::uint32_t value = 0;
       bool any = false;
       while (hexValue(peek()) >= 0) {
@@ -724,7 +750,7 @@ class Translator {
     }
     auto unit = fourHex();
     if (!unit) return std::nullopt;
-    if (unicode_ && *unit >= 0xD800 && *unit <= 0xDBFF && peek() == '\\' && peek(1) == 'u') {
+    if (codePoints && *unit >= 0xD800 && *unit <= 0xDBFF && peek() == '\\' && peek(1) == 'u') {
       const std::size_t beforeLow = pos_;
       pos_ += 2;
       auto low = fourHex();
@@ -818,9 +844,27 @@ class Translator {
     ++pos_;
     const bool negated = eat('^');
     ClassSet set = classSetExpression();
-    if (negated) set = complementOf(std::move(set));
+    return classSetPieceOf(negated ? complementOf(std::move(set)) : std::move(set));
+  }
+
+  Piece classSetPieceOf(ClassSet set) {
     if (flags_.ignoreCase) set.chars = set.chars.caseClosure(true);
-    return classSetText(set);
+    return classSetAtom(set);
+  }
+
+  // \p{RGI_Emoji} and the other properties of strings, v flag only; pos_ after the
+  // backslash, and nullopt (pos_ unchanged) for anything else.
+  std::optional<ClassSet> stringPropertyEscape() {
+    if (!flags_.unicodeSets || peek() != 'p' || peek(1) != '{') return std::nullopt;
+    const std::size_t close = source_.find(u'}', pos_);
+    if (close == std::u16string_view::npos) return std::nullopt;
+    auto property = unicodeStringProperty(source_.substr(pos_ + 2, close - pos_ - 2));
+    if (!property) return std::nullopt;
+    pos_ = close + 1;
+    usesUnicodeProperties_ = true;
+    ClassSet set{std::move(property->chars), {}};
+    for (const auto& s : property->strings) addString(set, s);
+    return folded(std::move(set));
   }
 
   ClassSet complementOf(ClassSet set) {
@@ -879,6 +923,7 @@ class Translator {
       if (!eat('{')) fail("Invalid escape");
       return classStrings();
     }
+    if (auto strings = stringPropertyEscape()) return *strings;
     if (auto set = classEscape(true)) return folded(ClassSet{*set, {}});
     return classSetCharacters(classSetEscape(), allowRange);
   }
@@ -984,70 +1029,66 @@ class Translator {
 
   // Longest strings first, then the characters, then the empty string, as a class
   // with strings matches.
-  Piece classSetText(const ClassSet& set) {
-    Piece piece;
-    piece.firstGroup = piece.endGroup = groupsOpened_;
-    if (set.strings.empty()) {
-      piece.out = setText(set.chars);
-      piece.minLength = piece.maxLength = 1;
-      return piece;
-    }
+  Piece classSetAtom(const ClassSet& set) {
+    if (set.strings.empty()) return setPiece(set.chars);
     std::vector<std::vector<char32_t>> strings;
     for (const auto& s : set.strings) strings.push_back(codePoints(s));
     std::stable_sort(strings.begin(), strings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    piece.minLength = set.chars.empty() ? kInfinite : 1;
-    piece.maxLength = set.chars.empty() ? 0 : 1;
-    std::vector<std::u16string> alternatives;
+    std::vector<Piece> alternatives;
     for (const auto& s : strings) {
-      std::u16string text;
-      for (char32_t c : s) text += charText(c);
-      alternatives.push_back(std::move(text));
-      piece.minLength = std::min<std::uint32_t>(piece.minLength, static_cast<std::uint32_t>(s.size()));
-      piece.maxLength = std::max<std::uint32_t>(piece.maxLength, static_cast<std::uint32_t>(s.size()));
+      if (s.empty() && !set.chars.empty()) alternatives.push_back(setPiece(set.chars));
+      alternatives.push_back(stringPiece(s));
     }
-    if (!set.chars.empty()) {
-      auto empty = std::find(alternatives.begin(), alternatives.end(), std::u16string());
-      alternatives.insert(empty, setText(set.chars));
-    }
-    piece.out = u"(?:";
-    for (std::size_t i = 0; i < alternatives.size(); ++i) piece.out += (i ? u"|" : u"") + alternatives[i];
-    piece.out += u")";
+    if (!strings.back().empty() && !set.chars.empty()) alternatives.push_back(setPiece(set.chars));
+    Piece piece = joined(std::move(alternatives));
+    piece.out = u"(?:" + piece.out + u")";
+    piece.forms = piece.forms.grouped(u"(?:", false);
     return piece;
+  }
+
+  Piece stringPiece(const std::vector<char32_t>& s) {
+    Piece piece;
+    piece.firstGroup = piece.endGroup = groupsOpened_;
+    piece.forms = RegExpFixedLengths::single(0, u"", false);
+    for (char32_t c : s) {
+      Piece one = charPiece(c);
+      piece.out += one.out;
+      piece.minLength += one.minLength;
+      piece.maxLength += one.maxLength;
+      piece.forms = piece.forms.then(one.forms);
+    }
+    return settled(std::move(piece));
   }
 
   // --- Writing PCRE2's pattern ---
 
   // One character, as a case-insensitive class under the i flag.
-  std::u16string charText(char32_t c) {
-    if (unicode_ && c >= 0xD800 && c <= 0xDFFF)
-      refuse("a lone surrogate in a pattern with the u flag is not supported");
+  Piece charPiece(char32_t c) {
     RegExpCharSet set;
     set.add(c);
-    return setText(flags_.ignoreCase ? set.caseClosure(unicode_) : set);
+    return setPiece(flags_.ignoreCase ? set.caseClosure(unicode_) : set);
   }
 
-  std::u16string setText(const RegExpCharSet& set) const {
-    const RegExpCharSet matchable = unicode_ ? set.withoutSurrogates() : set;
-    if (matchable.empty()) return u"(?!)";
-    const auto& ranges = matchable.ranges();
-    if (ranges.size() == 1 && ranges[0].first == ranges[0].last) return literalText(ranges[0].first);
-    std::u16string out = u"[";
-    for (const auto& range : ranges) {
-      appendHex(out, range.first);
-      if (range.last != range.first) {
-        out += u'-';
-        appendHex(out, range.last);
-      }
+  // A set as one atom: of code units, or under u of code points written in UTF-16
+  // (RegExpSetSpelling), one or two code units long.
+  Piece setPiece(const RegExpCharSet& set) const {
+    Piece piece;
+    piece.firstGroup = piece.endGroup = groupsOpened_;
+    piece.minLength = piece.maxLength = 1;
+    if (!unicode_) {
+      piece.out = codeUnitSetText(set);
+      return settled(std::move(piece));
     }
-    out += u']';
-    return out;
-  }
-
-  static std::u16string literalText(char32_t c) {
-    if (isAsciiLetter(c) || isDecimalDigit(c)) return std::u16string(1, static_cast<char16_t>(c));
-    std::u16string out;
-    appendHex(out, c);
-    return out;
+    CodePointSetSpelling spelling = codePointSetSpelling(set);
+    piece.out = std::move(spelling.text);
+    if (spelling.oneUnit.empty() && spelling.twoUnits.empty()) return settled(std::move(piece));
+    std::vector<RegExpFixedLengths::Form> forms;
+    if (!spelling.oneUnit.empty()) forms.push_back({1, std::move(spelling.oneUnit)});
+    if (!spelling.twoUnits.empty()) forms.push_back({2, std::move(spelling.twoUnits)});
+    piece.minLength = forms.front().length;
+    piece.maxLength = forms.back().length;
+    piece.forms = RegExpFixedLengths::exclusive(std::move(forms));
+    return settled(std::move(piece));
   }
 };
 

@@ -40,7 +40,7 @@ struct RegExpTranslation {
   std::uint32_t captureCount = 0;
   // groupNames[i] names capture group i + 1; empty for an unnamed group.
   std::vector<std::u16string> groupNames;
-  // Whether the pattern needs PCRE2's caseless matching (only its back-references do).
+  // Whether the pattern needs PCRE2's caseless matching (its back-references without u do).
   bool caselessBackReferences = false;
   // Whether it has \p{…}: its tables are ICU's Unicode version (see isUnassignedCodePoint).
   bool usesUnicodeProperties = false;

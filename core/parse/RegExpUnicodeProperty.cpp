@@ -156,24 +156,45 @@ std::optional<RegExpCharSet> propertyWithValue(const std::string& name, const st
 
 }  // namespace
 
-std::variant<RegExpCharSet, UnicodePropertyError> unicodePropertySet(std::u16string_view text) {
+std::optional<RegExpCharSet> unicodePropertySet(std::u16string_view text) {
   const std::size_t equals = text.find(u'=');
-  std::optional<RegExpCharSet> set;
   if (equals == std::u16string_view::npos) {
     auto name = asciiName(text);
-    if (!name) return UnicodePropertyError::InvalidName;
-    if (std::find(std::begin(kPropertiesOfStrings), std::end(kPropertiesOfStrings), *name) !=
-        std::end(kPropertiesOfStrings)) {
-      return UnicodePropertyError::PropertyOfStrings;
-    }
-    set = loneProperty(*name);
-  } else {
-    auto name = asciiName(text.substr(0, equals));
-    auto value = asciiName(text.substr(equals + 1));
-    if (name && value) set = propertyWithValue(*name, *value);
+    return name ? loneProperty(*name) : std::nullopt;
   }
-  if (!set) return UnicodePropertyError::InvalidName;
-  return *set;
+  auto name = asciiName(text.substr(0, equals));
+  auto value = asciiName(text.substr(equals + 1));
+  return name && value ? propertyWithValue(*name, *value) : std::nullopt;
+}
+
+std::optional<UnicodeStringProperty> unicodeStringProperty(std::u16string_view text) {
+  auto name = asciiName(text);
+  if (!name || std::find(std::begin(kPropertiesOfStrings), std::end(kPropertiesOfStrings), *name) ==
+                   std::end(kPropertiesOfStrings)) {
+    return std::nullopt;
+  }
+  // ICU's sets hold strings only when made from a pattern ("[\p{RGI_Emoji}]").
+  const std::u16string pattern = u"[\\p{" + std::u16string(text) + u"}]";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<USet, decltype(&uset_close)> set(
+      uset_openPattern(reinterpret_cast<const UChar*>(pattern.data()), static_cast<std::int32_t>(pattern.size()), &status),
+      &uset_close);
+  if (U_FAILURE(status)) return std::nullopt;
+  UnicodeStringProperty property;
+  const std::int32_t items = uset_getItemCount(set.get());
+  for (std::int32_t i = 0; i < items; ++i) {
+    UChar32 first = 0, last = 0;
+    UChar buffer[64];
+    status = U_ZERO_ERROR;
+    const std::int32_t length = uset_getItem(set.get(), i, &first, &last, buffer, 64, &status);
+    if (U_FAILURE(status)) return std::nullopt;
+    if (length == 0) {
+      property.chars.add(static_cast<char32_t>(first), static_cast<char32_t>(last));
+    } else {
+      property.strings.emplace_back(reinterpret_cast<const char16_t*>(buffer), static_cast<std::size_t>(length));
+    }
+  }
+  return property;
 }
 
 bool isUnassignedCodePoint(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_UNASSIGNED; }

@@ -37,8 +37,47 @@ TEST(RegExpTranslator, SpellsLettersAndDigitsAsThemselvesAndTheRestAsHex) {
 
 TEST(RegExpTranslator, DotAllAndTheUFlagWidenTheDot) {
   EXPECT_EQ(pcre(".", "s"), "[\\x{0}-\\x{ffff}]");
-  // Under u, code points; surrogates never match as characters.
-  EXPECT_EQ(pcre(".", "su"), "[\\x{0}-\\x{d7ff}\\x{e000}-\\x{10ffff}]");
+  // Under u, code points in UTF-16: a surrogate is a character where it is not half of
+  // a pair, and a pair is one character.
+  EXPECT_EQ(pcre(".", "su"),
+            "(?:[\\x{0}-\\x{d7ff}\\x{e000}-\\x{ffff}]|[\\x{d800}-\\x{dbff}](?![\\x{dc00}-\\x{dfff}])|"
+            "(?<![\\x{d800}-\\x{dbff}])[\\x{dc00}-\\x{dfff}]|[\\x{d800}-\\x{dbff}][\\x{dc00}-\\x{dfff}])");
+}
+
+TEST(RegExpTranslator, AstralCodePointsAreSurrogatePairsGroupedByHighSurrogate) {
+  EXPECT_EQ(pcre("[\\u{1F600}-\\u{1F64F}]", "u"), "(?:\\x{d83d}[\\x{de00}-\\x{de4f}])");
+  EXPECT_EQ(pcre("[\\u{10000}-\\u{10FFFF}]", "u"), "(?:[\\x{d800}-\\x{dbff}][\\x{dc00}-\\x{dfff}])");
+  // A range across high surrogates: a partial first, full middles, a partial last.
+  EXPECT_EQ(pcre("[\\u{103FF}-\\u{10800}]", "u"),
+            "(?:\\x{d800}\\x{dfff}|\\x{d801}[\\x{dc00}-\\x{dfff}]|\\x{d802}\\x{dc00})");
+  // High surrogates that go with the same low ones share an alternative.
+  EXPECT_EQ(pcre("[\\u{10000}\\u{10400}a]", "u"), "(?:a|[\\x{d800}-\\x{d801}]\\x{dc00})");
+  // A BMP-only set stays one class, so that a quantifier repeats a class.
+  EXPECT_EQ(pcre("[a-z]+", "u"), "[\\x{61}-\\x{7a}]+");
+}
+
+TEST(RegExpTranslator, LoneSurrogatesMatchOnlyWhereNotHalfOfAPair) {
+  EXPECT_EQ(pcre("\\ud800", "u"), "(?:\\x{d800}(?![\\x{dc00}-\\x{dfff}]))");
+  EXPECT_EQ(pcre("\\udc00", "u"), "(?:(?<![\\x{d800}-\\x{dbff}])\\x{dc00})");
+  // Without u a surrogate is a code unit like any other.
+  EXPECT_EQ(pcre("\\ud800"), "\\x{d800}");
+  // A quantifier repeats the whole astral character.
+  EXPECT_EQ(pcre("\\u{1F600}{2}", "u"), "(?:\\x{d83d}\\x{de00}){2}");
+}
+
+TEST(RegExpTranslator, LookbehindOfACharacterUnderUTakesOneFormPerLength) {
+  const std::string dot = pcre("(?<=.)x", "u");
+  EXPECT_EQ(dot.rfind("(?<=(?:[\\x{0}-\\x{9}", 0), 0u) << dot;
+  EXPECT_NE(dot.find("|[\\x{d800}-\\x{dbff}][\\x{dc00}-\\x{dfff}])x"), std::string::npos) << dot;
+  // A group around it becomes a lookbehind per form in a branch-reset group.
+  const std::string captured = pcre("(?<=(.))", "u");
+  EXPECT_EQ(captured.rfind("(?:(?|(?<=(", 0), 0u) << captured;
+  EXPECT_NE(captured.find(")|(?<=([\\x{d800}-\\x{dbff}][\\x{dc00}-\\x{dfff}])))"), std::string::npos) << captured;
+  EXPECT_EQ(pcre("(?<!(.))", "u").rfind("(?!(?:(?|(?<=(", 0), 0u);
+  // Lengths one alternative cannot spell are still refused.
+  EXPECT_TRUE(translate("(?<=.+)", "u").refused);
+  EXPECT_TRUE(translate("(?<=(?:(a)|(bc)).)", "u").refused);
+  EXPECT_TRUE(translate("(?<=\\d.)", "u").ok());
 }
 
 TEST(RegExpTranslator, EmptyClassesMatchNothingOrAnything) {
@@ -65,6 +104,8 @@ TEST(RegExpTranslator, IgnoreCaseFollowsCanonicalizeOfEachMode) {
   EXPECT_EQ(pcre("k", "i"), "[\\x{4b}\\x{6b}]");
   // With u: simple case folding, which puts the Kelvin sign with k.
   EXPECT_EQ(pcre("k", "iu"), "[\\x{4b}\\x{6b}\\x{212a}]");
+  // Astral letters fold too (Deseret).
+  EXPECT_EQ(pcre("\\u{10400}", "iu"), "(?:\\x{d801}[\\x{dc00}\\x{dc28}])");
   // ſ upper-cases to S, ASCII: not equivalent without u, folded to s with it.
   EXPECT_EQ(pcre("\\u017f", "i"), "\\x{17f}");
   EXPECT_EQ(pcre("\\u017f", "iu"), "[\\x{53}\\x{73}\\x{17f}]");
@@ -73,8 +114,8 @@ TEST(RegExpTranslator, IgnoreCaseFollowsCanonicalizeOfEachMode) {
 }
 
 TEST(RegExpTranslator, UnicodeEscapesBecomeCodePoints) {
-  EXPECT_EQ(pcre("\\u{1F600}", "u"), "\\x{1f600}");
-  EXPECT_EQ(pcre("\\ud83d\\ude00", "u"), "\\x{1f600}");
+  EXPECT_EQ(pcre("\\u{1F600}", "u"), "(?:\\x{d83d}\\x{de00})");
+  EXPECT_EQ(pcre("\\ud83d\\ude00", "u"), "(?:\\x{d83d}\\x{de00})");
   // Without u they are two code units, and \u{…} is a 'u' repeated.
   EXPECT_EQ(pcre("\\ud83d\\ude00"), "\\x{d83d}\\x{de00}");
   EXPECT_EQ(pcre("\\u{2}"), "u{2}");
@@ -98,9 +139,17 @@ TEST(RegExpTranslator, GroupsAndBackReferences) {
   EXPECT_EQ(t.groupNames[1], u"");
   EXPECT_NE(toUtf8(t.pattern).find("\\g{1}"), std::string::npos);
   EXPECT_NE(toUtf8(t.pattern).find("\\g{2}"), std::string::npos);
+  // A group name joins an escaped surrogate pair into one code point, u flag or not.
+  EXPECT_EQ(translate("(?<\\ud835\\udcd1>x)").groupNames[0], u"\U0001D4D1");
   // A back-reference before its group is a reference all the same.
   EXPECT_EQ(pcre("\\1(a)"), "\\g{1}(a)");
   EXPECT_TRUE(translate("(a)\\1", "i").caselessBackReferences);
+  EXPECT_EQ(pcre("(a)\\1", "i"), "([\\x{41}\\x{61}])(?:(?i:\\g{1})(?C\"1\"))");
+  // Under u, a reference must not end inside a surrogate pair; under iu, callouts
+  // compare by simple case folding, which PCRE2 cannot do outside UTF mode.
+  EXPECT_EQ(pcre("(a)\\1", "u"), "(a)(?:\\g{1}(?!(?<=[\\x{d800}-\\x{dbff}])[\\x{dc00}-\\x{dfff}]))");
+  EXPECT_EQ(pcre("(a)\\1", "iu"), "([\\x{41}\\x{61}])(?:(?C\"u1\")(?>[\\x{0}-\\x{ffff}]*?(?C\"e\")))");
+  EXPECT_FALSE(translate("(a)\\1", "iu").caselessBackReferences);
 }
 
 TEST(RegExpTranslator, LookbehindOfOneLengthPerAlternative) {
@@ -162,10 +211,7 @@ INSTANTIATE_TEST_SUITE_P(
                               "a repeated group whose captures an iteration may leave unset or empty is not supported"},
                     ErrorCase{"(a*)*", "",
                               "a repeated group whose captures an iteration may leave unset or empty is not supported"},
-                    ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"},
-                    ErrorCase{"\\p{RGI_Emoji}", "v",
-                              "properties of strings (\\p{RGI_Emoji} and the like) are not supported"},
-                    ErrorCase{"\\ud800", "u", "a lone surrogate in a pattern with the u flag is not supported"}));
+                    ErrorCase{"a{70000}", "", "a quantifier bound above 65535 is not supported"}));
 
 TEST(RegExpTranslator, RepeatedGroupsThatAlwaysCaptureAreFine) {
   EXPECT_TRUE(translate("(\\d+,)*").ok());
@@ -196,6 +242,20 @@ TEST(RegExpTranslator, TheVFlagsSetOperationsAreComputedAsSets) {
   EXPECT_EQ(translate("[a&&b--c]", "v").error, "Invalid set operation in character class");
   EXPECT_EQ(translate("[(]", "v").error, "Invalid character in character class");
   EXPECT_FALSE(RegExpFlags::parse(u"uv").has_value());
+}
+
+TEST(RegExpTranslator, PropertiesOfStringsAreTheirStringsLongestFirstUnderV) {
+  // The keycaps: 12 strings of three code points, "#\ufe0f\u20e3" and the like.
+  const std::string keycaps = pcre("\\p{Emoji_Keycap_Sequence}", "v");
+  EXPECT_EQ(keycaps.rfind("(?:\\x{23}\\x{fe0f}\\x{20e3}|", 0), 0u) << keycaps;
+  EXPECT_TRUE(translate("\\p{Emoji_Keycap_Sequence}", "v").usesUnicodeProperties);
+  // RGI_Emoji holds characters as well as sequences: both are there.
+  const std::string emoji = pcre("[\\p{RGI_Emoji}--\\q{\\u{1F600}}]", "v");
+  EXPECT_NE(emoji.find("\\x{d83c}\\x{ddfa}"), std::string::npos);  // U+1F1FA, in the flags
+  EXPECT_EQ(translate("\\P{RGI_Emoji}", "v").error, "Invalid property name");
+  EXPECT_EQ(translate("[^\\p{RGI_Emoji}]", "v").error, "Negated character class may contain strings");
+  EXPECT_EQ(translate("\\p{RGI_Emoji}", "u").error, "Invalid property name");
+  EXPECT_EQ(translate("[\\p{RGI_Emoji}]", "u").error, "Invalid property name in character class");
 }
 
 TEST(RegExpTranslator, DeepNestingIsRefusedNotOverflowed) {
