@@ -84,6 +84,30 @@ void reaccountCollection(Engine& engine, Value collection) {
   engine.heap().reaccount(engine.heap().get(collection.asCell()));
 }
 
+// Whether an iterator a Map or Set handed out is still alive and part way through.
+bool stillIterating(Engine& engine, std::pair<CellId, std::uint32_t> iterator) {
+  const HeapCell* cell = engine.heap().find(iterator.first);
+  if (!cell || cell->serial != iterator.second) return false;
+  const JSObject* state =
+      builtinIteratorState(engine, Value::object(iterator.first), IteratorKind::MapKeys, IteratorKind::SetEntries);
+  return state && !state->elements[kIteratorTarget].isUndefined();
+}
+
+void forgetFinishedIterators(Engine& engine, OrderedTable& table) {
+  std::erase_if(table.iterators, [&](auto iterator) { return !stillIterating(engine, iterator); });
+}
+
+// Appends an entry, first dropping the table's holes when they dominate and nothing
+// of the program walks it by position (OrderedTable::sparse).
+void appendEntry(Engine& engine, Value collection, OrderedTable& table, Value key, Value value) {
+  if (table.sparse() && table.loops == 0) {
+    forgetFinishedIterators(engine, table);
+    if (table.iterators.empty()) table.compact();
+  }
+  table.append(key, value, keyHash(engine, key));
+  reaccountCollection(engine, collection);
+}
+
 Value mapGet(NativeCall& call) {
   OrderedTable* table = receiverTable(call, CellKind::Map, "get");
   if (!table) return Value::exception();
@@ -106,8 +130,7 @@ Value mapSet(NativeCall& call) {
   if (position >= 0) {
     table->at(static_cast<std::uint32_t>(position)).value = call.arg(1);
   } else {
-    table->append(key, call.arg(1), keyHash(engine, key));
-    reaccountCollection(engine, call.thisValue);
+    appendEntry(engine, call.thisValue, *table, key, call.arg(1));
   }
   return call.thisValue;
 }
@@ -120,8 +143,7 @@ Value setAdd(NativeCall& call) {
   if (findKey(engine, *table, key) < 0) {
     engine.heap().noteElementsFrom(engine.heap().get(call.thisValue.asCell()),
                                    static_cast<std::uint32_t>(table->liveCount()));
-    table->append(key, Value::undefined(), keyHash(engine, key));
-    reaccountCollection(engine, call.thisValue);
+    appendEntry(call.engine, call.thisValue, *table, key, Value::undefined());
   }
   return call.thisValue;
 }
@@ -176,7 +198,12 @@ Value collectionForEach(NativeCall& call) {
     return engine.throwError(ErrorType::TypeError, typedDescription(engine, callback) + " is not a function");
   }
   // Entries added by the callback are visited too; the table is looked up afresh
-  // after every call.
+  // after every call, and keeps its positions until the loop ends.
+  struct Loop {
+    OrderedTable& table;
+    explicit Loop(OrderedTable& t) : table(t) { ++table.loops; }
+    ~Loop() { --table.loops; }
+  } loop(*tableOf(engine, call.thisValue, kKind));
   for (std::size_t i = 0;; ++i) {
     OrderedTable* table = tableOf(engine, call.thisValue, kKind);
     if (i >= table->entries().size()) break;
@@ -198,9 +225,14 @@ Value collectionIterate(NativeCall& call) {
   constexpr bool kMap = kKind == CellKind::Map;
   static constexpr std::string_view kNames[] = {"keys",    "values", "entries", "keys", "values",
                                                 "entries", "values", "entries", ""};
-  if (!receiverTable(call, kKind, kNames[static_cast<std::size_t>(kIterator)])) return Value::exception();
-  return newBuiltinIterator(call.engine, kMap ? Intrinsic::MapIteratorPrototype : Intrinsic::SetIteratorPrototype,
-                            call.thisValue, kIterator);
+  OrderedTable* table = receiverTable(call, kKind, kNames[static_cast<std::size_t>(kIterator)]);
+  if (!table) return Value::exception();
+  Value iterator = newBuiltinIterator(
+      call.engine, kMap ? Intrinsic::MapIteratorPrototype : Intrinsic::SetIteratorPrototype, call.thisValue, kIterator);
+  // A program that makes many iterators and finishes them: the list stays short.
+  if (table->iterators.size() % 64 == 63) forgetFinishedIterators(call.engine, *table);
+  table->iterators.push_back({iterator.asCell(), call.engine.heap().get(iterator.asCell()).serial});
+  return iterator;
 }
 
 template <CellKind kKind>
@@ -263,8 +295,7 @@ void appendCollectionEntry(Engine& engine, Value collection, Value key, Value va
   const bool isMap = engine.heap().get(collection.asCell()).kind == CellKind::Map;
   OrderedTable* table = tableOf(engine, collection, isMap ? CellKind::Map : CellKind::Set);
   engine.heap().noteElementsFrom(engine.heap().get(collection.asCell()), static_cast<std::uint32_t>(table->liveCount()));
-  table->append(normalizeKey(key), value, keyHash(engine, normalizeKey(key)));
-  reaccountCollection(engine, collection);
+  appendEntry(engine, collection, *table, normalizeKey(key), value);
 }
 
 Value fillCollectionFrom(Engine& engine, Value collection, Value iterable, bool pairs) {

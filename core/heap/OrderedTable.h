@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "heap/Value.h"
@@ -38,6 +39,23 @@ class OrderedTable {
   void eraseAt(std::uint32_t position, std::uint64_t hash);
   void eraseIdenticalAt(std::uint32_t position) { eraseAt(position, entries_[position].key.bits()); }
   void clear();
+
+  // Whether the holes outnumber the live entries (eight at least): then the table is
+  // worth compacting before it grows, or a Map used as a queue would keep a slot for
+  // every entry it ever held, and its iteration would walk them all.
+  bool sparse() const {
+    const std::size_t holes = entries_.size() - liveCount_;
+    return holes >= 8 && holes >= liveCount_;
+  }
+  // Drops the holes, moving live entries down: positions change, so only while
+  // nothing walks the table by position (below).
+  void compact();
+
+  // What walks the table by position while the program runs: its unfinished
+  // iterators, by id and serial (a swept iterator's id may be another cell's now), and
+  // forEach loops under way. The engine keeps these; a compaction waits for them.
+  std::vector<std::pair<CellId, std::uint32_t>> iterators;
+  std::uint32_t loops = 0;
 
   const std::vector<Entry>& entries() const { return entries_; }
   Entry& at(std::uint32_t position) { return entries_[position]; }

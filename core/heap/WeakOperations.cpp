@@ -51,6 +51,8 @@ RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value)
   if (position >= 0) {
     map.table.at(static_cast<std::uint32_t>(position)).value = value;
   } else {
+    // Nothing walks a weak table by position: its holes can go whenever they dominate.
+    if (map.table.sparse()) map.table.compact();
     map.table.appendIdentical(key, value);
     heap.reaccount(map);
   }
@@ -75,6 +77,7 @@ RuleViolation weakSetAdd(Heap& heap, WeakSetObject& set, Value member) {
   if (!heap.canBeHeldWeakly(member)) return RuleViolation::InvalidWeakSetValue;
   if (set.table.findIdentical(member) < 0) {
     heap.noteWrite(set);
+    if (set.table.sparse()) set.table.compact();
     set.table.appendIdentical(member, Value::undefined());
     heap.reaccount(set);
   }
