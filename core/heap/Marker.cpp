@@ -87,7 +87,11 @@ void Marker::blacken(CellId id) {
   if (holdsWeakReferences(cell.kind)) weakHolders_.push_back(id);
   traceCell(cell, [&](const Edge& edge) {
     if (edge.strength == EdgeStrength::Strong || followed_ == Edges::All) {
-      markValue(edge.target, Retainer{id, edge.name, {}});
+      // Most edges of a big graph lead to cells already reached: tell those apart
+      // before making the retainer a first mark records.
+      if (edge.target.isCell() && color_[edge.target.asCell()] == kWhite) {
+        markValue(edge.target, Retainer{id, edge.name, {}});
+      }
     } else if (edge.strength == EdgeStrength::Ephemeron) {
       if (isMarked(edge.ephemeronKey)) {
         markValue(edge.target, Retainer{id, edge.name, {}});
