@@ -66,7 +66,7 @@ Value throwParseError(Engine& engine, const ParseError& error, std::size_t param
 Value createDynamicFunction(Engine& engine, std::span<const Value> args, DynamicFunctionKind kind) {
   auto source = sourceText(engine, args, kind);
   if (!source) return Value::exception();
-  ParseResult parsed = parseProgram("(" + *source + ")", ParseGoal::StrictScript);
+  ParseResult parsed = parseProgram("(" + *source + ")", ParseGoal::Script);
   if (!parsed.ok()) return throwParseError(engine, parsed.errors.front(), 1 + source->find("\n) {\n"));
   if (!singleFunction(parsed, source->size())) {
     return engine.throwError(ErrorType::SyntaxError, "Single function literal required");

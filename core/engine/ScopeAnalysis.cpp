@@ -35,10 +35,10 @@ bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
   return std::any_of(variables.begin(), variables.end(), [](const Variable& v) { return v.captured; });
 }
 
-ScopeAnalysis::ScopeAnalysis(const Program& program) {
+ScopeAnalysis::ScopeAnalysis(const Program& program, bool ownThis) {
   open(&program, program.scope.kind, program.scope, true, false);
   // Top-level `this` of a module is undefined, but it is still a binding to read.
-  current_->add({"this", DeclarationKind::Const});
+  if (ownThis) current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
   for (ScopeInfo& scope : scopes_) {
@@ -52,11 +52,12 @@ ScopeAnalysis::ScopeAnalysis(const Program& program) {
   }
 }
 
-// The eval code sees the caller's `this`, `new.target` and `arguments` and every
-// variable of every scope around it: all of them are captured.
+// The eval code sees the caller's `this`, `new.target`, `arguments` and function (its
+// home object, for `super`) and every variable of every scope around it: all of them
+// are captured.
 void ScopeAnalysis::noteDirectEval(const CallExpression* call) {
   directEvals_.push_back(call);
-  for (auto name : {"this", "new.target", "arguments"}) reference(name);
+  for (auto name : {"this", "new.target", "arguments", "%function"}) reference(name);
   for (ScopeInfo* scope = current_; scope; scope = scope->parent) scope->seenByEval = true;
 }
 

@@ -48,7 +48,9 @@ class ScopeAnalysis {
     std::unordered_map<std::string_view, std::size_t> byName;
   };
 
-  explicit ScopeAnalysis(const Program& program);
+  // A direct eval's code has no `this` of its own (`ownThis` false): it reads its
+  // caller's, through the caller's context.
+  explicit ScopeAnalysis(const Program& program, bool ownThis = true);
 
   // The scope a node owns (Program, Function, Block, For, ForEach, Switch, Catch,
   // Class), or null when that node declares nothing.
