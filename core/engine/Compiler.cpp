@@ -307,11 +307,9 @@ void FunctionCompiler::compileProgram(const Program& program) {
   code_.name = "";
   code_.range = program.range;
   code_.strict = program.strict;
-  // Strict eval code keeps its `var`s and functions to itself; sloppy eval code
-  // declares them where its caller's go, the global object here.
   bool eval = code_.kind == FunctionCode::Kind::Eval;
   bool direct = eval && outerScope_;
-  bool script = eval ? !program.strict && program_.evalSite().globalVarScope : program.goal == ParseGoal::StrictScript;
+  bool script = program_.globalVars();
   if (eval) completionSlot_ = newTemporary();
   // A direct eval's `this` is its caller's, which it finds in the caller's context
   // (ScopeAnalysis gave it none of its own).

@@ -318,8 +318,8 @@ class ProgramCompiler {
       : parsed_(parsed),
         source_(source),
         heap_(heap),
-        analysis_(*parsed.program, !directEval),
-        evalSite_(directEval.value_or(DirectEvalSite{{}, true})) {}
+        evalSite_(directEval.value_or(DirectEvalSite{{}, true})),
+        analysis_(*parsed.program, {.ownThis = !directEval, .globalVars = globalVars()}) {}
   // The text of a node, in the compiled program's own copy of the source.
   std::string_view textOf(const Node& node) const {
     return source_.substr(node.range.start.offset, node.range.end.offset - node.range.start.offset);
@@ -329,13 +329,20 @@ class ProgramCompiler {
   const ParseResult& parsed() const { return parsed_; }
   // Eval code's: where it was called from (a direct eval), or global code's.
   const DirectEvalSite& evalSite() const { return evalSite_; }
+  // Whether the top-level `var`s and functions are properties of the global object:
+  // a classic script's are, and sloppy eval code's where its caller's are.
+  bool globalVars() const {
+    const Program& program = *parsed_.program;
+    if (program.goal == ParseGoal::Script) return !program.strict && evalSite_.globalVarScope;
+    return program.goal == ParseGoal::StrictScript;
+  }
 
  private:
   const ParseResult& parsed_;
   std::string_view source_;
   Heap& heap_;
-  ScopeAnalysis analysis_;
   DirectEvalSite evalSite_;
+  ScopeAnalysis analysis_;  // after evalSite_, which it is made with
 };
 
 }  // namespace reachable

@@ -35,17 +35,19 @@ bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
   return std::any_of(variables.begin(), variables.end(), [](const Variable& v) { return v.captured; });
 }
 
-ScopeAnalysis::ScopeAnalysis(const Program& program, bool ownThis) {
+ScopeAnalysis::ScopeAnalysis(const Program& program) : ScopeAnalysis(program, TopLevel{}) {}
+
+ScopeAnalysis::ScopeAnalysis(const Program& program, TopLevel topLevel) {
   open(&program, program.scope.kind, program.scope, true, false);
   // Top-level `this` of a module is undefined, but it is still a binding to read.
-  if (ownThis) current_->add({"this", DeclarationKind::Const});
+  if (topLevel.ownThis) current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
   for (ScopeInfo& scope : scopes_) {
     if (!scope.seenByEval) continue;
     for (Variable& v : scope.variables) {
       // A script's top-level var or function is a property of the global object.
-      bool globalProperty = scope.kind == ScopeKind::Script &&
+      bool globalProperty = scope.kind == ScopeKind::Script && topLevel.globalVars &&
                             (v.kind == DeclarationKind::Var || v.kind == DeclarationKind::Function);
       if (!globalProperty) v.captured = true;
     }

@@ -48,9 +48,16 @@ class ScopeAnalysis {
     std::unordered_map<std::string_view, std::size_t> byName;
   };
 
-  // A direct eval's code has no `this` of its own (`ownThis` false): it reads its
-  // caller's, through the caller's context.
-  explicit ScopeAnalysis(const Program& program, bool ownThis = true);
+  // How a script's top level differs from a module's. A direct eval's code has no
+  // `this` of its own: it reads its caller's, through the caller's context. A
+  // script's `var`s and functions are properties of the global object, except strict
+  // eval code's (and sloppy eval code's called from a function), which are its own.
+  struct TopLevel {
+    bool ownThis = true;
+    bool globalVars = true;
+  };
+  ScopeAnalysis(const Program& program, TopLevel topLevel);
+  explicit ScopeAnalysis(const Program& program);
 
   // The scope a node owns (Program, Function, Block, For, ForEach, Switch, Catch,
   // Class), or null when that node declares nothing.

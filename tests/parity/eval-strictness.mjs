@@ -18,6 +18,12 @@ t('direct undeclared', () => eval('notDeclaredAnywhere = 1'));
 t('direct octal', () => eval('010'));
 t('direct frozen', () => eval('Object.freeze({ a: 1 }).a = 2'));
 t('direct delete', () => eval('delete Math.PI'));
+// Strict eval code's var is its own, and an eval inside it sees it.
+function nestedVar() {
+  var v = 'function';
+  return [eval("var v = 'eval'; eval('v')"), v];
+}
+t('nested eval var', () => nestedVar().join());
 
 // 2. The directive prologue: only an exact "use strict", first among lone strings.
 t('indirect sloppy this', () => indirect('(function () { return this === globalThis; })()'));
