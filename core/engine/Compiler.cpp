@@ -215,6 +215,8 @@ void FunctionCompiler::emitLoad(const Storage& s) {
 }
 
 void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
+  // Sloppy code's assignment to a function expression's own name changes nothing.
+  if (!initializing && s.kind == DeclarationKind::FunctionName && !code_.strict) return;
   if (!initializing && s.isConst()) {
     // The temporal dead zone is checked first: `x = 1; const x = 2` is a ReferenceError.
     emitLoad(s);
@@ -376,7 +378,7 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   }
   if (fn.kind == NodeKind::FunctionExpression && fn.name) {
     Storage self = resolve(fn.name->name);
-    if (self.kind == DeclarationKind::Const) {
+    if (self.kind == DeclarationKind::FunctionName) {
       emit(Op::PushFunction);
       emitStore(self, true);
       emit(Op::Pop);

@@ -28,7 +28,7 @@ struct Storage {
   bool needsTdzCheck() const {
     return kind == DeclarationKind::Let || kind == DeclarationKind::Const || kind == DeclarationKind::Class;
   }
-  bool isConst() const { return kind == DeclarationKind::Const; }
+  bool isConst() const { return kind == DeclarationKind::Const || kind == DeclarationKind::FunctionName; }
 };
 
 class FunctionCompiler;

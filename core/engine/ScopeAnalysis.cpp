@@ -130,7 +130,7 @@ void ScopeAnalysis::visitFunction(const Function* fn) {
   ScopeInfo& scope = open(fn, ScopeKind::Function, fn->scope, true, isArrow);
   // A named function expression sees its own name, read-only, unless shadowed.
   if (fn->kind == NodeKind::FunctionExpression && fn->name && !scope.find(fn->name->name)) {
-    scope.add({fn->name->name, DeclarationKind::Const});
+    scope.add({fn->name->name, DeclarationKind::FunctionName});
   }
   for (const Node* p : fn->params) visitPattern(p);
   if (fn->rest) visitPattern(fn->rest);

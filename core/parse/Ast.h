@@ -112,7 +112,9 @@ using NodeList = std::span<Node*>;
 
 // --- Scopes ---------------------------------------------------------------
 
-enum class DeclarationKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter };
+// FunctionName is a named function expression's own name inside it (scope analysis
+// declares it): read-only, though sloppy code's assignment to it is ignored, not an error.
+enum class DeclarationKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter, FunctionName };
 
 struct Identifier;
 

@@ -86,6 +86,9 @@ t('direct eval this', () => new Function('return eval("this") === globalThis')()
 t('callee', () => new Function('return arguments.callee.name')());
 t('sloppy names', () => new Function('var let = 1, static = 2, yield = 3, eval = 4, arguments = 5; return [let, static, yield, eval, arguments]')());
 t('let as a name', () => indirect('var let = 5; let + 1'));
+t('own name', () => new Function('return (function f() { f = 1; return typeof f; })()')());
+t('own name arrow', () => new Function('return (function f() { return (() => { f = 2; return typeof f; })(); })()')());
+t('strict own name', () => new Function('return (function f() { "use strict"; f = 1; })()')());
 t('assign eval name', () => new Function('var eval; eval = 1; arguments = 2; return [eval, arguments]')());
 
 // 4. new.target and super inside a direct eval: where the caller's code allows them.
