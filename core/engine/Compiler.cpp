@@ -364,7 +364,8 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   const bool simpleParameters = std::all_of(fn.params.begin(), fn.params.end(), isSimpleParameter);
   for (std::uint32_t i = 0; i < code_.formalCount; ++i) {
     newTemporary();
-    if (simpleParameters) parameterSlots.emplace(fn.params[i]->as<Identifier>()->name, i);
+    // A name given twice (sloppy code) is the last argument's.
+    if (simpleParameters) parameterSlots.insert_or_assign(fn.params[i]->as<Identifier>()->name, i);
   }
   CompileScope& scope = enterScope(info, true, parameterSlots);
   hoistDeclarations(scope);
@@ -387,7 +388,9 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   for (std::uint32_t i = 0; i < fn.params.size(); ++i) {
     const Node* p = fn.params[i];
     if (simpleParameters) {
-      Storage s = resolve(p->as<Identifier>()->name);
+      const std::string_view parameter = p->as<Identifier>()->name;
+      if (parameterSlots.at(parameter) != i) continue;  // a duplicate that a later one overrides
+      Storage s = resolve(parameter);
       if (s.place == Storage::Place::Local && s.index == i) continue;
     }
     emit(Op::GetLocal, i);

@@ -86,6 +86,10 @@ void Parser::parseFormalParameters(Function* function) {
   for (Node* param : params) {
     if (param->kind != NodeKind::Identifier) function->hasSimpleParameterList = false;
   }
+  const auto duplicate = functions_.back().duplicateParameter;
+  if (duplicate && !function->hasSimpleParameterList) {
+    syntaxError("Duplicate parameter name not allowed in this context", *duplicate);
+  }
 }
 
 void Parser::parseFunctionBody(Function* function) {

@@ -39,6 +39,9 @@ class Parser {
     bool allowNewTarget = false;
     bool allowArguments = true;  // false in class fields and static blocks
     bool strict = true;          // strict mode code (ParserStrictness.cpp)
+    // A parameter name given twice, which sloppy code allows in a plain function's
+    // simple parameter list: where, for the error if the list or the body disallow it.
+    std::optional<SourcePosition> duplicateParameter;
     int breakableDepth = 0;      // enclosing loops and switches
     int loopDepth = 0;
     struct Label {

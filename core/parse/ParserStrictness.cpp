@@ -30,6 +30,9 @@ void Parser::enterStrictMode(const DirectivePrologue& prologue) {
 }
 
 void Parser::checkStrictFunction(const Function* function) {
+  if (const auto duplicate = functions_.back().duplicateParameter) {
+    syntaxError("Duplicate parameter name not allowed in this context", *duplicate);
+  }
   auto check = [&](const Identifier* id) {
     Token token;
     token.kind = TokenKind::Identifier;

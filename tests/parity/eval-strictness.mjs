@@ -89,6 +89,9 @@ t('let as a name', () => indirect('var let = 5; let + 1'));
 t('own name', () => new Function('return (function f() { f = 1; return typeof f; })()')());
 t('own name arrow', () => new Function('return (function f() { return (() => { f = 2; return typeof f; })(); })()')());
 t('strict own name', () => new Function('return (function f() { "use strict"; f = 1; })()')());
+t('duplicate parameters', () => new Function('a', 'b', 'a', 'return [a, b, arguments.length]')(1, 2, 3));
+t('duplicate captured', () => new Function('a', 'a', 'return () => a')(1, 2)());
+t('duplicate strict', () => new Function('a', 'a', '"use strict"'));
 t('assign eval name', () => new Function('var eval; eval = 1; arguments = 2; return [eval, arguments]')());
 
 // 4. new.target and super inside a direct eval: where the caller's code allows them.

@@ -94,6 +94,17 @@ TEST(Strictness, SloppyCodeReadsLegacyLiteralsAndNames) {
             "1:3 SyntaxError: Octal escape sequences are not allowed in template strings.");
 }
 
+TEST(Strictness, SloppyCodeAllowsDuplicateSimpleParametersOfPlainFunctions) {
+  EXPECT_EQ(parseToText("function f(a, b, a) {}", ParseGoal::Script), "(function f (a b a))");
+  const char* duplicate = "SyntaxError: Duplicate parameter name not allowed in this context";
+  EXPECT_EQ(parseToText("function f(a, a) {}"), std::string("1:15 ") + duplicate);
+  EXPECT_EQ(parseToText("(function (a, a) { 'use strict'; })", ParseGoal::Script), std::string("1:15 ") + duplicate);
+  EXPECT_EQ(parseToText("(function (a, a = 1) {})", ParseGoal::Script), std::string("1:15 ") + duplicate);
+  EXPECT_EQ(parseToText("(function (a, ...a) {})", ParseGoal::Script), std::string("1:18 ") + duplicate);
+  EXPECT_EQ(parseToText("(a, a) => 1", ParseGoal::Script), std::string("1:5 ") + duplicate);
+  EXPECT_EQ(parseToText("({ m(a, a) {} })", ParseGoal::Script), std::string("1:9 ") + duplicate);
+}
+
 TEST(Strictness, SloppyOnlySyntaxTheEngineLacksIsRefusedByName) {
   EXPECT_EQ(parseToText("with (o) x", ParseGoal::Script),
             "1:1 with statements are not supported: they make an object's properties variables of the code inside, "
@@ -101,10 +112,6 @@ TEST(Strictness, SloppyOnlySyntaxTheEngineLacksIsRefusedByName) {
   EXPECT_EQ(parseToText("if (a) function f() {}", ParseGoal::Script),
             "1:8 a function declaration as the body of a statement is not supported (sloppy-mode legacy syntax): put "
             "it in a block");
-  EXPECT_EQ(parseToText("function f(a, a) {}", ParseGoal::Script),
-            "1:15 duplicate parameter names are not supported (sloppy-mode legacy syntax)");
-  EXPECT_EQ(parseToText("(a, a) => 1", ParseGoal::Script),
-            "1:5 SyntaxError: Duplicate parameter name not allowed in this context");
   EXPECT_EQ(parseToText("with (o) x"), "1:1 SyntaxError: Strict mode code may not include a with statement");
 }
 
