@@ -92,6 +92,9 @@ t('strict own name', () => new Function('return (function f() { "use strict"; f 
 t('duplicate parameters', () => new Function('a', 'b', 'a', 'return [a, b, arguments.length]')(1, 2, 3));
 t('duplicate captured', () => new Function('a', 'a', 'return () => a')(1, 2)());
 t('duplicate strict', () => new Function('a', 'a', '"use strict"'));
+t('duplicate default', () => new Function('a', 'a = 1', ''));
+t('strict parameter', () => new Function('a', 'eval', '"use strict"'));
+t('parameters end early', () => new Function('a b', ''));
 t('assign eval name', () => new Function('var eval; eval = 1; arguments = 2; return [eval, arguments]')());
 
 // 4. new.target and super inside a direct eval: where the caller's code allows them.
