@@ -37,7 +37,8 @@ namespace reachable {
       X(GetContextSlot, 2)                                 /* depth, slot */                                           \
       X(GetContextSlotChecked, 2) X(SetContextSlot, 2) X(SetContextSlotChecked, 2)                                     \
           X(ThrowConstAssignment, 1)                     /* name constant */                                           \
-      X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant */                                           \
+      X(GetGlobal, 1) X(SetGlobal, 1) X(TypeofGlobal, 1) /* name constant; SetGlobal creates it in sloppy code */       \
+      X(DeleteGlobal, 1)                 /* name constant: -> bool; sloppy code's `delete name` of an undeclared name */ \
       X(DeclareGlobal, 1)                /* name constant: value -> ; a classic script's var or function */            \
       X(PushContext, 1)                  /* scope index: a new context for a block or loop body */                     \
       X(PopContext, 0) X(CopyContext, 0) /* a new context with the same values: one per loop iteration */              \
@@ -69,7 +70,7 @@ namespace reachable {
       X(JumpIfFalseKeep, 1) X(JumpIfTrueKeep, 1)         /* keep it when jumping */                                    \
       X(JumpIfNullishKeep, 1) X(JumpIfNotNullishKeep, 1) X(JumpIfNotUndefined, 1)                                      \
           X(Call, 2)                        /* argc, callee text: callee this args... -> result */                     \
-      X(CallEval, 2)                        /* as Call, a direct eval when the callee is %eval% */                     \
+      X(CallEval, 3)                        /* as Call, then the DirectEvalSite: a direct eval when the callee is %eval% */ \
       X(CallSpread, 1)                      /* callee text: callee this argsArray -> result */                         \
       X(New, 3) X(NewSpread, 2)             /* argc, callee text, cache for `prototype`: callee args... -> object */   \
       X(SuperCall, 1) X(SuperCallSpread, 0) /* function newTarget args... -> this */                                   \
@@ -154,10 +155,11 @@ struct FunctionCode {
   Kind kind = Kind::Normal;
   bool isAsync = false;
   bool isGenerator = false;
-  // Code that new Function compiled, which V8 runs in sloppy mode: a plain call's
-  // `this` is the global object, a primitive `this` is boxed. The rest of it is
-  // still strict code here.
-  bool sloppyThis = false;
+  // Strict mode code, as the parser decided (Function::strict, Program::strict). Sloppy
+  // code (from eval and new Function only) boxes a primitive `this` and takes the
+  // global object for a missing one, creates a global by assigning to an undeclared
+  // name, and lets a failed assignment or delete fail without an error.
+  bool strict = true;
   // Made from a string (eval, new Function) and placed at the caller's site.
   bool placedAtCaller = false;
   std::uint32_t paramCount = 0;   // the `length` of the function

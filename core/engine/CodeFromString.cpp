@@ -12,7 +12,6 @@ void placeAtCaller(FunctionCode& code, SourcePosition site) {
   code.allocationSites.clear();
   code.errorPositions.clear();
   code.placedAtCaller = true;
-  code.sloppyThis = code.kind == FunctionCode::Kind::Normal;
   for (auto& nested : code.functions) placeAtCaller(*nested, site);
 }
 

@@ -12,7 +12,7 @@ namespace reachable {
 
 // Code from a string has no place in the program's text: each of its statements
 // counts as the call that compiled it, at `site`, and what it allocates has no site
-// of its own. Its functions get V8's sloppy-mode `this` (FunctionCode::sloppyThis).
+// of its own.
 void placeAtCaller(FunctionCode& code, SourcePosition site);
 
 // Throws the error a failed parse of such code is: a SyntaxError or RangeError with

@@ -28,19 +28,6 @@ FunctionCode::Kind codeKind(const Function& fn) {
 
 bool isSimpleParameter(const Node* p) { return p->kind == NodeKind::Identifier; }
 
-// A "use strict" in the directive prologue (the leading lone strings, written
-// without escapes: the literal's text is 12 characters).
-bool hasUseStrictDirective(const Program& program) {
-  for (const Node* n : program.body) {
-    if (n->kind != NodeKind::ExpressionStatement) return false;
-    const Node* value = n->as<ValueStatement>()->value;
-    if (value->kind != NodeKind::StringLiteral || value->parenthesized) return false;
-    if (value->range.end.offset - value->range.start.offset == 12 && value->as<StringLiteral>()->value == u"use strict")
-      return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::string fileName, Heap& heap) {
@@ -78,7 +65,8 @@ std::vector<std::unique_ptr<CompileScope>> callerScopes(const EvalScopeChain& ch
 
 }  // namespace
 
-std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap, const EvalScopeChain* caller) {
+std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap, const EvalScopeChain* caller,
+                                                 const DirectEvalSite& site) {
   auto program = std::make_unique<CompiledProgram>();
   program->fileName = "eval";
   program->source = parsed.source;
@@ -86,7 +74,7 @@ std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap
   program->module->kind = FunctionCode::Kind::Eval;
   program->module->name = "eval";
   program->isScript = true;
-  ProgramCompiler compiler(parsed, program->source, heap);
+  ProgramCompiler compiler(parsed, program->source, heap, caller ? std::optional(site) : std::nullopt);
   auto scopes = caller ? callerScopes(*caller) : std::vector<std::unique_ptr<CompileScope>>{};
   CompileScope* outer = scopes.empty() ? nullptr : scopes.back().get();
   FunctionCompiler(compiler, nullptr, *program->module, outer).compileProgram(*parsed.program);
@@ -227,6 +215,8 @@ void FunctionCompiler::emitLoad(const Storage& s) {
 }
 
 void FunctionCompiler::emitStore(const Storage& s, bool initializing) {
+  // Sloppy code's assignment to a function expression's own name changes nothing.
+  if (!initializing && s.kind == DeclarationKind::FunctionName && !code_.strict) return;
   if (!initializing && s.isConst()) {
     // The temporal dead zone is checked first: `x = 1; const x = 2` is a ReferenceError.
     emitLoad(s);
@@ -318,16 +308,14 @@ void FunctionCompiler::compileProgram(const Program& program) {
   auto* info = program_.analysis().scopeOf(&program);
   code_.name = "";
   code_.range = program.range;
-  // Eval code that says "use strict" keeps its `var`s and functions to itself, as V8
-  // does, and so does a direct eval in strict code (all of it here); other eval code
-  // is sloppy there and declares them globally.
+  code_.strict = program.strict;
   bool eval = code_.kind == FunctionCode::Kind::Eval;
   bool direct = eval && outerScope_;
-  bool script = program.goal == ParseGoal::StrictScript && !(eval && (direct || hasUseStrictDirective(program)));
+  bool script = program_.globalVars();
   if (eval) completionSlot_ = newTemporary();
+  // A direct eval's `this` is its caller's, which it finds in the caller's context
+  // (ScopeAnalysis gave it none of its own).
   CompileScope& scope = enterScope(info, true);
-  // A direct eval's `this` is its caller's, which it finds in the caller's context.
-  if (direct) scope.variables.erase("this");
   if (script) declareScriptGlobals(scope, program.body);
   hoistDeclarations(scope);
   // Top-level `this` is undefined in a module and the global object in a script
@@ -353,6 +341,7 @@ std::uint32_t FunctionCompiler::compileNestedFunction(const Function& fn, std::s
   nested->kind = codeKind(fn);
   nested->isAsync = fn.isAsync;
   nested->isGenerator = fn.isGenerator;
+  nested->strict = fn.strict;
   nested->range = fn.range;
   nested->nameValue = program_.heap().intern(std::u16string_view(fromUtf8(name)));
   nested->sourceText = program_.textOf(fn);
@@ -375,7 +364,8 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   const bool simpleParameters = std::all_of(fn.params.begin(), fn.params.end(), isSimpleParameter);
   for (std::uint32_t i = 0; i < code_.formalCount; ++i) {
     newTemporary();
-    if (simpleParameters) parameterSlots.emplace(fn.params[i]->as<Identifier>()->name, i);
+    // A name given twice (sloppy code) is the last argument's.
+    if (simpleParameters) parameterSlots.insert_or_assign(fn.params[i]->as<Identifier>()->name, i);
   }
   CompileScope& scope = enterScope(info, true, parameterSlots);
   hoistDeclarations(scope);
@@ -389,7 +379,7 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   }
   if (fn.kind == NodeKind::FunctionExpression && fn.name) {
     Storage self = resolve(fn.name->name);
-    if (self.kind == DeclarationKind::Const) {
+    if (self.kind == DeclarationKind::FunctionName) {
       emit(Op::PushFunction);
       emitStore(self, true);
       emit(Op::Pop);
@@ -398,7 +388,9 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   for (std::uint32_t i = 0; i < fn.params.size(); ++i) {
     const Node* p = fn.params[i];
     if (simpleParameters) {
-      Storage s = resolve(p->as<Identifier>()->name);
+      const std::string_view parameter = p->as<Identifier>()->name;
+      if (parameterSlots.at(parameter) != i) continue;  // a duplicate that a later one overrides
+      Storage s = resolve(parameter);
       if (s.place == Storage::Place::Local && s.index == i) continue;
     }
     emit(Op::GetLocal, i);
@@ -424,6 +416,33 @@ void FunctionCompiler::compileFunction(const Function& fn, ScopeAnalysis::ScopeI
   compileStatements(fn.body);
   emitImplicitReturnValue();
   emit(Op::Return);
+}
+
+DirectEvalSite FunctionCompiler::evalSiteHere() const {
+  DirectEvalSite site;
+  // The function whose `this` the code sees: arrows have none of their own.
+  const FunctionCompiler* f = this;
+  while (f->code_.kind == FunctionCode::Kind::Arrow && f->parent_) f = f->parent_;
+  EvalContext& context = site.context;
+  switch (f->code_.kind) {
+    case FunctionCode::Kind::Eval: context = program_.evalSite().context; break;
+    case FunctionCode::Kind::Module:
+    case FunctionCode::Kind::Arrow: break;
+    case FunctionCode::Kind::Normal: context.inFunction = true; break;
+    case FunctionCode::Kind::DerivedConstructor: context.inDerivedConstructor = true; [[fallthrough]];
+    case FunctionCode::Kind::Method:
+    case FunctionCode::Kind::Getter:
+    case FunctionCode::Kind::Setter:
+    case FunctionCode::Kind::ClassConstructor:
+      context.inFunction = context.inMethod = true;
+      context.inClassFieldInitializer = f->fieldInitializer_;
+      break;
+  }
+  context.strict = code_.strict;
+  // Only eval code's own top level (not a function in it) has the global var scope.
+  site.globalVarScope =
+      code_.kind == FunctionCode::Kind::Eval && !code_.strict && program_.evalSite().globalVarScope;
+  return site;
 }
 
 // A derived constructor's result is its `this`, which super() initialised (reading

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/Bytecode.h"
+#include "engine/EvalSite.h"
 #include "heap/Heap.h"
 #include "parse/Parser.h"
 
@@ -28,11 +29,14 @@ std::unique_ptr<CompiledProgram> compileProgram(const ParseResult& parsed, std::
 using EvalScopeChain = std::vector<const ContextLayout*>;
 
 // Compiles code given to eval, parsed as a script; it returns the completion value
-// of its statements (`eval("1; 2")` is 2). Given no caller, an indirect eval: its
-// top-level `var`s and functions become properties of the global object. Given the
-// caller's contexts, a direct eval: it names their variables (and its `this`,
-// `arguments` and `new.target` are theirs), and its own declarations stay inside it.
+// of its statements (`eval("1; 2")` is 2). Given no caller, an indirect eval. Given
+// the caller's contexts and its site, a direct eval: it names their variables (and
+// its `this`, `arguments`, `new.target` and home object are theirs). Strict eval
+// code keeps its `var`s and functions to itself; sloppy eval code makes them
+// properties of the global object (an indirect eval's, or a direct one whose site
+// has a global var scope: the caller refuses the others, Eval.cpp).
 std::unique_ptr<CompiledProgram> compileEvalCode(const ParseResult& parsed, Heap& heap,
-                                                 const EvalScopeChain* caller = nullptr);
+                                                 const EvalScopeChain* caller = nullptr,
+                                                 const DirectEvalSite& site = {});
 
 }  // namespace reachable

@@ -146,6 +146,7 @@ std::uint32_t FunctionCompiler::compileFieldInitializer(const Class& cls, bool i
 }
 
 void FunctionCompiler::compileFields(const Class& cls, bool isStatic) {
+  fieldInitializer_ = true;
   CompileScope& scope = enterScope(program_.analysis().fieldScopeOf(&cls), true);
   hoistDeclarations(scope);
   bindFunctionSelf();

@@ -225,6 +225,8 @@ void FunctionCompiler::compileUnary(const UnaryExpression& u) {
         compileExpression(m->object);
         compileMemberKey(*m);
         emit(Op::DeleteProperty);
+      } else if (u.argument->kind == NodeKind::Identifier) {
+        compileDeleteName(u.argument->as<Identifier>()->name);
       } else {
         compileDiscarded(u.argument);
         emit(Op::PushTrue);
@@ -244,6 +246,17 @@ void FunctionCompiler::compileUnary(const UnaryExpression& u) {
     case TokenKind::Plus: emit(Op::ToNumber); return;
     case TokenKind::Tilde: emit(Op::BitNot); return;
     default: return;
+  }
+}
+
+// `delete name`, which only sloppy code may write: a declared variable stays (false);
+// an undeclared name is a property of the global object, deleted if configurable.
+void FunctionCompiler::compileDeleteName(std::string_view variable) {
+  Storage s = resolve(variable);
+  if (s.place == Storage::Place::Global) {
+    emit(Op::DeleteGlobal, name(s.name));
+  } else {
+    emit(Op::PushFalse);
   }
 }
 
@@ -342,8 +355,12 @@ void FunctionCompiler::compileCall(const CallExpression& c) {
   if (spread) {
     emit(Op::CallSpread, calleeText(*c.callee));
   } else {
-    bool directEval = program_.analysis().isDirectEval(&c);
-    emit(directEval ? Op::CallEval : Op::Call, static_cast<std::uint32_t>(c.arguments.size()), calleeText(*c.callee));
+    const auto argc = static_cast<std::uint32_t>(c.arguments.size());
+    if (program_.analysis().isDirectEval(&c)) {
+      emit(Op::CallEval, argc, calleeText(*c.callee), encodeEvalSite(evalSiteHere()));
+    } else {
+      emit(Op::Call, argc, calleeText(*c.callee));
+    }
   }
 }
 

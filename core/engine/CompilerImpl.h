@@ -28,7 +28,7 @@ struct Storage {
   bool needsTdzCheck() const {
     return kind == DeclarationKind::Let || kind == DeclarationKind::Const || kind == DeclarationKind::Class;
   }
-  bool isConst() const { return kind == DeclarationKind::Const; }
+  bool isConst() const { return kind == DeclarationKind::Const || kind == DeclarationKind::FunctionName; }
 };
 
 class FunctionCompiler;
@@ -243,6 +243,7 @@ class FunctionCompiler {
   void compileTemplate(const TemplateLiteral& t);
   void compileTaggedTemplate(const TaggedTemplate& t);
   void compileCallee(const Node& callee);
+  void compileDeleteName(std::string_view variable);
   void compileArrayLiteral(const ArrayLiteral& a);
   void compileObjectLiteral(const ObjectLiteral& o);
   void compilePropertyKey(const Node* key, bool computed);
@@ -264,6 +265,8 @@ class FunctionCompiler {
 
   FunctionCode& code() { return code_; }
   ProgramCompiler& program() { return program_; }
+  // What a direct eval called here may use, for CallEval's operand.
+  DirectEvalSite evalSiteHere() const;
 
  private:
   ProgramCompiler& program_;
@@ -302,13 +305,21 @@ class FunctionCompiler {
   std::optional<SourcePosition> patternPosition_;
   // Eval code's completion value: the local its statements leave their value in.
   std::optional<std::uint32_t> completionSlot_;
+  bool fieldInitializer_ = false;  // a class's field initializers, where `arguments` is refused
   friend class ProgramCompiler;
 };
 
 class ProgramCompiler {
  public:
-  ProgramCompiler(const ParseResult& parsed, std::string_view source, Heap& heap)
-      : parsed_(parsed), source_(source), heap_(heap), analysis_(*parsed.program) {}
+  // A direct eval's code is compiled with its call site; an indirect eval's is global
+  // code, whose var scope is the global object.
+  ProgramCompiler(const ParseResult& parsed, std::string_view source, Heap& heap,
+                  std::optional<DirectEvalSite> directEval = std::nullopt)
+      : parsed_(parsed),
+        source_(source),
+        heap_(heap),
+        evalSite_(directEval.value_or(DirectEvalSite{{}, true})),
+        analysis_(*parsed.program, {.ownThis = !directEval, .globalVars = globalVars()}) {}
   // The text of a node, in the compiled program's own copy of the source.
   std::string_view textOf(const Node& node) const {
     return source_.substr(node.range.start.offset, node.range.end.offset - node.range.start.offset);
@@ -316,12 +327,22 @@ class ProgramCompiler {
   Heap& heap() { return heap_; }
   const ScopeAnalysis& analysis() const { return analysis_; }
   const ParseResult& parsed() const { return parsed_; }
+  // Eval code's: where it was called from (a direct eval), or global code's.
+  const DirectEvalSite& evalSite() const { return evalSite_; }
+  // Whether the top-level `var`s and functions are properties of the global object:
+  // a classic script's are, and sloppy eval code's where its caller's are.
+  bool globalVars() const {
+    const Program& program = *parsed_.program;
+    if (program.goal == ParseGoal::Script) return !program.strict && evalSite_.globalVarScope;
+    return program.goal == ParseGoal::StrictScript;
+  }
 
  private:
   const ParseResult& parsed_;
   std::string_view source_;
   Heap& heap_;
-  ScopeAnalysis analysis_;
+  DirectEvalSite evalSite_;
+  ScopeAnalysis analysis_;  // after evalSite_, which it is made with
 };
 
 }  // namespace reachable

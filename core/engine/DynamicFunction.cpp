@@ -52,10 +52,19 @@ const Function* singleFunction(const ParseResult& parsed, std::size_t length) {
   return fn;
 }
 
+// Errors about the parameters that only the whole list (duplicates in a non-simple
+// one) or the body's "use strict" (duplicates, eval, reserved words) reveal: V8 gives
+// them as they are.
+bool aboutWholeParameterList(const ParseError& error) {
+  return error.message == "Duplicate parameter name not allowed in this context" ||
+         error.message == "Unexpected eval or arguments in strict mode" ||
+         error.message == "Unexpected strict mode reserved word";
+}
+
 // V8 parses the parameters up to where the text put the `\n)`: an error before that
 // point is the parameters ending early ("a b", "a)").
 Value throwParseError(Engine& engine, const ParseError& error, std::size_t parametersEnd) {
-  if (error.kind == ErrorKind::SyntaxError && error.pos.offset < parametersEnd) {
+  if (error.kind == ErrorKind::SyntaxError && error.pos.offset < parametersEnd && !aboutWholeParameterList(error)) {
     return engine.throwError(ErrorType::SyntaxError, "Arg string terminates parameters early");
   }
   return throwCodeParseError(engine, error, "new Function");
@@ -66,7 +75,7 @@ Value throwParseError(Engine& engine, const ParseError& error, std::size_t param
 Value createDynamicFunction(Engine& engine, std::span<const Value> args, DynamicFunctionKind kind) {
   auto source = sourceText(engine, args, kind);
   if (!source) return Value::exception();
-  ParseResult parsed = parseProgram("(" + *source + ")", ParseGoal::StrictScript);
+  ParseResult parsed = parseProgram("(" + *source + ")", ParseGoal::Script);
   if (!parsed.ok()) return throwParseError(engine, parsed.errors.front(), 1 + source->find("\n) {\n"));
   if (!singleFunction(parsed, source->size())) {
     return engine.throwError(ErrorType::SyntaxError, "Single function literal required");

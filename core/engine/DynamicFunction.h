@@ -12,7 +12,8 @@ enum class DynamicFunctionKind : std::uint8_t { Normal, Generator, Async, AsyncG
 
 // CreateDynamicFunction: the source text V8 builds from the arguments,
 // `function anonymous(a,b\n) {\nBODY\n}`, compiled as global code (it sees the
-// global object's properties, not the module's bindings). A SyntaxError with V8's
+// global object's properties, not the module's bindings), in sloppy mode unless its
+// body says "use strict". A SyntaxError with V8's
 // message when the text is not one function.
 Value createDynamicFunction(Engine& engine, std::span<const Value> args, DynamicFunctionKind kind);
 

@@ -1,5 +1,6 @@
 #include "engine/Eval.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <type_traits>
 
@@ -29,14 +30,31 @@ EvalScopeChain scopeChainOf(Engine& engine, CellId context) {
   return chain;
 }
 
+// Whether the program declares a `var` or function at its top level.
+bool declaresVars(const Program& program) {
+  return std::ranges::any_of(program.scope.declarations, [](const Declaration& d) {
+    return d.kind == DeclarationKind::Var || d.kind == DeclarationKind::Function;
+  });
+}
+
 // Compiles and runs the code, closed over `context` (none for the global scope);
-// a direct eval passes its caller's scope chain.
-Value runEvalCode(Engine& engine, Value source, const EvalScopeChain* caller, CellId context) {
-  ParseResult parsed = parseProgram(stringText(engine, source), ParseGoal::StrictScript);
+// a direct eval passes its caller's scope chain and call site.
+Value runEvalCode(Engine& engine, Value source, const EvalScopeChain* caller, CellId context,
+                  const DirectEvalSite& site) {
+  ParseResult parsed = parseEvalCode(stringText(engine, source), site.context);
   if (!parsed.ok()) return throwCodeParseError(engine, parsed.errors.front(), "eval");
-  auto program = compileEvalCode(parsed, engine.heap(), caller);
+  const SourcePosition here = engine.interpreter().currentPosition().value_or(SourcePosition{});
+  if (caller && !parsed.program->strict && !site.globalVarScope && declaresVars(*parsed.program)) {
+    // The caller's variables live in contexts laid out when it was compiled.
+    engine.interpreter().terminate(
+        "var and function declarations in sloppy-mode eval code called directly from a function are not "
+        "supported: they would add variables to the calling function",
+        here);
+    return Value::exception();
+  }
+  auto program = compileEvalCode(parsed, engine.heap(), caller, site);
   FunctionCode& code = *program->module;
-  placeAtCaller(code, engine.interpreter().currentPosition().value_or(SourcePosition{}));
+  placeAtCaller(code, here);
   // The closure only carries the code into a frame: the program never sees it.
   CellId fn = engine.interpreter().makeEvalClosure(code, context);
   engine.heap().get(fn).flags |= HeapCell::kEngineOwned;
@@ -48,15 +66,15 @@ Value runEvalCode(Engine& engine, Value source, const EvalScopeChain* caller, Ce
 Value indirectEval(NativeCall& call) {
   Value source = call.arg(0);
   if (!source.isString()) return source;
-  return runEvalCode(call.engine, source, nullptr, kNoCell);
+  return runEvalCode(call.engine, source, nullptr, kNoCell, {});
 }
 
 }  // namespace
 
-Value directEval(Engine& engine, Value source, CellId context) {
+Value directEval(Engine& engine, Value source, CellId context, const DirectEvalSite& site) {
   if (!source.isString()) return source;
   const EvalScopeChain chain = scopeChainOf(engine, context);
-  return runEvalCode(engine, source, &chain, context);
+  return runEvalCode(engine, source, &chain, context, site);
 }
 
 void installEval(Engine& engine) {

@@ -153,7 +153,9 @@ bool Interpreter::pushFrame(Value callee, const JSFunction& fn, Value thisValue,
     if (code.kind == FunctionCode::Kind::Module)
       engine_.heap().get(asyncPromise.asCell()).flags |= HeapCell::kEngineOwned;
   }
-  if (code.sloppyThis && newTarget.isUndefined()) {
+  // Sloppy code's `this` (OrdinaryCallBindThis): a missing one is the global object, a
+  // primitive its wrapper. Arrows have none of their own.
+  if (!code.strict && code.kind != FunctionCode::Kind::Arrow && newTarget.isUndefined()) {
     thisValue = thisValue.isNullish() ? Value::object(engine_.intrinsic(Intrinsic::GlobalObject))
                                       : toObject(engine_, thisValue);
   }

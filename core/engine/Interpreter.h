@@ -237,7 +237,7 @@ class Interpreter {
   bool asyncIteratorStep(bool& done);
   bool asyncIteratorReturn(bool& absent);
   bool callOnStack(std::uint32_t argc);
-  bool directEvalOnStack(std::uint32_t argc, CellId context);
+  bool directEvalOnStack(std::uint32_t argc, CellId context, const DirectEvalSite& site);
   bool constructOnStack(std::uint32_t argc, PropertyCache& prototypeCache);
   bool getIterator(std::u16string_view iterableText);
   bool iteratorStep(Value* record, bool& done);

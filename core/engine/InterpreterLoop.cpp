@@ -5,6 +5,7 @@
 
 #include "engine/Builtins.h"
 #include "engine/Conversions.h"
+#include "engine/EvalSite.h"
 #include "engine/Interpreter.h"
 #include "engine/Iteration.h"
 #include "engine/ObjectOps.h"
@@ -225,11 +226,22 @@ Value Interpreter::run(std::size_t entryDepth) {
         Value name = constants[OPERAND()];
         auto key = PropertyKey::fromAtom(name);
         CellId global = engine_.intrinsic(Intrinsic::GlobalObject);
-        if (!ops::hasProperty(engine_, global, key)) {
+        const bool strict = frame->code->strict;
+        // Sloppy code creates the global it names; strict code may only change one.
+        if (strict && !ops::hasProperty(engine_, global, key)) {
           engine_.throwError(ErrorType::ReferenceError, stringText(engine_, name) + " is not defined");
           THROW();
         }
-        if (!ops::setOnObject(engine_, global, key, sp_[-1], Value::object(global))) THROW();
+        if (!ops::setOnObject(engine_, global, key, sp_[-1], Value::object(global), strict)) {
+          if (strict || engine_.hasPendingException()) THROW();
+        }
+        break;
+      }
+      case Op::DeleteGlobal: {
+        auto key = PropertyKey::fromAtom(constants[OPERAND()]);
+        auto deleted = ops::tryDelete(engine_, engine_.intrinsic(Intrinsic::GlobalObject), key);
+        if (!deleted) THROW();
+        *sp_++ = Value::boolean(*deleted);
         break;
       }
       case Op::PushContext: {
@@ -269,7 +281,7 @@ Value Interpreter::run(std::size_t entryDepth) {
             before = properties.shape();
             wasDictionary = properties.isDictionary();
           }
-          if (!ops::set(engine_, receiver, PropertyKey::fromAtom(key), sp_[-1])) THROW();
+          if (!ops::set(engine_, receiver, PropertyKey::fromAtom(key), sp_[-1], frame->code->strict)) THROW();
           property_cache::rememberSet(engine_, cache, receiver, key, before, wasDictionary);
         }
         sp_[-2] = sp_[-1];
@@ -287,7 +299,7 @@ Value Interpreter::run(std::size_t entryDepth) {
       }
       case Op::SetElement: {
         auto key = ops::toPropertyKey(engine_, sp_[-2]);
-        if (!key || !ops::set(engine_, sp_[-3], *key, sp_[-1])) THROW();
+        if (!key || !ops::set(engine_, sp_[-3], *key, sp_[-1], frame->code->strict)) THROW();
         sp_[-3] = sp_[-1];
         sp_ -= 2;
         break;
@@ -304,8 +316,10 @@ Value Interpreter::run(std::size_t entryDepth) {
         CHECK(object);
         sp_[-2] = object;
         auto key = ops::toPropertyKey(engine_, sp_[-1]);
-        if (!key || !ops::deleteProperty(engine_, object.asCell(), *key)) THROW();
-        sp_[-2] = Value::boolean(true);
+        if (!key) THROW();
+        auto deleted = ops::deleteProperty(engine_, object.asCell(), *key, frame->code->strict);
+        if (!deleted) THROW();
+        sp_[-2] = Value::boolean(*deleted);
         --sp_;
         break;
       }
@@ -581,8 +595,9 @@ Value Interpreter::run(std::size_t entryDepth) {
         Value text = constants[OPERAND()];
         if (op == Op::CallSpread && !spreadArguments(argc)) THROW();
         Value callee = sp_[-static_cast<std::ptrdiff_t>(argc) - 2];
+        const std::uint32_t evalSite = op == Op::CallEval ? OPERAND() : 0;
         if (op == Op::CallEval && callee == Value::object(engine_.intrinsic(Intrinsic::Eval))) {
-          if (!directEvalOnStack(argc, frame->context)) THROW();
+          if (!directEvalOnStack(argc, frame->context, decodeEvalSite(evalSite))) THROW();
           REFRESH();
           break;
         }
@@ -627,7 +642,11 @@ Value Interpreter::run(std::size_t entryDepth) {
         if (!key) THROW();
         Value result;
         if (isSet) {
-          if (!ops::setOnObject(engine_, parent, *key, at[3], receiver)) THROW();
+          const bool strict = frame->code->strict;
+          if (!ops::setOnObject(engine_, parent, *key, at[3], receiver, strict) &&
+              (strict || engine_.hasPendingException())) {
+            THROW();
+          }
           result = at[3];
         } else {
           result = parent == kNoCell ? Value::undefined() : ops::getFromObject(engine_, parent, *key, receiver);

@@ -33,9 +33,9 @@ bool Interpreter::callOnStack(std::uint32_t argc) {
 
 // [callee this args…] → what the direct eval of the first argument gives, its code
 // seeing `context`, the caller's scopes.
-bool Interpreter::directEvalOnStack(std::uint32_t argc, CellId context) {
+bool Interpreter::directEvalOnStack(std::uint32_t argc, CellId context, const DirectEvalSite& site) {
   Value* args = sp_ - argc;
-  Value result = directEval(engine_, argc > 0 ? args[0] : Value::undefined(), context);
+  Value result = directEval(engine_, argc > 0 ? args[0] : Value::undefined(), context, site);
   if (result.isException()) return false;
   sp_ = args - 2;
   *sp_++ = result;
@@ -279,6 +279,12 @@ Value Interpreter::createArguments(const Frame& frame) {
   ops::defineOwnProperty(
       engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.atoms().length),
       PropertyDescriptor::data(Value::number(static_cast<double>(passed)), kWritable | kConfigurable), false);
+  // A sloppy function's arguments name it (CreateMappedArgumentsObject; its indices
+  // are not mapped to the parameters here).
+  if (!frame.code->strict) {
+    ops::defineOwnProperty(engine_, arguments.asCell(), PropertyKey::fromAtom(engine_.intern("callee")),
+                           PropertyDescriptor::data(frame.callee, kWritable | kConfigurable), false);
+  }
   auto& object = engine_.heap().as<JSObject>(arguments);
   object.isArguments = true;
   Value values_ = ops::get(engine_, Value::object(engine_.intrinsic(Intrinsic::ArrayPrototype)),

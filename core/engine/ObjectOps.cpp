@@ -554,15 +554,15 @@ bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value va
   return true;
 }
 
-bool set(Engine& engine, Value base, const PropertyKey& key, Value value) {
+bool set(Engine& engine, Value base, const PropertyKey& key, Value value, bool strict) {
   if (isPrivateName(engine, key) && !base.isNullish()) return setPrivate(engine, base, key, value);
-  if (base.isObject()) return setOnObject(engine, base.asCell(), key, value, base);
   if (base.isNullish()) {
     return fail(engine, true,
                 "Cannot set properties of " + std::string(base.isNull() ? "null" : "undefined") + " (setting '" +
                     keyForMessage(engine, key) + "')");
   }
-  return setOnObject(engine, prototypeOf(engine, base), key, value, base);
+  CellId start = base.isObject() ? base.asCell() : prototypeOf(engine, base);
+  return setOnObject(engine, start, key, value, base, strict) || (!strict && !engine.hasPendingException());
 }
 
 std::optional<bool> tryDelete(Engine& engine, CellId object, const PropertyKey& key) {
@@ -589,6 +589,12 @@ bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key) {
   return fail(engine, true,
               "Cannot delete property '" + keyForMessage(engine, key) + "' of " +
                   engine.describeForMessage(Value::object(object)));
+}
+
+std::optional<bool> deleteProperty(Engine& engine, CellId object, const PropertyKey& key, bool strict) {
+  if (!strict) return tryDelete(engine, object, key);
+  if (!deleteProperty(engine, object, key)) return std::nullopt;
+  return true;
 }
 
 std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object) {

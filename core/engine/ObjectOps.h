@@ -53,14 +53,19 @@ bool hasOwnProperty(Engine& engine, CellId object, const PropertyKey& key);
 // null and undefined with V8's "Cannot read properties of null (reading 'x')".
 Value get(Engine& engine, Value base, const PropertyKey& key);
 Value getFromObject(Engine& engine, CellId object, const PropertyKey& key, Value receiver);
-// [[Set]] in strict mode: a failure throws V8's TypeError.
-bool set(Engine& engine, Value base, const PropertyKey& key, Value value);
+// PutValue's [[Set]] on any value: in strict code a failure throws V8's TypeError, in
+// sloppy code it is ignored (a null or undefined base throws in both). False only
+// when it threw.
+bool set(Engine& engine, Value base, const PropertyKey& key, Value value, bool strict = true);
 // [[Set]] with a receiver; false when it failed, thrown unless !throwOnFailure
 // (Reflect.set's plain false: hasPendingException() tells a refusal from a throw).
 bool setOnObject(Engine& engine, CellId object, const PropertyKey& key, Value value, Value receiver,
                  bool throwOnFailure = true);
 // [[Delete]] in strict mode.
 bool deleteProperty(Engine& engine, CellId object, const PropertyKey& key);
+// The delete operator's [[Delete]]: nothing when it threw; in sloppy code false when
+// the property stays, where strict code throws.
+std::optional<bool> deleteProperty(Engine& engine, CellId object, const PropertyKey& key, bool strict);
 // [[OwnPropertyKeys]]: indices ascending, then strings, then symbols, each in
 // insertion order.
 std::vector<PropertyKey> ownPropertyKeys(Engine& engine, CellId object);

@@ -35,28 +35,31 @@ bool ScopeAnalysis::ScopeInfo::hasCapturedVariables() const {
   return std::any_of(variables.begin(), variables.end(), [](const Variable& v) { return v.captured; });
 }
 
-ScopeAnalysis::ScopeAnalysis(const Program& program) {
+ScopeAnalysis::ScopeAnalysis(const Program& program) : ScopeAnalysis(program, TopLevel{}) {}
+
+ScopeAnalysis::ScopeAnalysis(const Program& program, TopLevel topLevel) {
   open(&program, program.scope.kind, program.scope, true, false);
   // Top-level `this` of a module is undefined, but it is still a binding to read.
-  current_->add({"this", DeclarationKind::Const});
+  if (topLevel.ownThis) current_->add({"this", DeclarationKind::Const});
   visitList(program.body);
   close();
   for (ScopeInfo& scope : scopes_) {
     if (!scope.seenByEval) continue;
     for (Variable& v : scope.variables) {
       // A script's top-level var or function is a property of the global object.
-      bool globalProperty = scope.kind == ScopeKind::Script &&
+      bool globalProperty = scope.kind == ScopeKind::Script && topLevel.globalVars &&
                             (v.kind == DeclarationKind::Var || v.kind == DeclarationKind::Function);
       if (!globalProperty) v.captured = true;
     }
   }
 }
 
-// The eval code sees the caller's `this`, `new.target` and `arguments` and every
-// variable of every scope around it: all of them are captured.
+// The eval code sees the caller's `this`, `new.target`, `arguments` and function (its
+// home object, for `super`) and every variable of every scope around it: all of them
+// are captured.
 void ScopeAnalysis::noteDirectEval(const CallExpression* call) {
   directEvals_.push_back(call);
-  for (auto name : {"this", "new.target", "arguments"}) reference(name);
+  for (auto name : {"this", "new.target", "arguments", "%function"}) reference(name);
   for (ScopeInfo* scope = current_; scope; scope = scope->parent) scope->seenByEval = true;
 }
 
@@ -127,7 +130,7 @@ void ScopeAnalysis::visitFunction(const Function* fn) {
   ScopeInfo& scope = open(fn, ScopeKind::Function, fn->scope, true, isArrow);
   // A named function expression sees its own name, read-only, unless shadowed.
   if (fn->kind == NodeKind::FunctionExpression && fn->name && !scope.find(fn->name->name)) {
-    scope.add({fn->name->name, DeclarationKind::Const});
+    scope.add({fn->name->name, DeclarationKind::FunctionName});
   }
   for (const Node* p : fn->params) visitPattern(p);
   if (fn->rest) visitPattern(fn->rest);

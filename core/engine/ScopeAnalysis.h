@@ -48,6 +48,15 @@ class ScopeAnalysis {
     std::unordered_map<std::string_view, std::size_t> byName;
   };
 
+  // How a script's top level differs from a module's. A direct eval's code has no
+  // `this` of its own: it reads its caller's, through the caller's context. A
+  // script's `var`s and functions are properties of the global object, except strict
+  // eval code's (and sloppy eval code's called from a function), which are its own.
+  struct TopLevel {
+    bool ownThis = true;
+    bool globalVars = true;
+  };
+  ScopeAnalysis(const Program& program, TopLevel topLevel);
   explicit ScopeAnalysis(const Program& program);
 
   // The scope a node owns (Program, Function, Block, For, ForEach, Switch, Catch,

@@ -112,7 +112,9 @@ using NodeList = std::span<Node*>;
 
 // --- Scopes ---------------------------------------------------------------
 
-enum class DeclarationKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter };
+// FunctionName is a named function expression's own name inside it (scope analysis
+// declares it): read-only, though sloppy code's assignment to it is ignored, not an error.
+enum class DeclarationKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter, FunctionName };
 
 struct Identifier;
 
@@ -325,6 +327,8 @@ struct Function : NodeOf<NodeKind::FunctionDeclaration, NodeKind::FunctionExpres
   bool isAsync = false;
   bool isGenerator = false;
   bool hasSimpleParameterList = true;
+  // Strict mode code: inside strict code or a class, or its own "use strict".
+  bool strict = true;
   Identifier* name = nullptr;
   NodeList params;  // targets, AssignmentPattern for defaults
   Node* rest = nullptr;
@@ -446,10 +450,13 @@ struct TryStatement : NodeOf<NodeKind::TryStatement> {
 enum class ParseGoal : uint8_t {
   Module,        // every program: strict, top-level await, `await` reserved
   StrictScript,  // a classic script in strict mode (the test262 host)
+  Script,        // a classic script, sloppy unless it says "use strict" (eval and new Function code)
 };
 
 struct Program : NodeOf<NodeKind::Program> {
   ParseGoal goal = ParseGoal::Module;
+  bool strict = true;  // a module, a strict script, or code whose prologue says "use strict"
+
   bool hasTopLevelAwait = false;
   NodeList body;
   Scope scope;

@@ -47,6 +47,7 @@ const char* declarationKindName(DeclarationKind kind) {
     case DeclarationKind::Function: return "function";
     case DeclarationKind::Parameter: return "param";
     case DeclarationKind::CatchParameter: return "catch-param";
+    case DeclarationKind::FunctionName: return "function-name";
   }
   return "?";
 }

@@ -11,8 +11,9 @@ namespace reachable {
 
 // Turns UTF-8 source into tokens, one at a time, on demand. The parser decides
 // what a '/' or '}' means: it asks for a regular expression or a template
-// continuation to be rescanned where the grammar expects one. Every program is
-// strict, so legacy octal forms are errors here already.
+// continuation to be rescanned where the grammar expects one. Legacy octal forms,
+// which only sloppy code allows, are read and marked (Token::strictError): the
+// parser knows whether the code around them is strict.
 class Lexer {
  public:
   struct State {
@@ -50,6 +51,7 @@ class Lexer {
   void scanPrivateName(Token& token);
 
   void scanNumber(Token& token);
+  void scanDecimalTail(std::string& digits, SourcePosition start);
   void scanDigits(std::string& digits, int radix, bool allowSeparators);
   void scanString(Token& token, char32_t quote);
   void scanTemplatePart(Token& token, bool afterBacktick);
@@ -60,6 +62,7 @@ class Lexer {
   // `errorPos` (which comes in as the backslash's position).
   std::string scanEscape(std::u16string& out, bool inTemplate, SourcePosition& errorPos);
   bool scanHexDigits(int count, char32_t& value);
+  bool scanLegacyOctalEscape(Token& token, SourcePosition backslash);
 
   [[noreturn]] void invalidToken(SourcePosition at);
 

@@ -45,6 +45,22 @@ void Lexer::scanDigits(std::string& digits, int radix, bool allowSeparators) {
   }
 }
 
+// A decimal literal's fraction and exponent, after its integer digits.
+void Lexer::scanDecimalTail(std::string& digits, SourcePosition start) {
+  if (match('.')) {
+    digits += '.';
+    if (peekChar() == '_') invalidToken(start);
+    scanDigits(digits, 10, true);
+  }
+  if (peekChar() == 'e' || peekChar() == 'E') {
+    advanceBytes(1);
+    digits += 'e';
+    if (peekChar() == '+' || peekChar() == '-') digits += static_cast<char>(advance());
+    if (!isDecimalDigit(peekChar())) invalidToken(start);
+    scanDigits(digits, 10, true);
+  }
+}
+
 void Lexer::scanNumber(Token& token) {
   const SourcePosition start = state_.pos;
   token.kind = TokenKind::Number;
@@ -59,29 +75,25 @@ void Lexer::scanNumber(Token& token) {
     scanDigits(digits, radix, true);
     if (digits.empty()) invalidToken(start);
   } else if (first == '0' && isDecimalDigit(second)) {
+    // Legacy forms, sloppy code's only: 010 is octal, 08 (with a digit 8 or 9) decimal.
     advanceBytes(1);
     scanDigits(digits, 10, false);
     const bool octal = digits.find_first_of("89") == std::string::npos;
-    diagnostics_.syntaxError(octal ? "Octal literals are not allowed in strict mode."
-                                   : "Decimals with leading zeros are not allowed in strict mode.",
-                             start);
+    token.strictError = octal ? "Octal literals are not allowed in strict mode."
+                              : "Decimals with leading zeros are not allowed in strict mode.";
+    token.strictErrorPos = start;
+    if (octal) {
+      radix = 8;
+    } else {
+      scanDecimalTail(digits, start);
+    }
+    if (peekChar() == 'n') invalidToken(start);
   } else if (first == '0' && second == '_') {
     advanceBytes(1);
     diagnostics_.syntaxError("Numeric separator can not be used after leading 0.", state_.pos);
   } else {
     scanDigits(digits, 10, true);
-    if (match('.')) {
-      digits += '.';
-      if (peekChar() == '_') invalidToken(start);
-      scanDigits(digits, 10, true);
-    }
-    if (peekChar() == 'e' || peekChar() == 'E') {
-      advanceBytes(1);
-      digits += 'e';
-      if (peekChar() == '+' || peekChar() == '-') digits += static_cast<char>(advance());
-      if (!isDecimalDigit(peekChar())) invalidToken(start);
-      scanDigits(digits, 10, true);
-    }
+    scanDecimalTail(digits, start);
   }
   // A decimal fraction or exponent cannot end in n; hex digits may well hold an e.
   if (peekChar() == 'n' && (radix != 10 || digits.find_first_of(".e") == std::string::npos)) {
@@ -113,6 +125,7 @@ void Lexer::scanString(Token& token, char32_t quote) {
     if (c == '\\') {
       SourcePosition errorPos = state_.pos;
       advanceBytes(1);
+      if (scanLegacyOctalEscape(token, errorPos)) continue;
       const std::string error = scanEscape(token.value, false, errorPos);
       if (!error.empty()) diagnostics_.syntaxError(error, errorPos);
     } else {
@@ -169,6 +182,31 @@ void Lexer::scanTemplatePart(Token& token, bool afterBacktick) {
     appendUtf16(token.value, ch);
     appendUtf16(token.raw, ch);
   }
+}
+
+// A string's legacy escapes, which only sloppy code allows (ECMA-262 B.1.2): \1 to
+// \377 in octal, \0 before a digit, and \8, \9 for the digit itself. The token
+// keeps the first one's error for strict code; `backslash` is where that \8 or \9
+// error is, an octal one is at the escape's first digit.
+bool Lexer::scanLegacyOctalEscape(Token& token, SourcePosition backslash) {
+  const char32_t first = peekChar();
+  const bool octal = (first >= '1' && first <= '7') || (first == '0' && isDecimalDigit(peekChar(1)));
+  if (!octal && first != '8' && first != '9') return false;
+  if (!token.strictError) {
+    token.strictError = octal ? "Octal escape sequences are not allowed in strict mode."
+                              : "\\8 and \\9 are not allowed in strict mode.";
+    token.strictErrorPos = octal ? state_.pos : backslash;
+  }
+  if (!octal) {
+    appendUtf16(token.value, advance());
+    return true;
+  }
+  // At most three digits, and at most \377.
+  const int most = first <= '3' ? 3 : 2;
+  char32_t value = 0;
+  for (int i = 0; i < most && peekChar() >= '0' && peekChar() <= '7'; ++i) value = value * 8 + (advance() - '0');
+  token.value += static_cast<char16_t>(value);
+  return true;
 }
 
 bool Lexer::scanHexDigits(int count, char32_t& value) {

@@ -16,9 +16,11 @@ constexpr size_t kMaxErrors = 20;
 
 }  // namespace
 
-Parser::Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics)
-    : lexer_(source, names, diagnostics, goal == ParseGoal::StrictScript),
+Parser::Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics,
+               const EvalContext& eval)
+    : lexer_(source, names, diagnostics, goal != ParseGoal::Module),
       goal_(goal),
+      eval_(eval),
       arena_(arena),
       names_(names),
       diagnostics_(diagnostics),
@@ -40,6 +42,9 @@ Token Parser::peekSecond() {
 }
 
 void Parser::advance() {
+  // A legacy octal form is an error only once the code around it is known to be
+  // strict: a "use strict" directive comes after the token that follows it is read.
+  if (current_.strictError && strict()) syntaxError(current_.strictError, current_.strictErrorPos);
   previousEnd_ = current_.range.end;
   previousStart_ = current_.range.start;
   previousKind_ = current_.kind;
@@ -161,12 +166,18 @@ Program* Parser::parseProgram() {
   const bool isModule = goal_ == ParseGoal::Module;
   FunctionContext top;
   top.allowAwait = isModule;
+  top.strict = goal_ != ParseGoal::Script || eval_.strict;
+  top.allowNewTarget = eval_.inFunction;
+  top.allowSuperProperty = eval_.inMethod;
+  top.allowSuperCall = eval_.inDerivedConstructor;
+  top.allowArguments = !eval_.inClassFieldInitializer;
   functions_.push_back(top);
   pushScope(isModule ? ScopeKind::Module : ScopeKind::Script, true);
 
   std::vector<Node*> body;
   const SourcePosition start{};
   bool keepGoing = true;
+  DirectivePrologue prologue;
   try {
     advance();
   } catch (const ParseFailure&) {
@@ -175,11 +186,14 @@ Program* Parser::parseProgram() {
   while (keepGoing && !at(TokenKind::EndOfInput)) {
     const SourcePosition statementStart = current_.range.start;
     try {
+      const Token first = current_;
       body.push_back(parseStatementListItem());
+      if (prologue.read(first, body.back())) enterStrictMode(prologue);
       awaitsSeen_.clear();  // no arrow's parameters span statements
     } catch (const ParseFailure&) {
       awaitsSeen_.clear();
       functions_.resize(1);
+      prologue.end();
       scopes_.resize(1);
       classes_.clear();
       coverErrors_.clear();
@@ -200,6 +214,7 @@ Program* Parser::parseProgram() {
   auto* program = make<Program>(NodeKind::Program, start);
   program->range.end = current_.range.end;
   program->goal = goal_;
+  program->strict = strict();
   program->hasTopLevelAwait = sawTopLevelAwait_;
   program->body = list(body);
   program->scope = popScope();
@@ -285,16 +300,26 @@ void Parser::skipPastStatement(SourcePosition errorPos) {
   }
 }
 
-ParseResult parseProgram(std::string_view source, ParseGoal goal) {
+namespace {
+
+ParseResult parse(std::string_view source, ParseGoal goal, const EvalContext& eval) {
   ParseResult result;
   result.source = std::string(source);
   result.arena = std::make_unique<Arena>();
   result.names = std::make_unique<NameTable>();
   Diagnostics diagnostics;
-  Parser parser(result.source, goal, *result.arena, *result.names, diagnostics);
+  Parser parser(result.source, goal, *result.arena, *result.names, diagnostics, eval);
   result.program = parser.parseProgram();
   result.errors = std::move(diagnostics.errors());
   return result;
+}
+
+}  // namespace
+
+ParseResult parseProgram(std::string_view source, ParseGoal goal) { return parse(source, goal, {}); }
+
+ParseResult parseEvalCode(std::string_view source, const EvalContext& context) {
+  return parse(source, ParseGoal::Script, context);
 }
 
 }  // namespace reachable

@@ -35,4 +35,20 @@ inline constexpr int kMaxTreeDepth = 10000;
 
 ParseResult parseProgram(std::string_view source, ParseGoal goal = ParseGoal::Module);
 
+// The code a direct eval is called from, which decides what the eval code may use
+// (ECMA-262 PerformEval): strict code makes it strict; inside a function it may
+// use new.target, inside a method super.x, inside a derived constructor super();
+// a class field's initializer forbids `arguments`.
+struct EvalContext {
+  bool strict = false;
+  bool inFunction = false;
+  bool inMethod = false;
+  bool inDerivedConstructor = false;
+  bool inClassFieldInitializer = false;
+};
+
+// Code given to eval, parsed as a script (ParseGoal::Script). An indirect eval passes
+// the default context: sloppy global code.
+ParseResult parseEvalCode(std::string_view source, const EvalContext& context);
+
 }  // namespace reachable

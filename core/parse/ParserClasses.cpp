@@ -28,6 +28,8 @@ Class* Parser::parseClass(NodeKind kind, bool isStatement) {
   // `class extends class extends …` nests without a bracket.
   DepthGuard guard(*this);
   const SourcePosition start = current_.range.start;
+  // All of a class is strict code, from its name on.
+  StrictClass strictClass(*this);
   advance();
   auto* node = make<Class>(kind, start);
   if (at(TokenKind::Identifier)) {

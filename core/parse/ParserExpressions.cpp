@@ -264,7 +264,7 @@ Node* Parser::parseUnary() {
       unary->op = op;
       unary->argument = parseUnary();
       Node* argument = unary->argument;
-      if (op == TokenKind::Delete && argument->kind == NodeKind::Identifier) {
+      if (op == TokenKind::Delete && argument->kind == NodeKind::Identifier && strict()) {
         syntaxError("Delete of an unqualified identifier in strict mode.", argument->range.start);
       }
       if (op == TokenKind::Delete && argument->kind == NodeKind::MemberExpression &&

@@ -14,6 +14,7 @@ Parser::FunctionContext Parser::methodContext(FunctionKind kind, bool isAsync, b
   context.allowNewTarget = true;
   context.allowSuperProperty = kind != FunctionKind::Normal;
   context.allowSuperCall = kind == FunctionKind::DerivedConstructor;
+  context.strict = strict();
   return context;
 }
 
@@ -85,28 +86,29 @@ void Parser::parseFormalParameters(Function* function) {
   for (Node* param : params) {
     if (param->kind != NodeKind::Identifier) function->hasSimpleParameterList = false;
   }
+  const auto duplicate = functions_.back().duplicateParameter;
+  if (duplicate && !function->hasSimpleParameterList) {
+    syntaxError("Duplicate parameter name not allowed in this context", *duplicate);
+  }
 }
 
 void Parser::parseFunctionBody(Function* function) {
   expect(TokenKind::LeftBrace);
   std::vector<Node*> body;
-  bool inPrologue = true;
+  DirectivePrologue prologue;
   while (!at(TokenKind::RightBrace) && !at(TokenKind::EndOfInput)) {
     const Token first = current_;
-    Node* statement = parseStatementListItem();
-    body.push_back(statement);
-    if (!inPrologue) continue;
-    // The directive prologue: leading statements that are a lone string.
-    const bool isDirective = first.kind == TokenKind::String && statement->kind == NodeKind::ExpressionStatement &&
-                             statement->as<ValueStatement>()->value->kind == NodeKind::StringLiteral &&
-                             !statement->as<ValueStatement>()->value->parenthesized;
-    inPrologue = isDirective;
-    const uint32_t length = first.range.end.offset - first.range.start.offset;
-    const bool useStrict = isDirective && length == 12 && first.value == u"use strict";
-    if (useStrict && !function->hasSimpleParameterList) {
+    body.push_back(parseStatementListItem());
+    if (!prologue.read(first, body.back())) continue;
+    if (!function->hasSimpleParameterList) {
       syntaxError("Illegal 'use strict' directive in function with non-simple parameter list", first.range.start);
     }
+    if (!strict()) {
+      enterStrictMode(prologue);
+      checkStrictFunction(function);
+    }
   }
+  function->strict = strict();
   expect(TokenKind::RightBrace);
   function->body = list(body);
 }
@@ -141,6 +143,7 @@ Node* Parser::parseArrowFunction(SourcePosition start, const std::vector<Node*>&
     parseFunctionBody(function);
   } else {
     function->expressionBody = parseAssignment();
+    function->strict = strict();
   }
   function->scope = popScope();
   functions_.pop_back();

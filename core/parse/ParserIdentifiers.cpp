@@ -18,7 +18,7 @@ bool Parser::awaitIsOperator() const { return functions_.back().allowAwait; }
 bool Parser::isReservedWordHere(const Token& token) const {
   if (token.kind != TokenKind::Identifier) return isKeyword(token.kind);
   if (token.escaped && keywordKind(token.name) != TokenKind::Identifier) return true;
-  if (isStrictReservedWord(token.name)) return true;
+  if (isStrictReservedWord(token.name)) return strict() || (token.name == "yield" && functions_.back().allowYield);
   if (token.name != "await") return false;
   // `await` is reserved throughout a module, and inside async functions and
   // class static blocks of a script.
@@ -40,7 +40,7 @@ void Parser::checkBindingIdentifier(const Token& token) {
 }
 
 void Parser::checkStrictBindingName(std::string_view name, SourcePosition pos) {
-  if (name == "eval" || name == "arguments") syntaxError("Unexpected eval or arguments in strict mode", pos);
+  if (strict() && (name == "eval" || name == "arguments")) syntaxError("Unexpected eval or arguments in strict mode", pos);
 }
 
 Identifier* Parser::makeIdentifier(const Token& token) {

@@ -7,6 +7,7 @@
 #include "parse/Ast.h"
 #include "parse/Diagnostics.h"
 #include "parse/Lexer.h"
+#include "parse/Parser.h"
 
 #include <cstdint>
 #include <optional>
@@ -20,7 +21,8 @@ namespace reachable {
 
 class Parser {
  public:
-  Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics);
+  Parser(std::string_view source, ParseGoal goal, Arena& arena, NameTable& names, Diagnostics& diagnostics,
+         const EvalContext& eval);
   Program* parseProgram();
 
  private:
@@ -36,6 +38,10 @@ class Parser {
     bool allowSuperCall = false;
     bool allowNewTarget = false;
     bool allowArguments = true;  // false in class fields and static blocks
+    bool strict = true;          // strict mode code (ParserStrictness.cpp)
+    // A parameter name given twice, which sloppy code allows in a plain function's
+    // simple parameter list: where, for the error if the list or the body disallow it.
+    std::optional<SourcePosition> duplicateParameter;
     int breakableDepth = 0;      // enclosing loops and switches
     int loopDepth = 0;
     struct Label {
@@ -75,6 +81,32 @@ class Parser {
     const Node* literal;
     const char* message;
     SourcePosition pos;
+  };
+
+  // The directive prologue of a body being read: its leading statements that are a
+  // lone string. Their tokens are kept, since a "use strict" among them makes the
+  // octal escapes of those before it errors.
+  struct DirectivePrologue {
+    bool open = true;
+    std::vector<Token> tokens;
+    // Reads the statement that began with `first`: whether it is "use strict".
+    bool read(const Token& first, const Node* statement);
+    void end() { open = false; }
+  };
+
+  // Makes the code inside a class strict, and the code after it what it was.
+  class StrictClass {
+   public:
+    explicit StrictClass(Parser& parser) : parser_(parser), outer_(parser.functions_.back().strict) {
+      parser.functions_.back().strict = true;
+    }
+    ~StrictClass() { parser_.functions_.back().strict = outer_; }
+    StrictClass(const StrictClass&) = delete;
+    StrictClass& operator=(const StrictClass&) = delete;
+
+   private:
+    Parser& parser_;
+    bool outer_;
   };
 
   // ---- Tokens (Parser.cpp) ----
@@ -143,6 +175,13 @@ class Parser {
   bool stackExhausted() const;
   [[noreturn]] void failTooDeep();
 
+  // ---- Strict mode (ParserStrictness.cpp) ----
+  bool strict() const { return functions_.back().strict; }
+  void enterStrictMode(const DirectivePrologue& prologue);
+  // A function whose body says "use strict": its name and parameters, read as
+  // sloppy code, must be valid strict code too.
+  void checkStrictFunction(const Function* function);
+
   // ---- Identifiers (ParserIdentifiers.cpp) ----
   bool isReservedWordHere(const Token& token) const;
   void checkIdentifierReference(const Token& token);
@@ -190,6 +229,7 @@ class Parser {
   Node* parseExpressionStatement();
   Node* parseLoopBody();
   bool atLexicalDeclaration();
+  bool atLetDeclaration();
   void refuseModuleSyntax();
 
   // ---- Modules (ParserModules.cpp) ----
@@ -270,6 +310,7 @@ class Parser {
 
   Lexer lexer_;
   ParseGoal goal_;
+  EvalContext eval_;  // the default for anything but a direct eval's code
   Arena& arena_;
   NameTable& names_;
   Diagnostics& diagnostics_;
@@ -305,6 +346,7 @@ class Parser {
 
   friend class DepthGuard;
   friend class ChainDepth;
+  friend class StrictClass;
 };
 
 }  // namespace reachable

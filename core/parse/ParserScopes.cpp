@@ -71,7 +71,14 @@ void Parser::declareVarScopedFunction(const Identifier* id, SourcePosition repor
 void Parser::declareParameter(const Identifier* id) {
   ScopeFrame& frame = currentScope();
   if (frame.lexicalNames.contains(id->name)) {
-    syntaxError("Duplicate parameter name not allowed in this context", id->range.start);
+    // Sloppy mode allows them in a plain function's simple parameter list, which
+    // parseFormalParameters and a "use strict" in the body check once known.
+    FunctionContext& context = functions_.back();
+    if (strict() || !context.inParameters || context.kind != FunctionKind::Normal) {
+      syntaxError("Duplicate parameter name not allowed in this context", id->range.start);
+    }
+    if (!context.duplicateParameter) context.duplicateParameter = id->range.start;
+    return;
   }
   frame.lexicalNames.emplace(id->name, DeclarationKind::Parameter);
   frame.declarations.push_back({id->name, DeclarationKind::Parameter, id});

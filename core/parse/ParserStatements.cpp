@@ -9,7 +9,15 @@ NodeList Parser::parseStatementList(TokenKind end) {
   return list(body);
 }
 
-bool Parser::atLexicalDeclaration() { return at(TokenKind::Const) || (atContextual("let")); }
+bool Parser::atLexicalDeclaration() { return at(TokenKind::Const) || atLetDeclaration(); }
+
+// In sloppy code `let` is a name too (`var let`), unless a binding follows it.
+bool Parser::atLetDeclaration() {
+  if (!atContextual("let")) return false;
+  if (strict()) return true;
+  const TokenKind next = peek().kind;
+  return next == TokenKind::Identifier || next == TokenKind::LeftBracket || next == TokenKind::LeftBrace;
+}
 
 Node* Parser::parseStatementListItem() {
   DepthGuard guard(*this);
@@ -26,7 +34,7 @@ Node* Parser::parseStatementListItem() {
     case TokenKind::Export: return parseExport();
     default: break;
   }
-  if (atContextual("let")) {
+  if (atLetDeclaration()) {
     Node* declaration = parseVariableDeclaration(DeclarationKind::Let, false);
     consumeSemicolon();
     return finish(declaration);
@@ -50,10 +58,15 @@ void Parser::refuseModuleSyntax() {
 Node* Parser::parseStatementBody() {
   DepthGuard guard(*this);
   const SourcePosition start = current_.range.start;
+  if (at(TokenKind::Function) && !strict()) {
+    unsupported("a function declaration as the body of a statement is not supported (sloppy-mode legacy syntax): "
+                "put it in a block",
+                start);
+  }
   if (at(TokenKind::Function)) {
     syntaxError("In strict mode code, functions can only be declared at top level or inside a block.", start);
   }
-  if (atContextual("let")) syntaxError("Lexical declaration cannot appear in a single-statement context", start);
+  if (atLetDeclaration()) syntaxError("Lexical declaration cannot appear in a single-statement context", start);
   if (at(TokenKind::Class) || at(TokenKind::Const)) unexpected();
   if (atContextual("async") && peek().kind == TokenKind::Function && !peek().newlineBefore) {
     syntaxError("Async functions can only be declared at the top level or inside a block.", start);
@@ -87,7 +100,13 @@ Node* Parser::parseStatement() {
     case TokenKind::Switch: return parseSwitch();
     case TokenKind::Throw: return parseThrow();
     case TokenKind::Try: return parseTry();
-    case TokenKind::With: syntaxError("Strict mode code may not include a with statement", start);
+    case TokenKind::With:
+      if (!strict()) {
+        unsupported("with statements are not supported: they make an object's properties variables of the code "
+                    "inside, which only sloppy-mode code allows",
+                    start);
+      }
+      syntaxError("Strict mode code may not include a with statement", start);
     case TokenKind::Debugger:
       advance();
       consumeSemicolon();

@@ -76,6 +76,10 @@ struct Token {
   bool cookedInvalid = false;
   std::string cookedError;
   SourcePosition cookedErrorPos;
+  // A legacy octal literal or escape, which only sloppy code allows: the error it
+  // is in strict code (the parser decides, knowing the code's strictness).
+  const char* strictError = nullptr;
+  SourcePosition strictErrorPos;
 };
 
 }  // namespace reachable

@@ -77,7 +77,7 @@ TEST(NumericLiteral, Errors) {
   EXPECT_EQ(parseToText("1.toString()"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("1.5n"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("1e3n"), "1:1 SyntaxError: Invalid or unexpected token");
-  EXPECT_EQ(parseToText("01n"), "1:1 SyntaxError: Octal literals are not allowed in strict mode.");
+  EXPECT_EQ(parseToText("01n"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("1n_"), "1:1 SyntaxError: Invalid or unexpected token");
   EXPECT_EQ(parseToText("1_n"), "1:3 SyntaxError: Numeric separators are not allowed at the end of numeric literals");
   EXPECT_EQ(parseToText("1nn"), "1:1 SyntaxError: Invalid or unexpected token");
