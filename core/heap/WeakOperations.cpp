@@ -44,6 +44,16 @@ Checked<bool> unregister(Heap& heap, FinalizationRegistryObject& registry, Value
   return {removed > 0};
 }
 
+namespace {
+
+// Nothing walks a weak table by position: its holes can go whenever they dominate.
+void appendToWeakTable(OrderedTable& table, Value key, Value value) {
+  if (table.sparse()) table.compact();
+  table.appendIdentical(key, value);
+}
+
+}  // namespace
+
 RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value) {
   if (!heap.canBeHeldWeakly(key)) return RuleViolation::InvalidWeakMapKey;
   heap.noteWrite(map);
@@ -51,9 +61,7 @@ RuleViolation weakMapSet(Heap& heap, WeakMapObject& map, Value key, Value value)
   if (position >= 0) {
     map.table.at(static_cast<std::uint32_t>(position)).value = value;
   } else {
-    // Nothing walks a weak table by position: its holes can go whenever they dominate.
-    if (map.table.sparse()) map.table.compact();
-    map.table.appendIdentical(key, value);
+    appendToWeakTable(map.table, key, value);
     heap.reaccount(map);
   }
   return RuleViolation::None;
@@ -77,8 +85,7 @@ RuleViolation weakSetAdd(Heap& heap, WeakSetObject& set, Value member) {
   if (!heap.canBeHeldWeakly(member)) return RuleViolation::InvalidWeakSetValue;
   if (set.table.findIdentical(member) < 0) {
     heap.noteWrite(set);
-    if (set.table.sparse()) set.table.compact();
-    set.table.appendIdentical(member, Value::undefined());
+    appendToWeakTable(set.table, member, Value::undefined());
     heap.reaccount(set);
   }
   return RuleViolation::None;
