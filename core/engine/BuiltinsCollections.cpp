@@ -121,11 +121,14 @@ Value mapSet(NativeCall& call) {
   if (!table) return Value::exception();
   Value key = normalizeKey(call.arg(0));
   auto position = findKey(engine, *table, key);
-  // Entries before the one written stay as they were.
+  // Only the entry written changes: an existing one in place, a new one at the end.
   HeapCell& map = engine.heap().get(call.thisValue.asCell());
   if (engine.heap().writeLog().on()) {
-    engine.heap().noteElementsFrom(map, position >= 0 ? table->liveIndex(static_cast<std::uint32_t>(position))
-                                                      : static_cast<std::uint32_t>(table->liveCount()));
+    if (position >= 0) {
+      engine.heap().noteElement(map, table->liveIndex(static_cast<std::uint32_t>(position)));
+    } else {
+      engine.heap().noteElementsFrom(map, static_cast<std::uint32_t>(table->liveCount()));
+    }
   }
   if (position >= 0) {
     table->at(static_cast<std::uint32_t>(position)).value = call.arg(1);

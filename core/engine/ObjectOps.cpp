@@ -176,9 +176,10 @@ bool writeElement(Engine& engine, JSObject& array, std::uint32_t index, Value va
       addNamed(engine, array, engine.indexAtom(index), value, kDefaultAttributes);
       return true;
     }
-    if (!growElements(engine, array, std::size_t{index} + 1)) return false;
+    if (!growElements(engine, array, std::size_t{index} + 1)) return false;  // notes the new end
+  } else {
+    engine.heap().noteElement(array, index);
   }
-  engine.heap().noteElementsFrom(array, index);
   array.elements[index] = value;
   return true;
 }

@@ -133,7 +133,8 @@ void Heap::reaccount(HeapCell& cell) {
   if (resize(cell) && writes_.on()) [[unlikely]] {
     writes_.note(cell, isObjectKind(cell.kind)
                            ? static_cast<std::uint32_t>(static_cast<const JSObject&>(cell).elements.size())
-                           : WriteLog::kWhole);
+                           : WriteLog::kWhole,
+                 WriteLog::kToEnd);
   }
 }
 
@@ -168,7 +169,6 @@ void Heap::release(CellId id) {
   --cellCount_;
   if (observer_) observer_->released(*cell);
   if (!labels_.empty()) labels_.erase(id);
-  writes_.forget(id);
   if (cell->flags & kHasExternalBytes) externalBytes_.erase(id);
   destroy(cell);
   cells_[id] = nullptr;

@@ -101,12 +101,18 @@ class Heap {
   // a timeline being recorded sees what each step changed. Free while not recording.
   void noteWrite(HeapCell& cell) {
     if (writes_.on()) [[unlikely]]
-      writes_.note(cell, WriteLog::kWhole);
+      writes_.note(cell, WriteLog::kWhole, WriteLog::kToEnd);
   }
   // Only elements from `first` on (and the length) changed: an array grew at its end.
   void noteElementsFrom(HeapCell& cell, std::uint32_t first) {
     if (writes_.on()) [[unlikely]]
-      writes_.note(cell, first);
+      writes_.note(cell, first, WriteLog::kToEnd);
+  }
+  // Only element `index` changed, within the length: an array's element or a Map's
+  // entry (by its place among the live ones) was overwritten.
+  void noteElement(HeapCell& cell, std::uint32_t index) {
+    if (writes_.on()) [[unlikely]]
+      writes_.note(cell, index, index + 1);
   }
   WriteLog& writeLog() { return writes_; }
 

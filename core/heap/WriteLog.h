@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -11,17 +12,22 @@ namespace reachable {
 // The cells written since the timeline last looked, so that recording a step costs
 // what the step changed rather than the size of the heap. Off unless a timeline is
 // being recorded; then every write to a cell notes it here once per step (a write
-// barrier, in collector terms). An array that only grew at its end notes from where,
-// so that pushing onto a long array stays cheap to record.
+// barrier, in collector terms). A write to elements alone notes which: an array that
+// grew at its end notes from where, a write to one element or one Map entry notes
+// that one, so that recording a step on a long array or Map costs the rows it wrote.
 class WriteLog {
  public:
   static constexpr std::uint32_t kWhole = 0;
-  static constexpr std::uint32_t kNothing = std::numeric_limits<std::uint32_t>::max();
+  static constexpr std::uint32_t kToEnd = std::numeric_limits<std::uint32_t>::max();
 
   struct Entry {
     CellId id;
-    // The first element that may have changed; kWhole when anything may have.
+    // The elements (or entries) that may have changed: [elementsFrom, elementsTo).
+    // Anything may have when elementsFrom is kWhole and elementsTo kToEnd; when
+    // elementsTo is kToEnd the length may have changed too.
     std::uint32_t elementsFrom;
+    std::uint32_t elementsTo;
+    bool whole() const { return elementsFrom == kWhole && elementsTo == kToEnd; }
   };
 
   bool on() const { return on_; }
@@ -29,49 +35,51 @@ class WriteLog {
   // Stops logging, forgetting what was not taken.
   template <class Find>
   void stop(Find&& find) {
-    take(find);
+    std::vector<Entry> forgotten;
+    take(find, forgotten);
     on_ = false;
   }
 
-  void note(HeapCell& cell, std::uint32_t elementsFrom) {
+  // Elements [from, to) changed: the union with what the step wrote before.
+  void note(HeapCell& cell, std::uint32_t from, std::uint32_t to) {
     if (!(cell.flags & kWritten)) {
       cell.flags |= kWritten;
-      if (cell.id >= from_.size()) from_.resize(cell.id + 1, kNothing);
-      from_[cell.id] = elementsFrom;
+      if (cell.id >= ranges_.size()) ranges_.resize(cell.id + 1);
+      ranges_[cell.id] = {from, to};
       ids_.push_back(cell.id);
-    } else if (elementsFrom < from_[cell.id]) {
-      from_[cell.id] = elementsFrom;
+    } else {
+      Range& range = ranges_[cell.id];
+      range.from = std::min(range.from, from);
+      range.to = std::max(range.to, to);
     }
   }
 
-  // What was written since the last call, each cell once, in the order first written.
-  // `find` gives the live cell for an id (nullptr when it was freed meanwhile).
+  // What was written since the last call, each cell once, in the order first written,
+  // into `entries` (cleared first). `find` gives the live cell for an id (nullptr when
+  // it was freed meanwhile).
   template <class Find>
-  std::vector<Entry> take(Find&& find) {
-    std::vector<Entry> entries;
-    entries.reserve(ids_.size());
+  void take(Find&& find, std::vector<Entry>& entries) {
+    entries.clear();
     for (CellId id : ids_) {
       HeapCell* cell = find(id);
       if (!cell || !(cell->flags & kWritten)) continue;
       cell->flags &= static_cast<std::uint8_t>(~kWritten);
-      entries.push_back({id, from_[id]});
-      from_[id] = kNothing;
+      entries.push_back({id, ranges_[id].from, ranges_[id].to});
     }
     ids_.clear();
-    return entries;
-  }
-
-  // The collector frees a cell: whatever reuses its id starts afresh.
-  void forget(CellId id) {
-    if (id < from_.size()) from_[id] = kNothing;
   }
 
  private:
   static constexpr std::uint8_t kWritten = 2;  // bit 0 is the heap's external-bytes flag
 
+  struct Range {
+    std::uint32_t from = kWhole;
+    std::uint32_t to = kToEnd;
+  };
+
   bool on_ = false;
   std::vector<CellId> ids_;
-  std::vector<std::uint32_t> from_;  // by cell id
+  std::vector<Range> ranges_;  // by cell id, for the cells noted since the last take
 };
 
 }  // namespace reachable

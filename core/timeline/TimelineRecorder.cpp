@@ -95,7 +95,8 @@ void TimelineRecorder::step(const StepRecord& step) {
 void TimelineRecorder::recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count) {
   if (kind == StepKind::GcMark && collection_) return;
   if (kind == StepKind::GcClear && collection_) {
-    for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), WriteLog::kWhole, out, count);
+    const WriteLog::Entry whole{0, WriteLog::kWhole, WriteLog::kToEnd};
+    for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), whole, out, count);
     return;
   }
   if (kind == StepKind::GcSweep && collection_) {
@@ -130,12 +131,12 @@ void TimelineRecorder::recordSweep(ByteWriter& out, std::uint64_t& count) {
 
 void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts) {
   Heap& heap = engine_.heap();
-  auto written = heap.writeLog().take([&](CellId id) { return heap.find(id); });
-  for (const WriteLog::Entry& entry : written) {
+  heap.writeLog().take([&](CellId id) { return heap.find(id); }, written_);
+  for (const WriteLog::Entry& entry : written_) {
     const HeapCell& cell = heap.get(entry.id);
     if (builder_.isViewObject(cell)) {
       if (cell.kind == CellKind::Context) dirtyContexts.push_back(entry.id);
-      recordObject(cell, entry.elementsFrom, out, count);
+      recordObject(cell, entry, out, count);
       continue;
     }
     // A card that stopped being one (a parked frame that resumed) leaves the view.
@@ -168,7 +169,7 @@ void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::
 
 // Writes how a card differs from the one recorded: all of it when new, else its
 // header and the rows that changed.
-void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elementsFrom, ByteWriter& out,
+void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry& written, ByteWriter& out,
                                     std::uint64_t& count) {
   const ObjectView* previous = mirror_.find(cell.serial);
   if (!previous) {
@@ -179,33 +180,59 @@ void TimelineRecorder::recordObject(const HeapCell& cell, std::uint32_t elements
     ++count;
     return;
   }
+  if (written.elementsTo != WriteLog::kToEnd && recordElements(cell, *previous, written, out, count)) return;
   std::uint32_t first = 0;
-  const bool rowsInOrder = cell.kind == CellKind::Array || cell.kind == CellKind::Map || cell.kind == CellKind::Set;
-  if (rowsInOrder && elementsFrom != WriteLog::kWhole) {
-    first = std::min<std::uint32_t>(elementsFrom, static_cast<std::uint32_t>(previous->rows.size()));
+  std::optional<ObjectView> now;
+  if (!written.whole()) now = builder_.objectFromElement(cell, written.elementsFrom, first);
+  if (!now || first > previous->rows.size()) {
+    first = 0;
+    now = builder_.object(cell);
   }
-  ObjectView now = builder_.object(cell, first);
-  if (now.label != previous->label || now.site != previous->site || now.madeByEngine != previous->madeByEngine) {
-    if (first > 0) now = builder_.object(cell);
-    codec_.putObject(out, now);
+  if (now->label != previous->label || now->site != previous->site || now->madeByEngine != previous->madeByEngine) {
+    codec_.putObject(out, first > 0 ? builder_.object(cell) : *now);
     ++count;
     return;
   }
-  if (now.title != previous->title || now.bytes != previous->bytes) {
-    codec_.setHeader(out, now);
+  if (now->title != previous->title || now->bytes != previous->bytes) {
+    codec_.setHeader(out, *now);
     ++count;
   }
-  std::size_t rowCount = first + now.rows.size();
-  std::vector<std::uint32_t> changed;
-  std::vector<Row> rows;
-  for (std::size_t i = first; i < rowCount; ++i) {
-    if (i >= previous->rows.size() || previous->rows[i] != now.rows[i - first]) {
-      changed.push_back(static_cast<std::uint32_t>(i));
-      rows.push_back(std::move(now.rows[i - first]));
+  patchRows(*previous, first, first + now->rows.size(), now->rows, out, count);
+}
+
+// Elements (entries) overwritten in place: only their rows can differ, and the size.
+// False, writing nothing, when the card has no such rows (another kind of object).
+bool TimelineRecorder::recordElements(const HeapCell& cell, const ObjectView& previous,
+                                      const WriteLog::Entry& written, ByteWriter& out, std::uint64_t& count) {
+  if (!builder_.hasElementRows(cell)) return false;
+  rows_.clear();
+  std::uint32_t first = builder_.elementRows(cell, written.elementsFrom, written.elementsTo, rows_);
+  if (first + rows_.size() > previous.rows.size()) return false;
+  if (cell.accountedBytes != previous.bytes) {
+    ObjectView header;
+    header.id = previous.id;
+    header.title = previous.title;
+    header.bytes = cell.accountedBytes;
+    codec_.setHeader(out, header);
+    ++count;
+  }
+  patchRows(previous, first, previous.rows.size(), rows_, out, count);
+  return true;
+}
+
+// Patches the rows from `first` on, given as `now`, to a card of `rowCount` rows.
+void TimelineRecorder::patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount,
+                                 std::vector<Row>& now, ByteWriter& out, std::uint64_t& count) {
+  changedRows_.clear();
+  changedIndices_.clear();
+  for (std::size_t i = first; i < first + now.size(); ++i) {
+    if (i >= previous.rows.size() || previous.rows[i] != now[i - first]) {
+      changedIndices_.push_back(static_cast<std::uint32_t>(i));
+      changedRows_.push_back(std::move(now[i - first]));
     }
   }
-  if (changed.empty() && rowCount == previous->rows.size()) return;
-  codec_.patchRows(out, cell.serial, rowCount, changed, rows);
+  if (changedIndices_.empty() && rowCount == previous.rows.size()) return;
+  codec_.patchRows(out, previous.id, rowCount, changedIndices_, changedRows_);
   ++count;
 }
 

@@ -58,7 +58,11 @@ class TimelineRecorder final : public StepSink {
 
   void recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count);
   void recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts);
-  void recordObject(const HeapCell& cell, std::uint32_t elementsFrom, ByteWriter& out, std::uint64_t& count);
+  void recordObject(const HeapCell& cell, const WriteLog::Entry& written, ByteWriter& out, std::uint64_t& count);
+  bool recordElements(const HeapCell& cell, const ObjectView& previous, const WriteLog::Entry& written,
+                      ByteWriter& out, std::uint64_t& count);
+  void patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount, std::vector<Row>& now,
+                 ByteWriter& out, std::uint64_t& count);
   void recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count);
   void recordHostScopes(ByteWriter& out, std::uint64_t& count);
   void recordQueues(ByteWriter& out, std::uint64_t& count);
@@ -108,6 +112,11 @@ class TimelineRecorder final : public StepSink {
   MemoryPoint memory_;
   std::function<bool(std::uint64_t, const HeapState&)> check_;  // dropped once it returns false
   std::optional<SourceRange> stepRange_;  // of the step being recorded
+  // Kept from step to step so that a step allocates nothing it need not.
+  std::vector<WriteLog::Entry> written_;
+  std::vector<Row> rows_;
+  std::vector<Row> changedRows_;
+  std::vector<std::uint32_t> changedIndices_;
   std::uint64_t stepFrame_ = 0;           // the frame on top as that step began
 };
 

@@ -1,6 +1,8 @@
 #include "timeline/ViewBuilder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "engine/BigInts.h"
 #include "engine/Builtins.h"
@@ -204,7 +206,15 @@ std::string ViewBuilder::functionTitle(const JSFunction& fn) const {
   return "ƒ " + (text.empty() ? std::string("(anonymous)") : text);
 }
 
-ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) const {
+namespace {
+
+constexpr std::uint32_t kAll = std::numeric_limits<std::uint32_t>::max();
+
+bool hasEntries(CellKind kind) { return kind == CellKind::Map || kind == CellKind::Set; }
+
+}  // namespace
+
+ObjectView ViewBuilder::header(const HeapCell& cell) const {
   ObjectView view;
   view.id = cell.serial;
   view.kind = cell.kind;
@@ -214,27 +224,61 @@ ObjectView ViewBuilder::object(const HeapCell& cell, std::uint32_t firstRow) con
   if (view.site) view.site->offset = 0;  // a line and column are what a card shows
   view.bytes = cell.accountedBytes;
   view.madeByEngine = cell.flags & HeapCell::kEngineMade;
+  return view;
+}
+
+ObjectView ViewBuilder::object(const HeapCell& cell) const {
+  ObjectView view = header(cell);
   if (cell.kind == CellKind::Context) {
     addContextSlots(static_cast<const Context&>(cell), view.rows);
   } else if (isObjectKind(cell.kind)) {
     const auto& o = static_cast<const JSObject&>(cell);
-    addElements(o, firstRow, view.rows);
-    addEntries(cell, firstRow, view.rows);
-    addProperties(o, view.rows);
-    if (cell.kind == CellKind::FinalizationRegistry) {
-      addRegistryCells(static_cast<const FinalizationRegistryObject&>(cell), view.rows);
-    }
-    if (cell.kind == CellKind::Promise) addPromise(static_cast<const PromiseObject&>(cell), view.rows);
+    addElements(o, 0, kAll, view.rows);
+    addEntries(cell, 0, kAll, view.rows);
   }
-  addInternal(cell, view.rows);
+  addRowsAfterEntries(cell, view.rows);
   return view;
+}
+
+std::optional<ObjectView> ViewBuilder::objectFromElement(const HeapCell& cell, std::uint32_t first,
+                                                         std::uint32_t& firstRow) const {
+  if (!hasElementRows(cell)) return std::nullopt;
+  ObjectView view = header(cell);
+  firstRow = elementRows(cell, first, kAll, view.rows);
+  addRowsAfterEntries(cell, view.rows);
+  return view;
+}
+
+std::uint32_t ViewBuilder::elementRows(const HeapCell& cell, std::uint32_t from, std::uint32_t to,
+                                       std::vector<Row>& rows) const {
+  const auto& o = static_cast<const JSObject&>(cell);
+  if (!hasEntries(cell.kind)) {
+    addElements(o, from, to, rows);
+    return from;
+  }
+  // A Map's or Set's own elements (`map[0] = …`) come before its entries.
+  addEntries(cell, from, to, rows);
+  return static_cast<std::uint32_t>(o.elements.size()) + from;
+}
+
+// The rows that follow the elements and entries: properties, then internal slots.
+void ViewBuilder::addRowsAfterEntries(const HeapCell& cell, std::vector<Row>& rows) const {
+  if (cell.kind != CellKind::Context && isObjectKind(cell.kind)) {
+    addProperties(static_cast<const JSObject&>(cell), rows);
+    if (cell.kind == CellKind::FinalizationRegistry) {
+      addRegistryCells(static_cast<const FinalizationRegistryObject&>(cell), rows);
+    }
+    if (cell.kind == CellKind::Promise) addPromise(static_cast<const PromiseObject&>(cell), rows);
+  }
+  addInternal(cell, rows);
 }
 
 // Every element, holes included, so that row i is element i and an array that
 // grows at its end keeps the rows it had.
-void ViewBuilder::addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const {
+void ViewBuilder::addElements(const JSObject& o, std::uint32_t from, std::uint32_t to, std::vector<Row>& rows) const {
   if (o.kind == CellKind::Object && !iteratorTitle(o).empty()) return addIteratorState(o, rows);
-  for (std::uint32_t i = from; i < o.elements.size(); ++i)
+  const auto end = std::min(to, static_cast<std::uint32_t>(o.elements.size()));
+  for (std::uint32_t i = from; i < end; ++i)
     rows.push_back({std::to_string(i), {}, value(o.elements[i])});
 }
 
@@ -291,7 +335,7 @@ void ViewBuilder::addProperties(const JSObject& o, std::vector<Row>& rows) const
 
 // A Map's or WeakMap's entries as key and value, a Set's or WeakSet's as the member;
 // held as the collector traces the edges of their kinds.
-void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const {
+void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::uint32_t to, std::vector<Row>& rows) const {
   const OrderedTable* table = nullptr;
   EdgeKind keyKind{}, valueKind{};
   switch (cell.kind) {
@@ -314,6 +358,7 @@ void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::vect
   std::uint32_t index = 0;
   for (const auto& entry : table->entries()) {
     if (!entry.live() || index++ < from) continue;
+    if (index > to) break;
     Row row;
     if (isMap) {
       row.key = value(entry.key);

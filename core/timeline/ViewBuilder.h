@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -28,10 +29,22 @@ class ViewBuilder {
 
   ValueView value(Value v) const;
   std::string title(const HeapCell& cell) const;
-  // The card of a cell for which isViewObject holds, with its rows from `firstRow`
-  // on only (an array's elements or a Map's or Set's entries before it did not
-  // change): `rows[0]` is row `firstRow`.
-  ObjectView object(const HeapCell& cell, std::uint32_t firstRow = 0) const;
+  // The card of a cell for which isViewObject holds.
+  ObjectView object(const HeapCell& cell) const;
+  // The card of an array, Map or Set whose elements (entries) before `first` did not
+  // change, with the rows from theirs on only; nullopt for any other cell (whose rows
+  // are not its elements in order). `rows.front()` is row `*firstRow`.
+  std::optional<ObjectView> objectFromElement(const HeapCell& cell, std::uint32_t first,
+                                              std::uint32_t& firstRow) const;
+  // Whether a cell's elements (an array's) or entries (a Map's or Set's) are rows of
+  // its card, in order: what objectFromElement and elementRows need.
+  static bool hasElementRows(const HeapCell& cell) {
+    return cell.kind == CellKind::Array || cell.kind == CellKind::Map || cell.kind == CellKind::Set;
+  }
+  // The rows of elements (entries) [from, to) alone, of a cell for which
+  // hasElementRows holds; where the first of them is among its rows.
+  std::uint32_t elementRows(const HeapCell& cell, std::uint32_t from, std::uint32_t to,
+                            std::vector<Row>& rows) const;
 
   // The function whose scope a context is, by the layout the compiler gave it.
   void nameContexts(const FunctionCode& code);
@@ -40,11 +53,14 @@ class ViewBuilder {
 
  private:
   std::string edgeLabel(const HeapCell& cell, const EdgeName& edge) const;
-  void addElements(const JSObject& o, std::uint32_t from, std::vector<Row>& rows) const;
+  // Rows for elements (entries) [from, to), `to` past the end meaning all.
+  void addElements(const JSObject& o, std::uint32_t from, std::uint32_t to, std::vector<Row>& rows) const;
   std::string_view iteratorTitle(const JSObject& o) const;
   void addIteratorState(const JSObject& o, std::vector<Row>& rows) const;
   void addProperties(const JSObject& o, std::vector<Row>& rows) const;
-  void addEntries(const HeapCell& cell, std::uint32_t from, std::vector<Row>& rows) const;
+  void addEntries(const HeapCell& cell, std::uint32_t from, std::uint32_t to, std::vector<Row>& rows) const;
+  ObjectView header(const HeapCell& cell) const;
+  void addRowsAfterEntries(const HeapCell& cell, std::vector<Row>& rows) const;
   void addContextSlots(const Context& context, std::vector<Row>& rows) const;
   void addRegistryCells(const FinalizationRegistryObject& registry, std::vector<Row>& rows) const;
   void addPromise(const PromiseObject& promise, std::vector<Row>& rows) const;
