@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "scenario/ScenarioLoader.h"
@@ -14,9 +15,11 @@ namespace {
 
 // A cache that keeps its last hundred items while a loop makes a quarter of a
 // million, collecting now and then: four statements a turn, a million steps.
+// A smaller count of turns, and of seeks, can be given as the arguments (to profile
+// under callgrind).
 constexpr const char* kProgram = R"(const cache = new Map();
 let total = 0;
-for (let i = 0; i < 166000; i++) {
+for (let i = 0; i < TURNS; i++) {
   const item = { id: i, label: 'item' };
   cache.set(i % 100, item);
   total += item.id;
@@ -31,9 +34,11 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
   using namespace reachable;
-  LoadResult loaded = loadScenario("cache.mjs", kProgram);
+  std::string program = kProgram;
+  program.replace(program.find("TURNS"), 5, argc > 1 ? argv[1] : "166000");
+  LoadResult loaded = loadScenario("cache.mjs", program);
   auto start = std::chrono::steady_clock::now();
   RecordedRun run = recordScenario(*loaded.scenario);
   double recordMs = millisecondsSince(start);
@@ -41,8 +46,9 @@ int main() {
   const auto steps = timeline.stepCount();
   std::printf("steps recorded      %llu in %.0f ms (%.2f us a step)\n", static_cast<unsigned long long>(steps), recordMs,
               recordMs * 1000 / static_cast<double>(steps));
-  std::printf("timeline size       %.1f MB, %zu checkpoints\n", static_cast<double>(timeline.bytesUsed()) / 1e6,
-              timeline.checkpointCount());
+  std::printf("timeline size       %.1f MB, %zu checkpoints of %.1f MB\n",
+              static_cast<double>(timeline.bytesUsed()) / 1e6, timeline.checkpointCount(),
+              static_cast<double>(timeline.checkpointBytes()) / 1e6);
   std::printf("bytes per step      %.1f (goal: at most 64)\n",
               static_cast<double>(timeline.bytesUsed()) / static_cast<double>(steps));
 
@@ -54,7 +60,8 @@ int main() {
   std::mt19937_64 random(1);
   std::vector<double> seeks;
   const std::uint64_t warmUp = steps / 100;
-  for (int i = 0; i < 2000; ++i) {
+  const int seekCount = argc > 2 ? std::stoi(argv[2]) : 2000;
+  for (int i = 0; i < seekCount; ++i) {
     std::uint64_t step = warmUp + random() % (steps - warmUp);
     double best = 1e9;
     for (int repeat = 0; repeat < 3; ++repeat) {

@@ -1,5 +1,7 @@
 #include "timeline/StateCodec.h"
 
+#include "timeline/StateEdits.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -17,11 +19,6 @@ bool isIntegerText(const std::string& text, std::int64_t& value) {
   if (digits == text.size() || (text[digits] == '0' && text.size() > digits + 1) || text == "-0") return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size();
-}
-
-template <class T>
-auto findById(std::vector<T>& items, ObjectId id) {
-  return std::lower_bound(items.begin(), items.end(), id, [](const T& item, ObjectId key) { return item.id < key; });
 }
 
 }  // namespace
@@ -261,11 +258,11 @@ void StateCodec::putObject(ByteWriter& out, const ObjectView& object) {
   writeObject(out, object);
 }
 
-void StateCodec::setHeader(ByteWriter& out, const ObjectView& object) {
+void StateCodec::setHeader(ByteWriter& out, ObjectId id, const std::string& title, std::uint32_t bytes) {
   out.byte(static_cast<std::uint8_t>(Change::SetHeader));
-  out.varint(object.id);
-  writeTitle(out, object.title);
-  out.varint(object.bytes);
+  out.varint(id);
+  writeTitle(out, title);
+  out.varint(bytes);
 }
 
 void StateCodec::patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
@@ -357,67 +354,52 @@ void StateCodec::setConsoleLines(ByteWriter& out, std::size_t lines) {
 
 void StateCodec::apply(ByteReader& in, HeapState& state) const {
   switch (static_cast<Change>(in.byte())) {
-    case Change::PutObject: {
-      ObjectView object = readObject(in);
-      state.bytes += object.bytes;
-      auto it = findById(state.objects, object.id);
-      if (it != state.objects.end() && it->id == object.id) {
-        state.bytes -= it->bytes;
-        *it = std::move(object);
-      } else {
-        state.objects.insert(it, std::move(object));
-      }
-      return;
-    }
+    case Change::PutObject: edit::putObject(state, readObject(in)); return;
     case Change::SetHeader: {
-      auto it = findById(state.objects, static_cast<ObjectId>(in.varint()));
-      it->title = readTitle(in);
-      state.bytes -= it->bytes;
-      it->bytes = static_cast<std::uint32_t>(in.varint());
-      state.bytes += it->bytes;
+      auto id = static_cast<ObjectId>(in.varint());
+      std::string title = readTitle(in);
+      edit::setHeader(state, id, std::move(title), static_cast<std::uint32_t>(in.varint()));
       return;
     }
     case Change::PatchRows: {
-      auto it = findById(state.objects, static_cast<ObjectId>(in.varint()));
-      it->rows.resize(in.varint());
-      for (std::uint64_t n = in.varint(); n > 0; --n) {
-        auto index = in.varint();
-        it->rows[index] = readRow(in);
+      auto id = static_cast<ObjectId>(in.varint());
+      auto rowCount = in.varint();
+      std::vector<std::uint32_t> changed(in.varint());
+      std::vector<Row> rows(changed.size());
+      for (std::size_t k = 0; k < changed.size(); ++k) {
+        changed[k] = static_cast<std::uint32_t>(in.varint());
+        rows[k] = readRow(in);
       }
+      edit::patchRows(state, id, rowCount, changed, rows);
       return;
     }
     case Change::RemoveObjects: {
       std::vector<ObjectId> ids(in.varint());
       for (ObjectId& id : ids) id = static_cast<ObjectId>(in.varint());
       std::sort(ids.begin(), ids.end());
-      std::erase_if(state.objects, [&](const ObjectView& o) {
-        bool gone = std::binary_search(ids.begin(), ids.end(), o.id);
-        if (gone) state.bytes -= o.bytes;
-        return gone;
-      });
+      edit::removeObjects(state, ids);
       return;
     }
     case Change::PutScope: {
       auto index = in.varint();
-      if (index >= state.scopes.size()) state.scopes.resize(index + 1);
-      state.scopes[index] = readScope(in);
+      edit::putScope(state, index, readScope(in));
       return;
     }
     case Change::SetVariable: {
       auto scope = in.varint();
       auto index = in.varint();
-      Variable& variable = state.scopes[scope].variables[index];
+      Variable variable;
       std::uint8_t flags = in.byte();
       variable.uninitialized = flags & 1;
       variable.hidden = flags & 2;
       variable.value = readValue(in);
+      edit::setVariable(state, scope, index, variable);
       return;
     }
     case Change::TruncateScopes: state.scopes.resize(in.varint()); return;
     case Change::PutFrame: {
       auto index = in.varint();
-      if (index >= state.frames.size()) state.frames.resize(index + 1);
-      state.frames[index] = readFrame(in);
+      edit::putFrame(state, index, readFrame(in));
       return;
     }
     case Change::TruncateFrames: state.frames.resize(in.varint()); return;

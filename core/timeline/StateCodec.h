@@ -41,7 +41,7 @@ class StateCodec {
   HeapState readState(ByteReader& in) const;
 
   void putObject(ByteWriter& out, const ObjectView& object);
-  void setHeader(ByteWriter& out, const ObjectView& object);
+  void setHeader(ByteWriter& out, ObjectId id, const std::string& title, std::uint32_t bytes);
   // `rows[k]` is the new row at index `changed[k]`: only changed rows are passed, so
   // that an array grown by one costs one row, whatever its length.
   void patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,

@@ -177,4 +177,6 @@ std::size_t Timeline::bytesUsed() const {
 
 std::size_t Timeline::checkpointCount() const { return data_->checkpoints.size(); }
 
+std::size_t Timeline::checkpointBytes() const { return data_->states.size(); }
+
 }  // namespace reachable

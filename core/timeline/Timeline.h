@@ -52,6 +52,7 @@ class Timeline {
   // Figures for the benchmark and the README.
   std::size_t bytesUsed() const;
   std::size_t checkpointCount() const;
+  std::size_t checkpointBytes() const;  // of bytesUsed
 
  private:
   friend class TimelineRecorder;

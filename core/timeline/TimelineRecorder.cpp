@@ -30,7 +30,11 @@ class ValueList final : public RootVisitor {
 
 TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
                                    std::span<const ObjectLabel> labels)
-    : engine_(engine), data_(*timeline.data_), builder_(engine, labels), codec_(data_.strings) {
+    : engine_(engine),
+      data_(*timeline.data_),
+      builder_(engine, labels),
+      codec_(data_.strings),
+      changes_(codec_, mirror_) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
   engine.interpreter().logLocalWrites(true);
@@ -65,23 +69,20 @@ void TimelineRecorder::step(const StepRecord& step) {
   header.kind = kind;
   header.range = rangeNumber(step.range);
   if (step.collection) header.collection = static_cast<std::uint8_t>(static_cast<int>(*step.collection) + 1);
-  std::vector<std::uint8_t> events;
-  ByteWriter eventOut(events);
+  events_.clear();
+  ByteWriter eventOut(events_);
   for (const StepEvent& e : step.events) {
     if (e.kind == StepEvent::Kind::Console) data_.console.push_back({step.number, e.text, e.toStandardError});
     writeEvent(eventOut, e);
   }
-  std::vector<std::uint8_t> changes;
-  ByteWriter changeOut(changes);
-  std::uint64_t count = 0;
+  changes_.clear();
   stepRange_ = kind == StepKind::Statement ? step.range : std::nullopt;
-  recordChanges(kind, changeOut, count);
+  recordChanges(kind);
   if (kind == StepKind::GcQueueCleanup) collection_.reset();
-  applyChanges(changes, count);
   header.objectsDelta = static_cast<std::int64_t>(mirror_.objects.size()) - memory_.objects;
   header.bytesDelta = static_cast<std::int64_t>(mirror_.bytes) - static_cast<std::int64_t>(memory_.bytes);
   memory_ = {static_cast<std::uint32_t>(mirror_.objects.size()), mirror_.bytes};
-  writeRecord(header, events, changes, count);
+  writeRecord(header);
   maybeCheckpoint();
   bool innerPhase = kind == StepKind::GcMark || kind == StepKind::GcClear || kind == StepKind::GcSweep;
   if (check_ && !innerPhase && !check_(step.number, fullState())) check_ = nullptr;
@@ -92,29 +93,28 @@ void TimelineRecorder::step(const StepRecord& step) {
 // What the step changed, by its kind: the phases of a collection change only what
 // the collector did in that phase (the heap as the program left it is recorded
 // once the collection is over).
-void TimelineRecorder::recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count) {
+void TimelineRecorder::recordChanges(StepKind kind) {
   if (kind == StepKind::GcMark && collection_) return;
   if (kind == StepKind::GcClear && collection_) {
     const WriteLog::Entry whole{0, WriteLog::kWhole, WriteLog::kToEnd};
-    for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), whole, out, count);
+    for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), whole);
     return;
   }
   if (kind == StepKind::GcSweep && collection_) {
-    recordSweep(out, count);
+    recordSweep();
     return;
   }
   std::vector<CellId> dirtyContexts;
-  recordWrites(out, count, dirtyContexts);
-  recordFrames(dirtyContexts, out, count);
-  recordHostScopes(out, count);
-  recordQueues(out, count);
+  recordWrites(dirtyContexts);
+  recordFrames(dirtyContexts);
+  recordHostScopes();
+  recordQueues();
   if (mirror_.consoleLines != data_.console.size()) {
-    codec_.setConsoleLines(out, data_.console.size());
-    ++count;
+    changes_.setConsoleLines(data_.console.size());
   }
 }
 
-void TimelineRecorder::recordSweep(ByteWriter& out, std::uint64_t& count) {
+void TimelineRecorder::recordSweep() {
   std::vector<ObjectId> gone;
   for (CellId id : collection_->sweptCells) {
     if (ObjectId object = objectAt(id)) {
@@ -125,25 +125,22 @@ void TimelineRecorder::recordSweep(ByteWriter& out, std::uint64_t& count) {
     builtInsHolding_.erase(id);
   }
   if (gone.empty()) return;
-  codec_.removeObjects(out, gone);
-  ++count;
+  changes_.removeObjects(std::move(gone));
 }
 
-void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts) {
+void TimelineRecorder::recordWrites(std::vector<CellId>& dirtyContexts) {
   Heap& heap = engine_.heap();
   heap.writeLog().take([&](CellId id) { return heap.find(id); }, written_);
   for (const WriteLog::Entry& entry : written_) {
     const HeapCell& cell = heap.get(entry.id);
     if (builder_.isViewObject(cell)) {
       if (cell.kind == CellKind::Context) dirtyContexts.push_back(entry.id);
-      recordObject(cell, entry, out, count);
+      recordObject(cell, entry);
       continue;
     }
     // A card that stopped being one (a parked frame that resumed) leaves the view.
     if (objectAt(entry.id) == cell.serial) {
-      const ObjectId gone[] = {cell.serial};
-      codec_.removeObjects(out, gone);
-      ++count;
+      changes_.removeObjects({cell.serial});
       serialOfCell_[entry.id] = kNoObject;
       continue;
     }
@@ -169,18 +166,16 @@ void TimelineRecorder::recordWrites(ByteWriter& out, std::uint64_t& count, std::
 
 // Writes how a card differs from the one recorded: all of it when new, else its
 // header and the rows that changed.
-void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry& written, ByteWriter& out,
-                                    std::uint64_t& count) {
+void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry& written) {
   const ObjectView* previous = mirror_.find(cell.serial);
   if (!previous) {
     if (cell.id >= serialOfCell_.size()) serialOfCell_.resize(cell.id + 1, kNoObject);
     serialOfCell_[cell.id] = cell.serial;
     if (cell.kind == CellKind::AsyncFrame) asyncFrames_.push_back(cell.id);
-    codec_.putObject(out, builder_.object(cell));
-    ++count;
+    changes_.putObject(builder_.object(cell));
     return;
   }
-  if (written.elementsTo != WriteLog::kToEnd && recordElements(cell, *previous, written, out, count)) return;
+  if (written.elementsTo != WriteLog::kToEnd && recordElements(cell, *previous, written)) return;
   std::uint32_t first = 0;
   std::optional<ObjectView> now;
   if (!written.whole()) now = builder_.objectFromElement(cell, written.elementsFrom, first);
@@ -189,40 +184,33 @@ void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry&
     now = builder_.object(cell);
   }
   if (now->label != previous->label || now->site != previous->site || now->madeByEngine != previous->madeByEngine) {
-    codec_.putObject(out, first > 0 ? builder_.object(cell) : *now);
-    ++count;
+    changes_.putObject(first > 0 ? builder_.object(cell) : std::move(*now));
     return;
   }
   if (now->title != previous->title || now->bytes != previous->bytes) {
-    codec_.setHeader(out, *now);
-    ++count;
+    changes_.setHeader(now->id, now->title, now->bytes);
   }
-  patchRows(*previous, first, first + now->rows.size(), now->rows, out, count);
+  patchRows(*previous, first, first + now->rows.size(), now->rows);
 }
 
 // Elements (entries) overwritten in place: only their rows can differ, and the size.
 // False, writing nothing, when the card has no such rows (another kind of object).
 bool TimelineRecorder::recordElements(const HeapCell& cell, const ObjectView& previous,
-                                      const WriteLog::Entry& written, ByteWriter& out, std::uint64_t& count) {
+                                      const WriteLog::Entry& written) {
   if (!builder_.hasElementRows(cell)) return false;
   rows_.clear();
   std::uint32_t first = builder_.elementRows(cell, written.elementsFrom, written.elementsTo, rows_);
   if (first + rows_.size() > previous.rows.size()) return false;
   if (cell.accountedBytes != previous.bytes) {
-    ObjectView header;
-    header.id = previous.id;
-    header.title = previous.title;
-    header.bytes = cell.accountedBytes;
-    codec_.setHeader(out, header);
-    ++count;
+    changes_.setHeader(previous.id, previous.title, cell.accountedBytes);
   }
-  patchRows(previous, first, previous.rows.size(), rows_, out, count);
+  patchRows(previous, first, previous.rows.size(), rows_);
   return true;
 }
 
 // Patches the rows from `first` on, given as `now`, to a card of `rowCount` rows.
 void TimelineRecorder::patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount,
-                                 std::vector<Row>& now, ByteWriter& out, std::uint64_t& count) {
+                                 std::vector<Row>& now) {
   changedRows_.clear();
   changedIndices_.clear();
   for (std::size_t i = first; i < first + now.size(); ++i) {
@@ -232,8 +220,7 @@ void TimelineRecorder::patchRows(const ObjectView& previous, std::size_t first, 
     }
   }
   if (changedIndices_.empty() && rowCount == previous.rows.size()) return;
-  codec_.patchRows(out, previous.id, rowCount, changedIndices_, changedRows_);
-  ++count;
+  changes_.patchRows(previous.id, rowCount, changedIndices_, changedRows_);
 }
 
 Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
@@ -314,8 +301,7 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
 }
 
 bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record,
-                                          const std::vector<CellId>& dirtyContexts, ByteWriter& out,
-                                          std::uint64_t& count) {
+                                          const std::vector<CellId>& dirtyContexts) {
   Interpreter& interpreter = engine_.interpreter();
   const Heap& heap = engine_.heap();
   const Frame& frame = interpreter.frames()[index];
@@ -333,8 +319,7 @@ bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record
   auto update = [&](std::size_t s, Value v) {
     Slot now = slot(record.slots[s].name, v);
     if (now == record.slots[s]) return;
-    codec_.setVariable(out, index, s, variable(now, v));
-    ++count;
+    changes_.setVariable(index, s, variable(now, v));
     record.slots[s] = now;
   };
   for (std::uint32_t local : frame.localsWritten) {
@@ -361,7 +346,7 @@ SourcePosition TimelineRecorder::framePosition(std::size_t index) const {
   return frame.statement < code.statements.size() ? code.statements[frame.statement].start : code.range.start;
 }
 
-void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count) {
+void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
   const auto& frames = engine_.interpreter().frames();
   const std::size_t previousCount = frames_.size();
   std::size_t firstChanged = 0;
@@ -382,7 +367,7 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, By
     }
     if (!examine) continue;
     FrameView view;
-    if (i < previousCount && recordFrameChanges(i, records[i], dirtyContexts, out, count)) {
+    if (i < previousCount && recordFrameChanges(i, records[i], dirtyContexts)) {
       view = frameView(i);
     } else {
       RootScope scope;
@@ -395,28 +380,24 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts, By
       }
       if (!sameLayout) {
         for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(variable(now.slots[s], values[s]));
-        codec_.putScope(out, i, scope);
-        ++count;
+        changes_.putScope(i, std::move(scope));
       } else {
         // A slot that holds the same value (the same cell, for an object) shows the same.
         for (std::size_t s = 0; s < now.slots.size(); ++s) {
           if (records[i].slots[s] == now.slots[s]) continue;
-          codec_.setVariable(out, i, s, variable(now.slots[s], values[s]));
-          ++count;
+          changes_.setVariable(i, s, variable(now.slots[s], values[s]));
         }
       }
       records[i] = std::move(now);
       engine_.interpreter().forgetLocalWrites(i);
     }
     if (i >= mirror_.frames.size() || !(mirror_.frames[i] == view)) {
-      codec_.putFrame(out, i, view);
-      ++count;
+      changes_.putFrame(i, std::move(view));
     }
   }
   frames_ = std::move(records);
   if (mirror_.frames.size() > frames.size()) {
-    codec_.truncate(out, Change::TruncateFrames, frames.size());
-    ++count;
+    changes_.truncateFrames(frames.size());
   }
 }
 
@@ -435,19 +416,17 @@ std::vector<Variable> TimelineRecorder::globalObjectVariables() {
 // The roots no frame holds, after the frames' scopes: what the program put on
 // globalThis, what built-ins hold while they run or were given, and what the event
 // loop's queues will run.
-void TimelineRecorder::recordHostScopes(ByteWriter& out, std::uint64_t& count) {
+void TimelineRecorder::recordHostScopes() {
   const std::size_t first = engine_.interpreter().frames().size();
   auto scopes = hostScopes(globalObjectWritten_);
   hostScopes_[0] = scopes[0];
   globalObjectWritten_ = false;
   for (std::size_t h = 0; h < 3; ++h) {
     if (first + h < mirror_.scopes.size() && mirror_.scopes[first + h] == scopes[h]) continue;
-    codec_.putScope(out, first + h, scopes[h]);
-    ++count;
+    changes_.putScope(first + h, std::move(scopes[h]));
   }
   if (mirror_.scopes.size() > first + 3) {
-    codec_.truncate(out, Change::TruncateScopes, first + 3);
-    ++count;
+    changes_.truncateScopes(first + 3);
   }
 }
 
@@ -476,20 +455,15 @@ std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
   return scopes;
 }
 
-void TimelineRecorder::recordQueues(ByteWriter& out, std::uint64_t& count) {
+void TimelineRecorder::recordQueues() {
   HeapState q = queues();
   // Each list is written whole when it differs: queues are short, and change rarely.
-  auto write = [&](bool changed, auto&& change) {
-    if (!changed) return;
-    change();
-    ++count;
-  };
-  write(q.timers != mirror_.timers, [&] { codec_.setTimers(out, q.timers); });
-  write(q.tasks != mirror_.tasks, [&] { codec_.setJobs(out, Change::SetTasks, q.tasks); });
-  write(q.microtasks != mirror_.microtasks, [&] { codec_.setJobs(out, Change::SetMicrotasks, q.microtasks); });
-  write(q.kept != mirror_.kept, [&] { codec_.setKept(out, q.kept); });
-  write(q.suspended != mirror_.suspended, [&] { codec_.setSuspended(out, q.suspended); });
-  write(q.clock != mirror_.clock, [&] { codec_.setClock(out, q.clock); });
+  if (q.timers != mirror_.timers) changes_.setTimers(std::move(q.timers));
+  if (q.tasks != mirror_.tasks) changes_.setTasks(std::move(q.tasks));
+  if (q.microtasks != mirror_.microtasks) changes_.setMicrotasks(std::move(q.microtasks));
+  if (q.kept != mirror_.kept) changes_.setKept(std::move(q.kept));
+  if (q.suspended != mirror_.suspended) changes_.setSuspended(std::move(q.suspended));
+  if (q.clock != mirror_.clock) changes_.setClock(q.clock);
 }
 
 // The event loop's part of the state: timers, queues, kept objects, parked frames.
@@ -541,36 +515,34 @@ HeapState TimelineRecorder::queues() const {
   return q;
 }
 
-void TimelineRecorder::applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count) {
-  ByteReader in(changes.data(), changes.data() + changes.size());
-  for (std::uint64_t i = 0; i < count; ++i) codec_.apply(in, mirror_);
-}
-
-void TimelineRecorder::writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,
-                                   const std::vector<std::uint8_t>& changes, std::uint64_t changeCount) {
-  std::vector<std::uint8_t> body;
-  ByteWriter out(body);
+// Writes the record straight into the stream: its length, then the header, the
+// events and the changes.
+void TimelineRecorder::writeRecord(const StepHeader& header) {
+  std::vector<std::uint8_t>& stream = data_.stream;
+  const std::size_t before = stream.size();
+  headerBytes_.clear();
+  ByteWriter out(headerBytes_);
   // The kind, why a collection ran, and which optional parts follow, in one byte: most
   // steps change no object count and have no events.
   const bool deltas = header.objectsDelta != 0 || header.bytesDelta != 0;
   out.byte(static_cast<std::uint8_t>(static_cast<int>(header.kind) | (header.collection << 4) | (deltas ? 0x40 : 0) |
-                                     (events.empty() ? 0 : 0x80)));
+                                     (events_.empty() ? 0 : 0x80)));
   out.varint(header.range);
   if (deltas) {
     out.signedVarint(header.objectsDelta);
     out.signedVarint(header.bytesDelta);
   }
-  if (!events.empty()) {
-    out.varint(events.size());
-    body.insert(body.end(), events.begin(), events.end());
-  }
-  out.varint(changeCount);
-  body.insert(body.end(), changes.begin(), changes.end());
-  const std::size_t before = data_.stream.size();
-  ByteWriter stream(data_.stream);
-  stream.varint(body.size());
-  data_.stream.insert(data_.stream.end(), body.begin(), body.end());
-  bytesSinceCheckpoint_ += data_.stream.size() - before;
+  if (!events_.empty()) out.varint(events_.size());
+  const std::size_t eventsAt = headerBytes_.size();
+  out.varint(changes_.count());
+  const auto changes = changes_.bytes();
+  ByteWriter record(stream);
+  record.varint(headerBytes_.size() + events_.size() + changes.size());
+  stream.insert(stream.end(), headerBytes_.begin(), headerBytes_.begin() + static_cast<std::ptrdiff_t>(eventsAt));
+  stream.insert(stream.end(), events_.begin(), events_.end());
+  stream.insert(stream.end(), headerBytes_.begin() + static_cast<std::ptrdiff_t>(eventsAt), headerBytes_.end());
+  stream.insert(stream.end(), changes.begin(), changes.end());
+  bytesSinceCheckpoint_ += stream.size() - before;
   ++data_.steps;
 }
 

@@ -11,6 +11,7 @@
 #include "engine/Engine.h"
 #include "engine/StepStream.h"
 #include "timeline/StateCodec.h"
+#include "timeline/StepChanges.h"
 #include "timeline/Timeline.h"
 #include "timeline/TimelineData.h"
 #include "timeline/ViewBuilder.h"
@@ -56,19 +57,17 @@ class TimelineRecorder final : public StepSink {
     std::vector<CellId> sweptCells;
   };
 
-  void recordChanges(StepKind kind, ByteWriter& out, std::uint64_t& count);
-  void recordWrites(ByteWriter& out, std::uint64_t& count, std::vector<CellId>& dirtyContexts);
-  void recordObject(const HeapCell& cell, const WriteLog::Entry& written, ByteWriter& out, std::uint64_t& count);
-  bool recordElements(const HeapCell& cell, const ObjectView& previous, const WriteLog::Entry& written,
-                      ByteWriter& out, std::uint64_t& count);
-  void patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount, std::vector<Row>& now,
-                 ByteWriter& out, std::uint64_t& count);
-  void recordFrames(const std::vector<CellId>& dirtyContexts, ByteWriter& out, std::uint64_t& count);
-  void recordHostScopes(ByteWriter& out, std::uint64_t& count);
-  void recordQueues(ByteWriter& out, std::uint64_t& count);
+  void recordChanges(StepKind kind);
+  void recordWrites(std::vector<CellId>& dirtyContexts);
+  void recordObject(const HeapCell& cell, const WriteLog::Entry& written);
+  bool recordElements(const HeapCell& cell, const ObjectView& previous, const WriteLog::Entry& written);
+  void patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount, std::vector<Row>& now);
+  void recordFrames(const std::vector<CellId>& dirtyContexts);
+  void recordHostScopes();
+  void recordQueues();
   std::array<RootScope, 3> hostScopes(bool readGlobalObject);
   HeapState queues() const;
-  void recordSweep(ByteWriter& out, std::uint64_t& count);
+  void recordSweep();
   // Reads a frame's slots and their values; the scope gets its name, not yet its
   // variables (made only for the slots that changed).
   FrameRecord readFrame(std::size_t index, RootScope& scope, FrameView& view, std::vector<Value>& values);
@@ -76,8 +75,7 @@ class TimelineRecorder final : public StepSink {
   // interpreter logged, the variables of its contexts that were written, its
   // temporaries. False, writing nothing, when the frame is another or its layout
   // moved: then it is read whole.
-  bool recordFrameChanges(std::size_t index, FrameRecord& record, const std::vector<CellId>& dirtyContexts,
-                          ByteWriter& out, std::uint64_t& count);
+  bool recordFrameChanges(std::size_t index, FrameRecord& record, const std::vector<CellId>& dirtyContexts);
   std::vector<CellId> frameContexts(std::size_t index) const;
   FrameView frameView(std::size_t index) const;
   Slot slot(const std::string* name, Value value) const;
@@ -85,9 +83,7 @@ class TimelineRecorder final : public StepSink {
   // that ran; any other frame is at the statement it runs next (its call).
   SourcePosition framePosition(std::size_t index) const;
   Variable variable(const Slot& slot, Value value) const;
-  void applyChanges(const std::vector<std::uint8_t>& changes, std::uint64_t count);
-  void writeRecord(const StepHeader& header, const std::vector<std::uint8_t>& events,
-                   const std::vector<std::uint8_t>& changes, std::uint64_t changeCount);
+  void writeRecord(const StepHeader& header);
   void maybeCheckpoint();
   std::uint64_t rangeNumber(const std::optional<SourceRange>& range);
   void writeEvent(ByteWriter& out, const StepEvent& event);
@@ -98,7 +94,8 @@ class TimelineRecorder final : public StepSink {
   Timeline::Data& data_;
   ViewBuilder builder_;
   StateCodec codec_;
-  HeapState mirror_;  // the state after the last step recorded
+  HeapState mirror_;  // the state after the last step recorded, as far as this step's changes
+  StepChanges changes_;
   std::vector<ObjectId> serialOfCell_;
   std::vector<FrameRecord> frames_;
   std::optional<PendingCollection> collection_;
@@ -114,6 +111,8 @@ class TimelineRecorder final : public StepSink {
   std::optional<SourceRange> stepRange_;  // of the step being recorded
   // Kept from step to step so that a step allocates nothing it need not.
   std::vector<WriteLog::Entry> written_;
+  std::vector<std::uint8_t> events_;
+  std::vector<std::uint8_t> headerBytes_;
   std::vector<Row> rows_;
   std::vector<Row> changedRows_;
   std::vector<std::uint32_t> changedIndices_;

@@ -1,0 +1,107 @@
+#include "timeline/StepChanges.h"
+
+#include <algorithm>
+
+#include "timeline/StateEdits.h"
+
+namespace reachable {
+
+void StepChanges::putObject(ObjectView&& object) {
+  ByteWriter writer = out();
+  codec_.putObject(writer, object);
+  edit::putObject(mirror_, std::move(object));
+}
+
+void StepChanges::setHeader(ObjectId id, std::string title, std::uint32_t bytes) {
+  ByteWriter writer = out();
+  codec_.setHeader(writer, id, title, bytes);
+  edit::setHeader(mirror_, id, std::move(title), bytes);
+}
+
+void StepChanges::patchRows(ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
+                            std::span<Row> rows) {
+  ByteWriter writer = out();
+  codec_.patchRows(writer, id, rowCount, changed, rows);
+  edit::patchRows(mirror_, id, rowCount, changed, rows);
+}
+
+void StepChanges::removeObjects(std::vector<ObjectId>&& ids) {
+  ByteWriter writer = out();
+  codec_.removeObjects(writer, ids);
+  std::sort(ids.begin(), ids.end());
+  edit::removeObjects(mirror_, ids);
+}
+
+void StepChanges::putScope(std::size_t index, RootScope&& scope) {
+  ByteWriter writer = out();
+  codec_.putScope(writer, index, scope);
+  edit::putScope(mirror_, index, std::move(scope));
+}
+
+void StepChanges::setVariable(std::size_t scope, std::size_t index, const Variable& variable) {
+  ByteWriter writer = out();
+  codec_.setVariable(writer, scope, index, variable);
+  edit::setVariable(mirror_, scope, index, variable);
+}
+
+void StepChanges::truncateScopes(std::size_t count) {
+  ByteWriter writer = out();
+  codec_.truncate(writer, Change::TruncateScopes, count);
+  mirror_.scopes.resize(count);
+}
+
+void StepChanges::putFrame(std::size_t index, FrameView&& frame) {
+  ByteWriter writer = out();
+  codec_.putFrame(writer, index, frame);
+  edit::putFrame(mirror_, index, std::move(frame));
+}
+
+void StepChanges::truncateFrames(std::size_t count) {
+  ByteWriter writer = out();
+  codec_.truncate(writer, Change::TruncateFrames, count);
+  mirror_.frames.resize(count);
+}
+
+void StepChanges::setSuspended(std::vector<SuspendedFrame>&& suspended) {
+  ByteWriter writer = out();
+  codec_.setSuspended(writer, suspended);
+  mirror_.suspended = std::move(suspended);
+}
+
+void StepChanges::setTimers(std::vector<TimerView>&& timers) {
+  ByteWriter writer = out();
+  codec_.setTimers(writer, timers);
+  mirror_.timers = std::move(timers);
+}
+
+void StepChanges::setTasks(std::vector<JobView>&& tasks) {
+  ByteWriter writer = out();
+  codec_.setJobs(writer, Change::SetTasks, tasks);
+  mirror_.tasks = std::move(tasks);
+}
+
+void StepChanges::setMicrotasks(std::vector<JobView>&& microtasks) {
+  ByteWriter writer = out();
+  codec_.setJobs(writer, Change::SetMicrotasks, microtasks);
+  mirror_.microtasks = std::move(microtasks);
+}
+
+void StepChanges::setKept(std::vector<ObjectId>&& kept) {
+  ByteWriter writer = out();
+  codec_.setKept(writer, kept);
+  mirror_.kept = std::move(kept);
+}
+
+void StepChanges::setClock(double clock) {
+  ByteWriter writer = out();
+  codec_.setClock(writer, clock);
+  mirror_.clock = clock;
+}
+
+void StepChanges::setConsoleLines(std::size_t lines) {
+  ByteWriter writer = out();
+  codec_.setConsoleLines(writer, lines);
+  mirror_.consoleLines = lines;
+}
+
+}  // namespace reachable
