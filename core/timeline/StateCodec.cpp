@@ -309,6 +309,12 @@ void StateCodec::putFrame(ByteWriter& out, std::size_t index, const FrameView& f
   writeFrame(out, frame);
 }
 
+void StateCodec::moveFrame(ByteWriter& out, std::size_t index, const SourcePosition& position) {
+  out.byte(static_cast<std::uint8_t>(Change::MoveFrame));
+  out.varint(index);
+  writePosition(out, position);
+}
+
 void StateCodec::setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended) {
   out.byte(static_cast<std::uint8_t>(Change::SetSuspended));
   out.varint(suspended.size());
@@ -403,6 +409,11 @@ void StateCodec::apply(ByteReader& in, HeapState& state) const {
       return;
     }
     case Change::TruncateFrames: state.frames.resize(in.varint()); return;
+    case Change::MoveFrame: {
+      auto index = in.varint();
+      state.frames[index].position = readPosition(in);
+      return;
+    }
     case Change::SetSuspended: {
       state.suspended.resize(in.varint());
       for (SuspendedFrame& s : state.suspended) {

@@ -28,6 +28,7 @@ enum class Change : std::uint8_t {
   SetKept,
   SetClock,
   SetConsoleLines,
+  MoveFrame,  // index, position
 };
 
 // Writes and reads the view's structures in the timeline's compact form, strings by
@@ -51,6 +52,7 @@ class StateCodec {
   void setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable);
   void truncate(ByteWriter& out, Change change, std::size_t count);
   void putFrame(ByteWriter& out, std::size_t index, const FrameView& frame);
+  void moveFrame(ByteWriter& out, std::size_t index, const SourcePosition& position);
   void setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended);
   void setTimers(ByteWriter& out, const std::vector<TimerView>& timers);
   void setJobs(ByteWriter& out, Change change, const std::vector<JobView>& jobs);

@@ -56,6 +56,12 @@ void StepChanges::putFrame(std::size_t index, FrameView&& frame) {
   edit::putFrame(mirror_, index, std::move(frame));
 }
 
+void StepChanges::moveFrame(std::size_t index, const SourcePosition& position) {
+  ByteWriter writer = out();
+  codec_.moveFrame(writer, index, position);
+  mirror_.frames[index].position = position;
+}
+
 void StepChanges::truncateFrames(std::size_t count) {
   ByteWriter writer = out();
   codec_.truncate(writer, Change::TruncateFrames, count);

@@ -33,6 +33,7 @@ class StepChanges {
   void setVariable(std::size_t scope, std::size_t index, const Variable& variable);
   void truncateScopes(std::size_t count);
   void putFrame(std::size_t index, FrameView&& frame);
+  void moveFrame(std::size_t index, const SourcePosition& position);
   void truncateFrames(std::size_t count);
   void setSuspended(std::vector<SuspendedFrame>&& suspended);
   void setTimers(std::vector<TimerView>&& timers);

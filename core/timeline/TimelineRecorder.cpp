@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "engine/EventLoop.h"
 #include "engine/Interpreter.h"
@@ -18,13 +19,6 @@ constexpr std::size_t kMinimumCheckpointSpacing = 512;
 
 const std::string kNoName;
 const std::string kGlobalScope = "<global>";
-
-// Collects the values of a root walk.
-class ValueList final : public RootVisitor {
- public:
-  void visitRoot(RootRef, Value value) override { values.push_back(value); }
-  std::vector<Value> values;
-};
 
 }  // namespace
 
@@ -122,7 +116,7 @@ void TimelineRecorder::recordSweep() {
       serialOfCell_[id] = kNoObject;
     }
     std::erase(asyncFrames_, id);
-    builtInsHolding_.erase(id);
+    builtInsHoldingChanged_ = builtInsHolding_.erase(id) > 0 || builtInsHoldingChanged_;
   }
   if (gone.empty()) return;
   changes_.removeObjects(std::move(gone));
@@ -133,6 +127,7 @@ void TimelineRecorder::recordWrites(std::vector<CellId>& dirtyContexts) {
   heap.writeLog().take([&](CellId id) { return heap.find(id); }, written_);
   for (const WriteLog::Entry& entry : written_) {
     const HeapCell& cell = heap.get(entry.id);
+    if (cell.kind == CellKind::AsyncFrame) asyncFrameWritten_ = true;
     if (builder_.isViewObject(cell)) {
       if (cell.kind == CellKind::Context) dirtyContexts.push_back(entry.id);
       recordObject(cell, entry);
@@ -161,6 +156,7 @@ void TimelineRecorder::recordWrites(std::vector<CellId>& dirtyContexts) {
     } else {
       builtInsHolding_[cell.id] = std::move(held);
     }
+    builtInsHoldingChanged_ = true;
   }
 }
 
@@ -223,9 +219,9 @@ void TimelineRecorder::patchRows(const ObjectView& previous, std::size_t first, 
   changes_.patchRows(previous.id, rowCount, changedIndices_, changedRows_);
 }
 
+// A variable's value and flags, which is all a change of its value writes.
 Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
   Variable v;
-  v.name = slot.name ? *slot.name : std::string();
   // Temporaries have no name; `this` and new.target are the engine's names for what
   // a frame holds, not variables the program declared.
   v.hidden = !slot.name || slot.name->empty() || *slot.name == "this" || *slot.name == "new.target" ||
@@ -235,21 +231,26 @@ Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
   return v;
 }
 
+Variable TimelineRecorder::namedVariable(const Slot& slot, Value value) const {
+  Variable v = variable(slot, value);
+  if (slot.name) v.name = *slot.name;
+  return v;
+}
+
 TimelineRecorder::Slot TimelineRecorder::slot(const std::string* name, Value value) const {
   return {name, value.bits(), value.isCell() ? engine_.heap().get(value.asCell()).serial : 0};
 }
 
 // The contexts a frame made (its captured variables), innermost first, up to the one
-// its function closed over.
-std::vector<CellId> TimelineRecorder::frameContexts(std::size_t index) const {
+// its function closed over, into `contexts`.
+void TimelineRecorder::frameContexts(std::size_t index, std::vector<CellId>& contexts) const {
   const Heap& heap = engine_.heap();
   const Frame& frame = engine_.interpreter().frames()[index];
   CellId closure = frame.callee.isObject() && heap.get(frame.callee.asCell()).kind == CellKind::Function
                        ? heap.as<JSFunction>(frame.callee).context
                        : kNoCell;
-  std::vector<CellId> contexts;
+  contexts.clear();
   for (CellId c = frame.context; c != kNoCell && c != closure; c = heap.as<Context>(c).parent) contexts.push_back(c);
-  return contexts;
 }
 
 FrameView TimelineRecorder::frameView(std::size_t index) const {
@@ -281,7 +282,7 @@ TimelineRecorder::FrameRecord TimelineRecorder::readFrame(std::size_t index, Roo
     if (part == Interpreter::FramePart::Local) add(slot < code.localNames.size() ? &code.localNames[slot] : &kNoName, v);
   });
   record.locals = static_cast<std::uint32_t>(record.slots.size());
-  record.contexts = frameContexts(index);
+  frameContexts(index, record.contexts);
   for (CellId c : record.contexts) {
     const auto& context = heap.as<Context>(c);
     for (std::uint32_t i = 0; i < context.slots.size(); ++i) {
@@ -305,13 +306,13 @@ bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record
   Interpreter& interpreter = engine_.interpreter();
   const Heap& heap = engine_.heap();
   const Frame& frame = interpreter.frames()[index];
-  if (frame.serial != record.serial || frame.tooManyLocalsWritten || index >= mirror_.scopes.size() ||
-      frameContexts(index) != record.contexts) {
-    return false;
-  }
+  if (frame.serial != record.serial || frame.tooManyLocalsWritten || index >= mirror_.scopes.size()) return false;
+  frameContexts(index, contexts_);
+  if (contexts_ != record.contexts) return false;
   std::size_t contextSlots = 0;
   for (CellId c : record.contexts) contextSlots += heap.as<Context>(c).slots.size();
-  std::vector<Value> temporaries;
+  std::vector<Value>& temporaries = values_;
+  temporaries.clear();
   interpreter.forEachTemporary(index, [&](Interpreter::FramePart, std::uint32_t, Value v) { temporaries.push_back(v); });
   const std::size_t temporariesFrom = record.locals + record.contextSlots;
   if (contextSlots != record.contextSlots || temporariesFrom + temporaries.size() != record.slots.size()) return false;
@@ -379,7 +380,7 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
         sameLayout = records[i].slots[s].name == now.slots[s].name;
       }
       if (!sameLayout) {
-        for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(variable(now.slots[s], values[s]));
+        for (std::size_t s = 0; s < values.size(); ++s) scope.variables.push_back(namedVariable(now.slots[s], values[s]));
         changes_.putScope(i, std::move(scope));
       } else {
         // A slot that holds the same value (the same cell, for an object) shows the same.
@@ -391,8 +392,11 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
       records[i] = std::move(now);
       engine_.interpreter().forgetLocalWrites(i);
     }
-    if (i >= mirror_.frames.size() || !(mirror_.frames[i] == view)) {
+    if (i >= mirror_.frames.size() || mirror_.frames[i].function != view.function ||
+        mirror_.frames[i].scope != view.scope) {
       changes_.putFrame(i, std::move(view));
+    } else if (mirror_.frames[i].position != view.position) {
+      changes_.moveFrame(i, view.position);  // the common case: the frame went on a statement
     }
   }
   frames_ = std::move(records);
@@ -418,9 +422,21 @@ std::vector<Variable> TimelineRecorder::globalObjectVariables() {
 // loop's queues will run.
 void TimelineRecorder::recordHostScopes() {
   const std::size_t first = engine_.interpreter().frames().size();
+  readHostRoots();
+  // Most steps change none of these roots: tell so from their values before building
+  // the scopes to compare.
+  const Heap& heap = engine_.heap();
+  hostInputs_.clear();
+  hostInputs_.add(first);
+  for (Value v : builtInRoots_.values) hostInputs_.add(heap, v);
+  for (Value v : eventLoopRoots_.values) hostInputs_.add(heap, v);
+  for (Value v : heap.kept().values()) hostInputs_.add(heap, v);
+  const bool written = globalObjectWritten_ || builtInsHoldingChanged_;
+  if (hostInputs_.sameAs(lastHostInputs_) && !written) return;
   auto scopes = hostScopes(globalObjectWritten_);
   hostScopes_[0] = scopes[0];
   globalObjectWritten_ = false;
+  builtInsHoldingChanged_ = false;
   for (std::size_t h = 0; h < 3; ++h) {
     if (first + h < mirror_.scopes.size() && mirror_.scopes[first + h] == scopes[h]) continue;
     changes_.putScope(first + h, std::move(scopes[h]));
@@ -430,6 +446,14 @@ void TimelineRecorder::recordHostScopes() {
   }
 }
 
+void TimelineRecorder::readHostRoots() {
+  builtInRoots_.values.clear();
+  eventLoopRoots_.values.clear();
+  engine_.interpreter().forEachHostRoot(builtInRoots_);
+  engine_.eventLoop().forEachRoot(eventLoopRoots_);
+}
+
+// The host scopes from the roots readHostRoots read.
 std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
   std::array<RootScope, 3> scopes;
   scopes[0].kind = scopes[1].kind = scopes[2].kind = RootScopeKind::Host;
@@ -437,10 +461,7 @@ std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
   scopes[1].name = "built-ins";
   scopes[2].name = "event loop";
   scopes[0].variables = readGlobalObject ? globalObjectVariables() : hostScopes_[0].variables;
-  ValueList builtIns, eventLoop;
-  engine_.interpreter().forEachHostRoot(builtIns);
-  engine_.eventLoop().forEachRoot(eventLoop);
-  for (Value v : builtIns.values) {
+  for (Value v : builtInRoots_.values) {
     if (builder_.isViewObject(v)) scopes[1].variables.push_back({"", builder_.value(v), false, true});
   }
   for (const auto& [cell, held] : builtInsHolding_) {
@@ -449,13 +470,14 @@ std::array<RootScope, 3> TimelineRecorder::hostScopes(bool readGlobalObject) {
   for (Value v : engine_.heap().kept().values()) {
     if (builder_.isViewObject(v)) scopes[2].variables.push_back({"kept", builder_.value(v), false, true});
   }
-  for (Value v : eventLoop.values) {
+  for (Value v : eventLoopRoots_.values) {
     if (builder_.isViewObject(v)) scopes[2].variables.push_back({"", builder_.value(v), false, true});
   }
   return scopes;
 }
 
 void TimelineRecorder::recordQueues() {
+  if (!queueInputsChanged()) return;
   HeapState q = queues();
   // Each list is written whole when it differs: queues are short, and change rarely.
   if (q.timers != mirror_.timers) changes_.setTimers(std::move(q.timers));
@@ -464,6 +486,41 @@ void TimelineRecorder::recordQueues() {
   if (q.kept != mirror_.kept) changes_.setKept(std::move(q.kept));
   if (q.suspended != mirror_.suspended) changes_.setSuspended(std::move(q.suspended));
   if (q.clock != mirror_.clock) changes_.setClock(q.clock);
+}
+
+// Whether anything queues() reads may differ from the last step: the event loop's
+// lists, the kept objects, the clock, or a parked frame (written when it parks or
+// resumes).
+bool TimelineRecorder::queueInputsChanged() {
+  const EventLoop& loop = engine_.eventLoop();
+  const Heap& heap = engine_.heap();
+  queueInputs_.clear();
+  for (const auto& [id, timer] : loop.timers()) {
+    queueInputs_.add(id);
+    queueInputs_.add(std::bit_cast<std::uint64_t>(timer.due));
+    queueInputs_.add(timer.repeat);
+    queueInputs_.add(heap, timer.callback);
+  }
+  queueInputs_.add(loop.tasks().size());
+  for (const Task& task : loop.tasks()) {
+    queueInputs_.add(static_cast<std::uint64_t>(task.kind));
+    queueInputs_.add(task.timer);
+    const HeapCell* registry = task.kind == Task::Kind::Cleanup ? heap.resolve(task.registry) : nullptr;
+    queueInputs_.add(registry ? registry->serial : 0);
+  }
+  queueInputs_.add(loop.microtasks().size());
+  for (const Job& job : loop.microtasks()) {
+    queueInputs_.add(static_cast<std::uint64_t>(job.kind));
+    queueInputs_.add(heap, job.handler);
+    queueInputs_.add(heap, job.argument);
+    queueInputs_.add(heap, job.derived);
+  }
+  for (Value v : heap.kept().values()) queueInputs_.add(heap, v);
+  for (CellId id : asyncFrames_) queueInputs_.add(id);
+  queueInputs_.add(std::bit_cast<std::uint64_t>(loop.now()));
+  const bool parkedFrameWritten = asyncFrameWritten_;
+  asyncFrameWritten_ = false;
+  return !queueInputs_.sameAs(lastQueueInputs_) || parkedFrameWritten;
 }
 
 // The event loop's part of the state: timers, queues, kept objects, parked frames.
@@ -588,9 +645,10 @@ HeapState TimelineRecorder::fullState() {
   for (std::size_t i = 0; i < frames.size(); ++i) {
     FrameRecord record = readFrame(i, state.scopes[i], state.frames[i], values);
     for (std::size_t s = 0; s < values.size(); ++s) {
-      state.scopes[i].variables.push_back(variable(record.slots[s], values[s]));
+      state.scopes[i].variables.push_back(namedVariable(record.slots[s], values[s]));
     }
   }
+  readHostRoots();
   for (RootScope& scope : hostScopes(true)) state.scopes.push_back(std::move(scope));
   for (CellId id = 1; id < heap.idLimit(); ++id) {
     const HeapCell* cell = heap.find(id);

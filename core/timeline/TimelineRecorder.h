@@ -10,6 +10,7 @@
 #include "engine/Compiler.h"
 #include "engine/Engine.h"
 #include "engine/StepStream.h"
+#include "timeline/InputSignature.h"
 #include "timeline/StateCodec.h"
 #include "timeline/StepChanges.h"
 #include "timeline/Timeline.h"
@@ -23,6 +24,13 @@ namespace reachable {
 // frames above the deepest one that ran, the queues; and it writes the difference
 // from the state it recorded last.
 class TimelineRecorder final : public StepSink {
+  // Collects the values of a root walk.
+  class ValueList final : public RootVisitor {
+   public:
+    void visitRoot(RootRef, Value value) override { values.push_back(value); }
+    std::vector<Value> values;
+  };
+
  public:
   // Starts recording: cells made from now on are the program's.
   TimelineRecorder(Engine& engine, const CompiledProgram& program, Timeline& timeline,
@@ -65,7 +73,9 @@ class TimelineRecorder final : public StepSink {
   void recordFrames(const std::vector<CellId>& dirtyContexts);
   void recordHostScopes();
   void recordQueues();
+  void readHostRoots();
   std::array<RootScope, 3> hostScopes(bool readGlobalObject);
+  bool queueInputsChanged();
   HeapState queues() const;
   void recordSweep();
   // Reads a frame's slots and their values; the scope gets its name, not yet its
@@ -76,13 +86,14 @@ class TimelineRecorder final : public StepSink {
   // temporaries. False, writing nothing, when the frame is another or its layout
   // moved: then it is read whole.
   bool recordFrameChanges(std::size_t index, FrameRecord& record, const std::vector<CellId>& dirtyContexts);
-  std::vector<CellId> frameContexts(std::size_t index) const;
+  void frameContexts(std::size_t index, std::vector<CellId>& contexts) const;
   FrameView frameView(std::size_t index) const;
   Slot slot(const std::string* name, Value value) const;
   // The innermost frame, when it is the one that ran the step, is at the statement
   // that ran; any other frame is at the statement it runs next (its call).
   SourcePosition framePosition(std::size_t index) const;
   Variable variable(const Slot& slot, Value value) const;
+  Variable namedVariable(const Slot& slot, Value value) const;
   void writeRecord(const StepHeader& header);
   void maybeCheckpoint();
   std::uint64_t rangeNumber(const std::optional<SourceRange>& range);
@@ -116,6 +127,14 @@ class TimelineRecorder final : public StepSink {
   std::vector<Row> rows_;
   std::vector<Row> changedRows_;
   std::vector<std::uint32_t> changedIndices_;
+  std::vector<CellId> contexts_;
+  std::vector<Value> values_;
+  ValueList builtInRoots_;
+  ValueList eventLoopRoots_;
+  InputSignature hostInputs_, lastHostInputs_;
+  InputSignature queueInputs_, lastQueueInputs_;
+  bool builtInsHoldingChanged_ = false;
+  bool asyncFrameWritten_ = true;
   std::uint64_t stepFrame_ = 0;           // the frame on top as that step began
 };
 
