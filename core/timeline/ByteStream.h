@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,7 +51,12 @@ class ByteWriter {
     std::memcpy(bytes, &d, sizeof d);
     out_.insert(out_.end(), bytes, bytes + sizeof d);
   }
+  void bytes(std::span<const std::uint8_t> bytes) { out_.insert(out_.end(), bytes.begin(), bytes.end()); }
   std::size_t size() const { return out_.size(); }
+  // What was written from `offset` on (valid until the next write).
+  std::span<const std::uint8_t> since(std::size_t offset) const {
+    return std::span<const std::uint8_t>(out_).subspan(offset);
+  }
 
  private:
   std::vector<std::uint8_t>& out_;

@@ -221,6 +221,25 @@ void StateCodec::writeState(ByteWriter& out, const HeapState& state) {
   out.varint(state.step);
   out.varint(state.objects.size());
   for (const ObjectView& o : state.objects) writeObject(out, o);
+  writeStateAfterObjects(out, state);
+}
+
+void StateCodec::writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings) {
+  out.varint(state.step);
+  out.varint(state.objects.size());
+  for (const ObjectView& o : state.objects) {
+    if (const auto* bytes = encodings.find(o.id)) {
+      out.bytes(*bytes);
+      continue;
+    }
+    const std::size_t start = out.size();
+    writeObject(out, o);
+    encodings.keep(o.id, out.since(start));
+  }
+  writeStateAfterObjects(out, state);
+}
+
+void StateCodec::writeStateAfterObjects(ByteWriter& out, const HeapState& state) {
   out.varint(state.scopes.size());
   for (const RootScope& s : state.scopes) writeScope(out, s);
   out.varint(state.frames.size());

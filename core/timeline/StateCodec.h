@@ -6,6 +6,7 @@
 
 #include "timeline/ByteStream.h"
 #include "timeline/HeapState.h"
+#include "timeline/ObjectEncodings.h"
 
 namespace reachable {
 
@@ -39,6 +40,9 @@ class StateCodec {
   explicit StateCodec(StringTable& strings) : strings_(strings) {}
 
   void writeState(ByteWriter& out, const HeapState& state);
+  // The same, each object's encoding copied from `encodings` where they have it, and
+  // kept there where they had not.
+  void writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings);
   HeapState readState(ByteReader& in) const;
 
   void putObject(ByteWriter& out, const ObjectView& object);
@@ -73,6 +77,7 @@ class StateCodec {
   void writeRow(ByteWriter& out, const Row& row);
   Row readRow(ByteReader& in) const;
   void writeObject(ByteWriter& out, const ObjectView& object);
+  void writeStateAfterObjects(ByteWriter& out, const HeapState& state);
   ObjectView readObject(ByteReader& in) const;
   void writeVariable(ByteWriter& out, const Variable& variable);
   Variable readVariable(ByteReader& in) const;

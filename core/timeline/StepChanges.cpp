@@ -8,13 +8,16 @@ namespace reachable {
 
 void StepChanges::putObject(ObjectView&& object) {
   ByteWriter writer = out();
+  const std::size_t start = writer.size() + 1;  // past the change's kind
   codec_.putObject(writer, object);
+  encodings_.keep(object.id, writer.since(start));
   edit::putObject(mirror_, std::move(object));
 }
 
 void StepChanges::setHeader(ObjectId id, std::string title, std::uint32_t bytes) {
   ByteWriter writer = out();
   codec_.setHeader(writer, id, title, bytes);
+  encodings_.forget(id);
   edit::setHeader(mirror_, id, std::move(title), bytes);
 }
 
@@ -22,12 +25,14 @@ void StepChanges::patchRows(ObjectId id, std::size_t rowCount, std::span<const s
                             std::span<Row> rows) {
   ByteWriter writer = out();
   codec_.patchRows(writer, id, rowCount, changed, rows);
+  encodings_.forget(id);
   edit::patchRows(mirror_, id, rowCount, changed, rows);
 }
 
 void StepChanges::removeObjects(std::vector<ObjectId>&& ids) {
   ByteWriter writer = out();
   codec_.removeObjects(writer, ids);
+  for (ObjectId id : ids) encodings_.forget(id);
   std::sort(ids.begin(), ids.end());
   edit::removeObjects(mirror_, ids);
 }

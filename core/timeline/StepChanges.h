@@ -14,7 +14,10 @@ namespace reachable {
 // with, so that the record is never read back; its operands are moved there.
 class StepChanges {
  public:
-  StepChanges(StateCodec& codec, HeapState& mirror) : codec_(codec), mirror_(mirror) {}
+  // `encodings`: of the mirror's objects, kept as each is written whole and forgotten
+  // as it changes.
+  StepChanges(StateCodec& codec, HeapState& mirror, ObjectEncodings& encodings)
+      : codec_(codec), mirror_(mirror), encodings_(encodings) {}
 
   // Starts the next step's changes, keeping the buffer's memory.
   void clear() {
@@ -51,6 +54,7 @@ class StepChanges {
 
   StateCodec& codec_;
   HeapState& mirror_;
+  ObjectEncodings& encodings_;
   std::vector<std::uint8_t> bytes_;
   std::uint64_t count_ = 0;
 };

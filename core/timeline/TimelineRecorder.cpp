@@ -28,7 +28,7 @@ TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& progra
       data_(*timeline.data_),
       builder_(engine, labels),
       codec_(data_.strings),
-      changes_(codec_, mirror_) {
+      changes_(codec_, mirror_, encodings_) {
   builder_.nameContexts(*program.module);
   engine.heap().writeLog().start();
   engine.interpreter().logLocalWrites(true);
@@ -611,7 +611,7 @@ void TimelineRecorder::maybeCheckpoint() {
   checkpoint.stateOffset = data_.states.size();
   checkpoint.memory = memory_;
   ByteWriter out(data_.states);
-  codec_.writeState(out, mirror_);
+  codec_.writeState(out, mirror_, encodings_);
   lastCheckpointSize_ = data_.states.size() - checkpoint.stateOffset;
   data_.checkpoints.push_back(checkpoint);
   bytesSinceCheckpoint_ = 0;

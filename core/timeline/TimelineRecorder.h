@@ -105,6 +105,7 @@ class TimelineRecorder final : public StepSink {
   Timeline::Data& data_;
   ViewBuilder builder_;
   StateCodec codec_;
+  ObjectEncodings encodings_;
   HeapState mirror_;  // the state after the last step recorded, as far as this step's changes
   StepChanges changes_;
   std::vector<ObjectId> serialOfCell_;
