@@ -14,18 +14,22 @@ namespace reachable {
 class StringTable {
  public:
   std::uint32_t intern(std::string_view text) {
-    auto [it, added] = ids_.try_emplace(std::string(text), static_cast<std::uint32_t>(texts_.size()));
-    if (added) {
-      texts_.push_back(it->first);
-      bytes_ += text.size() + sizeof(std::string);
-    }
-    return it->second;
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;  // no string made to look one up
+    auto id = static_cast<std::uint32_t>(texts_.size());
+    ids_.emplace(std::string(text), id);
+    texts_.emplace_back(text);
+    bytes_ += text.size() + sizeof(std::string);
+    return id;
   }
   const std::string& at(std::uint32_t id) const { return texts_[id]; }
   std::size_t bytesUsed() const { return bytes_ * 2; }  // the texts, once in each index
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> texts_;
   std::size_t bytes_ = 0;
 };

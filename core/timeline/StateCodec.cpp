@@ -13,8 +13,8 @@ enum class ValueTag : std::uint8_t { Text, Object, Integer };
 
 // Whether `text` is how a number prints an integer that a varint round-trips:
 // "0", "-12", "1000000", but not "-0", "1e+21" or "007".
-bool isIntegerText(const std::string& text, std::int64_t& value) {
-  if (text.empty() || text.size() > 16) return false;
+bool isIntegerText(std::string_view text, std::int64_t& value) {
+  if (text.empty() || text.size() > 16 || (text[0] != '-' && (text[0] < '0' || text[0] > '9'))) return false;
   std::size_t digits = text[0] == '-' ? 1 : 0;
   if (digits == text.size() || (text[digits] == '0' && text.size() > digits + 1) || text == "-0") return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -25,7 +25,7 @@ bool isIntegerText(const std::string& text, std::int64_t& value) {
 
 // A text that is a small count (an element's index) is written as the number, odd;
 // any other as its number in the string table, even.
-void StateCodec::writeText(ByteWriter& out, const std::string& text) {
+void StateCodec::writeText(ByteWriter& out, std::string_view text) {
   std::int64_t number = 0;
   if (isIntegerText(text, number) && number >= 0) {
     out.varint((static_cast<std::uint64_t>(number) << 1) | 1);
@@ -72,11 +72,12 @@ ValueView StateCodec::readValue(ByteReader& in) const {
 // A title that counts ("Array(3)", "Map(12)") is written as its words and its
 // count, so that a growing collection does not add a string per step.
 void StateCodec::writeTitle(ByteWriter& out, const std::string& title) {
-  std::size_t open = title.rfind('(');
+  const std::string_view text = title;
+  std::size_t open = text.rfind('(');
   std::int64_t count = 0;
-  if (open != std::string::npos && title.back() == ')' &&
-      isIntegerText(title.substr(open + 1, title.size() - open - 2), count) && count >= 0) {
-    writeText(out, title.substr(0, open));
+  if (open != std::string::npos && text.back() == ')' &&
+      isIntegerText(text.substr(open + 1, text.size() - open - 2), count) && count >= 0) {
+    writeText(out, text.substr(0, open));
     out.varint(static_cast<std::uint64_t>(count) + 1);
   } else {
     writeText(out, title);
@@ -334,6 +335,11 @@ void StateCodec::moveFrame(ByteWriter& out, std::size_t index, const SourcePosit
   writePosition(out, position);
 }
 
+void StateCodec::moveFrameToStep(ByteWriter& out, std::size_t index) {
+  out.byte(static_cast<std::uint8_t>(Change::MoveFrameToStep));
+  out.varint(index);
+}
+
 void StateCodec::setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended) {
   out.byte(static_cast<std::uint8_t>(Change::SetSuspended));
   out.varint(suspended.size());
@@ -377,7 +383,7 @@ void StateCodec::setConsoleLines(ByteWriter& out, std::size_t lines) {
   out.varint(lines);
 }
 
-void StateCodec::apply(ByteReader& in, HeapState& state) const {
+void StateCodec::apply(ByteReader& in, HeapState& state, const SourcePosition* stepStart) const {
   switch (static_cast<Change>(in.byte())) {
     case Change::PutObject: edit::putObject(state, readObject(in)); return;
     case Change::SetHeader: {
@@ -433,6 +439,7 @@ void StateCodec::apply(ByteReader& in, HeapState& state) const {
       state.frames[index].position = readPosition(in);
       return;
     }
+    case Change::MoveFrameToStep: state.frames[in.varint()].position = *stepStart; return;
     case Change::SetSuspended: {
       state.suspended.resize(in.varint());
       for (SuspendedFrame& s : state.suspended) {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "timeline/ByteStream.h"
@@ -29,7 +30,8 @@ enum class Change : std::uint8_t {
   SetKept,
   SetClock,
   SetConsoleLines,
-  MoveFrame,  // index, position
+  MoveFrame,        // index, position
+  MoveFrameToStep,  // index: the frame is at the start of the statement its step ran
 };
 
 // Writes and reads the view's structures in the timeline's compact form, strings by
@@ -57,6 +59,7 @@ class StateCodec {
   void truncate(ByteWriter& out, Change change, std::size_t count);
   void putFrame(ByteWriter& out, std::size_t index, const FrameView& frame);
   void moveFrame(ByteWriter& out, std::size_t index, const SourcePosition& position);
+  void moveFrameToStep(ByteWriter& out, std::size_t index);
   void setSuspended(ByteWriter& out, const std::vector<SuspendedFrame>& suspended);
   void setTimers(ByteWriter& out, const std::vector<TimerView>& timers);
   void setJobs(ByteWriter& out, Change change, const std::vector<JobView>& jobs);
@@ -64,11 +67,12 @@ class StateCodec {
   void setClock(ByteWriter& out, double clock);
   void setConsoleLines(ByteWriter& out, std::size_t lines);
 
-  // Applies one change read from `in` to `state`.
-  void apply(ByteReader& in, HeapState& state) const;
+  // Applies one change read from `in` to `state`; `stepStart`: where the statement
+  // the change's step ran starts, if it ran one.
+  void apply(ByteReader& in, HeapState& state, const SourcePosition* stepStart = nullptr) const;
 
  private:
-  void writeText(ByteWriter& out, const std::string& text);
+  void writeText(ByteWriter& out, std::string_view text);
   std::string readText(ByteReader& in) const;
   void writeTitle(ByteWriter& out, const std::string& title);
   std::string readTitle(ByteReader& in) const;

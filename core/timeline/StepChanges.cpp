@@ -67,6 +67,12 @@ void StepChanges::moveFrame(std::size_t index, const SourcePosition& position) {
   mirror_.frames[index].position = position;
 }
 
+void StepChanges::moveFrameToStep(std::size_t index, const SourcePosition& stepStart) {
+  ByteWriter writer = out();
+  codec_.moveFrameToStep(writer, index);
+  mirror_.frames[index].position = stepStart;
+}
+
 void StepChanges::truncateFrames(std::size_t count) {
   ByteWriter writer = out();
   codec_.truncate(writer, Change::TruncateFrames, count);

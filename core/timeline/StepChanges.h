@@ -37,6 +37,9 @@ class StepChanges {
   void truncateScopes(std::size_t count);
   void putFrame(std::size_t index, FrameView&& frame);
   void moveFrame(std::size_t index, const SourcePosition& position);
+  // The frame is at `stepStart`, the start of the statement the step ran: the record
+  // says so in two bytes, since its header names that statement.
+  void moveFrameToStep(std::size_t index, const SourcePosition& stepStart);
   void truncateFrames(std::size_t count);
   void setSuspended(std::vector<SuspendedFrame>&& suspended);
   void setTimers(std::vector<TimerView>&& timers);

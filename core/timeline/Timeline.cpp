@@ -106,7 +106,8 @@ struct Timeline::Walk {
     for (; applied <= number; ++applied) {
       RecordReader record = readRecord(in);
       ByteReader changes(record.eventsEnd, record.changesEnd);
-      for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state);
+      const SourcePosition* stepStart = record.header.range ? &data.ranges[record.header.range - 1].start : nullptr;
+      for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state, stepStart);
       in = ByteReader(record.changesEnd, data.stream.data() + data.stream.size());
     }
     state.step = number;

@@ -17,6 +17,10 @@ namespace {
 // state is tiny does not pay a checkpoint's bookkeeping on every few steps.
 constexpr std::size_t kMinimumCheckpointSpacing = 512;
 
+// What replaying a record costs, in bytes of checkpoint read at the same cost: each
+// change costs its dispatch on top of its bytes.
+std::size_t replayCost(std::size_t bytes, std::uint64_t changes) { return bytes + changes; }
+
 const std::string kNoName;
 const std::string kGlobalScope = "<global>";
 
@@ -395,8 +399,11 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
     if (i >= mirror_.frames.size() || mirror_.frames[i].function != view.function ||
         mirror_.frames[i].scope != view.scope) {
       changes_.putFrame(i, std::move(view));
+    } else if (stepRange_ && view.position == stepRange_->start) {
+      // The common case: the frame ran the step's statement.
+      if (mirror_.frames[i].position != view.position) changes_.moveFrameToStep(i, view.position);
     } else if (mirror_.frames[i].position != view.position) {
-      changes_.moveFrame(i, view.position);  // the common case: the frame went on a statement
+      changes_.moveFrame(i, view.position);
     }
   }
   frames_ = std::move(records);
@@ -599,12 +606,12 @@ void TimelineRecorder::writeRecord(const StepHeader& header) {
   stream.insert(stream.end(), events_.begin(), events_.end());
   stream.insert(stream.end(), headerBytes_.begin() + static_cast<std::ptrdiff_t>(eventsAt), headerBytes_.end());
   stream.insert(stream.end(), changes.begin(), changes.end());
-  bytesSinceCheckpoint_ += stream.size() - before;
+  replaySinceCheckpoint_ += replayCost(stream.size() - before, changes_.count());
   ++data_.steps;
 }
 
 void TimelineRecorder::maybeCheckpoint() {
-  if (bytesSinceCheckpoint_ < std::max(lastCheckpointSize_, kMinimumCheckpointSpacing)) return;
+  if (replaySinceCheckpoint_ * 10 < std::max(lastCheckpointSize_, kMinimumCheckpointSpacing) * 8) return;
   Timeline::Data::Checkpoint checkpoint;
   checkpoint.applied = data_.steps;
   checkpoint.streamOffset = data_.stream.size();
@@ -614,7 +621,7 @@ void TimelineRecorder::maybeCheckpoint() {
   codec_.writeState(out, mirror_, encodings_);
   lastCheckpointSize_ = data_.states.size() - checkpoint.stateOffset;
   data_.checkpoints.push_back(checkpoint);
-  bytesSinceCheckpoint_ = 0;
+  replaySinceCheckpoint_ = 0;
 }
 
 std::uint64_t TimelineRecorder::rangeNumber(const std::optional<SourceRange>& range) {

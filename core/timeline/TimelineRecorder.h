@@ -116,7 +116,7 @@ class TimelineRecorder final : public StepSink {
   std::array<RootScope, 3> hostScopes_;
   std::vector<CellId> asyncFrames_;  // parked frames of the view, live or resumed
   bool globalObjectWritten_ = true;
-  std::size_t bytesSinceCheckpoint_ = 0;
+  std::size_t replaySinceCheckpoint_ = 0;  // replayCost of the records since the last checkpoint
   std::size_t lastCheckpointSize_ = 0;
   MemoryPoint memory_;
   std::function<bool(std::uint64_t, const HeapState&)> check_;  // dropped once it returns false
