@@ -63,6 +63,7 @@ void TimelineRecorder::collectionRecorded(const CollectionRecord& record) {
   for (const auto& t : record.clearedTokens) pending.changedByClearing.push_back(t.registry);
   pending.sweptCells = record.swept;
   collection_ = std::move(pending);
+  collectedSinceFramesRead_ = true;
 }
 
 void TimelineRecorder::step(const StepRecord& step) {
@@ -228,13 +229,24 @@ void TimelineRecorder::patchRows(const ObjectView& previous, std::size_t first, 
   changes_.patchRows(previous.id, rowCount, changedIndices_, changedRows_);
 }
 
-// A variable's value and flags, which is all a change of its value writes.
+namespace {
+
+// Temporaries have no name; `this` and new.target are the engine's names for what a
+// frame holds, not variables the program declared.
+bool isHidden(const std::string* name) {
+  return !name || name->empty() || *name == "this" || *name == "new.target" || name->front() == '%';
+}
+
+}  // namespace
+
+// A variable's value and flags, which is all a change of its value writes. A hidden
+// one matters only for the object it holds (a root the view does not show): anything
+// else it holds reads as nothing, so that the numbers passing through an engine
+// temporary are not recorded at every step.
 Variable TimelineRecorder::variable(const Slot& slot, Value value) const {
   Variable v;
-  // Temporaries have no name; `this` and new.target are the engine's names for what
-  // a frame holds, not variables the program declared.
-  v.hidden = !slot.name || slot.name->empty() || *slot.name == "this" || *slot.name == "new.target" ||
-             slot.name->front() == '%';
+  v.hidden = slot.hidden;
+  if (v.hidden && !builder_.isViewObject(value)) return v;
   v.uninitialized = value.isUninitialized();
   v.value = builder_.value(value);
   return v;
@@ -247,7 +259,18 @@ Variable TimelineRecorder::namedVariable(const Slot& slot, Value value) const {
 }
 
 TimelineRecorder::Slot TimelineRecorder::slot(const std::string* name, Value value) const {
-  return {name, value.bits(), value.isCell() ? engine_.heap().get(value.asCell()).serial : 0};
+  Slot named;
+  named.name = name;
+  named.hidden = isHidden(name);
+  return slotHolding(named, value);
+}
+
+TimelineRecorder::Slot TimelineRecorder::slotHolding(const Slot& last, Value value) const {
+  Slot now{last.name, 0, 0, last.hidden};
+  if (last.hidden && !builder_.isViewObject(value)) return now;  // as variable() shows it
+  now.bits = value.bits();
+  now.serial = value.isCell() ? engine_.heap().get(value.asCell()).serial : 0;
+  return now;
 }
 
 // The contexts a frame made (its captured variables), innermost first, up to the one
@@ -327,7 +350,10 @@ bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record
   if (contextSlots != record.contextSlots || temporariesFrom + temporaries.size() != record.slots.size()) return false;
 
   auto update = [&](std::size_t s, Value v) {
-    Slot now = slot(record.slots[s].name, v);
+    // With no collection since the frames were last read no cell was freed, so the
+    // same bits are the same cell.
+    if (!collectedSinceFramesRead_ && v.bits() == record.slots[s].bits) return;
+    Slot now = slotHolding(record.slots[s], v);
     if (now == record.slots[s]) return;
     changes_.setVariable(index, s, variable(now, v));
     record.slots[s] = now;
@@ -378,6 +404,11 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
     if (!examine) continue;
     FrameView view;
     if (i < previousCount && recordFrameChanges(i, records[i], dirtyContexts)) {
+      // The same frame as at the last step: only where it is can have changed.
+      if (i < mirror_.frames.size()) {
+        recordFramePosition(i, framePosition(i));
+        continue;
+      }
       view = frameView(i);
     } else {
       RootScope scope;
@@ -404,16 +435,23 @@ void TimelineRecorder::recordFrames(const std::vector<CellId>& dirtyContexts) {
     if (i >= mirror_.frames.size() || mirror_.frames[i].function != view.function ||
         mirror_.frames[i].scope != view.scope) {
       changes_.putFrame(i, std::move(view));
-    } else if (stepRange_ && view.position == stepRange_->start) {
-      // The common case: the frame ran the step's statement.
-      if (mirror_.frames[i].position != view.position) changes_.moveFrameToStep(i, view.position);
-    } else if (mirror_.frames[i].position != view.position) {
-      changes_.moveFrame(i, view.position);
+    } else {
+      recordFramePosition(i, view.position);
     }
   }
   frames_ = std::move(records);
+  collectedSinceFramesRead_ = false;
   if (mirror_.frames.size() > frames.size()) {
     changes_.truncateFrames(frames.size());
+  }
+}
+
+void TimelineRecorder::recordFramePosition(std::size_t index, const SourcePosition& position) {
+  if (mirror_.frames[index].position == position) return;
+  if (stepRange_ && position == stepRange_->start) {
+    changes_.moveFrameToStep(index, position);  // the common case: the frame ran the step's statement
+  } else {
+    changes_.moveFrame(index, position);
   }
 }
 

@@ -48,8 +48,9 @@ class TimelineRecorder final : public StepSink {
  private:
   struct Slot {
     const std::string* name = nullptr;  // null: an engine temporary
-    std::uint64_t bits = 0;
+    std::uint64_t bits = 0;             // 0 for a hidden slot that holds no object of the view
     std::uint32_t serial = 0;
+    bool hidden = false;  // its variable is one the view does not show
     bool operator==(const Slot&) const = default;
   };
   struct FrameRecord {
@@ -71,6 +72,7 @@ class TimelineRecorder final : public StepSink {
   bool recordElements(const HeapCell& cell, const ObjectView& previous, const WriteLog::Entry& written);
   void patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount, std::vector<Row>& now);
   void recordFrames(const std::vector<CellId>& dirtyContexts);
+  void recordFramePosition(std::size_t index, const SourcePosition& position);
   void recordHostScopes();
   void recordQueues();
   void readHostRoots();
@@ -89,6 +91,8 @@ class TimelineRecorder final : public StepSink {
   void frameContexts(std::size_t index, std::vector<CellId>& contexts) const;
   FrameView frameView(std::size_t index) const;
   Slot slot(const std::string* name, Value value) const;
+  // The slot `last` reads as once it holds `value`.
+  Slot slotHolding(const Slot& last, Value value) const;
   // The innermost frame, when it is the one that ran the step, is at the statement
   // that ran; any other frame is at the statement it runs next (its call).
   SourcePosition framePosition(std::size_t index) const;
@@ -136,6 +140,7 @@ class TimelineRecorder final : public StepSink {
   InputSignature queueInputs_, lastQueueInputs_;
   bool builtInsHoldingChanged_ = false;
   bool asyncFrameWritten_ = true;
+  bool collectedSinceFramesRead_ = false;
   std::uint64_t stepFrame_ = 0;           // the frame on top as that step began
 };
 
