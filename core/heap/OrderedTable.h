@@ -60,8 +60,12 @@ class OrderedTable {
   const std::vector<Entry>& entries() const { return entries_; }
   Entry& at(std::uint32_t position) { return entries_[position]; }
   std::size_t liveCount() const { return liveCount_; }
+  // Whether no entry was deleted since the last compaction: then an entry's place as a
+  // Map shows it is its position.
+  bool dense() const { return entries_.size() == liveCount_; }
   // How many live entries come before `position`: the entry's place as a Map shows it.
   std::uint32_t liveIndex(std::uint32_t position) const {
+    if (dense()) return position;
     std::uint32_t live = 0;
     for (std::uint32_t i = 0; i < position; ++i) live += entries_[i].live() ? 1 : 0;
     return live;

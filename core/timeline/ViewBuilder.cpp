@@ -355,8 +355,11 @@ void ViewBuilder::addEntries(const HeapCell& cell, std::uint32_t from, std::uint
     default: return;
   }
   const bool isMap = keyKind != valueKind;
-  std::uint32_t index = 0;
-  for (const auto& entry : table->entries()) {
+  // Without holes, the entry shown at `from` is at that position: no need to count.
+  const std::uint32_t skipped = table->dense() ? std::min<std::uint32_t>(from, table->entries().size()) : 0;
+  std::uint32_t index = skipped;
+  for (auto it = table->entries().begin() + skipped; it != table->entries().end(); ++it) {
+    const auto& entry = *it;
     if (!entry.live() || index++ < from) continue;
     if (index > to) break;
     Row row;
