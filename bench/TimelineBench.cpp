@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   std::printf("bytes per step      %.1f (goal: at most 64)\n",
               static_cast<double>(timeline.bytesUsed()) / static_cast<double>(steps));
 
-  // Each position is timed three times and keeps its best, so that the figures are
+  // Each position is timed five times and keeps its best, so that the figures are
   // the seek's cost rather than the machine's noise.
   // The first hundredth of the run, while the cache fills, has smaller states than
   // the rest; seeks are timed over the rest, where a state weighs about the same
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
   for (int i = 0; i < seekCount; ++i) {
     std::uint64_t step = warmUp + random() % (steps - warmUp);
     double best = 1e9;
-    for (int repeat = 0; repeat < 3; ++repeat) {
+    for (int repeat = 0; repeat < 5; ++repeat) {
       auto t = std::chrono::steady_clock::now();
       HeapState state = timeline.stateAt(step);
       best = std::min(best, millisecondsSince(t));

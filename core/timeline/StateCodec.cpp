@@ -21,6 +21,13 @@ bool isIntegerText(std::string_view text, std::int64_t& value) {
   return error == std::errc() && end == text.data() + text.size();
 }
 
+// An integer's digits, into a string that may already have room.
+void assignInteger(std::string& text, std::int64_t value) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  text.assign(digits, end);
+}
+
 }  // namespace
 
 // A text that is a small count (an element's index) is written as the number, odd;
@@ -35,9 +42,16 @@ void StateCodec::writeText(ByteWriter& out, std::string_view text) {
 }
 
 std::string StateCodec::readText(ByteReader& in) const {
+  std::string text;
+  readText(in, text);
+  return text;
+}
+
+// Into a string that may already have room: reading a state makes millions of them.
+void StateCodec::readText(ByteReader& in, std::string& text) const {
   std::uint64_t code = in.varint();
-  if (code & 1) return std::to_string(code >> 1);
-  return strings_.at(static_cast<std::uint32_t>(code >> 1));
+  if (code & 1) return assignInteger(text, static_cast<std::int64_t>(code >> 1));
+  text = strings_.at(static_cast<std::uint32_t>(code >> 1));
 }
 
 void StateCodec::writeValue(ByteWriter& out, const ValueView& value) {
@@ -56,17 +70,23 @@ void StateCodec::writeValue(ByteWriter& out, const ValueView& value) {
 }
 
 ValueView StateCodec::readValue(ByteReader& in) const {
+  ValueView v;
+  readValue(in, v);
+  return v;
+}
+
+void StateCodec::readValue(ByteReader& in, ValueView& v) const {
   switch (static_cast<ValueTag>(in.byte())) {
-    case ValueTag::Object: {
-      ValueView v;
+    case ValueTag::Object:
       v.target = static_cast<ObjectId>(in.varint());
-      v.text = readText(in);
-      return v;
-    }
-    case ValueTag::Integer: return {std::to_string(in.signedVarint())};
+      return readText(in, v.text);
+    case ValueTag::Integer:
+      v.target = kNoObject;
+      return assignInteger(v.text, in.signedVarint());
     case ValueTag::Text: break;
   }
-  return {readText(in)};
+  v.target = kNoObject;
+  readText(in, v.text);
 }
 
 // A title that counts ("Array(3)", "Map(12)") is written as its words and its
@@ -88,7 +108,13 @@ void StateCodec::writeTitle(ByteWriter& out, const std::string& title) {
 std::string StateCodec::readTitle(ByteReader& in) const {
   std::string title = readText(in);
   std::uint64_t count = in.varint();
-  return count == 0 ? title : title + "(" + std::to_string(count - 1) + ")";
+  if (count == 0) return title;
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, count - 1).ptr;
+  title += '(';
+  title.append(digits, end);
+  title += ')';
+  return title;
 }
 
 void StateCodec::writeRow(ByteWriter& out, const Row& row) {
@@ -100,16 +126,19 @@ void StateCodec::writeRow(ByteWriter& out, const Row& row) {
   writeValue(out, row.value);
 }
 
-Row StateCodec::readRow(ByteReader& in) const {
+void StateCodec::readRow(ByteReader& in, Row& row) const {
   std::uint8_t flags = in.byte();
-  Row row;
   row.internal = flags & 2;
   row.keyStrength = static_cast<Strength>((flags >> 2) & 3);
   row.valueStrength = static_cast<Strength>((flags >> 4) & 3);
-  row.name = readText(in);
-  if (flags & 1) row.key = readValue(in);
-  row.value = readValue(in);
-  return row;
+  readText(in, row.name);
+  if (flags & 1) {
+    if (!row.key) row.key.emplace();
+    readValue(in, *row.key);
+  } else {
+    row.key.reset();
+  }
+  readValue(in, row.value);
 }
 
 void StateCodec::writePosition(ByteWriter& out, const SourcePosition& position) {
@@ -140,6 +169,11 @@ void StateCodec::writeObject(ByteWriter& out, const ObjectView& object) {
 
 ObjectView StateCodec::readObject(ByteReader& in) const {
   ObjectView o;
+  readObject(in, o);
+  return o;
+}
+
+void StateCodec::readObject(ByteReader& in, ObjectView& o) const {
   o.id = static_cast<ObjectId>(in.varint());
   o.kind = static_cast<CellKind>(in.byte());
   o.title = readTitle(in);
@@ -149,8 +183,7 @@ ObjectView StateCodec::readObject(ByteReader& in) const {
   o.madeByEngine = flags & 2;
   if (flags & 1) o.site = readPosition(in);
   o.rows.resize(in.varint());
-  for (Row& row : o.rows) row = readRow(in);
-  return o;
+  for (Row& row : o.rows) readRow(in, row);
 }
 
 void StateCodec::writeVariable(ByteWriter& out, const Variable& variable) {
@@ -257,9 +290,13 @@ void StateCodec::writeStateAfterObjects(ByteWriter& out, const HeapState& state)
 HeapState StateCodec::readState(ByteReader& in) const {
   HeapState state;
   state.step = in.varint();
-  state.objects.resize(in.varint());
+  const auto objects = in.varint();
+  // Room for the objects a replay from here adds, so that its first does not move
+  // every object the state holds.
+  state.objects.reserve(objects + objects / 4 + 16);
+  state.objects.resize(objects);
   for (ObjectView& o : state.objects) {
-    o = readObject(in);
+    readObject(in, o);
     state.bytes += o.bytes;
   }
   state.scopes.resize(in.varint());
@@ -399,7 +436,7 @@ void StateCodec::apply(ByteReader& in, HeapState& state, const SourcePosition* s
       std::vector<Row> rows(changed.size());
       for (std::size_t k = 0; k < changed.size(); ++k) {
         changed[k] = static_cast<std::uint32_t>(in.varint());
-        rows[k] = readRow(in);
+        readRow(in, rows[k]);
       }
       edit::patchRows(state, id, rowCount, changed, rows);
       return;
@@ -423,7 +460,7 @@ void StateCodec::apply(ByteReader& in, HeapState& state, const SourcePosition* s
       std::uint8_t flags = in.byte();
       variable.uninitialized = flags & 1;
       variable.hidden = flags & 2;
-      variable.value = readValue(in);
+      readValue(in, variable.value);
       edit::setVariable(state, scope, index, variable);
       return;
     }

@@ -74,15 +74,18 @@ class StateCodec {
  private:
   void writeText(ByteWriter& out, std::string_view text);
   std::string readText(ByteReader& in) const;
+  void readText(ByteReader& in, std::string& text) const;
   void writeTitle(ByteWriter& out, const std::string& title);
   std::string readTitle(ByteReader& in) const;
   void writeValue(ByteWriter& out, const ValueView& value);
   ValueView readValue(ByteReader& in) const;
+  void readValue(ByteReader& in, ValueView& value) const;
   void writeRow(ByteWriter& out, const Row& row);
-  Row readRow(ByteReader& in) const;
+  void readRow(ByteReader& in, Row& row) const;
   void writeObject(ByteWriter& out, const ObjectView& object);
   void writeStateAfterObjects(ByteWriter& out, const HeapState& state);
   ObjectView readObject(ByteReader& in) const;
+  void readObject(ByteReader& in, ObjectView& object) const;
   void writeVariable(ByteWriter& out, const Variable& variable);
   Variable readVariable(ByteReader& in) const;
   void writeScope(ByteWriter& out, const RootScope& scope);
