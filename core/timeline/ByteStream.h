@@ -13,7 +13,13 @@ namespace reachable {
 // The timeline's strings (names, texts), each stored once and written as its number.
 class StringTable {
  public:
+  StringTable() {
+    ids_.emplace(std::string(), 0);
+    texts_.emplace_back();
+  }
+
   std::uint32_t intern(std::string_view text) {
+    if (text.empty()) return 0;  // the commonest, interned first: most events have no text
     if (auto it = ids_.find(text); it != ids_.end()) return it->second;  // no string made to look one up
     auto id = static_cast<std::uint32_t>(texts_.size());
     ids_.emplace(std::string(text), id);
