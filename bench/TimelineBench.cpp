@@ -53,27 +53,27 @@ int main(int argc, char** argv) {
               static_cast<double>(timeline.bytesUsed()) / static_cast<double>(steps));
 
   // Each position is timed five times and keeps its best, so that the figures are
-  // the seek's cost rather than the machine's noise.
+  // the seek's cost rather than the machine's noise: in five passes over all the
+  // positions, so that a burst of other work cannot spoil every timing of one.
   // The first hundredth of the run, while the cache fills, has smaller states than
   // the rest; seeks are timed over the rest, where a state weighs about the same
   // wherever it is, so that what differs is where the seek lands.
   std::mt19937_64 random(1);
-  std::vector<double> seeks;
-  std::size_t fewestObjects = SIZE_MAX, mostObjects = 0;
   const std::uint64_t warmUp = steps / 100;
   const int seekCount = argc > 2 ? std::stoi(argv[2]) : 2000;
-  for (int i = 0; i < seekCount; ++i) {
-    std::uint64_t step = warmUp + random() % (steps - warmUp);
-    double best = 1e9;
-    for (int repeat = 0; repeat < 5; ++repeat) {
+  std::vector<std::uint64_t> positions;
+  for (int i = 0; i < seekCount; ++i) positions.push_back(warmUp + random() % (steps - warmUp));
+  std::vector<double> seeks(positions.size(), 1e9);
+  std::size_t fewestObjects = SIZE_MAX, mostObjects = 0;
+  for (int pass = 0; pass < 5; ++pass) {
+    for (std::size_t i = 0; i < positions.size(); ++i) {
       auto t = std::chrono::steady_clock::now();
-      HeapState state = timeline.stateAt(step);
-      best = std::min(best, millisecondsSince(t));
-      if (state.step != step) return 1;
+      HeapState state = timeline.stateAt(positions[i]);
+      seeks[i] = std::min(seeks[i], millisecondsSince(t) * 1000);
+      if (state.step != positions[i]) return 1;
       fewestObjects = std::min(fewestObjects, state.objects.size());
       mostObjects = std::max(mostObjects, state.objects.size());
     }
-    seeks.push_back(best * 1000);
   }
   std::sort(seeks.begin(), seeks.end());
   std::printf("seek (after step %llu) ", static_cast<unsigned long long>(warmUp));

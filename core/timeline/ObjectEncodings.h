@@ -9,9 +9,10 @@
 
 namespace reachable {
 
-// The encodings of the recorder's objects as the timeline writes them, kept from the
-// step that wrote each whole until a change to it: a checkpoint copies these instead
-// of encoding every object again, most of which did not change since the last one.
+// The encodings of the recorder's objects as the timeline writes them (all but their
+// ids), kept from the step that wrote each whole until a change to it: a checkpoint
+// copies these instead of encoding every object again, most of which did not change
+// since the last one.
 class ObjectEncodings {
  public:
   void keep(ObjectId id, std::span<const std::uint8_t> bytes) { bytes_[id].assign(bytes.begin(), bytes.end()); }

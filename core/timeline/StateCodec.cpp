@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <utility>
 
 namespace reachable {
 
@@ -155,14 +156,19 @@ SourcePosition StateCodec::readPosition(ByteReader& in) const {
   return p;
 }
 
-void StateCodec::writeObject(ByteWriter& out, const ObjectView& object) {
-  out.varint(object.id);
-  out.byte(static_cast<std::uint8_t>(object.kind));
+// All of an object but its id: its kind and flags in one byte, its title, label and
+// size, where it was made (a line and column: a card shows no more), its rows.
+void StateCodec::writeObjectBody(ByteWriter& out, const ObjectView& object) {
+  static_assert(static_cast<int>(CellKind::AccessorPair) < 64, "a kind fits in six bits");
+  out.byte(static_cast<std::uint8_t>(static_cast<int>(object.kind) | (object.site ? 0x40 : 0) |
+                                     (object.madeByEngine ? 0x80 : 0)));
   writeTitle(out, object.title);
   writeText(out, object.label);
   out.varint(object.bytes);
-  out.byte(static_cast<std::uint8_t>((object.site ? 1 : 0) | (object.madeByEngine ? 2 : 0)));
-  if (object.site) writePosition(out, *object.site);
+  if (object.site) {
+    out.varint(object.site->line);
+    out.varint(object.site->column);
+  }
   out.varint(object.rows.size());
   for (const Row& row : object.rows) writeRow(out, row);
 }
@@ -175,13 +181,24 @@ ObjectView StateCodec::readObject(ByteReader& in) const {
 
 void StateCodec::readObject(ByteReader& in, ObjectView& o) const {
   o.id = static_cast<ObjectId>(in.varint());
-  o.kind = static_cast<CellKind>(in.byte());
+  readObjectBody(in, o);
+}
+
+void StateCodec::readObjectBody(ByteReader& in, ObjectView& o) const {
+  const std::uint8_t kindAndFlags = in.byte();
+  o.kind = static_cast<CellKind>(kindAndFlags & 0x3F);
+  o.madeByEngine = kindAndFlags & 0x80;
   o.title = readTitle(in);
-  o.label = readText(in);
+  readText(in, o.label);
   o.bytes = static_cast<std::uint32_t>(in.varint());
-  const std::uint8_t flags = in.byte();
-  o.madeByEngine = flags & 2;
-  if (flags & 1) o.site = readPosition(in);
+  if (kindAndFlags & 0x40) {
+    SourcePosition site;
+    site.line = static_cast<std::uint32_t>(in.varint());
+    site.column = static_cast<std::uint32_t>(in.varint());
+    o.site = site;
+  } else {
+    o.site.reset();
+  }
   o.rows.resize(in.varint());
   for (Row& row : o.rows) readRow(in, row);
 }
@@ -251,23 +268,31 @@ std::vector<JobView> StateCodec::readJobs(ByteReader& in) const {
   return jobs;
 }
 
+// A state's objects are in the order of their ids, each written as how far its id is
+// past the last one's, then its body.
 void StateCodec::writeState(ByteWriter& out, const HeapState& state) {
   out.varint(state.step);
   out.varint(state.objects.size());
-  for (const ObjectView& o : state.objects) writeObject(out, o);
+  ObjectId last = 0;
+  for (const ObjectView& o : state.objects) {
+    out.varint(o.id - std::exchange(last, o.id));
+    writeObjectBody(out, o);
+  }
   writeStateAfterObjects(out, state);
 }
 
 void StateCodec::writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings) {
   out.varint(state.step);
   out.varint(state.objects.size());
+  ObjectId last = 0;
   for (const ObjectView& o : state.objects) {
+    out.varint(o.id - std::exchange(last, o.id));
     if (const auto* bytes = encodings.find(o.id)) {
       out.bytes(*bytes);
       continue;
     }
     const std::size_t start = out.size();
-    writeObject(out, o);
+    writeObjectBody(out, o);
     encodings.keep(o.id, out.since(start));
   }
   writeStateAfterObjects(out, state);
@@ -295,8 +320,10 @@ HeapState StateCodec::readState(ByteReader& in) const {
   // every object the state holds.
   state.objects.reserve(objects + objects / 4 + 16);
   state.objects.resize(objects);
+  ObjectId last = 0;
   for (ObjectView& o : state.objects) {
-    readObject(in, o);
+    o.id = last += static_cast<ObjectId>(in.varint());
+    readObjectBody(in, o);
     state.bytes += o.bytes;
   }
   state.scopes.resize(in.varint());
@@ -310,9 +337,12 @@ HeapState StateCodec::readState(ByteReader& in) const {
   return state;
 }
 
-void StateCodec::putObject(ByteWriter& out, const ObjectView& object) {
+std::size_t StateCodec::putObject(ByteWriter& out, const ObjectView& object) {
   out.byte(static_cast<std::uint8_t>(Change::PutObject));
-  writeObject(out, object);
+  out.varint(object.id);
+  const std::size_t body = out.size();
+  writeObjectBody(out, object);
+  return body;
 }
 
 void StateCodec::setHeader(ByteWriter& out, ObjectId id, const std::string& title, std::uint32_t bytes) {

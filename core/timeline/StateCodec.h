@@ -47,7 +47,8 @@ class StateCodec {
   void writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings);
   HeapState readState(ByteReader& in) const;
 
-  void putObject(ByteWriter& out, const ObjectView& object);
+  // Returns where the object's body (all of it but its id) begins in `out`.
+  std::size_t putObject(ByteWriter& out, const ObjectView& object);
   void setHeader(ByteWriter& out, ObjectId id, const std::string& title, std::uint32_t bytes);
   // `rows[k]` is the new row at index `changed[k]`: only changed rows are passed, so
   // that an array grown by one costs one row, whatever its length.
@@ -82,7 +83,8 @@ class StateCodec {
   void readValue(ByteReader& in, ValueView& value) const;
   void writeRow(ByteWriter& out, const Row& row);
   void readRow(ByteReader& in, Row& row) const;
-  void writeObject(ByteWriter& out, const ObjectView& object);
+  void writeObjectBody(ByteWriter& out, const ObjectView& object);
+  void readObjectBody(ByteReader& in, ObjectView& object) const;
   void writeStateAfterObjects(ByteWriter& out, const HeapState& state);
   ObjectView readObject(ByteReader& in) const;
   void readObject(ByteReader& in, ObjectView& object) const;

@@ -8,9 +8,8 @@ namespace reachable {
 
 void StepChanges::putObject(ObjectView&& object) {
   ByteWriter writer = out();
-  const std::size_t start = writer.size() + 1;  // past the change's kind
-  codec_.putObject(writer, object);
-  encodings_.keep(object.id, writer.since(start));
+  const std::size_t body = codec_.putObject(writer, object);
+  encodings_.keep(object.id, writer.since(body));
   edit::putObject(mirror_, std::move(object));
 }
 
