@@ -25,7 +25,7 @@ std::size_t replayCost(std::size_t bytes, std::uint64_t changes) { return bytes 
 
 // Replaying from a checkpoint may cost this share of reading it (in tenths): a seek
 // then costs at most about 1.7 readings of a state, wherever it lands.
-constexpr std::size_t kReplayTenths = 7;
+constexpr std::size_t kReplayTenths = 8;
 
 const std::string kNoName;
 const std::string kGlobalScope = "<global>";
@@ -267,7 +267,7 @@ TimelineRecorder::Slot TimelineRecorder::slot(const std::string* name, Value val
 }
 
 TimelineRecorder::Slot TimelineRecorder::slotHolding(const Slot& last, Value value) const {
-  Slot now{last.name, 0, 0, last.hidden};
+  Slot now{last.name, 0, 0, last.hidden, value.bits()};
   if (last.hidden && !builder_.isViewObject(value)) return now;  // as variable() shows it
   now.bits = value.bits();
   now.serial = value.isCell() ? engine_.heap().get(value.asCell()).serial : 0;
@@ -351,13 +351,13 @@ bool TimelineRecorder::recordFrameChanges(std::size_t index, FrameRecord& record
   if (contextSlots != record.contextSlots || temporariesFrom + temporaries.size() != record.slots.size()) return false;
 
   auto update = [&](std::size_t s, Value v) {
+    Slot& last = record.slots[s];
     // With no collection since the frames were last read no cell was freed, so the
     // same bits are the same cell.
-    if (!collectedSinceFramesRead_ && v.bits() == record.slots[s].bits) return;
-    Slot now = slotHolding(record.slots[s], v);
-    if (now == record.slots[s]) return;
-    changes_.setVariable(index, s, variable(now, v));
-    record.slots[s] = now;
+    if (!collectedSinceFramesRead_ && v.bits() == last.held) return;
+    Slot now = slotHolding(last, v);
+    if (!(now == last)) changes_.setVariable(index, s, variable(now, v));
+    last = now;
   };
   for (std::uint32_t local : frame.localsWritten) {
     if (local < record.locals) update(local, frame.base[local]);

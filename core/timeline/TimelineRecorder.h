@@ -51,7 +51,12 @@ class TimelineRecorder final : public StepSink {
     std::uint64_t bits = 0;             // 0 for a hidden slot that holds no object of the view
     std::uint32_t serial = 0;
     bool hidden = false;  // its variable is one the view does not show
-    bool operator==(const Slot&) const = default;
+    // What the slot held when last read: the same again shows the same.
+    std::uint64_t held = 0;
+    // Whether the view shows the two alike.
+    bool operator==(const Slot& other) const {
+      return name == other.name && bits == other.bits && serial == other.serial && hidden == other.hidden;
+    }
   };
   struct FrameRecord {
     std::uint64_t serial = 0;
