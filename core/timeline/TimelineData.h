@@ -11,9 +11,9 @@ namespace reachable {
 // How a timeline is stored: one stream of step records (each: its length, a header,
 // its events, then the changes it made), and every so often a checkpoint of the
 // whole state. A checkpoint is taken once replaying the records since the last one
-// would cost seven tenths of reading that checkpoint (TimelineRecorder's
-// replayCost), so that a seek costs at most about 1.7 readings of a state wherever
-// it lands, and checkpoints weigh about one and a half times what the records do.
+// would cost four fifths of reading that checkpoint (TimelineRecorder's
+// replayCost), so that a seek costs at most about 1.8 readings of a state wherever
+// it lands, and checkpoints weigh about as much again as the records.
 struct Timeline::Data {
   struct Checkpoint {
     std::uint64_t applied = 0;     // records replayed into it: its state is after step applied-1

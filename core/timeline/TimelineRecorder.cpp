@@ -24,7 +24,7 @@ constexpr std::size_t kMinimumCheckpointSpacing = 512;
 std::size_t replayCost(std::size_t bytes, std::uint64_t changes) { return bytes + changes; }
 
 // Replaying from a checkpoint may cost this share of reading it (in tenths): a seek
-// then costs at most about 1.7 readings of a state, wherever it lands.
+// then costs at most about 1.8 readings of a state, wherever it lands.
 constexpr std::size_t kReplayTenths = 8;
 
 const std::string kNoName;
