@@ -47,8 +47,8 @@ MemoryPoint ScenarioRun::memoryAt(std::uint64_t number) const {
   return recorded_ && number < recorded_->timeline.stepCount() ? recorded_->timeline.memoryAt(number) : MemoryPoint{};
 }
 
-std::span<const ConsoleLine> ScenarioRun::console() const {
-  return recorded_ ? recorded_->timeline.console() : std::span<const ConsoleLine>();
+std::vector<ConsoleLine> ScenarioRun::console() const {
+  return recorded_ ? recorded_->timeline.console() : std::vector<ConsoleLine>();
 }
 
 ScenarioRun::ScenarioRun() = default;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace reachable {
 
@@ -36,7 +37,7 @@ class ScenarioRun {
   void forEachState(std::span<const std::uint64_t> ascending,
                     const std::function<void(std::uint64_t, const HeapState&)>& visit) const;
   MemoryPoint memoryAt(std::uint64_t number) const;
-  std::span<const ConsoleLine> console() const;
+  std::vector<ConsoleLine> console() const;
   const RecordedEnd& end() const { return end_; }
   // Tells one recording from another (a new one after a reload or "collect now").
   const void* identity() const { return recorded_.get(); }
