@@ -67,6 +67,15 @@ std::string applyOption(std::string_view option, std::string_view value, Options
   return "";
 }
 
+// The options that take no value: each turns something on.
+bool* switchFor(std::string_view option, Options& options) {
+  if (option == "--engine-objects") return &options.showEngineObjects;
+  if (option == "--present") return &options.present;
+  if (option == "--while-recording") return &options.whileRecording;
+  if (option == "--bench-open") return &options.benchOpen;
+  return nullptr;
+}
+
 bool takesValue(std::string_view option) {
   return option == "--frames" || option == "--size" || option == "--screenshot" || option == "--step" ||
          option == "--theme" || option == "--bench-frames" || option == "--dump-view" || option == "--export-heap" ||
@@ -91,20 +100,8 @@ CommandLine parseCommandLine(std::span<const char* const> arguments) {
   for (std::size_t i = 1; i < arguments.size(); ++i) {
     const std::string_view argument = arguments[i];
     if (argument == "--help" || argument == "-h") return ShowHelp{};
-    if (argument == "--engine-objects") {
-      options.showEngineObjects = true;
-      continue;
-    }
-    if (argument == "--present") {
-      options.present = true;
-      continue;
-    }
-    if (argument == "--while-recording") {
-      options.whileRecording = true;
-      continue;
-    }
-    if (argument == "--bench-open") {
-      options.benchOpen = true;
+    if (bool* on = switchFor(argument, options)) {
+      *on = true;
       continue;
     }
     if (!argument.starts_with('-') && !argument.empty()) {
