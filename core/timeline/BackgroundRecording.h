@@ -31,7 +31,8 @@ class BackgroundRecording {
   const Timeline& timeline() const { return timeline_; }
   std::uint64_t recordedSteps() const { return recorded_.load(); }
   bool ended() const;
-  // How the run ended, once it has: a cancelled run says Cancelled, never Completed.
+  // How the run ended, once it has: a run that a cancel stopped says Cancelled, never
+  // Completed.
   std::optional<RecordedEnd> end() const;
 
   // Waits until `steps` steps are recorded or the recording ended; the steps recorded.
