@@ -42,7 +42,7 @@ class MemorySeries {
   std::size_t maxSamples_;
   std::uint64_t stepCount_ = 0;
   std::uint64_t stride_ = 1;
-  std::uint64_t nextSample_ = 0;  // the next multiple of stride_ to read
+  std::uint64_t nextSample_ = 0;   // the next multiple of stride_ to read
   bool endsWithLastStep_ = false;  // samples_ ends with the last step, off the stride
   std::vector<Sample> samples_;
   std::size_t markersSeen_ = 0;

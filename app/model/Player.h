@@ -78,7 +78,7 @@ class Player {
   void stopAtTheEnd();
 
   std::uint64_t stepCount_ = 1;
-  bool complete_ = true;  // no more steps will be recorded
+  bool complete_ = true;                  // no more steps will be recorded
   std::optional<std::uint64_t> landing_;  // the step a new recording shows once it has it
   Transition transition_;
   bool playing_ = false;

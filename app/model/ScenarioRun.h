@@ -36,8 +36,7 @@ class ScenarioRun {
   std::uint64_t stepCount() const;  // at least 1
   StepRecord step(std::uint64_t number) const;
   // The steps from `first` up to `end` (or the last recorded) in order, reading each once.
-  void forEachStep(const std::function<void(const StepRecord&)>& visit, std::uint64_t first,
-                   std::uint64_t end) const;
+  void forEachStep(const std::function<void(const StepRecord&)>& visit, std::uint64_t first, std::uint64_t end) const;
   HeapState stateAt(std::uint64_t number) const;
   void forEachState(std::span<const std::uint64_t> ascending,
                     const std::function<void(std::uint64_t, const HeapState&)>& visit) const;

@@ -57,7 +57,8 @@ void Session::followRecording() {
   const std::uint64_t count = run_.stepCount();
   if (count > stepsTaken_) {
     run_.forEachStep([this](const StepRecord& step) { index_.add(step); }, stepsTaken_, count);
-    memory_.grow(count, [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
+    memory_.grow(
+        count, [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
     for (ConsoleLine& line : run_.console(console_.size())) console_.push_back(std::move(line));
     stepsTaken_ = count;
   }

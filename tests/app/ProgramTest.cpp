@@ -433,11 +433,13 @@ TEST_F(ProgramTest, ALongRunShowsItsFirstStepWhileItRecordsThenTheScrubberHoldsI
   const auto opened = reachableOnDisplay({"long.mjs", "--bench-open", "--size", "800x500"});
   ASSERT_EQ(opened.exitCode, 0) << opened.errors;
   std::smatch first;
-  ASSERT_TRUE(std::regex_search(opened.output, first, std::regex(R"(first step shown: \d+ ms after opening, (.*) \((\d+) steps? so far\))")))
+  ASSERT_TRUE(std::regex_search(opened.output, first,
+                                std::regex(R"(first step shown: \d+ ms after opening, (.*) \((\d+) steps? so far\))")))
       << opened.output;
   EXPECT_EQ(first[1], "while recording");
   std::smatch ended;
-  ASSERT_TRUE(std::regex_search(opened.output, ended, std::regex(R"(recording ended: \d+ ms after opening, (\d+) steps on the scrubber)")))
+  ASSERT_TRUE(std::regex_search(opened.output, ended,
+                                std::regex(R"(recording ended: \d+ ms after opening, (\d+) steps on the scrubber)")))
       << opened.output;
   const std::uint64_t firstSteps = std::stoull(first[2]);
   const std::uint64_t finalSteps = std::stoull(ended[1]);

@@ -109,7 +109,8 @@ TEST(BackgroundRecordingTest, AWaiterForMoreStepsThanTheRunHasWakesAtItsEnd) {
 }
 
 TEST(BackgroundRecordingTest, AnUncaughtErrorEndsTheRunWithItsPlace) {
-  const BackgroundRecording recording(lesson("let total = 0;\nfor (let i = 0; i < 3000; i++) total += i;\nnull.x;\n"), {});
+  const BackgroundRecording recording(lesson("let total = 0;\nfor (let i = 0; i < 3000; i++) total += i;\nnull.x;\n"),
+                                      {});
   recording.waitForEnd();
   const auto end = recording.end();
   ASSERT_TRUE(end);

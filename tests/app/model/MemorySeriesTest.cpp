@@ -27,13 +27,12 @@ TEST(MemorySeriesTest, ReadsEveryStepOfAShortRun) {
 TEST(MemorySeriesTest, ReadsALongRunAtMostAboutMaxSamplesTimesFirstAndLastIncluded) {
   int reads = 0;
   MemorySeries series(100);
-  series.grow(
-      1'000'000,
-      [&reads](std::uint64_t step) {
-        ++reads;
-        return growing(step);
-      },
-      {});
+  series.grow(1'000'000,
+              [&reads](std::uint64_t step) {
+                ++reads;
+                return growing(step);
+              },
+              {});
   EXPECT_LE(reads, 101);
   EXPECT_GE(reads, 50);
   EXPECT_EQ(series.samples().front().step, 0u);

@@ -140,8 +140,8 @@ TEST(SessionTest, ARerunCancelsTheRecordingUnderWay) {
 TEST(SessionTest, AnUncaughtErrorIsTheRunsEndOnceItIsRecorded) {
   TemporaryDirectory folder;
   Session session;
-  ASSERT_TRUE(
-      session.openFile(folder.write("throws.mjs", "let total = 0;\nfor (let i = 0; i < 5000; i++) total += i;\nnull.x;\n")));
+  ASSERT_TRUE(session.openFile(
+      folder.write("throws.mjs", "let total = 0;\nfor (let i = 0; i < 5000; i++) total += i;\nnull.x;\n")));
   session.finishRecording();
   ASSERT_TRUE(session.runEnd());
   EXPECT_EQ(session.runEnd()->status, RecordedEnd::Status::Uncaught);
