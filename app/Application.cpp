@@ -145,6 +145,7 @@ void Application::beforeFrame(double seconds) {
     if (session_.reloadIfChanged()) notify("Reloaded " + session_.document().name());
   }
   noticeSeconds_ = std::max(0.0, noticeSeconds_ - seconds);
+  session_.followRecording();
   session_.player().advance(seconds, heap_.animating());
 }
 
@@ -159,6 +160,7 @@ void Application::buildFrame() {
   report_ = {};
   report_.step = session_.player().step();
   report_.lastStep = session_.player().lastStep();
+  report_.recording = session_.recording();
   const PanelContext context{style_, gui_.fonts(), recordFrame_ ? &report_ : nullptr, presentation_};
   handleKeys();
   float menuHeight = 0;
@@ -254,7 +256,8 @@ void Application::run(Command command) {
     case Command::ToEnd: player.toEnd(); break;
     case Command::CollectNow:
       session_.collectNow();
-      notify("Collected after step " + std::to_string(player.step()));
+      // The player moves on to the mark once the new recording has it.
+      notify("Collected after step " + std::to_string(session_.injectedCollection().value_or(0)));
       break;
     case Command::Rerun: rerun(); break;
     case Command::Open: dialog_.show(FileDialog::Purpose::Open, dialogDirectory()); break;

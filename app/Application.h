@@ -42,7 +42,8 @@ class Application {
   Session& session() { return session_; }
   const Settings& settings() const { return settings_; }
 
-  // Between frames: applies a new scale, polls the open file, and moves the clock.
+  // Between frames: applies a new scale, polls the open file, takes in what the
+  // recording added, and moves the clock.
   void beforeFrame(double seconds);
   // Builds one frame's interface.
   void buildFrame();
@@ -63,6 +64,10 @@ class Application {
 
   // True while something moves on screen, so the caller keeps drawing.
   bool animating() const;
+  // True while the run is still being recorded: its steps show as they come.
+  bool recording() const { return session_.recording(); }
+  // Whether the last frame drew the step's heap picture (not yet: it is being laid out).
+  bool heapShowsPicture() const { return heap_.showsPicture(); }
   bool quitRequested() const { return quit_; }
   // The colour behind the panels, for clearing the frame.
   unsigned int background() const { return style_.background; }

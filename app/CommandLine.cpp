@@ -67,6 +67,15 @@ std::string applyOption(std::string_view option, std::string_view value, Options
   return "";
 }
 
+// The options that take no value: each turns something on.
+bool* switchFor(std::string_view option, Options& options) {
+  if (option == "--engine-objects") return &options.showEngineObjects;
+  if (option == "--present") return &options.present;
+  if (option == "--while-recording") return &options.whileRecording;
+  if (option == "--bench-open") return &options.benchOpen;
+  return nullptr;
+}
+
 bool takesValue(std::string_view option) {
   return option == "--frames" || option == "--size" || option == "--screenshot" || option == "--step" ||
          option == "--theme" || option == "--bench-frames" || option == "--dump-view" || option == "--export-heap" ||
@@ -75,8 +84,12 @@ bool takesValue(std::string_view option) {
 
 std::string checkCombination(const Options& options) {
   // Pictures and a dump may go together: all come from one off-screen step.
-  const int modes = (options.frames ? 1 : 0) + (options.offscreen() ? 1 : 0) + (options.benchFrames ? 1 : 0);
-  if (modes > 1) return "--frames, --screenshot (or --dump-view, --export-heap) and --bench-frames cannot be combined";
+  const int modes = (options.frames ? 1 : 0) + (options.offscreen() ? 1 : 0) + (options.benchFrames ? 1 : 0) +
+                    (options.benchOpen ? 1 : 0);
+  if (modes > 1)
+    return "--frames, --screenshot (or --dump-view, --export-heap), --bench-frames and --bench-open cannot be combined";
+  if (options.whileRecording && !options.offscreen())
+    return "--while-recording goes with --screenshot, --dump-view or --export-heap";
   return "";
 }
 
@@ -87,12 +100,8 @@ CommandLine parseCommandLine(std::span<const char* const> arguments) {
   for (std::size_t i = 1; i < arguments.size(); ++i) {
     const std::string_view argument = arguments[i];
     if (argument == "--help" || argument == "-h") return ShowHelp{};
-    if (argument == "--engine-objects") {
-      options.showEngineObjects = true;
-      continue;
-    }
-    if (argument == "--present") {
-      options.present = true;
+    if (bool* on = switchFor(argument, options)) {
+      *on = true;
       continue;
     }
     if (!argument.starts_with('-') && !argument.empty()) {
@@ -127,8 +136,12 @@ std::string_view usage() {
          "                        narration, code lines) as JSON, then exit\n"
          "  --export-heap OUT.png write the step's heap view alone into a PNG file, as Ctrl+E does, then exit\n"
          "  --export-scale 1|2    pixels per unit of --export-heap's picture (2 for slides; default 1)\n"
+         "  --while-recording     take the picture as soon as the step is recorded, while the rest of\n"
+         "                        the run still records (default: once the whole run is recorded)\n"
          "  --frames N            draw N frames, then exit\n"
          "  --bench-frames N      draw N frames off screen; print frame-build and whole-frame times\n"
+         "  --bench-open          open FILE off screen as the window does; print the time to its first\n"
+         "                        step shown and to the end of its recording\n"
          "  --help                show this help\n";
 }
 

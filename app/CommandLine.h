@@ -31,7 +31,9 @@ struct Options {
   std::optional<Theme> theme;
   bool showEngineObjects = false;  // the heap view shows what the engine made for the program
   bool present = false;            // start in presentation mode (a picture: its layout)
+  bool whileRecording = false;     // a picture of the step as soon as it is recorded, not once the run is
   std::optional<int> benchFrames;  // draw this many frames off screen and print their times
+  bool benchOpen = false;          // time opening FILE off screen: to its first step shown, to its end
 
   static constexpr PixelSize kPictureSize{1280, 800};
 

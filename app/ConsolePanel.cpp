@@ -8,7 +8,7 @@ void drawConsolePanel(const PanelRect& rect, const PanelContext& context, Sessio
   beginPanel("console", rect, context, "CONSOLE");
   ImGui::PushFont(context.fonts.mono);
   ImGui::BeginChild("lines", ImVec2(0, 0), false);
-  const auto console = session.run().console();
+  const auto console = session.console();
   const std::uint64_t now = session.player().step();
   // Lines are in step order: what was printed up to now is a prefix.
   const auto end = std::ranges::upper_bound(console, now, {}, &ConsoleLine::step);

@@ -79,6 +79,9 @@ class HeapGraphView {
   // steps and the picture.
   void setSpeed(float speed);
 
+  // Whether draw() shows a step's picture, rather than waiting for the run's layout.
+  bool showsPicture() const { return state_.has_value() && !awaitingPlan(); }
+
   // Whether the next frames move anything: the program redraws only while this holds.
   bool animating() const { return schedule_.animating() || glideFrom_.has_value() || planner_.busy(); }
 

@@ -10,6 +10,12 @@ namespace {
 
 // The smallest type the fitted heap may show, at 100 %: read from the back of a room.
 constexpr float kMinTextPixels = 12;
+// How long the planner waits for a run still recording to end before it lays out part
+// of it: a lesson is recorded whole well within it, and so laid out once.
+constexpr std::chrono::milliseconds kPatienceForTheEnd{10};
+// The pictures that part is laid out from: few, so that the plan, and with it the
+// run's first picture, is ready within a frame however long the run.
+constexpr std::uint64_t kStepsPlannedWhileRecording = 16;
 
 // What the picture draws, and how much the view leaves out (View › Show engine
 // objects brings it back).
@@ -47,6 +53,21 @@ std::vector<view::Pin> pinsOf(const Session& session) {
 
 }  // namespace
 
+// A run still recording when the planner reads it is laid out from a few of the steps
+// the session had when it asked (at once, so that its first step shows at once; cards
+// of later steps go beside their first referrer), and planned again once it has ended:
+// its cards then move, once, to their places for the whole run.
+void HeapPanel::plan(const Session& session) {
+  auto planned = std::make_shared<std::atomic<PlannedFrom>>(PlannedFrom::Nothing);
+  const std::uint64_t taken = session.player().lastStep() + 1;
+  view_.plan([run = session.run(), taken, planned] {
+    const bool whole = run.waitForEnd(kPatienceForTheEnd);
+    *planned = whole ? PlannedFrom::TheWholeRun : PlannedFrom::PartOfTheRun;
+    return whole ? view::plannedStates(run) : view::plannedStates(run, taken, kStepsPlannedWhileRecording);
+  });
+  plannedFrom_ = std::move(planned);
+}
+
 // A new recording resets the view; a step one further animates; any other move
 // (back, a seek, the scrubber) shows the step at once.
 void HeapPanel::follow(Session& session) {
@@ -54,9 +75,11 @@ void HeapPanel::follow(Session& session) {
   const std::uint64_t step = session.player().step();
   if (run != shownRun_) {
     view_.reset(pinsOf(session));
-    view_.plan([run = session.run()] { return view::plannedStates(run); });
+    plan(session);
     shownRun_ = run;
     shownStep_.reset();
+  } else if (!session.recording() && plannedFrom_ && *plannedFrom_ == PlannedFrom::PartOfTheRun) {
+    plan(session);
   }
   if (shownStep_ == step) return;
   const bool forward = shownStep_ && step == *shownStep_ + 1;

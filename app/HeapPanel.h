@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "HeapGraphView.h"
@@ -19,13 +21,19 @@ class HeapPanel {
   const view::DrawnHeap& drawn() const { return view_.drawn(); }
   void setShowEngineObjects(bool show) { view_.setShowEngineObjects(show); }
   void planInBackground(bool on) { view_.planInBackground(on); }
+  // Whether the last frame drew a step's picture (not yet: the layout is being planned).
+  bool showsPicture() const { return view_.showsPicture(); }
 
  private:
   void follow(Session& session);
+  void plan(const Session& session);
 
   HeapGraphView view_;
   const void* shownRun_ = nullptr;  // which recording the view shows
   std::optional<std::uint64_t> shownStep_;
+  // What the planner (on its own thread) read of the run the layout follows.
+  enum class PlannedFrom : std::uint8_t { Nothing, PartOfTheRun, TheWholeRun };
+  std::shared_ptr<std::atomic<PlannedFrom>> plannedFrom_;
 };
 
 }  // namespace reachable

@@ -21,8 +21,8 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
   // Without the transport bar, the step is said here, as large as the narration.
   if (context.presenting) {
     ImGui::PushStyleColor(ImGuiCol_Text, context.style.accent);
-    wrappedText("Step " + std::to_string(now) + " of " + std::to_string(session.player().lastStep()) + " \xC2\xB7 " +
-                stepHeading(step));
+    wrappedText("Step " + std::to_string(now) + " of " + std::to_string(session.player().lastStep()) +
+                (session.recording() ? ", recording\xE2\x80\xA6" : "") + " \xC2\xB7 " + stepHeading(step));
     ImGui::PopStyleColor();
     ImGui::Spacing();
   }
@@ -54,11 +54,12 @@ void drawNarrationPanel(const PanelRect& rect, const PanelContext& context, Sess
     }
     report(sentence);
   }
-  if (session.run().end().status != RecordedEnd::Status::Completed && now == session.player().lastStep()) {
+  const auto& end = session.runEnd();
+  if (end && end->status != RecordedEnd::Status::Completed && now == session.player().lastStep()) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, context.style.error);
-    wrappedText(session.run().end().message);
-    report(session.run().end().message);
+    wrappedText(end->message);
+    report(end->message);
     ImGui::PopStyleColor();
   }
   ImGui::EndChild();

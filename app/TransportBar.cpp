@@ -1,5 +1,7 @@
 #include "TransportBar.h"
 
+#include "CountWords.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -142,6 +144,37 @@ void drawLegend(const PanelContext& context) {
   ImGui::EndGroup();
 }
 
+// In the legend's place while the run is recorded, so that the bar grows no busier: a
+// red dot, as on any recorder, and "recording…" in the body's type, to read across a
+// room; under them, how many steps are there so far.
+constexpr const char* kRecording = "recording\xE2\x80\xA6";
+
+float recordingWidth(const PanelContext& context) {
+  const float dot = context.style.pixels(18);
+  ImGui::PushFont(context.fonts.heading);
+  const float count = ImGui::CalcTextSize(stepCount(ScenarioRun::kStepCap).c_str()).x;
+  ImGui::PopFont();
+  return std::max(dot + ImGui::CalcTextSize(kRecording).x, count);
+}
+
+void drawRecording(const PanelContext& context, std::uint64_t steps) {
+  const Style& style = context.style;
+  ImGui::BeginGroup();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float line = ImGui::GetTextLineHeight();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + style.pixels(6), at.y + line * 0.55f), style.pixels(6),
+                                              style.error);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + style.pixels(18), at.y));
+  ImGui::TextUnformatted(kRecording);
+  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
+  ImGui::PushFont(context.fonts.heading);
+  ImGui::PushStyleColor(ImGuiCol_Text, style.mutedText);
+  ImGui::TextUnformatted(stepCount(steps).c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::EndGroup();
+}
+
 // Lays items left to right, each centred on the bar's middle line.
 class CentredRow {
  public:
@@ -189,8 +222,10 @@ void drawTransportBar(const PanelRect& rect, const PanelContext& context, Sessio
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click for another speed");
   row.after(style.pixels(18));
 
+  const bool recording = session.recording();
+  const float recordedWidth = recording ? recordingWidth(context) : 0;
   ImGui::PushFont(context.fonts.heading);
-  const float legendWidth = ImGui::CalcTextSize("callback runs").x + style.pixels(16);
+  const float legendWidth = recording ? recordedWidth : ImGui::CalcTextSize("callback runs").x + style.pixels(16);
   const float helpWidth = ImGui::CalcTextSize("F1 keys").x;
   const float headingHeight = ImGui::GetTextLineHeight();
   ImGui::PopFont();
@@ -200,9 +235,15 @@ void drawTransportBar(const PanelRect& rect, const PanelContext& context, Sessio
   drawScrubber(context, player, session.index().markers(), std::max(scrubberWidth, style.pixels(60)));
   row.after(style.pixels(20));
 
+  if (recording) {
+    row.place(textHeight + headingHeight + ImGui::GetStyle().ItemSpacing.y);
+    drawRecording(context, player.lastStep() + 1);
+  }
   ImGui::PushFont(context.fonts.heading);
-  row.place(headingHeight * 2 + ImGui::GetStyle().ItemSpacing.y);
-  drawLegend(context);
+  if (!recording) {
+    row.place(headingHeight * 2 + ImGui::GetStyle().ItemSpacing.y);
+    drawLegend(context);
+  }
   row.place(headingHeight);
   ImGui::SetCursorScreenPos(ImVec2(right - helpWidth, ImGui::GetCursorScreenPos().y));
   ImGui::PushStyleColor(ImGuiCol_Text, style.mutedText);

@@ -55,7 +55,7 @@ void writeViewDump(const view::DrawnHeap& heap, const FrameReport& report, const
   dump["minimap"] = heap.minimap ? rect(*heap.minimap) : json(nullptr);
   dump["hidden"] = {{"objects", heap.hiddenObjects}, {"foldedRows", heap.foldedRows}};
   dump["narration"] = {{"text", report.narration}};
-  dump["step"] = {{"shown", report.step}, {"last", report.lastStep}};
+  dump["step"] = {{"shown", report.step}, {"last", report.lastStep}, {"recording", report.recording}};
   dump["code"] = {{"current", report.currentLine}, {"first", report.firstLine}, {"last", report.lastLine}};
   std::ofstream out(file);
   out << dump.dump(1) << '\n';

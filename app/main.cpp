@@ -1,4 +1,5 @@
 #include <chrono>
+#include <cmath>
 #include <exception>
 #include <iostream>
 
@@ -19,6 +20,8 @@ namespace {
 constexpr const char* kTitle = "Reachable";
 // Sleep at most this long without input, so a changed file and tooltips still show.
 constexpr double kIdleTimeoutSeconds = 0.5;
+// While a run records, its new steps show this often (and the recorder keeps the CPU).
+constexpr double kRecordingTimeoutSeconds = 0.1;
 // ImGui measures auto-sized windows during their first frames; draw until the layout holds.
 constexpr int kFramesToSettle = 3;
 
@@ -29,8 +32,14 @@ double millisecondsSince(Clock::time_point start) {
 }
 
 // Puts the player at the step asked for, settled: pictures show no half-finished motion.
+// The step must be recorded first: the last waits for the whole run.
 void showStep(Application& application, const std::optional<StepChoice>& step) {
-  Player& player = application.session().player();
+  Session& session = application.session();
+  if (step && step->number)
+    session.waitForSteps(*step->number + 1);
+  else if (step)
+    session.finishRecording();
+  Player& player = session.player();
   if (step && step->number && *step->number > player.lastStep())
     std::cerr << "reachable: step " << *step->number << " does not exist; the run has steps 0 to " << player.lastStep()
               << ", showing the last\n";
@@ -49,6 +58,15 @@ void printRunError(Application& application) {
   if (const auto stopped = application.session().runError()) std::cerr << stopped->describe() << '\n';
 }
 
+// Redraw only while something moves or the user acts, and while a run records, often
+// enough for its steps to show as they come.
+void awaitNextFrame(const Application& application) {
+  if (application.animating())
+    Window::pollEvents();
+  else
+    Window::waitEvents(application.recording() ? kRecordingTimeoutSeconds : kIdleTimeoutSeconds);
+}
+
 int showWindow(const Options& options) {
   const auto directory = settingsDirectory();
   Settings settings = directory ? loadSettings(*directory / Settings::kFileName) : Settings{};
@@ -61,16 +79,18 @@ int showWindow(const Options& options) {
   application.planHeapInBackground();
   if (options.present) application.present(true);
   if (!application.open(options.file)) printErrors(application);
-  printRunError(application);
   if (options.step) showStep(application, options.step);
+  // The run's error is printed once its recording has ended.
+  bool recording = true;
   auto last = Clock::now();
   for (int frame = 0;
        !window.shouldClose() && !application.quitRequested() && (!options.frames || frame < *options.frames); ++frame) {
-    // Redraw only while something moves or the user acts.
-    if (options.frames || application.animating())
+    if (recording && !application.recording()) printRunError(application);
+    recording = application.recording();
+    if (options.frames)
       Window::pollEvents();
     else
-      Window::waitEvents(kIdleTimeoutSeconds);
+      awaitNextFrame(application);
     const auto now = Clock::now();
     application.beforeFrame(std::chrono::duration<double>(now - last).count());
     last = now;
@@ -115,6 +135,7 @@ int drawStepOffscreen(const Options& options) {
   Application& application = headless.application;
   if (options.present) application.present(false);
   const bool loaded = application.open(options.file);
+  if (!options.whileRecording) application.session().finishRecording();
   printRunError(application);
   showStep(application, options.step);
   application.recordFrame(options.dumpView.has_value());
@@ -145,6 +166,7 @@ int benchFrames(const Options& options) {
   application.planHeapInBackground();
   if (options.present) application.present(true);
   if (!application.open(options.file)) printErrors(application);
+  application.session().finishRecording();
   printRunError(application);
   showStep(application, options.step);
   application.session().player().togglePlay();
@@ -165,6 +187,50 @@ int benchFrames(const Options& options) {
   return 0;
 }
 
+// One frame as the window draws it, to its last pixel.
+void drawFrame(Headless& headless, double seconds) {
+  headless.application.beforeFrame(seconds);
+  headless.gui.beginFrame(headless.size);
+  headless.application.buildFrame();
+  headless.gui.render(headless.application.background());
+  glFinish();
+}
+
+// Opens the file in a window already showing the default lesson (its first frames,
+// which set up fonts and shaders, drawn), its run recorded in the background, and draws
+// frames as the window paces them until the recording ends: how long until its first
+// step's picture was drawn, and until the scrubber held the whole run.
+int benchOpen(const Options& options) {
+  Headless headless(options);
+  Application& application = headless.application;
+  application.planHeapInBackground();
+  const OffscreenFramebuffer target(headless.size);
+  application.open(std::nullopt);
+  for (int frame = 0; frame < kFramesToSettle; ++frame) drawFrame(headless, 0);
+  const auto start = Clock::now();
+  if (!application.open(options.file)) printErrors(application);
+  bool shown = false;
+  for (auto last = start;; awaitNextFrame(application)) {
+    const auto now = Clock::now();
+    drawFrame(headless, std::chrono::duration<double>(now - last).count());
+    last = now;
+    const std::uint64_t steps = application.session().player().lastStep() + 1;
+    if (!shown && application.heapShowsPicture()) {
+      shown = true;
+      std::cout << "first step shown: " << std::lround(millisecondsSince(start)) << " ms after opening, "
+                << (application.recording() ? "while recording (" : "recorded whole (") << steps
+                << (steps == 1 ? " step" : " steps") << " so far)" << std::endl;
+    }
+    if (shown && !application.recording()) {
+      std::cout << "recording ended: " << std::lround(millisecondsSince(start)) << " ms after opening, " << steps
+                << " steps on the scrubber" << std::endl;
+      break;
+    }
+  }
+  printRunError(application);
+  return 0;
+}
+
 int run(const CommandLine& commandLine) {
   if (std::holds_alternative<ShowHelp>(commandLine)) {
     std::cout << usage();
@@ -178,6 +244,7 @@ int run(const CommandLine& commandLine) {
   try {
     if (options.offscreen()) return drawStepOffscreen(options);
     if (options.benchFrames) return benchFrames(options);
+    if (options.benchOpen) return benchOpen(options);
     return showWindow(options);
   } catch (const std::exception& error) {
     std::cerr << "reachable: " << error.what() << '\n';

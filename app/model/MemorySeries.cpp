@@ -4,21 +4,29 @@
 
 namespace reachable {
 
-MemorySeries::MemorySeries(std::uint64_t stepCount, const std::function<MemoryPoint(std::uint64_t)>& memoryAt,
-                           std::span<const StepMarker> markers, std::size_t maxSamples)
-    : stepCount_(stepCount) {
-  if (stepCount == 0 || maxSamples < 2) return;
-  // Evenly spaced steps, always the first and the last.
-  const std::uint64_t count = std::min<std::uint64_t>(stepCount, maxSamples);
-  for (std::uint64_t i = 0; i < count; ++i) {
-    const std::uint64_t step = count == 1 ? 0 : i * (stepCount - 1) / (count - 1);
-    const MemoryPoint memory = memoryAt(step);
-    samples_.push_back({step, memory});
-    maxObjects_ = std::max(maxObjects_, memory.objects);
-    maxBytes_ = std::max(maxBytes_, memory.bytes);
+void MemorySeries::grow(std::uint64_t stepCount, const std::function<MemoryPoint(std::uint64_t)>& memoryAt,
+                        std::span<const StepMarker> markers) {
+  if (stepCount <= stepCount_) return;
+  stepCount_ = stepCount;
+  if (endsWithLastStep_) samples_.pop_back();
+  while ((stepCount - 1) / stride_ + 1 > maxSamples_) doubleStride();
+  for (; nextSample_ < stepCount; nextSample_ += stride_) samples_.push_back({nextSample_, memoryAt(nextSample_)});
+  endsWithLastStep_ = samples_.back().step != stepCount - 1;
+  if (endsWithLastStep_) samples_.push_back({stepCount - 1, memoryAt(stepCount - 1)});
+  maxObjects_ = 0;
+  maxBytes_ = 0;
+  for (const Sample& sample : samples_) {
+    maxObjects_ = std::max(maxObjects_, sample.memory.objects);
+    maxBytes_ = std::max(maxBytes_, sample.memory.bytes);
   }
-  for (const StepMarker& marker : markers)
-    if (marker.kind != StepMarker::Kind::Callback) collections_.push_back(marker);
+  for (; markersSeen_ < markers.size(); ++markersSeen_)
+    if (markers[markersSeen_].kind != StepMarker::Kind::Callback) collections_.push_back(markers[markersSeen_]);
+}
+
+void MemorySeries::doubleStride() {
+  stride_ *= 2;
+  std::erase_if(samples_, [this](const Sample& sample) { return sample.step % stride_ != 0; });
+  nextSample_ = (nextSample_ + stride_ - 1) / stride_ * stride_;
 }
 
 }  // namespace reachable

@@ -7,25 +7,39 @@ namespace reachable {
 
 Player::Player(std::uint64_t stepCount) : stepCount_(std::max<std::uint64_t>(stepCount, 1)) {}
 
-void Player::setStepCount(std::uint64_t stepCount) {
+void Player::setRecorded(std::uint64_t stepCount, bool complete) {
   stepCount_ = std::max<std::uint64_t>(stepCount, 1);
-  const std::uint64_t kept = std::min(step(), lastStep());
-  transition_ = {kept, kept, 1.0};
-  if (kept == lastStep()) playing_ = false;
+  complete_ = complete;
+  if (landing_) {
+    show(*landing_);
+    if (*landing_ <= lastStep() || complete_) landing_.reset();
+  } else if (step() > lastStep()) {
+    show(lastStep());
+  }
+  stopAtTheEnd();
+}
+
+void Player::landOn(std::uint64_t step) {
+  playing_ = false;
+  landing_ = step;
+  show(step);
 }
 
 void Player::togglePlay() {
+  landing_.reset();
   if (playing_) {
     playing_ = false;
     return;
   }
-  // Play at the end means "show it again from the beginning".
-  if (step() == lastStep()) jumpTo(0);
-  playing_ = step() < lastStep();
+  // Play at the end means "show it again from the beginning"; at the end of what is
+  // recorded so far, it means "go on as the steps come".
+  if (complete_ && step() == lastStep()) show(0);
+  playing_ = step() < lastStep() || !complete_;
   stillSeconds_ = 0;
 }
 
 void Player::stepForward() {
+  landing_.reset();
   playing_ = false;
   if (step() < lastStep())
     animateTo(step() + 1);
@@ -34,6 +48,7 @@ void Player::stepForward() {
 }
 
 void Player::stepBack() {
+  landing_.reset();
   playing_ = false;
   if (step() > 0)
     animateTo(step() - 1);
@@ -41,10 +56,14 @@ void Player::stepBack() {
     settle();
 }
 
-void Player::jumpTo(std::uint64_t step) {
+void Player::show(std::uint64_t step) {
   const std::uint64_t target = std::min(step, lastStep());
   transition_ = {target, target, 1.0};
-  if (target == lastStep()) playing_ = false;
+  stopAtTheEnd();
+}
+
+void Player::stopAtTheEnd() {
+  if (complete_ && step() == lastStep()) playing_ = false;
 }
 
 void Player::setSpeed(double speed) { speed_ = std::clamp(speed, std::begin(kSpeeds)[0], std::end(kSpeeds)[-1]); }
@@ -62,10 +81,11 @@ void Player::advance(double seconds, bool pictureMoving) {
   }
   if (!playing_ || pictureMoving) return;
   stillSeconds_ += scaled;
-  if (stillSeconds_ < kPauseSeconds) return;
+  // At the last step recorded so far, playing waits for the next.
+  if (stillSeconds_ < kPauseSeconds || step() == lastStep()) return;
   stillSeconds_ = 0;
   animateTo(step() + 1);
-  if (step() == lastStep()) playing_ = false;
+  stopAtTheEnd();
 }
 
 void Player::animateTo(std::uint64_t step) { transition_ = {this->step(), step, 0.0}; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 namespace reachable {
 
@@ -18,6 +19,8 @@ struct Transition {
 // the keyboard drive it, the frame clock advances it, the view reads its transition.
 // Single steps animate; jumps (start, end, the scrubber) land at once. Any stepping
 // action first finishes the running animation, so keys never wait for the picture.
+// While the run is still being recorded the player moves within the steps recorded so
+// far, and playing that reaches the last of them waits there for the next.
 class Player {
  public:
   // Speeds the speed button cycles through, as multiples of the normal pace.
@@ -30,19 +33,28 @@ class Player {
   bool playing() const { return playing_; }
   double speed() const { return speed_; }
   const Transition& transition() const { return transition_; }
-  // True while the picture changes on its own, so the program must keep drawing.
-  bool moving() const { return playing_ || !transition_.settled(); }
+  // True while the picture changes on its own, so the program must keep drawing (not
+  // while playing waits for the recording's next step).
+  bool moving() const { return !transition_.settled() || (playing_ && step() < lastStep()); }
 
-  // A new recording of the run: the current step stays where it still exists.
-  void setStepCount(std::uint64_t stepCount);
+  // How much of the run is recorded, and whether that is all of it.
+  void setRecorded(std::uint64_t stepCount, bool complete);
+  // A new recording of the run: shows `step` as soon as it is recorded (or the last
+  // step, if the run ends before it), and meanwhile the latest step recorded. Any move
+  // of the learner's forgets it.
+  void landOn(std::uint64_t step);
 
   void togglePlay();
   void pause() { playing_ = false; }
   void stepForward();
   void stepBack();
   void toStart() { jumpTo(0); }
+  // The last step recorded so far.
   void toEnd() { jumpTo(lastStep()); }
-  void jumpTo(std::uint64_t step);
+  void jumpTo(std::uint64_t step) {
+    landing_.reset();
+    show(step);
+  }
   void setSpeed(double speed);
   void nextSpeed();
   // Finishes the running animation at once.
@@ -60,8 +72,14 @@ class Player {
 
  private:
   void animateTo(std::uint64_t step);
+  // Shows `step` (or the last recorded) at once.
+  void show(std::uint64_t step);
+  // Playing stops at the run's last step, once the run is recorded to its end.
+  void stopAtTheEnd();
 
   std::uint64_t stepCount_ = 1;
+  bool complete_ = true;                  // no more steps will be recorded
+  std::optional<std::uint64_t> landing_;  // the step a new recording shows once it has it
   Transition transition_;
   bool playing_ = false;
   double speed_ = 1.0;

@@ -45,15 +45,15 @@ bool ScenarioDocument::load(std::string_view bytes) {
 }
 
 bool ScenarioDocument::replaceProgram(const std::string& program) {
-  if (!lesson_.scenario) return false;
-  return take(withProgram(*lesson_.scenario, isProgramFile(), program));
+  if (!lesson_->scenario) return false;
+  return take(withProgram(*lesson_->scenario, isProgramFile(), program));
 }
 
 bool ScenarioDocument::take(LessonFile file) {
   errors_.clear();
   for (const LessonFile::Error& e : file.errors) errors_.push_back({name_, e.line, e.column, e.message, e.inProgram});
   if (!file.ok()) return false;
-  lesson_ = std::move(file);
+  lesson_ = std::make_shared<const LessonFile>(std::move(file));
   return true;
 }
 
@@ -70,7 +70,7 @@ std::string ScenarioDocument::saveAs(const std::filesystem::path& file, const st
     // The scenario's other keys come from its file as it is now on disk (an author may
     // have changed them since), else as it was loaded; a program becomes a new scenario.
     const auto current = path_.empty() ? std::nullopt : readWholeFile(path_);
-    const std::string original = isProgramFile() ? newScenarioText(lesson_.scenario ? lesson_.scenario->title : name_)
+    const std::string original = isProgramFile() ? newScenarioText(lesson_->scenario ? lesson_->scenario->title : name_)
                                                  : current.value_or(loadedBytes_);
     const auto written = scenarioWithProgram(original, program);
     if (!written) return name_ + " is not a JSON object any more: fix it in an editor, then save again";

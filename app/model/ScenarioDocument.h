@@ -7,6 +7,7 @@
 #include "scenario/Scenario.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,9 +35,10 @@ class ScenarioDocument {
   // True once each time the open file's stamp changes on disk.
   bool changedOnDisk();
 
-  const std::optional<Scenario>& scenario() const { return lesson_.scenario; }
-  // The scenario's program as read, parsed once, for the run to compile.
-  const ParseResult& parsedProgram() const { return lesson_.parsed; }
+  const std::optional<Scenario>& scenario() const { return lesson_->scenario; }
+  // The scenario with its program parsed once, for the run to compile: shared, since
+  // the run is recorded on another thread, which may outlive this lesson on screen.
+  const std::shared_ptr<const LessonFile>& lesson() const { return lesson_; }
   const std::vector<DocumentError>& errors() const { return errors_; }
   // The name the user knows the file by: "two-references.json".
   const std::string& name() const { return name_; }
@@ -49,7 +51,7 @@ class ScenarioDocument {
   // A lesson read or edited: on screen when good; either way its errors listed.
   bool take(LessonFile file);
 
-  LessonFile lesson_;  // the last good one
+  std::shared_ptr<const LessonFile> lesson_ = std::make_shared<const LessonFile>();  // the last good one
   std::vector<DocumentError> errors_;
   std::string name_;
   std::filesystem::path path_;

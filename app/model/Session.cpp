@@ -4,55 +4,83 @@ namespace reachable {
 
 bool Session::openBundled(const CatalogueEntry& entry) {
   if (!document_.openBundled(entry)) return false;
-  record(Step::Reset, std::nullopt);
+  record(0, std::nullopt);
   return true;
 }
 
 bool Session::openFile(const std::filesystem::path& file) {
   if (!document_.openFile(file)) return false;
-  record(Step::Reset, std::nullopt);
+  record(0, std::nullopt);
   return true;
 }
 
 bool Session::rerun(const std::string& program) {
   if (!document_.replaceProgram(program)) return false;
-  record(Step::Keep, std::nullopt);
+  record(player_.step(), std::nullopt);
   return true;
 }
 
 // The collection comes right after the current step: the player moves on to its
 // mark, so that what the learner asked for starts at once.
 void Session::collectNow() {
-  record(Step::Keep, player_.step());
-  player_.stepForward();
+  const std::uint64_t now = player_.step();
+  record(now + 1, now);
 }
 
 bool Session::reloadIfChanged() {
   if (!document_.changedOnDisk() || !document_.reload()) return false;
-  record(Step::Keep, std::nullopt);
+  record(player_.step(), std::nullopt);
   return true;
 }
 
-void Session::record(Step step, std::optional<std::uint64_t> collectAfter) {
+void Session::record(std::uint64_t step, std::optional<std::uint64_t> collectAfter) {
   if (!document_.scenario()) return;
-  const Scenario& scenario = *document_.scenario();
+  // Nobody will look at the old recording again: its thread stops at once, though a
+  // copy of it (the heap view's planner's) may still be read.
+  run_.cancel();
   collectAfter_ = collectAfter;
-  run_ = ScenarioRun::record(scenario, document_.parsedProgram(), collectAfter, stepCap_);
-  index_ = TimelineIndex(scenario.narration);
-  run_.forEachStep([this](const StepRecord& step) { index_.add(step); });
-  memory_ = MemorySeries(
-      run_.stepCount(), [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
-  if (step == Step::Reset) player_.jumpTo(0);
-  player_.setStepCount(run_.stepCount());
+  run_ = ScenarioRun::record(document_.lesson(), collectAfter, stepCap_);
+  stepsTaken_ = 0;
+  end_.reset();
+  index_ = TimelineIndex(document_.scenario()->narration);
+  memory_ = MemorySeries();
+  console_.clear();
   current_ = {};
+  player_.landOn(step);
+  followRecording();
+}
+
+void Session::followRecording() {
+  if (end_) return;
+  // Whether it ended first: then the count read after it is the whole run's.
+  std::optional<RecordedEnd> end = run_.end();
+  const std::uint64_t count = run_.stepCount();
+  if (count > stepsTaken_) {
+    run_.forEachStep([this](const StepRecord& step) { index_.add(step); }, stepsTaken_, count);
+    memory_.grow(
+        count, [this](std::uint64_t i) { return run_.memoryAt(i); }, index_.markers());
+    for (ConsoleLine& line : run_.console(console_.size())) console_.push_back(std::move(line));
+    stepsTaken_ = count;
+  }
+  end_ = std::move(end);
+  player_.setRecorded(count, end_.has_value());
+}
+
+void Session::waitForSteps(std::uint64_t steps) {
+  run_.waitForSteps(steps);
+  followRecording();
+}
+
+void Session::finishRecording() {
+  run_.waitForEnd();
+  followRecording();
 }
 
 std::optional<DocumentError> Session::runError() const {
-  const RecordedEnd& end = run_.end();
-  if (end.status != RecordedEnd::Status::Terminated) return std::nullopt;
-  const SourcePosition at = end.position.value_or(SourcePosition{});
+  if (!end_ || end_->status != RecordedEnd::Status::Terminated) return std::nullopt;
+  const SourcePosition at = end_->position.value_or(SourcePosition{});
   // A program file's lines are the file's; a scenario's count within its program.
-  return DocumentError{document_.name(), at.line, at.column, end.message, !document_.isProgramFile()};
+  return DocumentError{document_.name(), at.line, at.column, end_->message, !document_.isProgramFile()};
 }
 
 const HeapState& Session::cached(CachedState& cache, std::uint64_t step) {

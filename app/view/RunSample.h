@@ -34,15 +34,22 @@ struct PlannedSteps {
 // and so for a scope's variables.
 HeapState cardRowsOf(const HeapState& state, std::size_t keptRows);
 
+// At most `maxSteps` of the run's first `stepCount`: a run still recording is laid out
+// from a few of the steps it has.
 template <typename Run>
-PlannedSteps plannedStates(const Run& run) {
+PlannedSteps plannedStates(const Run& run, std::uint64_t stepCount, std::uint64_t maxSteps) {
   PlannedSteps planned;
   const auto objectsAt = [&](std::uint64_t step) { return std::uint64_t{run.memoryAt(step).objects}; };
-  planned.steps = sampleSteps(run.stepCount(), objectsAt, kPlannedObjects, kPlannedSteps);
+  planned.steps = sampleSteps(stepCount, objectsAt, kPlannedObjects, maxSteps);
   run.forEachState(planned.steps, [&](std::uint64_t, const HeapState& state) {
     planned.states.push_back(cardRowsOf(state, kPlannedRowsPerCard));
   });
   return planned;
+}
+
+template <typename Run>
+PlannedSteps plannedStates(const Run& run) {
+  return plannedStates(run, run.stepCount(), kPlannedSteps);
 }
 
 }  // namespace reachable::view

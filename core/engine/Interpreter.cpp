@@ -497,6 +497,7 @@ bool Interpreter::executeStep(Frame& frame) {
       return terminate("the recording reached its limit of " + std::to_string(steps->stepCap()) +
                        " steps (an endless loop? reachable-cli run records nothing and goes on)");
     }
+    if (steps->cancelled()) return terminate("the recording was cancelled");
   }
   return checkBudgets();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,6 +62,10 @@ class StepStream {
   void setStepCap(std::uint64_t cap) { stepCap_ = cap; }
   bool full() const { return next_ > stepCap_; }
   std::uint64_t stepCap() const { return stepCap_; }
+  // Another thread's request to stop recording, which the engine honours at its next
+  // statement as it honours the cap.
+  void setCancel(const std::atomic<bool>* cancel) { cancel_ = cancel; }
+  bool cancelled() const { return cancel_ && cancel_->load(std::memory_order_relaxed); }
   std::uint64_t currentStep() const { return next_ - 1; }
 
  private:
@@ -80,6 +85,7 @@ class StepStream {
   std::uint64_t next_ = 0;
   std::optional<std::uint64_t> collectAfter_;
   std::uint64_t stepCap_ = UINT64_MAX;
+  const std::atomic<bool>* cancel_ = nullptr;
   bool moduleFinished_ = false;
 };
 

@@ -24,6 +24,7 @@ RunOutcome LessonRun::run() { return runProgram(engine_, *program_); }
 RunOutcome LessonRun::runStepByStep(StepSink& sink, const StepOptions& options) {
   StepStream steps(engine_, sink);
   steps.setStepCap(options.stepCap);
+  steps.setCancel(options.cancel);
   if (options.collectAfter) steps.requestCollectionAfter(*options.collectAfter);
   console_.steps = &steps;
   engine_.setStepStream(&steps);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -36,6 +37,8 @@ class LessonRun {
     std::uint64_t stepCap = UINT64_MAX;  // a recording's own limit, apart from the step budget
     // "Collect now": a collection after this step, the program untouched.
     std::optional<std::uint64_t> collectAfter;
+    // Once it turns true the run stops at its next statement, as at the cap.
+    const std::atomic<bool>* cancel = nullptr;
   };
   // The same run, every step handed to `sink` as it ends.
   RunOutcome runStepByStep(StepSink& sink, const StepOptions& options);

@@ -9,8 +9,28 @@ namespace reachable {
 
 namespace {
 
-RecordedEnd endOf(Engine& engine, const RunOutcome& outcome) {
+// Hands each step on to the recorder, then says how many are recorded.
+class CountedSteps final : public StepSink {
+ public:
+  CountedSteps(TimelineRecorder& recorder, const std::function<void(std::uint64_t)>& recorded)
+      : recorder_(recorder), recorded_(recorded) {}
+  void step(const StepRecord& step) override {
+    recorder_.step(step);
+    recorded_(step.number + 1);
+  }
+  void collectionRecorded(const CollectionRecord& record) override { recorder_.collectionRecorded(record); }
+
+ private:
+  TimelineRecorder& recorder_;
+  const std::function<void(std::uint64_t)>& recorded_;
+};
+
+RecordedEnd endOf(Engine& engine, const RunOutcome& outcome, bool cancelled) {
   RecordedEnd end;
+  if (cancelled && outcome.status != RunOutcome::Status::Completed) {
+    end.status = RecordedEnd::Status::Cancelled;
+    return end;
+  }
   end.position = outcome.position;
   switch (outcome.status) {
     case RunOutcome::Status::Completed: end.position.reset(); break;
@@ -48,14 +68,21 @@ RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& option
 
 RecordedRun recordScenario(const Scenario& scenario, const ParseResult& parsed, const RecordOptions& options) {
   RecordedRun run;
+  run.end = recordScenarioInto(run.timeline, scenario, parsed, options);
+  return run;
+}
+
+RecordedEnd recordScenarioInto(Timeline& timeline, const Scenario& scenario, const ParseResult& parsed,
+                               const RecordOptions& options) {
   EngineOptions engineOptions = options.engine;
   engineOptions.trackAllocationSites = true;  // the view says where each object was made
   LessonRun lesson(scenario, parsed, scenario.title, engineOptions, nullptr);
-  TimelineRecorder recorder(lesson.engine(), lesson.program(), run.timeline, scenario.labels);
+  TimelineRecorder recorder(lesson.engine(), lesson.program(), timeline, scenario.labels);
   if (options.checkEachStep) recorder.checkEachStep(options.checkEachStep);
-  RunOutcome outcome = lesson.runStepByStep(recorder, {options.stepCap, options.collectAfter});
-  run.end = endOf(lesson.engine(), outcome);
-  return run;
+  CountedSteps counted(recorder, options.stepRecorded);
+  StepSink& sink = options.stepRecorded ? static_cast<StepSink&>(counted) : recorder;
+  const RunOutcome outcome = lesson.runStepByStep(sink, {options.stepCap, options.collectAfter, options.cancel});
+  return endOf(lesson.engine(), outcome, options.cancel && options.cancel->load());
 }
 
 }  // namespace reachable

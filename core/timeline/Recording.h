@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -23,11 +24,15 @@ struct RecordOptions {
   // a fresh look at the whole engine finds, to check what was recorded against it,
   // for as long as it returns true (that look costs the whole heap each step).
   std::function<bool(std::uint64_t step, const HeapState& state)> checkEachStep;
+  // Once it turns true the run stops at its next statement, and ends as Cancelled.
+  const std::atomic<bool>* cancel = nullptr;
+  // Called as each step is appended to the timeline, with the steps recorded so far.
+  std::function<void(std::uint64_t recorded)> stepRecorded;
 };
 
 // How a recorded run ended, with the place to show when it did not complete.
 struct RecordedEnd {
-  enum class Status : std::uint8_t { Completed, Uncaught, Terminated, UnsettledTopLevelAwait, ProgramError };
+  enum class Status : std::uint8_t { Completed, Uncaught, Terminated, UnsettledTopLevelAwait, ProgramError, Cancelled };
   Status status = Status::Completed;
   std::string message;  // "Uncaught TypeError: …", a limit in words, or a parse error
   std::optional<SourcePosition> position;
@@ -43,5 +48,8 @@ struct RecordedRun {
 RecordedRun recordScenario(const Scenario& scenario, const RecordOptions& options = {});
 // The same, for a program already parsed, without errors (a LessonFile's).
 RecordedRun recordScenario(const Scenario& scenario, const ParseResult& parsed, const RecordOptions& options = {});
+// The same into `timeline`, which other threads may read meanwhile.
+RecordedEnd recordScenarioInto(Timeline& timeline, const Scenario& scenario, const ParseResult& parsed,
+                               const RecordOptions& options = {});
 
 }  // namespace reachable

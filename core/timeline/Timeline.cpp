@@ -1,6 +1,7 @@
 #include "timeline/Timeline.h"
 
 #include <algorithm>
+#include <shared_mutex>
 
 #include "timeline/StateCodec.h"
 #include "timeline/TimelineData.h"
@@ -80,9 +81,13 @@ Timeline::~Timeline() = default;
 Timeline::Timeline(Timeline&&) noexcept = default;
 Timeline& Timeline::operator=(Timeline&&) noexcept = default;
 
-std::uint64_t Timeline::stepCount() const { return data_->steps; }
+std::uint64_t Timeline::stepCount() const {
+  const std::shared_lock reading(data_->mutex);
+  return data_->steps;
+}
 
-// A state being walked forward through the recorded changes.
+// A state being walked forward through the recorded changes. It keeps its place as an
+// offset, not a pointer: between two walks the recorder may move the stream.
 struct Timeline::Walk {
   explicit Walk(Data& recorded) : data(recorded), codec(recorded.strings) {}
   Data& data;
@@ -90,31 +95,34 @@ struct Timeline::Walk {
   HeapState state;
   bool started = false;
   std::uint64_t applied = 0;  // records replayed into `state`: it is after step applied-1
-  ByteReader in{nullptr, nullptr};
+  std::size_t next = 0;       // where record `applied` starts
 
   // Starts again from the checkpoint before `number` when that is nearer than the
-  // state walked so far.
+  // state walked so far. The caller holds the timeline's lock.
   void to(std::uint64_t number) {
     const Data::Checkpoint& checkpoint = data.checkpointFor(number + 1);
     if (!started || checkpoint.applied > applied || applied > number + 1) {
       started = true;
       ByteReader stateReader(data.states.data() + checkpoint.stateOffset, data.states.data() + data.states.size());
       state = codec.readState(stateReader);
-      in = ByteReader(data.stream.data() + checkpoint.streamOffset, data.stream.data() + data.stream.size());
+      next = checkpoint.streamOffset;
       applied = checkpoint.applied;
     }
+    ByteReader in = streamFrom(data.stream, next);
     for (; applied <= number; ++applied) {
       RecordReader record = readRecord(in);
       ByteReader changes(record.eventsEnd, record.changesEnd);
       const SourcePosition* stepStart = record.header.range ? &data.ranges[record.header.range - 1].start : nullptr;
       for (std::uint64_t n = changes.varint(); n > 0; --n) codec.apply(changes, state, stepStart);
-      in = ByteReader(record.changesEnd, data.stream.data() + data.stream.size());
+      in = streamFrom(data.stream, record.changesEnd);
     }
+    next = static_cast<std::size_t>(in.position() - data.stream.data());
     state.step = number;
   }
 };
 
 HeapState Timeline::stateAt(std::uint64_t number) const {
+  const std::shared_lock reading(data_->mutex);
   if (data_->steps == 0) return {};
   Walk walk(*data_);
   walk.to(std::min(number, data_->steps - 1));
@@ -123,36 +131,64 @@ HeapState Timeline::stateAt(std::uint64_t number) const {
 
 void Timeline::forEachState(std::span<const std::uint64_t> ascending,
                             const std::function<void(std::uint64_t, const HeapState&)>& visit) const {
-  if (data_->steps == 0) return;
   Walk walk(*data_);
   for (std::uint64_t number : ascending) {
-    walk.to(std::min(number, data_->steps - 1));
+    {
+      const std::shared_lock reading(data_->mutex);
+      if (data_->steps == 0) return;
+      walk.to(std::min(number, data_->steps - 1));
+    }
     visit(number, walk.state);
   }
 }
 
 StepRecord Timeline::step(std::uint64_t number) const {
+  const std::shared_lock reading(data_->mutex);
   if (data_->steps == 0) return {};
   number = std::min(number, data_->steps - 1);
-  const std::uint64_t first = number - number % Data::kWaypointSpacing;
-  ByteReader in = streamFrom(data_->stream, data_->waypoints[first / Data::kWaypointSpacing].streamOffset);
-  for (std::uint64_t step = first;; ++step) {
-    RecordReader record = readRecord(in);
-    if (step == number) return decodeStep(number, record, data_->ranges, data_->strings);
-    in = streamFrom(data_->stream, record.changesEnd);
+  ByteReader in = streamFrom(data_->stream, recordOffset(number));
+  return decodeStep(number, readRecord(in), data_->ranges, data_->strings);
+}
+
+// Decodes a batch of steps at a time under the lock: one lock a step would wait on
+// the recorder at every step, and so read no faster than it writes.
+void Timeline::forEachStep(const std::function<void(const StepRecord&)>& visit, std::uint64_t first,
+                           std::uint64_t end) const {
+  std::vector<StepRecord> batch;
+  std::size_t next = 0;  // where record `step` starts
+  for (std::uint64_t step = first;;) {
+    {
+      const std::shared_lock reading(data_->mutex);
+      if (step == first) {
+        end = std::min(end, data_->steps);
+        if (first >= end) return;
+        next = recordOffset(first);
+      }
+      const std::uint64_t batchEnd = std::min(end, step + Data::kWaypointSpacing);
+      if (step >= batchEnd) return;
+      ByteReader in = streamFrom(data_->stream, next);
+      for (batch.clear(); step < batchEnd; ++step) {
+        const RecordReader read = readRecord(in);
+        batch.push_back(decodeStep(step, read, data_->ranges, data_->strings));
+        in = streamFrom(data_->stream, read.changesEnd);
+      }
+      next = static_cast<std::size_t>(in.position() - data_->stream.data());
+    }
+    for (const StepRecord& record : batch) visit(record);
   }
 }
 
-void Timeline::forEachStep(const std::function<void(const StepRecord&)>& visit) const {
-  ByteReader in = streamFrom(data_->stream, std::size_t{0});
-  for (std::uint64_t step = 0; step < data_->steps; ++step) {
-    RecordReader record = readRecord(in);
-    visit(decodeStep(step, record, data_->ranges, data_->strings));
-    in = streamFrom(data_->stream, record.changesEnd);
-  }
+// Where a recorded step's record starts: a walk from the waypoint before it. The caller
+// holds the timeline's lock.
+std::size_t Timeline::recordOffset(std::uint64_t number) const {
+  const std::uint64_t first = number - number % Data::kWaypointSpacing;
+  ByteReader in = streamFrom(data_->stream, data_->waypoints[first / Data::kWaypointSpacing].streamOffset);
+  for (std::uint64_t step = first; step < number; ++step) in = streamFrom(data_->stream, readRecord(in).changesEnd);
+  return static_cast<std::size_t>(in.position() - data_->stream.data());
 }
 
 MemoryPoint Timeline::memoryAt(std::uint64_t number) const {
+  const std::shared_lock reading(data_->mutex);
   if (data_->steps == 0) return {};
   number = std::min(number, data_->steps - 1);
   const std::uint64_t first = number - number % Data::kWaypointSpacing;
@@ -168,16 +204,27 @@ MemoryPoint Timeline::memoryAt(std::uint64_t number) const {
   return memory;
 }
 
-std::span<const ConsoleLine> Timeline::console() const { return data_->console; }
+std::vector<ConsoleLine> Timeline::console(std::size_t first) const {
+  const std::shared_lock reading(data_->mutex);
+  const auto& lines = data_->console;
+  return {lines.begin() + static_cast<std::ptrdiff_t>(std::min(first, lines.size())), lines.end()};
+}
 
 std::size_t Timeline::bytesUsed() const {
+  const std::shared_lock reading(data_->mutex);
   return data_->stream.size() + data_->states.size() + data_->strings.bytesUsed() +
          data_->checkpoints.size() * sizeof(Data::Checkpoint) + data_->waypoints.size() * sizeof(Data::Waypoint) +
          data_->ranges.size() * sizeof(SourceRange);
 }
 
-std::size_t Timeline::checkpointCount() const { return data_->checkpoints.size(); }
+std::size_t Timeline::checkpointCount() const {
+  const std::shared_lock reading(data_->mutex);
+  return data_->checkpoints.size();
+}
 
-std::size_t Timeline::checkpointBytes() const { return data_->states.size(); }
+std::size_t Timeline::checkpointBytes() const {
+  const std::shared_lock reading(data_->mutex);
+  return data_->states.size();
+}
 
 }  // namespace reachable

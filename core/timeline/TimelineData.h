@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
+#include <shared_mutex>
 #include <vector>
 
 #include "timeline/ByteStream.h"
@@ -40,6 +42,11 @@ struct Timeline::Data {
   std::vector<SourceRange> ranges;  // by the number a step record gives
   std::vector<ConsoleLine> console;
   std::uint64_t steps = 0;
+  // Held alone by the recorder while it appends a step, shared by every reader, so that
+  // a timeline can be read while it is still recorded (BackgroundRecording). The
+  // recorder's constructor writes the first checkpoint before any step is published;
+  // readers look at nothing but `steps` and `console` until there is one.
+  mutable std::shared_mutex mutex;
 
   // The last checkpoint with at most `applied` records replayed into it.
   const Checkpoint& checkpointFor(std::uint64_t applied) const;

@@ -68,6 +68,7 @@ void TimelineRecorder::collectionRecorded(const CollectionRecord& record) {
 }
 
 void TimelineRecorder::step(const StepRecord& step) {
+  const std::lock_guard appending(data_.mutex);  // readers may read the timeline while it is recorded
   if (data_.steps % Timeline::Data::kWaypointSpacing == 0) data_.waypoints.push_back({data_.stream.size(), memory_});
   const StepKind kind = step.kind;
   StepHeader header;

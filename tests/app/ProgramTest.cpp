@@ -16,6 +16,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -415,6 +416,53 @@ TEST_F(ProgramTest, BenchFramesPrintsBuildAndWholeFrameTimesApart) {
   EXPECT_TRUE(isEmptyDirectory(work()));
 }
 
+// A loop of 250,000 turns: three-quarters of a million steps, recorded in a second or
+// two, far longer than a frame.
+constexpr std::string_view kLongRun =
+    "let total = 0;\nfor (let i = 0; i < 250000; i++) {\n  total += i;\n}\nconsole.log(total);\n";
+
+std::uint64_t stepsOnTheScrubber(const fs::path& dump) {
+  std::ifstream in(dump);
+  return nlohmann::json::parse(in)["step"]["last"].get<std::uint64_t>() + 1;
+}
+
+// Opened as the window opens it, a long run's first step is drawn while the rest is
+// still recorded, and the scrubber then grows to hold the run the pictures wait for.
+TEST_F(ProgramTest, ALongRunShowsItsFirstStepWhileItRecordsThenTheScrubberHoldsItAll) {
+  writeWorkFile("long.mjs", kLongRun);
+  const auto opened = reachableOnDisplay({"long.mjs", "--bench-open", "--size", "800x500"});
+  ASSERT_EQ(opened.exitCode, 0) << opened.errors;
+  std::smatch first;
+  ASSERT_TRUE(std::regex_search(opened.output, first,
+                                std::regex(R"(first step shown: \d+ ms after opening, (.*) \((\d+) steps? so far\))")))
+      << opened.output;
+  EXPECT_EQ(first[1], "while recording");
+  std::smatch ended;
+  ASSERT_TRUE(std::regex_search(opened.output, ended,
+                                std::regex(R"(recording ended: \d+ ms after opening, (\d+) steps on the scrubber)")))
+      << opened.output;
+  const std::uint64_t firstSteps = std::stoull(first[2]);
+  const std::uint64_t finalSteps = std::stoull(ended[1]);
+  EXPECT_LT(firstSteps, finalSteps);
+  ASSERT_EQ(reachableOnDisplay({"long.mjs", "--step", "end", "--dump-view", "end.json"}).exitCode, 0);
+  EXPECT_EQ(finalSteps, stepsOnTheScrubber(work() / "end.json"));
+  EXPECT_GT(finalSteps, 750'000u);
+}
+
+// A picture waits for the whole run, unless asked for as the window first shows it.
+TEST_F(ProgramTest, APictureWhileRecordingShowsTheRunAsFarAsItIsRecorded) {
+  writeWorkFile("long.mjs", kLongRun);
+  ASSERT_EQ(reachableOnDisplay({"long.mjs", "--dump-view", "whole.json"}).exitCode, 0);
+  const auto early = reachableOnDisplay({"long.mjs", "--while-recording", "--dump-view", "early.json"});
+  ASSERT_EQ(early.exitCode, 0) << early.errors;
+  std::ifstream in(work() / "early.json");
+  const nlohmann::json dump = nlohmann::json::parse(in);
+  EXPECT_TRUE(dump["step"]["recording"].get<bool>());
+  EXPECT_LT(stepsOnTheScrubber(work() / "early.json"), stepsOnTheScrubber(work() / "whole.json"));
+  std::ifstream wholeIn(work() / "whole.json");
+  EXPECT_FALSE(nlohmann::json::parse(wholeIn)["step"]["recording"].get<bool>());
+}
+
 TEST_F(ProgramTest, RemembersTheThemeAndWindowSizeInTheSettingsFolder) {
   const auto result = reachableOnDisplay({"--frames", "2", "--theme", "tutorial", "--size", "900x700"});
   ASSERT_EQ(result.exitCode, 0) << result.errors;
@@ -453,7 +501,9 @@ INSTANTIATE_TEST_SUITE_P(
                       std::vector<std::string>{"--size", "640x480px", "--screenshot", "a.png"},
                       std::vector<std::string>{"--frames", "3", "--screenshot", "a.png"},
                       std::vector<std::string>{"--export-scale", "3"},
-                      std::vector<std::string>{"--frames", "3", "--export-heap", "a.png"}));
+                      std::vector<std::string>{"--frames", "3", "--export-heap", "a.png"},
+                      std::vector<std::string>{"--while-recording"},
+                      std::vector<std::string>{"--bench-open", "--screenshot", "a.png"}));
 
 }  // namespace
 }  // namespace reachable

@@ -16,6 +16,7 @@ class LessonWalkTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     ASSERT_TRUE(session_.openFile(std::filesystem::path(REACHABLE_SCENARIOS) / (GetParam() + ".json")));
+    session_.finishRecording();
     ASSERT_TRUE(session_.document().scenario());
   }
   Session session_;

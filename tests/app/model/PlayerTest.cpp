@@ -135,11 +135,64 @@ TEST(PlayerTest, ARunWithOneStepCannotPlay) {
 TEST(PlayerTest, ANewRecordingKeepsTheStepWhereItStillExists) {
   Player player(20);
   player.jumpTo(12);
-  player.setStepCount(30);
+  player.landOn(player.step());
+  player.setRecorded(30, true);
   EXPECT_EQ(player.step(), 12u);
-  player.setStepCount(8);
+  player.landOn(player.step());
+  player.setRecorded(8, true);
   EXPECT_EQ(player.step(), 7u);
   EXPECT_TRUE(player.transition().settled());
+}
+
+// While the new recording has not reached the learner's step, the latest step shows.
+TEST(PlayerTest, ANewRecordingLandsOnTheStepOnceItIsRecorded) {
+  Player player(100);
+  player.landOn(40);
+  player.setRecorded(5, false);
+  EXPECT_EQ(player.step(), 4u);
+  player.setRecorded(30, false);
+  EXPECT_EQ(player.step(), 29u);
+  player.setRecorded(60, false);
+  EXPECT_EQ(player.step(), 40u);
+  player.setRecorded(90, false);
+  EXPECT_EQ(player.step(), 40u) << "landed, it stays";
+}
+
+TEST(PlayerTest, AMoveOfTheLearnersForgetsWhereANewRecordingWouldLand) {
+  Player player(100);
+  player.landOn(40);
+  player.setRecorded(5, false);
+  player.toStart();
+  player.setRecorded(60, false);
+  EXPECT_EQ(player.step(), 0u);
+}
+
+TEST(PlayerTest, PlayingWaitsAtTheLastStepRecordedUntilTheNextComes) {
+  Player player;
+  player.setRecorded(3, false);
+  player.togglePlay();
+  for (int frame = 0; frame < 600; ++frame) player.advance(1.0 / 60);
+  EXPECT_EQ(player.step(), 2u);
+  EXPECT_TRUE(player.playing()) << "it waits";
+  EXPECT_FALSE(player.moving()) << "nothing to draw while it waits";
+  player.setRecorded(5, false);
+  for (int frame = 0; frame < 600; ++frame) player.advance(1.0 / 60);
+  EXPECT_EQ(player.step(), 4u);
+  EXPECT_TRUE(player.playing());
+  player.setRecorded(5, true);
+  EXPECT_FALSE(player.playing()) << "the run is whole: playing ends";
+}
+
+TEST(PlayerTest, TheEndIsTheLastStepRecordedSoFar) {
+  Player player;
+  player.setRecorded(50, false);
+  player.toEnd();
+  EXPECT_EQ(player.step(), 49u);
+  player.setRecorded(80, false);
+  EXPECT_EQ(player.step(), 49u);
+  player.togglePlay();
+  EXPECT_EQ(player.step(), 49u) << "play goes on as the steps come, not from the start";
+  EXPECT_TRUE(player.playing());
 }
 
 TEST(PlayerTest, SpeedCyclesThroughItsLevels) {
