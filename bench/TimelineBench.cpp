@@ -2,9 +2,17 @@
 // step (goal: at most 64) and the time to seek to a step, slowest against fastest
 // (goal: at most 2x), over steps spread across the whole run; then records it again
 // in the background, as the program does, and prints when its first step was there.
+//
+//   bench_timeline [TURNS | FILE] [SEEKS]
+//
+// TURNS: of the loop below (fewer, to profile under callgrind); FILE: a program of
+// one's own instead; SEEKS: how many positions to time (2,000).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -18,8 +26,6 @@ namespace {
 
 // A cache that keeps its last hundred items while a loop makes a quarter of a
 // million, collecting now and then: four statements a turn, a million steps.
-// A smaller count of turns, and of seeks, can be given as the arguments (to profile
-// under callgrind).
 constexpr const char* kProgram = R"(const cache = new Map();
 let total = 0;
 for (let i = 0; i < TURNS; i++) {
@@ -36,9 +42,9 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 // The same run recorded on a thread of its own, read as it grows.
-void recordInTheBackground(const std::string& program) {
+void recordInTheBackground(const std::string& name, const std::string& program) {
   using namespace reachable;
-  auto lesson = std::make_shared<const LessonFile>(readLessonFile("cache.mjs", program));
+  auto lesson = std::make_shared<const LessonFile>(readLessonFile(name, program));
   const auto start = std::chrono::steady_clock::now();
   const BackgroundRecording recording(lesson, {});
   recording.waitForSteps(1);
@@ -54,9 +60,20 @@ void recordInTheBackground(const std::string& program) {
 
 int main(int argc, char** argv) {
   using namespace reachable;
+  const std::string argument = argc > 1 ? argv[1] : "166000";
+  std::string name = "cache.mjs";
   std::string program = kProgram;
-  program.replace(program.find("TURNS"), 5, argc > 1 ? argv[1] : "166000");
-  LoadResult loaded = loadScenario("cache.mjs", program);
+  if (std::ifstream file(argument); file) {
+    name = std::filesystem::path(argument).filename().string();
+    program.assign(std::istreambuf_iterator<char>(file), {});
+  } else {
+    program.replace(program.find("TURNS"), 5, argument);
+  }
+  LoadResult loaded = loadScenario(name, program);
+  if (!loaded.scenario) {
+    std::fprintf(stderr, "bench_timeline: %s is not a program it can run\n", argument.c_str());
+    return 2;
+  }
   auto start = std::chrono::steady_clock::now();
   RecordedRun run = recordScenario(*loaded.scenario);
   double recordMs = millisecondsSince(start);
@@ -103,6 +120,6 @@ int main(int argc, char** argv) {
   // A seek costs at least the state it reads: where states differ in size, so do the
   // fastest seeks to them.
   std::printf("objects in a state  %zu to %zu\n", fewestObjects, mostObjects);
-  recordInTheBackground(program);
+  recordInTheBackground(name, program);
   return 0;
 }
