@@ -292,7 +292,7 @@ Value arrayShift(NativeCall& call) {
   }
   Value first = TRY(getAt(engine, o, 0));
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
-    engine.heap().noteWrite(objectOf(engine, o));
+    engine.heap().noteSplice(objectOf(engine, o), {0, 1, 0});
     auto& elements = objectOf(engine, o).elements;
     elements.erase(elements.begin());
     return first;
@@ -315,7 +315,7 @@ Value arrayUnshift(NativeCall& call) {
   Value o = TRY(thisObject(call, "unshift"));
   if (isSimpleArray(engine, o)) {
     auto& array = objectOf(engine, o);
-    engine.heap().noteWrite(array);
+    engine.heap().noteSplice(array, {0, 0, static_cast<std::uint32_t>(call.args.size())});
     array.elements.insert(array.elements.begin(), call.args.begin(), call.args.end());
     engine.heap().reaccount(array);
     return Value::number(static_cast<double>(array.elements.size()));
@@ -393,7 +393,9 @@ Value arraySplice(NativeCall& call) {
   Value removed = engine.newArray();
   Interpreter::Pin pinRemoved(engine.interpreter(), removed);
   if (isSimpleArray(engine, o) && objectOf(engine, o).elements.size() == *length) {
-    engine.heap().noteWrite(objectOf(engine, o));
+    engine.heap().noteSplice(objectOf(engine, o), {static_cast<std::uint32_t>(*start),
+                                                   static_cast<std::uint32_t>(deleteCount),
+                                                   static_cast<std::uint32_t>(items.size())});
     engine.heap().noteWrite(objectOf(engine, removed));
     auto& elements = objectOf(engine, o).elements;
     auto first = elements.begin() + static_cast<std::ptrdiff_t>(*start);

@@ -108,6 +108,11 @@ class Heap {
     if (writes_.on()) [[unlikely]]
       writes_.note(cell, first, WriteLog::kToEnd);
   }
+  // The elements moved as a whole (shift, unshift, splice on a dense array).
+  void noteSplice(HeapCell& cell, WriteLog::Splice splice) {
+    if (writes_.on()) [[unlikely]]
+      writes_.noteSplice(cell, splice);
+  }
   // Only element `index` changed, within the length: an array's element or a Map's
   // entry (by its place among the live ones) was overwritten.
   void noteElement(HeapCell& cell, std::uint32_t index) {

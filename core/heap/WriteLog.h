@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include "heap/HeapCell.h"
@@ -20,13 +21,23 @@ class WriteLog {
   static constexpr std::uint32_t kWhole = 0;
   static constexpr std::uint32_t kToEnd = std::numeric_limits<std::uint32_t>::max();
 
+  // Elements moved as a whole: `removed` of them taken out at `at` and `inserted` new
+  // ones put there (shift, unshift, splice), the ones after only moving along.
+  struct Splice {
+    std::uint32_t at = 0;
+    std::uint32_t removed = 0;
+    std::uint32_t inserted = 0;
+  };
+
   struct Entry {
     CellId id;
-    // The elements (or entries) that may have changed: [elementsFrom, elementsTo).
+    // The elements (or entries) that may have changed: [elementsFrom, elementsTo),
+    // after `splice` when there is one (then the range may be empty: from past to).
     // Anything may have when elementsFrom is kWhole and elementsTo kToEnd; when
     // elementsTo is kToEnd the length may have changed too.
     std::uint32_t elementsFrom;
     std::uint32_t elementsTo;
+    std::optional<Splice> splice;
     bool whole() const { return elementsFrom == kWhole && elementsTo == kToEnd; }
   };
 
@@ -42,15 +53,19 @@ class WriteLog {
 
   // Elements [from, to) changed: the union with what the step wrote before.
   void note(HeapCell& cell, std::uint32_t from, std::uint32_t to) {
-    if (!(cell.flags & kWritten)) {
-      cell.flags |= kWritten;
-      if (cell.id >= ranges_.size()) ranges_.resize(cell.id + 1);
-      ranges_[cell.id] = {from, to};
-      ids_.push_back(cell.id);
+    Range& range = rangeOf(cell);
+    range.from = std::min(range.from, from);
+    range.to = std::max(range.to, to);
+  }
+  // A splice, as the first write to the cell in its step; after another write it is
+  // noted as what it changed: every element from `at` on.
+  void noteSplice(HeapCell& cell, Splice splice) {
+    const bool first = !(cell.flags & kWritten);
+    Range& range = rangeOf(cell);
+    if (first) {
+      range.splice = splice;
     } else {
-      Range& range = ranges_[cell.id];
-      range.from = std::min(range.from, from);
-      range.to = std::max(range.to, to);
+      note(cell, splice.at, kToEnd);
     }
   }
 
@@ -64,7 +79,7 @@ class WriteLog {
       HeapCell* cell = find(id);
       if (!cell || !(cell->flags & kWritten)) continue;
       cell->flags &= static_cast<std::uint8_t>(~kWritten);
-      entries.push_back({id, ranges_[id].from, ranges_[id].to});
+      entries.push_back({id, ranges_[id].from, ranges_[id].to, ranges_[id].splice});
     }
     ids_.clear();
   }
@@ -72,10 +87,23 @@ class WriteLog {
  private:
   static constexpr std::uint8_t kWritten = 2;  // bit 0 is the heap's external-bytes flag
 
+  // Empty until noted: `from` past `to`.
   struct Range {
-    std::uint32_t from = kWhole;
-    std::uint32_t to = kToEnd;
+    std::uint32_t from = kToEnd;
+    std::uint32_t to = 0;
+    std::optional<Splice> splice;
   };
+
+  // The cell's range, reset when this is its step's first write.
+  Range& rangeOf(HeapCell& cell) {
+    if (!(cell.flags & kWritten)) {
+      cell.flags |= kWritten;
+      if (cell.id >= ranges_.size()) ranges_.resize(cell.id + 1);
+      ranges_[cell.id] = Range();
+      ids_.push_back(cell.id);
+    }
+    return ranges_[cell.id];
+  }
 
   bool on_ = false;
   std::vector<CellId> ids_;

@@ -364,6 +364,17 @@ void StateCodec::patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, s
   }
 }
 
+void StateCodec::spliceRows(ByteWriter& out, ObjectId id, std::size_t at, std::size_t removed, std::size_t elements,
+                            std::span<const Row> inserted) {
+  out.byte(static_cast<std::uint8_t>(Change::SpliceRows));
+  out.varint(id);
+  out.varint(at);
+  out.varint(removed);
+  out.varint(elements);
+  out.varint(inserted.size());
+  for (const Row& row : inserted) writeRow(out, row);
+}
+
 void StateCodec::removeObjects(ByteWriter& out, std::span<const ObjectId> ids) {
   out.byte(static_cast<std::uint8_t>(Change::RemoveObjects));
   out.varint(ids.size());
@@ -507,6 +518,16 @@ void StateCodec::apply(ByteReader& in, HeapState& state, const SourcePosition* s
       return;
     }
     case Change::MoveFrameToStep: state.frames[in.varint()].position = *stepStart; return;
+    case Change::SpliceRows: {
+      auto id = static_cast<ObjectId>(in.varint());
+      auto at = in.varint();
+      auto removed = in.varint();
+      auto elements = in.varint();
+      std::vector<Row> inserted(in.varint());
+      for (Row& row : inserted) readRow(in, row);
+      edit::spliceRows(state, id, at, removed, elements, inserted);
+      return;
+    }
     case Change::SetSuspended: {
       state.suspended.resize(in.varint());
       for (SuspendedFrame& s : state.suspended) {

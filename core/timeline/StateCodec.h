@@ -32,6 +32,7 @@ enum class Change : std::uint8_t {
   SetConsoleLines,
   MoveFrame,        // index, position
   MoveFrameToStep,  // index: the frame is at the start of the statement its step ran
+  SpliceRows,       // id, at, rows removed, element rows, rows inserted, then each inserted row
 };
 
 // Writes and reads the view's structures in the timeline's compact form, strings by
@@ -55,6 +56,8 @@ class StateCodec {
   void patchRows(ByteWriter& out, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
                  std::span<const Row> rows);
   void removeObjects(ByteWriter& out, std::span<const ObjectId> ids);
+  void spliceRows(ByteWriter& out, ObjectId id, std::size_t at, std::size_t removed, std::size_t elements,
+                  std::span<const Row> inserted);
   void putScope(ByteWriter& out, std::size_t index, const RootScope& scope);
   void setVariable(ByteWriter& out, std::size_t scope, std::size_t index, const Variable& variable);
   void truncate(ByteWriter& out, Change change, std::size_t count);

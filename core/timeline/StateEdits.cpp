@@ -1,6 +1,8 @@
 #include "timeline/StateEdits.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace reachable::edit {
 
@@ -39,6 +41,18 @@ void patchRows(HeapState& state, ObjectId id, std::size_t rowCount, std::span<co
   auto it = findById(state.objects, id);
   it->rows.resize(rowCount);
   for (std::size_t k = 0; k < changed.size(); ++k) it->rows[changed[k]] = std::move(rows[k]);
+}
+
+void spliceRows(HeapState& state, ObjectId id, std::size_t at, std::size_t removed, std::size_t elements,
+                std::span<Row> inserted) {
+  auto& rows = findById(state.objects, id)->rows;
+  const auto first = rows.begin() + static_cast<std::ptrdiff_t>(at);
+  const auto place = rows.erase(first, first + static_cast<std::ptrdiff_t>(removed));
+  rows.insert(place, std::make_move_iterator(inserted.begin()), std::make_move_iterator(inserted.end()));
+  char digits[24];
+  for (std::size_t i = at + inserted.size(); i < std::min(elements, rows.size()); ++i) {
+    rows[i].name.assign(digits, std::to_chars(digits, digits + sizeof digits, i).ptr);
+  }
 }
 
 void removeObjects(HeapState& state, std::span<const ObjectId> ids) {

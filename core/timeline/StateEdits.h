@@ -19,6 +19,11 @@ void setHeader(HeapState& state, ObjectId id, std::string&& title, std::uint32_t
 // `rows[k]` becomes row `changed[k]` of a card that now has `rowCount` rows.
 void patchRows(HeapState& state, ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed,
                std::span<Row> rows);
+// Rows [at, at + removed) of an array's elements leave, `inserted` (moved from) take
+// their place, and the element rows after them, of the first `elements` rows, are
+// named by their new indices.
+void spliceRows(HeapState& state, ObjectId id, std::size_t at, std::size_t removed, std::size_t elements,
+                std::span<Row> inserted);
 // `ids` ascending.
 void removeObjects(HeapState& state, std::span<const ObjectId> ids);
 void putScope(HeapState& state, std::size_t index, RootScope&& scope);

@@ -28,6 +28,14 @@ void StepChanges::patchRows(ObjectId id, std::size_t rowCount, std::span<const s
   edit::patchRows(mirror_, id, rowCount, changed, rows);
 }
 
+void StepChanges::spliceRows(ObjectId id, std::size_t at, std::size_t removed, std::size_t elements,
+                             std::span<Row> inserted) {
+  ByteWriter writer = out();
+  codec_.spliceRows(writer, id, at, removed, elements, inserted);
+  encodings_.forget(id);
+  edit::spliceRows(mirror_, id, at, removed, elements, inserted);
+}
+
 void StepChanges::removeObjects(std::vector<ObjectId>&& ids) {
   ByteWriter writer = out();
   codec_.removeObjects(writer, ids);

@@ -31,6 +31,9 @@ class StepChanges {
   void setHeader(ObjectId id, std::string title, std::uint32_t bytes);
   // `rows[k]` becomes row `changed[k]`; the rows are moved from.
   void patchRows(ObjectId id, std::size_t rowCount, std::span<const std::uint32_t> changed, std::span<Row> rows);
+  // Rows [at, at + removed) of an array's elements leave, `inserted` (moved from) take
+  // their place; the rows after them, of the first `elements`, are named anew.
+  void spliceRows(ObjectId id, std::size_t at, std::size_t removed, std::size_t elements, std::span<Row> inserted);
   void removeObjects(std::vector<ObjectId>&& ids);
   void putScope(std::size_t index, RootScope&& scope);
   void setVariable(std::size_t scope, std::size_t index, const Variable& variable);

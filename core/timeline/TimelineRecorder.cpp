@@ -102,7 +102,7 @@ void TimelineRecorder::step(const StepRecord& step) {
 void TimelineRecorder::recordChanges(StepKind kind) {
   if (kind == StepKind::GcMark && collection_) return;
   if (kind == StepKind::GcClear && collection_) {
-    const WriteLog::Entry whole{0, WriteLog::kWhole, WriteLog::kToEnd};
+    const WriteLog::Entry whole{0, WriteLog::kWhole, WriteLog::kToEnd, std::nullopt};
     for (CellId id : collection_->changedByClearing) recordObject(engine_.heap().get(id), whole);
     return;
   }
@@ -183,10 +183,16 @@ void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry&
     changes_.putObject(builder_.object(cell));
     return;
   }
-  if (written.elementsTo != WriteLog::kToEnd && recordElements(cell, *previous, written)) return;
+  WriteLog::Entry rest = written;
+  if (written.splice && !recordSplice(cell, *previous, *written.splice)) {
+    rest.elementsFrom = std::min(rest.elementsFrom, written.splice->at);
+    rest.elementsTo = WriteLog::kToEnd;
+  }
+  if (rest.elementsFrom > rest.elementsTo) return;  // the splice was all
+  if (rest.elementsTo != WriteLog::kToEnd && recordElements(cell, *previous, rest)) return;
   std::uint32_t first = 0;
   std::optional<ObjectView> now;
-  if (!written.whole()) now = builder_.objectFromElement(cell, written.elementsFrom, first);
+  if (!rest.whole()) now = builder_.objectFromElement(cell, rest.elementsFrom, first);
   if (!now || first > previous->rows.size()) {
     first = 0;
     now = builder_.object(cell);
@@ -199,6 +205,26 @@ void TimelineRecorder::recordObject(const HeapCell& cell, const WriteLog::Entry&
     changes_.setHeader(now->id, now->title, now->bytes);
   }
   patchRows(*previous, first, first + now->rows.size(), now->rows);
+}
+
+// Elements moved as a whole (shift, unshift, splice): the rows after them move along
+// instead of each being written again, which for a queue kept in an array would be
+// every row at every step. False, writing nothing, for a card whose rows are not its
+// elements.
+bool TimelineRecorder::recordSplice(const HeapCell& cell, const ObjectView& previous,
+                                    const WriteLog::Splice& splice) {
+  if (cell.kind != CellKind::Array || splice.at + splice.removed > previous.rows.size()) return false;
+  rows_.clear();
+  builder_.elementRows(cell, splice.at, splice.at + splice.inserted, rows_);
+  if (rows_.size() != splice.inserted) return false;
+  std::string title = builder_.title(cell);
+  if (title != previous.title || cell.accountedBytes != previous.bytes) {
+    changes_.setHeader(previous.id, std::move(title), cell.accountedBytes);
+  }
+  // The element rows are named by index: those after the splice are renamed as they move.
+  changes_.spliceRows(previous.id, splice.at, splice.removed, static_cast<const JSObject&>(cell).elements.size(),
+                      rows_);
+  return true;
 }
 
 // Elements (entries) overwritten in place: only their rows can differ, and the size.

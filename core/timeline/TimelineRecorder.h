@@ -74,6 +74,7 @@ class TimelineRecorder final : public StepSink {
   void recordChanges(StepKind kind);
   void recordWrites(std::vector<CellId>& dirtyContexts);
   void recordObject(const HeapCell& cell, const WriteLog::Entry& written);
+  bool recordSplice(const HeapCell& cell, const ObjectView& previous, const WriteLog::Splice& splice);
   bool recordElements(const HeapCell& cell, const ObjectView& previous, const WriteLog::Entry& written);
   void patchRows(const ObjectView& previous, std::size_t first, std::size_t rowCount, std::vector<Row>& now);
   void recordFrames(const std::vector<CellId>& dirtyContexts);
