@@ -270,17 +270,6 @@ std::vector<JobView> StateCodec::readJobs(ByteReader& in) const {
 
 // A state's objects are in the order of their ids, each written as how far its id is
 // past the last one's, then its body.
-void StateCodec::writeState(ByteWriter& out, const HeapState& state) {
-  out.varint(state.step);
-  out.varint(state.objects.size());
-  ObjectId last = 0;
-  for (const ObjectView& o : state.objects) {
-    out.varint(o.id - std::exchange(last, o.id));
-    writeObjectBody(out, o);
-  }
-  writeStateAfterObjects(out, state);
-}
-
 void StateCodec::writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings) {
   out.varint(state.step);
   out.varint(state.objects.size());

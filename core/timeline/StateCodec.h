@@ -42,9 +42,8 @@ class StateCodec {
  public:
   explicit StateCodec(StringTable& strings) : strings_(strings) {}
 
-  void writeState(ByteWriter& out, const HeapState& state);
-  // The same, each object's encoding copied from `encodings` where they have it, and
-  // kept there where they had not.
+  // Each object's encoding is copied from `encodings` where they have it, and kept
+  // there where they had not.
   void writeState(ByteWriter& out, const HeapState& state, ObjectEncodings& encodings);
   HeapState readState(ByteReader& in) const;
 

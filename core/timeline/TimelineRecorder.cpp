@@ -44,7 +44,7 @@ TimelineRecorder::TimelineRecorder(Engine& engine, const CompiledProgram& progra
   engine.interpreter().logLocalWrites(true);
   data_.checkpoints.push_back({});
   ByteWriter state(data_.states);
-  codec_.writeState(state, mirror_);
+  codec_.writeState(state, mirror_, encodings_);
   lastCheckpointSize_ = data_.states.size();
 }
 
